@@ -1,0 +1,26 @@
+package org.campfair.api;
+
+import org.campfair.roster.NothingToPublishException;
+import org.campfair.roster.SolveAlreadyRunningException;
+import org.campfair.shared.NotFoundException;
+import org.campfair.shared.StaleRecordException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns the errors a caller can cause into RFC 9457 problem details with a plain message. */
+@RestControllerAdvice(assignableTypes = CampApi.class)
+class ApiErrors {
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler({SolveAlreadyRunningException.class, NothingToPublishException.class,
+            StaleRecordException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+}

@@ -1,0 +1,25 @@
+package org.campfair.camp;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/** A work camp: dates and time zone in which all its shifts and stays are expressed. */
+public record Camp(
+        long id,
+        String name,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        ZoneId timeZone,
+        String language,
+        CampStatus status,
+        int version) {
+
+    public long days() {
+        return ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
+    }
+
+    public Camp withName(String newName) {
+        return new Camp(id, newName, startsOn, endsOn, timeZone, language, status, version);
+    }
+}

@@ -1,0 +1,209 @@
+package org.campfair.importing.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.campfair.importing.ImportProblem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One CSV file of an import, read into rows whose typed getters report each bad cell as an
+ * {@link ImportProblem} (file, row, column, reason) instead of stopping at the first.
+ */
+public final class CsvTable {
+
+    private final String file;
+    private final Map<String, Integer> columns;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<ImportProblem> problems;
+
+    private CsvTable(String file, List<String> header, List<ImportProblem> problems) {
+        this.file = file;
+        this.problems = problems;
+        this.columns = IntStream.range(0, header.size()).boxed()
+                .collect(Collectors.toMap(i -> header.get(i).trim().toLowerCase(Locale.ROOT), i -> i, (a, b) -> a));
+    }
+
+    /** Parses the text and checks that every required column is in the header. */
+    public static CsvTable read(String file, String text, List<String> requiredColumns, List<ImportProblem> problems) {
+        List<List<String>> records;
+        try {
+            records = CsvParser.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ImportProblem(file, 0, "", e.getMessage()));
+            records = List.of();
+        }
+        if (records.isEmpty()) {
+            problems.add(new ImportProblem(file, 1, "", "the file is empty; it needs a header row"));
+            return new CsvTable(file, List.of(), problems);
+        }
+        var table = new CsvTable(file, records.getFirst(), problems);
+        for (String column : requiredColumns) {
+            if (!table.columns.containsKey(column)) {
+                problems.add(new ImportProblem(file, 1, column, "missing column; expected columns: "
+                        + String.join(",", requiredColumns)));
+            }
+        }
+        for (int i = 1; i < records.size(); i++) {
+            table.rows.add(table.new Row(i + 1, records.get(i)));
+        }
+        return table;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** One data row; every getter records a problem and returns null when the cell is bad. */
+    public final class Row {
+        private final int number;
+        private final List<String> cells;
+
+        Row(int number, List<String> cells) {
+            this.number = number;
+            this.cells = cells;
+        }
+
+        public int number() {
+            return number;
+        }
+
+        public void problem(String column, String reason) {
+            problems.add(new ImportProblem(file, number, column, reason));
+        }
+
+        /** The trimmed cell, or "" when the cell or column is absent. */
+        public String text(String column) {
+            Integer index = columns.get(column);
+            return index == null || index >= cells.size() ? "" : cells.get(index).trim();
+        }
+
+        public @Nullable String required(String column) {
+            String value = text(column);
+            if (value.isEmpty()) {
+                problem(column, "must not be empty");
+                return null;
+            }
+            return value;
+        }
+
+        public @Nullable LocalDate date(String column) {
+            return parse(column, LocalDate::parse, "is not a date like 2027-11-01");
+        }
+
+        public @Nullable LocalTime time(String column) {
+            return parse(column, LocalTime::parse, "is not a time like 08:30");
+        }
+
+        public @Nullable Integer integer(String column, int min, int max) {
+            Integer value = parse(column, Integer::valueOf, "is not a whole number");
+            if (value != null && (value < min || value > max)) {
+                problem(column, "must be between " + min + " and " + max + ", was " + value);
+                return null;
+            }
+            return value;
+        }
+
+        public @Nullable Double decimal(String column, double min, double max) {
+            Double value = parse(column, Double::valueOf, "is not a number like 33.62");
+            if (value != null && (value < min || value > max)) {
+                problem(column, "must be between " + min + " and " + max + ", was " + value);
+                return null;
+            }
+            return value;
+        }
+
+        /** true/false; an empty cell counts as false. */
+        public boolean bool(String column) {
+            String value = text(column).toLowerCase(Locale.ROOT);
+            return switch (value) {
+                case "true", "yes", "1" -> true;
+                case "", "false", "no", "0" -> false;
+                default -> {
+                    problem(column, "must be true or false, was '" + value + "'");
+                    yield false;
+                }
+            };
+        }
+
+        /** An enum constant by name, case-insensitive; empty gives null without a problem. */
+        public <E extends Enum<E>> @Nullable E optionalEnum(String column, Class<E> type) {
+            String value = text(column);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                problem(column, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was '" + value + "'");
+                return null;
+            }
+        }
+
+        public <E extends Enum<E>> @Nullable E requiredEnum(String column, Class<E> type) {
+            if (text(column).isEmpty()) {
+                problem(column, "must be one of " + Arrays.toString(type.getEnumConstants()));
+                return null;
+            }
+            return optionalEnum(column, type);
+        }
+
+        /** A ';'-separated list; empty items are dropped. */
+        public List<String> list(String column) {
+            String value = text(column);
+            if (value.isEmpty()) {
+                return List.of();
+            }
+            return Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        }
+
+        /** A ';'-separated list of periods written start/end, e.g. 2027-11-03T13:00/2027-11-03T17:00. */
+        public List<LocalDateTime[]> periods(String column) {
+            var periods = new ArrayList<LocalDateTime[]>();
+            for (String item : list(column)) {
+                String[] ends = item.split("/");
+                try {
+                    if (ends.length != 2) {
+                        throw new DateTimeParseException("", item, 0);
+                    }
+                    var start = LocalDateTime.parse(ends[0].trim());
+                    var end = LocalDateTime.parse(ends[1].trim());
+                    if (!end.isAfter(start)) {
+                        problem(column, "period '" + item + "' ends before it starts");
+                    } else {
+                        periods.add(new LocalDateTime[] {start, end});
+                    }
+                } catch (DateTimeParseException e) {
+                    problem(column, "'" + item + "' is not a period like 2027-11-03T13:00/2027-11-03T17:00");
+                }
+            }
+            return periods;
+        }
+
+        private <T> @Nullable T parse(String column, Function<String, T> parser, String reason) {
+            String value = required(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parser.apply(value);
+            } catch (RuntimeException e) {
+                problem(column, "'" + value + "' " + reason);
+                return null;
+            }
+        }
+    }
+}

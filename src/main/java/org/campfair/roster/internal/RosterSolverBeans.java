@@ -1,0 +1,43 @@
+package org.campfair.roster.internal;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import org.campfair.roster.model.Roster;
+import org.campfair.roster.solver.RosterSolverConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Timefold's Spring Boot starter targets Spring Boot 3 only, so the solver beans are wired
+ * here by hand. One solve runs at a time per camp; two cores are enough for one job at once.
+ */
+@Configuration(proxyBeanMethods = false)
+class RosterSolverBeans {
+
+    @Bean
+    SolverFactory<Roster> rosterSolverFactory(
+            @Value("${campfair.solver.time-limit}") Duration timeLimit,
+            @Value("${campfair.solver.unimproved-limit}") Duration unimprovedLimit) {
+        var config = RosterSolverConfig.create().withTerminationConfig(new TerminationConfig()
+                .withSpentLimit(timeLimit)
+                .withUnimprovedSpentLimit(unimprovedLimit));
+        return SolverFactory.create(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    SolverManager<Roster, Long> rosterSolverManager(SolverFactory<Roster> factory,
+            @Value("${campfair.solver.parallel-jobs:1}") int parallelJobs) {
+        return SolverManager.create(factory, new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelJobs)));
+    }
+
+    @Bean
+    SolutionManager<Roster, HardMediumSoftLongScore> rosterSolutionManager(SolverFactory<Roster> factory) {
+        return SolutionManager.create(factory);
+    }
+}

@@ -1,0 +1,160 @@
+package org.campfair.roster.internal;
+
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.campfair.roster.CampRoster;
+import org.campfair.roster.RosterSeat;
+import org.campfair.roster.RosterShift;
+import org.campfair.roster.RosterStay;
+import org.campfair.roster.SolveState;
+import org.campfair.roster.SolveStatus;
+import org.campfair.roster.model.Roster;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Saves solved rosters and reads the working roster back for views, the API and publishing. */
+@Component
+public class RosterStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    RosterStore(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /**
+     * Replaces the camp's working roster with a solution. Pinned rows stay as they are, since
+     * the solver never moves a pinned seat or stay.
+     */
+    public void save(Roster roster, Instant solvedAt) {
+        long campId = roster.getCampId();
+        jdbc.sql("""
+                delete from seat_assignment a using shift s, task t
+                where s.id = a.shift_id and t.id = s.task_id and t.camp_id = ? and not a.pinned""")
+                .param(campId).update();
+        var seats = roster.getSeats().stream()
+                .filter(seat -> !seat.isPinned() && seat.getVolunteer() != null).toList();
+        batch.batchUpdate("insert into seat_assignment (shift_id, seat, participant_id) values (?, ?, ?)",
+                seats, 500, (ps, seat) -> {
+                    ps.setLong(1, seat.getShift().getId());
+                    ps.setInt(2, seat.getIndex());
+                    ps.setLong(3, seat.getVolunteer().getId());
+                });
+        jdbc.sql("""
+                delete from bed_assignment a using participant p
+                where p.id = a.participant_id and p.camp_id = ? and not a.pinned""")
+                .param(campId).update();
+        var stays = roster.getStays().stream().filter(stay -> !stay.isPinned()).toList();
+        batch.batchUpdate("insert into bed_assignment (participant_id, bed_id) values (?, ?)",
+                stays, 500, (ps, stay) -> {
+                    ps.setLong(1, stay.getVolunteer().getId());
+                    ps.setObject(2, stay.getBed() == null ? null : stay.getBed().getId());
+                });
+        var score = roster.getScore();
+        jdbc.sql("""
+                insert into roster_result (camp_id, score, feasible, solved_at) values (?, ?, ?, ?)
+                on conflict (camp_id) do update set score = excluded.score, feasible = excluded.feasible,
+                    solved_at = excluded.solved_at""")
+                .params(campId, String.valueOf(score), score != null && score.isFeasible(), Timestamp.from(solvedAt))
+                .update();
+    }
+
+    public Optional<SolveStatus> lastResult(long campId) {
+        return jdbc.sql("select score, feasible, solved_at from roster_result where camp_id = ?")
+                .param(campId)
+                .query((rs, row) -> new SolveStatus(campId, SolveState.NOT_SOLVING, rs.getString("score"),
+                        rs.getBoolean("feasible"), rs.getTimestamp("solved_at").toInstant()))
+                .optional();
+    }
+
+    public CampRoster load(long campId) {
+        Map<Long, List<RosterSeat>> seats = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.shift_id, a.seat, a.participant_id, p.nickname, a.pinned from seat_assignment a
+                join shift s on s.id = a.shift_id join task t on t.id = s.task_id
+                left join participant p on p.id = a.participant_id
+                where t.camp_id = ? order by a.shift_id, a.seat""")
+                .param(campId)
+                .query((ResultSet rs) -> {
+                    long participant = rs.getLong("participant_id");
+                    Long participantId = rs.wasNull() ? null : participant;
+                    seats.computeIfAbsent(rs.getLong("shift_id"), id -> new ArrayList<>()).add(new RosterSeat(
+                            rs.getInt("seat"), participantId, rs.getString("nickname"), rs.getBoolean("pinned")));
+                });
+        var shifts = jdbc.sql("""
+                select s.id, t.name as task, site.name as site, s.day, s.start_time, s.end_time,
+                    s.min_headcount, s.max_headcount, s.needs_lead
+                from shift s join task t on t.id = s.task_id join site on site.id = t.site_id
+                where t.camp_id = ? order by s.day, s.start_time, t.name, s.id""")
+                .param(campId)
+                .query((rs, row) -> {
+                    long id = rs.getLong("id");
+                    return new RosterShift(id, rs.getString("task"), rs.getString("site"),
+                            rs.getObject("day", LocalDate.class), rs.getObject("start_time", LocalTime.class),
+                            rs.getObject("end_time", LocalTime.class), rs.getInt("min_headcount"),
+                            rs.getInt("max_headcount"), rs.getBoolean("needs_lead"),
+                            withEmptySeats(seats.getOrDefault(id, List.of()), rs.getInt("max_headcount")));
+                })
+                .list();
+        var stays = jdbc.sql("""
+                select p.id, p.nickname, p.arrives_on, p.departs_on, h.name as house, r.name as room,
+                    b.label as bed, coalesce(a.pinned, false) as pinned
+                from participant p
+                left join bed_assignment a on a.participant_id = p.id
+                left join bed b on b.id = a.bed_id left join room r on r.id = b.room_id
+                left join house h on h.id = r.house_id
+                where p.camp_id = ? order by p.nickname""")
+                .param(campId)
+                .query((rs, row) -> new RosterStay(rs.getLong("id"), rs.getString("nickname"),
+                        rs.getObject("arrives_on", LocalDate.class), rs.getObject("departs_on", LocalDate.class),
+                        rs.getString("house"), rs.getString("room"), rs.getString("bed"), rs.getBoolean("pinned")))
+                .list();
+        return new CampRoster(campId, shifts, stays);
+    }
+
+    /** Every seat of the shift, filled ones from the database, the rest empty. */
+    private static List<RosterSeat> withEmptySeats(List<RosterSeat> filled, int maxHeadcount) {
+        var all = new ArrayList<RosterSeat>(maxHeadcount);
+        for (int seat = 0; seat < maxHeadcount; seat++) {
+            final int index = seat;
+            all.add(filled.stream().filter(s -> s.seat() == index).findFirst()
+                    .orElse(new RosterSeat(index, null, null, false)));
+        }
+        return all;
+    }
+
+    /** Freezes the working roster into a new publication and returns its id. */
+    public long publish(long campId, String score, Instant at) {
+        long id = jdbc.sql("insert into publication (camp_id, score, published_at) values (?, ?, ?) returning id")
+                .params(campId, score, Timestamp.from(at)).query(Long.class).single();
+        jdbc.sql("""
+                insert into published_seat (publication_id, shift_id, seat, participant_id)
+                select ?, a.shift_id, a.seat, a.participant_id from seat_assignment a
+                join shift s on s.id = a.shift_id join task t on t.id = s.task_id
+                where t.camp_id = ? and a.participant_id is not null""")
+                .params(id, campId).update();
+        jdbc.sql("""
+                insert into published_bed (publication_id, participant_id, bed_id)
+                select ?, a.participant_id, a.bed_id from bed_assignment a
+                join participant p on p.id = a.participant_id where p.camp_id = ? and a.bed_id is not null""")
+                .params(id, campId).update();
+        return id;
+    }
+
+    public boolean hasRoster(long campId) {
+        return jdbc.sql("select exists (select 1 from roster_result where camp_id = ?)").param(campId)
+                .query(Boolean.class).single();
+    }
+
+}
