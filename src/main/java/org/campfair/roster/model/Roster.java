@@ -1,0 +1,87 @@
+package org.campfair.roster.model;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One camp's roster: who sits on which shift and who sleeps in which bed. Hard breaks a rule
+ * of the camp, medium leaves work or people unplaced, soft is about fairness and comfort.
+ */
+@PlanningSolution
+public class Roster {
+
+    private long campId;
+
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider
+    private List<Volunteer> volunteers;
+
+    @ProblemFactCollectionProperty
+    private List<Shift> shifts;
+
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider
+    private List<Bed> beds;
+
+    @PlanningEntityCollectionProperty
+    private List<Seat> seats;
+
+    @PlanningEntityCollectionProperty
+    private List<Stay> stays;
+
+    @PlanningScore
+    private @Nullable HardMediumSoftLongScore score;
+
+    /** For Timefold's solution cloner only; the fields are filled in by reflection. */
+    public Roster() {
+    }
+
+    public Roster(long campId, List<Volunteer> volunteers, List<Shift> shifts, List<Bed> beds,
+            List<Seat> seats, List<Stay> stays) {
+        this.campId = campId;
+        this.volunteers = volunteers;
+        this.shifts = shifts;
+        this.beds = beds;
+        this.seats = seats;
+        this.stays = stays;
+    }
+
+    public long getCampId() {
+        return campId;
+    }
+
+    public List<Volunteer> getVolunteers() {
+        return volunteers;
+    }
+
+    public List<Shift> getShifts() {
+        return shifts;
+    }
+
+    public List<Bed> getBeds() {
+        return beds;
+    }
+
+    public List<Seat> getSeats() {
+        return seats;
+    }
+
+    public List<Stay> getStays() {
+        return stays;
+    }
+
+    public @Nullable HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(@Nullable HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

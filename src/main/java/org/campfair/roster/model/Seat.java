@@ -1,0 +1,76 @@
+package org.campfair.roster.model;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One place for one volunteer on a shift. A shift with room for five has five seats; the
+ * first {@code minHeadcount} of them must be filled, the rest may stay empty.
+ */
+@PlanningEntity
+public class Seat {
+
+    @PlanningId
+    private String id;
+    private Shift shift;
+    private int index;
+
+    @PlanningVariable(allowsUnassigned = true)
+    private @Nullable Volunteer volunteer;
+
+    @PlanningPin
+    private boolean pinned;
+
+    /** For Timefold's solution cloner only; the fields are filled in by reflection. */
+    public Seat() {
+    }
+
+    public Seat(String id, Shift shift, int index, @Nullable Volunteer volunteer, boolean pinned) {
+        this.id = id;
+        this.shift = shift;
+        this.index = index;
+        this.volunteer = volunteer;
+        this.pinned = pinned;
+    }
+
+    /** The seats below the shift's minimum headcount are the ones a shift cannot run without. */
+    public boolean isRequired() {
+        return index < shift.getMinHeadcount();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Shift getShift() {
+        return shift;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public @Nullable Volunteer getVolunteer() {
+        return volunteer;
+    }
+
+    public void setVolunteer(@Nullable Volunteer volunteer) {
+        this.volunteer = volunteer;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    @Override
+    public String toString() {
+        return shift + " #" + index + " " + (volunteer == null ? "(empty)" : volunteer);
+    }
+}

@@ -1,0 +1,34 @@
+package org.campfair.roster.solver.justifications;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
+import org.campfair.roster.model.Volunteer;
+
+/** Everyone's work per day at camp, busiest first, so the panel can show who carries most. */
+public record FairWorkloadJustification(List<Share> shares) implements ConstraintJustification {
+
+    /** One volunteer's worked minutes per day they are at camp. */
+    public record Share(String nickname, double minutesPerDay) {
+    }
+
+    /**
+     * Reads loads measured in hundredths of a minute per day, the unit the fair workload
+     * constraint balances in.
+     */
+    public static FairWorkloadJustification of(LoadBalance<Volunteer> balance) {
+        List<Share> shares = balance.loads().entrySet().stream()
+                .map(FairWorkloadJustification::share)
+                .sorted(Comparator.comparingDouble(Share::minutesPerDay).reversed()
+                        .thenComparing(Share::nickname))
+                .toList();
+        return new FairWorkloadJustification(shares);
+    }
+
+    private static Share share(Map.Entry<Volunteer, Long> load) {
+        return new Share(load.getKey().getNickname(), load.getValue() / 100.0);
+    }
+}

@@ -1,0 +1,18 @@
+package org.campfair.roster.solver.justifications;
+
+import java.time.LocalDateTime;
+
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+
+/** {@code nickname} is on {@code taskName} from {@code start} to {@code end} but cannot be. */
+public record OutsideAvailabilityJustification(String nickname, String taskName,
+        LocalDateTime start, LocalDateTime end, Reason reason) implements ConstraintJustification {
+
+    /** Which of the two availability rules the shift breaks. */
+    public enum Reason {
+        /** The shift falls before arrival or after departure. */
+        NOT_AT_CAMP,
+        /** The volunteer is at camp but has marked that time as unavailable. */
+        MARKED_UNAVAILABLE
+    }
+}

@@ -1,0 +1,104 @@
+package org.campfair.roster.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campfair.roster.model.TestCamp.MONDAY;
+import static org.campfair.roster.model.TestCamp.SUNDAY;
+import static org.campfair.roster.model.TestCamp.TUESDAY;
+import static org.campfair.roster.model.TestCamp.WEDNESDAY;
+import static org.campfair.roster.model.TestCamp.at;
+import static org.campfair.roster.model.TestCamp.bed;
+import static org.campfair.roster.model.TestCamp.emptySeats;
+import static org.campfair.roster.model.TestCamp.shift;
+import static org.campfair.roster.model.TestCamp.stay;
+import static org.campfair.roster.model.TestCamp.volunteer;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import org.campfair.housing.RoomRule;
+import org.campfair.participant.Gender;
+import org.campfair.roster.model.Bed;
+import org.campfair.roster.model.Roster;
+import org.campfair.roster.model.Seat;
+import org.campfair.roster.model.Shift;
+import org.campfair.roster.model.Stay;
+import org.campfair.roster.model.Volunteer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/** Solves a camp small enough to check by hand: 6 volunteers, 2 days, 2 houses. */
+class RosterSolverConfigTest {
+
+    @Test
+    void solvesTinyCampWithoutBreakingRulesOrLeavingRequiredSeatsEmpty() {
+        SolverConfig config = RosterSolverConfig.create()
+                .withTerminationConfig(new TerminationConfig()
+                        .withBestScoreLimit("0hard/0medium/*soft")
+                        .withSpentLimit(Duration.ofSeconds(2)));
+
+        Roster solved = SolverFactory.<Roster>create(config).buildSolver().solve(tinyCamp());
+
+        HardMediumSoftLongScore score = solved.getScore();
+        assertThat(score).isNotNull();
+        assertThat(score.hardScore()).as("hard score of %s", score).isZero();
+        assertThat(score.mediumScore()).as("medium score of %s", score).isZero();
+    }
+
+    /** Catches score corruption in the constraint streams; slow, so only on request. */
+    @Test
+    @EnabledIfSystemProperty(named = "campfair.fullAssert", matches = "true")
+    void solvesTinyCampInFullAssertMode() {
+        SolverConfig config = RosterSolverConfig.create()
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                .withTerminationConfig(new TerminationConfig().withStepCountLimit(500));
+
+        Roster solved = SolverFactory.<Roster>create(config).buildSolver().solve(tinyCamp());
+
+        assertThat(solved.getScore()).isNotNull();
+    }
+
+    private static Roster tinyCamp() {
+        List<Volunteer> volunteers = List.of(
+                volunteer(1, "Ana").gender(Gender.FEMALE).needsStepFree()
+                        .skills("first aid").build(),
+                volunteer(2, "Ben").gender(Gender.MALE).skills("kitchen").build(),
+                volunteer(3, "Chloé").gender(Gender.FEMALE).skills("first aid").build(),
+                volunteer(4, "Dev").gender(Gender.MALE).needsPrivateRoom().build(),
+                volunteer(5, "Eli").gender(Gender.OTHER).skills("kitchen")
+                        .unavailable(at(MONDAY, 8), at(MONDAY, 12)).build(),
+                volunteer(6, "Femi").gender(null).staying(TUESDAY, SUNDAY)
+                        .maxHoursPerDay(4).build());
+        List<Shift> shifts = new ArrayList<>();
+        shifts.addAll(dayOfShifts(MONDAY, 10));
+        shifts.addAll(dayOfShifts(TUESDAY, 20));
+        List<Seat> seats = shifts.stream().flatMap(shift -> emptySeats(shift).stream()).toList();
+        List<Bed> beds = List.of(
+                bed(1).in(1, "Linden", 11, "Lower dorm").rule(RoomRule.WOMEN_ONLY).stepFree()
+                        .build(),
+                bed(2).in(1, "Linden", 11, "Lower dorm").rule(RoomRule.WOMEN_ONLY).stepFree()
+                        .build(),
+                bed(3).in(1, "Linden", 12, "Garden room").privateRoom().stepFree().build(),
+                bed(4).in(2, "Mill", 21, "Attic").rule(RoomRule.MEN_ONLY).build(),
+                bed(5).in(2, "Mill", 21, "Attic").rule(RoomRule.MEN_ONLY).build(),
+                bed(6).in(2, "Mill", 22, "Loft").build(),
+                bed(7).in(2, "Mill", 22, "Loft").build());
+        List<Stay> stays = volunteers.stream().map(volunteer -> stay(volunteer, null)).toList();
+        return new Roster(1, volunteers, shifts, beds, seats, stays);
+    }
+
+    /** Four shifts a day that need five different people around midday. */
+    private static List<Shift> dayOfShifts(LocalDate day, long firstId) {
+        return List.of(
+                shift(firstId, "First aid watch", day, 9, 17).requires("first aid").build(),
+                shift(firstId + 1, "Trail repair", day, 9, 13).headcount(2, 3).build(),
+                shift(firstId + 2, "Kitchen", day, 11, 14).requires("kitchen").build(),
+                shift(firstId + 3, "Trail repair", day, 14, 18).headcount(2, 2).build());
+    }
+}
