@@ -109,7 +109,7 @@ create table participant (
     arrives_on           date     not null,
     departs_on           date     not null,
     skills               text[]   not null default '{}',
-    returning            boolean  not null default false,
+    is_returning         boolean  not null default false,
     max_hours_per_day    integer  not null default 6 check (max_hours_per_day between 0 and 12),
     intensity_comfort    text     not null default 'MODERATE' check (intensity_comfort in ('LIGHT', 'MODERATE', 'HEAVY')),
     needs_private_room   boolean  not null default false,

@@ -43,7 +43,7 @@ public class PublishedRosterService {
                           where x.publication_id = ps.publication_id and x.shift_id = s.id and o.id <> p.id
                           order by o.nickname) as coworkers,
                     (select o.nickname from published_seat x join participant o on o.id = x.participant_id
-                          where x.publication_id = ps.publication_id and x.shift_id = s.id and o.returning
+                          where x.publication_id = ps.publication_id and x.shift_id = s.id and o.is_returning
                             and s.needs_lead order by x.seat limit 1) as lead
                 from participant p
                 join published_seat ps on ps.participant_id = p.id and ps.publication_id = %s

@@ -87,7 +87,7 @@ public class CampImportWriter {
         for (var p : rows) {
             ids.put(p.nickname(), insert("""
                     insert into participant (camp_id, nickname, legal_name, email, language, gender, arrives_on,
-                        departs_on, skills, returning, max_hours_per_day, intensity_comfort, needs_private_room,
+                        departs_on, skills, is_returning, max_hours_per_day, intensity_comfort, needs_private_room,
                         needs_step_free) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
                     campId, p.nickname(), p.legalName(), p.email(), p.language(),
                     p.gender() == null ? null : p.gender().name(), p.arrivesOn(), p.departsOn(),

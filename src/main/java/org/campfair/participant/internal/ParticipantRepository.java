@@ -18,7 +18,7 @@ public class ParticipantRepository {
 
     private static final String COLUMNS = """
             id, camp_id, nickname, legal_name, email, language, gender, arrives_on, departs_on,
-            skills, returning, max_hours_per_day, intensity_comfort, needs_private_room,
+            skills, is_returning, max_hours_per_day, intensity_comfort, needs_private_room,
             needs_step_free, version""";
 
     private final JdbcClient jdbc;
@@ -41,7 +41,7 @@ public class ParticipantRepository {
     public Participant update(Participant p) {
         int rows = jdbc.sql("""
                         update participant set nickname = ?, legal_name = ?, email = ?, language = ?,
-                            gender = ?, arrives_on = ?, departs_on = ?, skills = ?, returning = ?,
+                            gender = ?, arrives_on = ?, departs_on = ?, skills = ?, is_returning = ?,
                             max_hours_per_day = ?, intensity_comfort = ?, needs_private_room = ?,
                             needs_step_free = ?, version = version + 1
                         where id = ? and version = ?""")
@@ -70,7 +70,7 @@ public class ParticipantRepository {
                 rs.getObject("arrives_on", LocalDate.class),
                 rs.getObject("departs_on", LocalDate.class),
                 Arrays.asList((String[]) rs.getArray("skills").getArray()),
-                rs.getBoolean("returning"),
+                rs.getBoolean("is_returning"),
                 rs.getInt("max_hours_per_day"),
                 Intensity.valueOf(rs.getString("intensity_comfort")),
                 rs.getBoolean("needs_private_room"),

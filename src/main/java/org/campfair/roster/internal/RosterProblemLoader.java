@@ -60,7 +60,7 @@ public class RosterProblemLoader {
                             rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class)));
                 });
         return jdbc.sql("""
-                select id, nickname, skills, returning, arrives_on, departs_on, max_hours_per_day,
+                select id, nickname, skills, is_returning, arrives_on, departs_on, max_hours_per_day,
                     intensity_comfort, needs_private_room, needs_step_free, gender
                 from participant where camp_id = ? order by id""")
                 .param(campId)
@@ -68,7 +68,7 @@ public class RosterProblemLoader {
                     long id = rs.getLong("id");
                     String gender = rs.getString("gender");
                     return new Volunteer(id, rs.getString("nickname"), textSet(rs, "skills"),
-                            rs.getBoolean("returning"), rs.getObject("arrives_on", LocalDate.class),
+                            rs.getBoolean("is_returning"), rs.getObject("arrives_on", LocalDate.class),
                             rs.getObject("departs_on", LocalDate.class), unavailable.getOrDefault(id, List.of()),
                             rs.getInt("max_hours_per_day"), Intensity.valueOf(rs.getString("intensity_comfort")),
                             rs.getBoolean("needs_private_room"), rs.getBoolean("needs_step_free"),

@@ -12,7 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -53,6 +54,7 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
     final Select<LocalDate> day = new Select<>();
     final ShiftGrid shifts = new ShiftGrid();
     final StayGrid stays = new StayGrid();
+    final Tabs tabs;
 
     private long campId;
     private SolveState lastState = SolveState.NOT_SOLVING;
@@ -76,12 +78,17 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         var byDay = new VerticalLayout(day, shifts);
         byDay.setPadding(false);
         byDay.setSizeFull();
-        var tabs = new TabSheet();
-        tabs.add("By day", byDay);
-        tabs.add("Stays", stays);
-        tabs.setSizeFull();
-        add(title, actions, tabs);
-        setFlexGrow(1, tabs);
+        // Both panes stay attached and only change visibility, so switching is instant.
+        stays.setVisible(false);
+        var byDayTab = new Tab("By day");
+        var staysTab = new Tab("Stays");
+        tabs = new Tabs(byDayTab, staysTab);
+        tabs.addSelectedChangeListener(change -> {
+            byDay.setVisible(change.getSelectedTab() == byDayTab);
+            stays.setVisible(change.getSelectedTab() == staysTab);
+        });
+        add(title, actions, tabs, byDay, stays);
+        setFlexGrow(1, byDay, stays);
     }
 
     @Override

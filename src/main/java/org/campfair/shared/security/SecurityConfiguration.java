@@ -36,7 +36,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain openEndpoints(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/feeds/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        return http.securityMatcher("/feeds/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,131 @@
+package org.campfair.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.calendar.FeedTokenService;
+import org.campfair.importing.CampFiles;
+import org.campfair.importing.CampImportService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Boots the whole app and walks the organizer's API over real HTTP: solve, publish, feed. */
+@CampfairIntegrationTest
+class CampApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    FeedTokenService feedTokens;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void onlyOrganizersUseTheApi() throws Exception {
+        assertThat(get("/api/camps", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/camps", "participant").statusCode()).isEqualTo(403);
+        assertThat(get("/api/camps", "host").statusCode()).isEqualTo(403);
+        assertThat(get("/api/camps", "organizer:wrong").statusCode()).isEqualTo(401);
+        var camps = get("/api/camps", "organizer");
+        assertThat(camps.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(camps.body()).valueStream().map(c -> c.get("name").asString()))
+                .anyMatch(name -> name.startsWith("Yuzuhara"));
+    }
+
+    @Test
+    void solvePublishAndSubscribeToAFeed() throws Exception {
+        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        String camp = "/api/camps/" + campId;
+
+        assertThat(post(camp + "/publish").statusCode()).isEqualTo(409);
+        var started = post(camp + "/solve");
+        assertThat(started.statusCode()).isEqualTo(202);
+        assertThat(post(camp + "/solve").statusCode()).as("a second solve of the same camp").isEqualTo(409);
+
+        JsonNode status = awaitSolved(camp);
+        assertThat(status.get("score").asString()).matches("0hard/0medium/-\\d+soft");
+        assertThat(status.get("feasible").asBoolean()).isTrue();
+
+        var roster = json.readTree(get(camp + "/roster", "organizer").body());
+        assertThat(roster.get("shifts").size()).isEqualTo(171);
+        assertThat(roster.get("stays").valueStream()).allMatch(stay -> !stay.get("bed").isNull());
+
+        assertThat(post(camp + "/publish").statusCode()).isEqualTo(200);
+
+        var participants = json.readTree(get(camp + "/participants", "organizer").body());
+        assertThat(participants.size()).isEqualTo(40);
+        JsonNode first = participants.get(0);
+        String feedUrl = first.get("feedUrl").asString();
+        assertThat(feedUrl).matches("http://localhost:\\d+/feeds/[A-Za-z0-9_-]{43}\\.ics");
+
+        var feed = http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("TZID=Asia/Tokyo");
+
+        feedTokens.reissue(first.get("id").asLong());
+        var revoked = http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(revoked.statusCode()).isEqualTo(404);
+        assertThat(revoked.body()).doesNotContain(first.get("nickname").asString());
+    }
+
+    @Test
+    void anUnknownCampIsA404WithAPlainMessage() throws Exception {
+        var response = get("/api/camps/999999/roster", "organizer");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Camp 999999 not found");
+    }
+
+    @Test
+    void theApiIsDocumentedWithOpenApi() throws Exception {
+        var docs = get("/v3/api-docs", null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(docs.body()).get("paths").has("/api/camps/{campId}/solve")).isTrue();
+    }
+
+    private JsonNode awaitSolved(String camp) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode status = json.readTree(get(camp + "/solve", "organizer").body());
+            if (status.get("state").asString().equals("NOT_SOLVING") && !status.get("score").isNull()) {
+                return status;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not solved in time");
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return http.send(request(path, "organizer").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            String credentials = user.contains(":") ? user : user + ":demo";
+            builder.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+}
