@@ -169,7 +169,10 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static String describe(SolveStatus status) {
-        String score = status.score() == null ? "not solved yet" : "score " + status.score();
+        if (status.score() == null && status.state() == SolveState.NOT_SOLVING) {
+            return "No roster yet: press Solve";
+        }
+        String score = status.score() == null ? "none yet" : "score " + status.score();
         return switch (status.state()) {
             case SOLVING -> "Solving… best so far: " + score;
             case SCHEDULED -> "Waiting for the solver…";

@@ -46,6 +46,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
+        // Our plain stylesheet is public like Vaadin's own static files; the login page needs it too.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/campfair.css").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
