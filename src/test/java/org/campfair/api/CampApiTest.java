@@ -99,7 +99,7 @@ class CampApiTest {
     }
 
     private JsonNode awaitSolved(String camp) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
             JsonNode status = json.readTree(get(camp + "/solve", "organizer").body());
             if (status.get("state").asString().equals("NOT_SOLVING") && !status.get("score").isNull()) {

@@ -30,7 +30,7 @@ class OrganizerBrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(150));
     }
 
     @AfterEach

@@ -20,7 +20,7 @@ public final class SolvedCamps {
         if (solvedSampleCamp == null) {
             long campId = importer.importCamp(CampFiles.classpath("sample-data"));
             rosters.solve(campId);
-            awaitSolved(rosters, campId, Duration.ofSeconds(120));
+            awaitSolved(rosters, campId, Duration.ofSeconds(180));
             solvedSampleCamp = campId;
         }
         return solvedSampleCamp;

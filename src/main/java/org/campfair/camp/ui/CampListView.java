@@ -13,7 +13,7 @@ import org.campfair.camp.CampService;
 import org.campfair.roster.ui.RosterView;
 
 /** The organizer's start page: every camp; selecting one opens its roster. */
-@Route("")
+@Route("camps")
 @PageTitle("Camps · Campfair")
 @RolesAllowed("ORGANIZER")
 class CampListView extends VerticalLayout {

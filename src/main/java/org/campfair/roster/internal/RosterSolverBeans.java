@@ -23,11 +23,16 @@ class RosterSolverBeans {
     @Bean
     SolverFactory<Roster> rosterSolverFactory(
             @Value("${campfair.solver.time-limit}") Duration timeLimit,
-            @Value("${campfair.solver.unimproved-limit}") Duration unimprovedLimit) {
-        var config = RosterSolverConfig.create().withTerminationConfig(new TerminationConfig()
+            @Value("${campfair.solver.unimproved-limit}") Duration unimprovedLimit,
+            @Value("${campfair.solver.best-score-limit:}") String bestScoreLimit) {
+        var termination = new TerminationConfig()
                 .withSpentLimit(timeLimit)
-                .withUnimprovedSpentLimit(unimprovedLimit));
-        return SolverFactory.create(config);
+                .withUnimprovedSpentLimit(unimprovedLimit);
+        if (!bestScoreLimit.isBlank()) {
+            // e.g. 0hard/0medium/*soft: stop at the first roster that fills every minimum.
+            termination.setBestScoreLimit(bestScoreLimit);
+        }
+        return SolverFactory.create(RosterSolverConfig.create().withTerminationConfig(termination));
     }
 
     @Bean(destroyMethod = "close")

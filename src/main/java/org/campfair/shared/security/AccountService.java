@@ -55,4 +55,9 @@ public class AccountService implements UserDetailsService {
         return jdbc.sql("select participant_id from app_user where username = ? and participant_id is not null")
                 .param(username).query(Long.class).optional();
     }
+
+    public Optional<Long> villageOf(String username) {
+        return jdbc.sql("select village_id from app_user where username = ? and village_id is not null")
+                .param(username).query(Long.class).optional();
+    }
 }

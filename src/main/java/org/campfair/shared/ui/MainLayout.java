@@ -35,7 +35,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), header);
 
         var nav = new SideNav();
-        nav.addItem(new SideNavItem("Camps", "", VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem("Camps", "camps", VaadinIcon.CALENDAR.create()));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

@@ -1,0 +1,22 @@
+package org.campfair.participant.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.campfair.CampfairIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@CampfairIntegrationTest
+class MyScheduleViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("participant")
+    void theDemoParticipantSeesTheirNicknameAndTheirCalendarFeed() {
+        var view = navigate(MyScheduleView.class);
+
+        assertThat(view.title.getText()).startsWith("My schedule, ");
+        assertThat(view.calendarFeed.getHref()).matches("/feeds/[A-Za-z0-9_-]{43}\\.ics");
+        assertThat(view.stay.getText()).isNotBlank();
+    }
+}
