@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Bed {
 
+    private static final double EARTH_RADIUS_METRES = 6_371_000;
+
     private final long id;
     private final String label;
     private final long roomId;
@@ -53,6 +55,21 @@ public final class Bed {
             case WOMEN_ONLY -> gender == Gender.FEMALE;
             case MEN_ONLY -> gender == Gender.MALE;
         };
+    }
+
+    /**
+     * Straight-line distance from this bed's house to the shift's site, in whole metres, by
+     * the haversine formula. Village roads wind, but the straight line ranks houses the same
+     * way and needs no map data.
+     */
+    public long metresTo(Shift shift) {
+        double lat1 = Math.toRadians(latitude);
+        double lat2 = Math.toRadians(shift.getSiteLatitude());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(shift.getSiteLongitude() - longitude);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
+        return Math.round(2 * EARTH_RADIUS_METRES * Math.asin(Math.sqrt(a)));
     }
 
     @PlanningId

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class Shift {
 
     private final long id;
+    private final long taskId;
     private final String taskName;
     private final Set<String> requiredSkills;
     private final Intensity intensity;
@@ -24,10 +25,11 @@ public final class Shift {
     private final double siteLatitude;
     private final double siteLongitude;
 
-    public Shift(long id, String taskName, Set<String> requiredSkills, Intensity intensity,
-            LocalDateTime start, LocalDateTime end, int minHeadcount, int maxHeadcount,
-            boolean needsLead, double siteLatitude, double siteLongitude) {
+    public Shift(long id, long taskId, String taskName, Set<String> requiredSkills,
+            Intensity intensity, LocalDateTime start, LocalDateTime end, int minHeadcount,
+            int maxHeadcount, boolean needsLead, double siteLatitude, double siteLongitude) {
         this.id = id;
+        this.taskId = taskId;
         this.taskName = taskName;
         this.requiredSkills = Set.copyOf(requiredSkills);
         this.intensity = intensity;
@@ -56,6 +58,11 @@ public final class Shift {
     @PlanningId
     public long getId() {
         return id;
+    }
+
+    /** The task this shift is a time slot of, which volunteers like or dislike. */
+    public long getTaskId() {
+        return taskId;
     }
 
     public String getTaskName() {

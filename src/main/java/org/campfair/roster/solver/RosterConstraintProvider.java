@@ -1,15 +1,29 @@
 package org.campfair.roster.solver;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
+import static org.campfair.roster.solver.RosterWeights.BUDDIES_ON_SAME_SHIFT;
+import static org.campfair.roster.solver.RosterWeights.BUDDIES_TOGETHER;
+import static org.campfair.roster.solver.RosterWeights.DAY_OFF_AFTER_FIVE_DAYS;
+import static org.campfair.roster.solver.RosterWeights.DISLIKED_TASK;
+import static org.campfair.roster.solver.RosterWeights.FAIR_WORKLOAD;
+import static org.campfair.roster.solver.RosterWeights.FEWER_HOUSES_OPENED;
+import static org.campfair.roster.solver.RosterWeights.GENTLE_START;
+import static org.campfair.roster.solver.RosterWeights.LIKED_TASK;
+import static org.campfair.roster.solver.RosterWeights.SHORT_TRAVEL;
+import static org.campfair.roster.solver.RosterWeights.STABILITY;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,31 +32,53 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
+import ai.timefold.solver.core.api.score.stream.common.Sequence;
+import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import org.campfair.roster.model.Bed;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
+import org.campfair.roster.solver.justifications.AvoidSharesRoomJustification;
+import org.campfair.roster.solver.justifications.BuddiesOnSameShiftJustification;
+import org.campfair.roster.solver.justifications.BuddiesTogetherJustification;
+import org.campfair.roster.solver.justifications.DayOffAfterFiveDaysJustification;
+import org.campfair.roster.solver.justifications.DislikedTaskJustification;
 import org.campfair.roster.solver.justifications.FairWorkloadJustification;
+import org.campfair.roster.solver.justifications.FewerHousesOpenedJustification;
+import org.campfair.roster.solver.justifications.GentleStartJustification;
+import org.campfair.roster.solver.justifications.LeadNeededJustification;
+import org.campfair.roster.solver.justifications.LikedTaskJustification;
 import org.campfair.roster.solver.justifications.MissingSkillJustification;
 import org.campfair.roster.solver.justifications.OutsideAvailabilityJustification;
 import org.campfair.roster.solver.justifications.OutsideAvailabilityJustification.Reason;
 import org.campfair.roster.solver.justifications.OverMaxHoursPerDayJustification;
 import org.campfair.roster.solver.justifications.OverlappingShiftsJustification;
+import org.campfair.roster.solver.justifications.RestBetweenShiftsJustification;
 import org.campfair.roster.solver.justifications.RoomNeedsJustification;
 import org.campfair.roster.solver.justifications.SharedBedJustification;
+import org.campfair.roster.solver.justifications.ShortTravelJustification;
+import org.campfair.roster.solver.justifications.StabilityJustification;
+import org.campfair.roster.solver.justifications.StabilityJustification.BedChanged;
+import org.campfair.roster.solver.justifications.StabilityJustification.BedPlace;
+import org.campfair.roster.solver.justifications.StabilityJustification.SeatChanged;
 import org.campfair.roster.solver.justifications.UnfilledRequiredSeatJustification;
 import org.campfair.roster.solver.justifications.VolunteerWithoutBedJustification;
+import org.campfair.task.Intensity;
 
 /**
  * Every rule of a good roster. Hard rules must never be broken, medium rules place every
- * required seat and every volunteer, soft rules make the roster fair.
+ * required seat and every volunteer, soft rules make the roster fair and kind. Soft weights
+ * are defaults from {@link RosterWeights}; a camp may override them.
  */
 public class RosterConstraintProvider implements ConstraintProvider {
 
     private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
     private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
-    private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ONE_SOFT;
+
+    private static final Duration MIN_REST = Duration.ofHours(10);
+    private static final int MAX_DAYS_IN_A_ROW = 5;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -53,9 +89,21 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 sharedBed(factory),
                 roomNeeds(factory),
                 overMaxHoursPerDay(factory),
+                restBetweenShifts(factory),
+                leadNeeded(factory),
+                avoidSharesRoom(factory),
                 unfilledRequiredSeat(factory),
                 volunteerWithoutBed(factory),
-                fairWorkload(factory)
+                fairWorkload(factory),
+                gentleStart(factory),
+                likedTask(factory),
+                dislikedTask(factory),
+                buddiesTogether(factory),
+                buddiesOnSameShift(factory),
+                shortTravel(factory),
+                fewerHousesOpened(factory),
+                dayOffAfterFiveDays(factory),
+                stability(factory)
         };
     }
 
@@ -131,6 +179,63 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint("Volunteer works more hours a day than agreed");
     }
 
+    /**
+     * At least 10 hours between working days: between the end of a shift and the start of a
+     * shift on a later day. Two shifts of the same day (breakfast, then the afternoon
+     * harvest) are one working day with a break, not two, and are left to the daily hour
+     * limit; reading the rule between every pair of shifts would forbid the split days the
+     * camp plans on purpose. Penalized per minute of rest missing. The overlapping joiner
+     * stretches each shift by the rest it needs, so only pairs that come too close are ever
+     * compared.
+     */
+    Constraint restBetweenShifts(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Seat.class,
+                        equal(Seat::getVolunteer),
+                        overlapping(seat -> seat.getShift().getStart(),
+                                seat -> seat.getShift().getEnd().plus(MIN_REST)),
+                        filtering((first, second) ->
+                                !first.getShift().getDay().equals(second.getShift().getDay())))
+                .penalizeLong(HARD, (first, second) -> MIN_REST.toMinutes()
+                        - restMinutes(first.getShift(), second.getShift()))
+                .justifyWith((first, second, score) -> restJustification(first, second))
+                .asConstraint("Volunteer rests less than 10 hours between working days");
+    }
+
+    /**
+     * A shift that needs a lead and has people on it has a returning participant with the
+     * task's skills among them. A shift with nobody on it is not penalized here: it is
+     * already a medium penalty per unfilled seat, and counting it here as well would make
+     * "not run at all" as bad as "run without a lead", so the solver would staff a shift
+     * leaderless rather than leave it for the organizer to see. Penalized once per shift.
+     */
+    Constraint leadNeeded(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> seat.getShift().needsLead())
+                .groupBy(Seat::getShift, toList(RosterConstraintProvider::volunteerOf))
+                .filter((shift, volunteers) ->
+                        volunteers.stream().noneMatch(volunteer -> volunteer.canLead(shift)))
+                .penalize(HARD)
+                .justifyWith((shift, volunteers, score) -> new LeadNeededJustification(
+                        shift.getTaskName(), shift.getStart(), shift.getRequiredSkills(),
+                        volunteers.stream().map(Volunteer::getNickname).sorted().toList()))
+                .asConstraint("Shift has no lead");
+    }
+
+    /**
+     * Two people one of whom asked to be kept apart never share a room on a night both are
+     * there. Joined by room first, so only roommates are compared. Penalized per shared night.
+     */
+    Constraint avoidSharesRoom(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Stay.class,
+                        equal(stay -> bedOf(stay).getRoomId()),
+                        overlapping(Stay::firstNight, Stay::nightsEnd),
+                        filtering((first, second) ->
+                                first.getVolunteer().isToBeKeptApartFrom(second.getVolunteer())))
+                .penalizeLong(HARD, Stay::sharedNights)
+                .justifyWith((first, second, score) -> avoidJustification(first, second))
+                .asConstraint("Volunteers kept apart share a room");
+    }
+
     // Medium
 
     Constraint unfilledRequiredSeat(ConstraintFactory factory) {
@@ -159,16 +264,159 @@ public class RosterConstraintProvider implements ConstraintProvider {
      * Balances worked minutes per day at camp, in hundredths of a minute so integer loads
      * keep their precision. Volunteers without any seat count with a load of zero; without
      * them a roster that leaves people idle would look perfectly fair.
+     *
+     * <p>Penalized by {@code N * sd}: the standard deviation of the loads, once per volunteer.
+     * Timefold's unfairness is {@code sqrt(sum of squared deviations)}, which is
+     * {@code sqrt(N) * sd}; multiplying by {@code sqrt(N)} makes fairness grow with the camp
+     * like the per-seat rules do, so their weights balance the same at 30 and 750 people.
      */
     Constraint fairWorkload(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
                 .groupBy(Seat::getVolunteer, sumLong(seat -> seat.getShift().durationMinutes()))
                 .complement(Volunteer.class, volunteer -> 0L)
                 .groupBy(loadBalance((volunteer, minutes) -> volunteer,
-                        (volunteer, minutes) -> minutes * 100 / volunteer.availableDays()))
-                .penalizeLong(SOFT, balance -> hundredths(balance.unfairness()))
-                .justifyWith((balance, score) -> FairWorkloadJustification.of(balance))
-                .asConstraint("Work is shared fairly");
+                                (volunteer, minutes) -> minutes * 100 / volunteer.availableDays()),
+                        countBi())
+                .penalizeLong(FAIR_WORKLOAD.defaultScore(), RosterConstraintProvider::spread)
+                .justifyWith((balance, volunteers, score) -> FairWorkloadJustification.of(balance))
+                .asConstraint(FAIR_WORKLOAD.constraintName());
+    }
+
+    /**
+     * A newcomer's first two days at camp (arrival day and the next) hold at most one shift
+     * and nothing heavy; after that, nothing above their intensity comfort. Grouped per
+     * newcomer and day; penalized once per extra shift and once per intensity step too many,
+     * so a heavy task for someone comfortable only with light work weighs double.
+     */
+    Constraint gentleStart(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> !volunteerOf(seat).isReturning())
+                .groupBy(Seat::getVolunteer, seat -> seat.getShift().getDay(),
+                        toList(Seat::getShift))
+                .filter((volunteer, day, shifts) -> gentleStartBreaches(volunteer, day, shifts) > 0)
+                .penalize(GENTLE_START.defaultScore(),
+                        RosterConstraintProvider::gentleStartBreaches)
+                .justifyWith((volunteer, day, shifts, score) ->
+                        gentleStartJustification(volunteer, day, shifts))
+                .asConstraint(GENTLE_START.constraintName());
+    }
+
+    Constraint likedTask(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> volunteerOf(seat).likes(seat.getShift()))
+                .reward(LIKED_TASK.defaultScore())
+                .justifyWith((seat, score) -> new LikedTaskJustification(
+                        volunteerOf(seat).getNickname(), seat.getShift().getTaskName(),
+                        seat.getShift().getStart()))
+                .asConstraint(LIKED_TASK.constraintName());
+    }
+
+    Constraint dislikedTask(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> volunteerOf(seat).dislikes(seat.getShift()))
+                .penalize(DISLIKED_TASK.defaultScore())
+                .justifyWith((seat, score) -> new DislikedTaskJustification(
+                        volunteerOf(seat).getNickname(), seat.getShift().getTaskName(),
+                        seat.getShift().getStart()))
+                .asConstraint(DISLIKED_TASK.constraintName());
+    }
+
+    /**
+     * Buddies (either of them asked) sleep in the same house while both are at camp; rewarded
+     * once per pair. Joined by house first, so only housemates are compared.
+     */
+    Constraint buddiesTogether(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Stay.class,
+                        equal(stay -> bedOf(stay).getHouseId()),
+                        overlapping(Stay::firstNight, Stay::nightsEnd),
+                        filtering((first, second) ->
+                                first.getVolunteer().isBuddyWith(second.getVolunteer())))
+                .reward(BUDDIES_TOGETHER.defaultScore())
+                .justifyWith((first, second, score) -> new BuddiesTogetherJustification(
+                        first.getVolunteer().getNickname(), second.getVolunteer().getNickname(),
+                        bedOf(first).getHouseName()))
+                .asConstraint(BUDDIES_TOGETHER.constraintName());
+    }
+
+    /**
+     * Buddies work the same shift; rewarded once per pair and shift. Its own constraint
+     * rather than part of buddiesTogether, so a camp can weigh working together apart from
+     * living together.
+     */
+    Constraint buddiesOnSameShift(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Seat.class,
+                        equal(Seat::getShift),
+                        filtering((first, second) ->
+                                volunteerOf(first).isBuddyWith(volunteerOf(second))))
+                .reward(BUDDIES_ON_SAME_SHIFT.defaultScore())
+                .justifyWith((first, second, score) -> new BuddiesOnSameShiftJustification(
+                        volunteerOf(first).getNickname(), volunteerOf(second).getNickname(),
+                        first.getShift().getTaskName(), first.getShift().getStart()))
+                .asConstraint(BUDDIES_ON_SAME_SHIFT.constraintName());
+    }
+
+    /**
+     * The straight-line way from a volunteer's house to the site of each of their shifts,
+     * penalized per 100 m (rounded) once per shift. This is what ties the housing to the work:
+     * someone who works at the upper grove all week should sleep near it.
+     */
+    Constraint shortTravel(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .join(Stay.class, equal(Seat::getVolunteer, Stay::getVolunteer))
+                .penalizeLong(SHORT_TRAVEL.defaultScore(),
+                        (seat, stay) -> hundredMetres(bedOf(stay).metresTo(seat.getShift())))
+                .justifyWith((seat, stay, score) -> new ShortTravelJustification(
+                        stay.getVolunteer().getNickname(), bedOf(stay).getHouseName(),
+                        seat.getShift().getTaskName(), seat.getShift().getStart(),
+                        bedOf(stay).metresTo(seat.getShift())))
+                .asConstraint(SHORT_TRAVEL.constraintName());
+    }
+
+    /** Each house with anyone sleeping in it at any time costs cleaning and heating. */
+    Constraint fewerHousesOpened(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .groupBy(stay -> bedOf(stay).getHouseId(), stay -> bedOf(stay).getHouseName(),
+                        count())
+                .penalize(FEWER_HOUSES_OPENED.defaultScore())
+                .justifyWith((houseId, houseName, volunteers, score) ->
+                        new FewerHousesOpenedJustification(houseName, volunteers))
+                .asConstraint(FEWER_HOUSES_OPENED.constraintName());
+    }
+
+    /**
+     * A working day is a day with at least one shift; after five of them in a row comes a day
+     * off. Penalized per working day beyond the fifth, so a seven-day run weighs double.
+     */
+    Constraint dayOffAfterFiveDays(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .groupBy(Seat::getVolunteer, seat -> seat.getShift().getDay())
+                .groupBy((volunteer, day) -> volunteer,
+                        toConsecutiveSequences((volunteer, day) -> day,
+                                day -> (int) day.toEpochDay()))
+                .flattenLast(SequenceChain::getConsecutiveSequences)
+                .filter((volunteer, run) -> run.getCount() > MAX_DAYS_IN_A_ROW)
+                .penalize(DAY_OFF_AFTER_FIVE_DAYS.defaultScore(),
+                        (volunteer, run) -> run.getCount() - MAX_DAYS_IN_A_ROW)
+                .justifyWith((volunteer, run, score) -> dayOffJustification(volunteer, run))
+                .asConstraint(DAY_OFF_AFTER_FIVE_DAYS.constraintName());
+    }
+
+    /**
+     * When re-planning a published roster, each seat or bed that differs from the published
+     * one costs, so a dropout changes what must change and little else. Seats and stays with
+     * nothing published (the loader leaves their original empty) cost nothing.
+     */
+    Constraint stability(ConstraintFactory factory) {
+        var changedSeats = factory.forEachIncludingUnassigned(Seat.class)
+                .filter(Seat::isChangedSincePublished)
+                .<StabilityJustification>map(RosterConstraintProvider::seatChanged);
+        var changedBeds = factory.forEachIncludingUnassigned(Stay.class)
+                .filter(Stay::isChangedSincePublished)
+                .<StabilityJustification>map(RosterConstraintProvider::bedChanged);
+        return changedSeats.concat(changedBeds)
+                .penalize(STABILITY.defaultScore())
+                .justifyWith((change, score) -> change)
+                .asConstraint(STABILITY.constraintName());
     }
 
     // Helpers
@@ -207,8 +455,93 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return volunteer.getMaxHoursPerDay() * 60L;
     }
 
-    private static long hundredths(BigDecimal unfairness) {
-        return unfairness.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    /** {@code sqrt(N) * unfairness}, which is {@code N} times the standard deviation. */
+    private static long spread(LoadBalance<Volunteer> balance, int volunteers) {
+        return Math.round(balance.unfairness().doubleValue() * Math.sqrt(volunteers));
+    }
+
+    /** Minutes from the end of the earlier shift to the start of the later one. */
+    private static long restMinutes(Shift first, Shift second) {
+        Shift earlier = first.getStart().isAfter(second.getStart()) ? second : first;
+        Shift later = earlier == first ? second : first;
+        return Duration.between(earlier.getEnd(), later.getStart()).toMinutes();
+    }
+
+    /** The heaviest work a newcomer takes on the day: moderate at most in the first days. */
+    private static Intensity gentleCeiling(Volunteer volunteer, LocalDate day) {
+        Intensity comfort = volunteer.getIntensityComfort();
+        return volunteer.isInFirstTwoDays(day) && comfort == Intensity.HEAVY
+                ? Intensity.MODERATE
+                : comfort;
+    }
+
+    private static int stepsTooIntense(Volunteer volunteer, LocalDate day, Shift shift) {
+        return Math.max(0, shift.getIntensity().ordinal() - gentleCeiling(volunteer, day).ordinal());
+    }
+
+    private static int extraShifts(Volunteer volunteer, LocalDate day, List<Shift> shifts) {
+        return volunteer.isInFirstTwoDays(day) ? Math.max(0, shifts.size() - 1) : 0;
+    }
+
+    private static int gentleStartBreaches(Volunteer volunteer, LocalDate day, List<Shift> shifts) {
+        return extraShifts(volunteer, day, shifts) + shifts.stream()
+                .mapToInt(shift -> stepsTooIntense(volunteer, day, shift)).sum();
+    }
+
+    private static long hundredMetres(long metres) {
+        return Math.round(metres / 100.0);
+    }
+
+    private static RestBetweenShiftsJustification restJustification(Seat first, Seat second) {
+        Shift earlier = first.getShift().getStart().isAfter(second.getShift().getStart())
+                ? second.getShift() : first.getShift();
+        Shift later = earlier == first.getShift() ? second.getShift() : first.getShift();
+        return new RestBetweenShiftsJustification(volunteerOf(first).getNickname(),
+                earlier.getTaskName(), earlier.getEnd(), later.getTaskName(), later.getStart(),
+                restMinutes(earlier, later), MIN_REST.toMinutes());
+    }
+
+    private static AvoidSharesRoomJustification avoidJustification(Stay first, Stay second) {
+        Bed bed = bedOf(first);
+        return new AvoidSharesRoomJustification(first.getVolunteer().getNickname(),
+                second.getVolunteer().getNickname(), bed.getHouseName(), bed.getRoomName(),
+                later(first.firstNight(), second.firstNight()), first.sharedNights(second));
+    }
+
+    private static GentleStartJustification gentleStartJustification(Volunteer volunteer,
+            LocalDate day, List<Shift> shifts) {
+        List<Shift> inOrder = shifts.stream()
+                .sorted((a, b) -> a.getStart().compareTo(b.getStart())).toList();
+        return new GentleStartJustification(volunteer.getNickname(), day,
+                volunteer.isInFirstTwoDays(day),
+                inOrder.stream().map(Shift::getTaskName).toList(),
+                extraShifts(volunteer, day, shifts),
+                inOrder.stream().filter(shift -> stepsTooIntense(volunteer, day, shift) > 0)
+                        .map(Shift::getTaskName).toList());
+    }
+
+    private static DayOffAfterFiveDaysJustification dayOffJustification(Volunteer volunteer,
+            Sequence<LocalDate, Integer> run) {
+        return new DayOffAfterFiveDaysJustification(volunteer.getNickname(), run.getFirstItem(),
+                run.getLastItem(), run.getCount());
+    }
+
+    private static StabilityJustification seatChanged(Seat seat) {
+        Volunteer now = seat.getVolunteer();
+        return new SeatChanged(seat.getShift().getTaskName(), seat.getShift().getStart(),
+                seat.getIndex() + 1, Objects.requireNonNull(seat.getOriginalVolunteer()).getNickname(),
+                now == null ? null : now.getNickname());
+    }
+
+    private static StabilityJustification bedChanged(Stay stay) {
+        Bed now = stay.getBed();
+        return new BedChanged(stay.getVolunteer().getNickname(),
+                place(Objects.requireNonNull(stay.getOriginalBed())),
+                now == null ? null : place(now));
+    }
+
+    private static BedPlace place(Bed bed) {
+        return new BedPlace(bed.getHouseName(), bed.getRoomName(), bed.getLabel());
     }
 
     private static OutsideAvailabilityJustification outsideAvailabilityJustification(Seat seat) {

@@ -213,14 +213,14 @@ class RosterConstraintProviderTest {
         Shift tuesdayMorning = shift(2, "Trail", TUESDAY, 9, 13).build();
         Shift mondayAfternoon = shift(3, "Garden", MONDAY, 13, 17).build();
 
-        // Two works 240 min over 2 days (load 12000), Four nothing: the mean is 6000 and
-        // unfairness is the root of the summed squared deviations, 6000 * sqrt(2) = 8485.28,
-        // penalized in hundredths.
+        // Two works 240 min over 2 days (load 12000 hundredths of a minute a day), Four
+        // nothing: the mean is 6000, the standard deviation 6000, and the penalty is the
+        // standard deviation once per volunteer, 2 * 6000.
         verifier.verifyThat(RosterConstraintProvider::fairWorkload)
                 .given(twoDays, fourDays, seat(mondayMorning, 0, twoDays))
                 .justifiesWith(new FairWorkloadJustification(List.of(
                         new Share("Two", 120.0), new Share("Four", 0.0))))
-                .penalizesBy(848_528);
+                .penalizesBy(12_000);
         // Twice the hours over twice the days is the same share per day.
         verifier.verifyThat(RosterConstraintProvider::fairWorkload)
                 .given(twoDays, fourDays, seat(mondayMorning, 0, twoDays),
