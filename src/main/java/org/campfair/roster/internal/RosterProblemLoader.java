@@ -122,7 +122,8 @@ public class RosterProblemLoader {
     private List<Shift> shifts(long campId) {
         return jdbc.sql("""
                 select s.id, t.id as task_id, t.name, t.required_skills, t.intensity, s.day, s.start_time,
-                    s.end_time, s.min_headcount, s.max_headcount, s.needs_lead, site.latitude, site.longitude
+                    s.end_time, s.min_headcount, s.max_headcount, s.needs_lead, site.name as site_name,
+                    site.latitude, site.longitude
                 from shift s join task t on t.id = s.task_id join site on site.id = t.site_id
                 where t.camp_id = ? order by s.day, s.start_time, s.id""")
                 .param(campId)
@@ -133,7 +134,7 @@ public class RosterProblemLoader {
                             day.atTime(rs.getObject("start_time", LocalTime.class)),
                             day.atTime(rs.getObject("end_time", LocalTime.class)),
                             rs.getInt("min_headcount"), rs.getInt("max_headcount"), rs.getBoolean("needs_lead"),
-                            rs.getDouble("latitude"), rs.getDouble("longitude"));
+                            rs.getString("site_name"), rs.getDouble("latitude"), rs.getDouble("longitude"));
                 })
                 .list();
     }

@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Bed {
 
-    private static final double EARTH_RADIUS_METRES = 6_371_000;
-
     private final long id;
     private final String label;
     private final long roomId;
@@ -25,6 +23,7 @@ public final class Bed {
     private final @Nullable RoomRule rule;
     private final double latitude;
     private final double longitude;
+    private final Position housePosition;
 
     public Bed(long id, String label, long roomId, String roomName, long houseId,
             String houseName, boolean privateRoom, boolean stepFree, boolean quiet,
@@ -41,6 +40,7 @@ public final class Bed {
         this.rule = rule;
         this.latitude = latitude;
         this.longitude = longitude;
+        this.housePosition = new Position(latitude, longitude);
     }
 
     /**
@@ -57,19 +57,14 @@ public final class Bed {
         };
     }
 
-    /**
-     * Straight-line distance from this bed's house to the shift's site, in whole metres, by
-     * the haversine formula. Village roads wind, but the straight line ranks houses the same
-     * way and needs no map data.
-     */
+    /** Straight-line distance from this bed's house to the shift's site, in whole metres. */
     public long metresTo(Shift shift) {
-        double lat1 = Math.toRadians(latitude);
-        double lat2 = Math.toRadians(shift.getSiteLatitude());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(shift.getSiteLongitude() - longitude);
-        double a = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
-        return Math.round(2 * EARTH_RADIUS_METRES * Math.asin(Math.sqrt(a)));
+        return housePosition.metresTo(shift.getSite().position());
+    }
+
+    /** Where the house is; beds of one house give equal positions. */
+    public Position getHousePosition() {
+        return housePosition;
     }
 
     @PlanningId

@@ -181,6 +181,7 @@ public final class TestCamp {
         private long taskId;
         private Intensity intensity = Intensity.MODERATE;
         private boolean needsLead;
+        private String siteName = "Site";
         private double siteLatitude;
         private double siteLongitude;
 
@@ -218,7 +219,8 @@ public final class TestCamp {
             return this;
         }
 
-        public ShiftBuilder at(double siteLatitude, double siteLongitude) {
+        public ShiftBuilder at(String siteName, double siteLatitude, double siteLongitude) {
+            this.siteName = siteName;
             this.siteLatitude = siteLatitude;
             this.siteLongitude = siteLongitude;
             return this;
@@ -226,7 +228,7 @@ public final class TestCamp {
 
         public Shift build() {
             return new Shift(id, taskId == 0 ? id : taskId, taskName, requiredSkills, intensity,
-                    start, end, minHeadcount, maxHeadcount, needsLead, siteLatitude,
+                    start, end, minHeadcount, maxHeadcount, needsLead, siteName, siteLatitude,
                     siteLongitude);
         }
     }

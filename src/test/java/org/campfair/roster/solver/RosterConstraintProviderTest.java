@@ -258,10 +258,14 @@ class RosterConstraintProviderTest {
                 .justifiesWith(new AvoidSharesRoomJustification("Aki", "Bo", "House 1",
                         "Room 1", TUESDAY, 2))
                 .penalizesBy(2);
-        // Either side asking is enough.
+        // Either side asking is enough, and both asking still counts once.
         verifier.verifyThat(RosterConstraintProvider::avoidSharesRoom)
                 .given(stay(aki, first), stay(cy, second))
                 .penalizesBy(1);
+        verifier.verifyThat(RosterConstraintProvider::avoidSharesRoom)
+                .given(stay(aki, first), stay(volunteer(4, "Bo").keepApartFrom(3)
+                        .staying(TUESDAY, THURSDAY).build(), second))
+                .penalizesBy(2);
         // The same house is fine, and so is the same room on nights they are not both there.
         verifier.verifyThat(RosterConstraintProvider::avoidSharesRoom)
                 .given(stay(aki, first), stay(bo, otherRoom), stay(ana, second),
@@ -401,10 +405,15 @@ class RosterConstraintProviderTest {
         Bed downstairs = bed(2).in(1, "House 1", 2, "Room 2").build();
         Bed otherHouse = bed(3).in(2, "House 2", 3, "Room 3").build();
 
-        // One asked, both count; different rooms of one house are together.
+        // One asked, both count; different rooms of one house are together. Asking each
+        // other is still one pair.
         verifier.verifyThat(RosterConstraintProvider::buddiesTogether)
                 .given(stay(sora, upstairs), stay(hotaru, downstairs), stay(ana, otherHouse))
                 .justifiesWith(new BuddiesTogetherJustification("Sora", "Hotaru", "House 1"))
+                .rewardsWith(1);
+        verifier.verifyThat(RosterConstraintProvider::buddiesTogether)
+                .given(stay(sora, upstairs), stay(volunteer(4, "Hotaru").buddyOf(3).build(),
+                        downstairs))
                 .rewardsWith(1);
         verifier.verifyThat(RosterConstraintProvider::buddiesTogether)
                 .given(stay(sora, upstairs), stay(hotaru, otherHouse), stay(ana, downstairs))
@@ -426,8 +435,12 @@ class RosterConstraintProviderTest {
 
         verifier.verifyThat(RosterConstraintProvider::buddiesOnSameShift)
                 .given(seat(harvest, 0, sora), seat(harvest, 1, ana), seat(harvest, 2, hotaru))
-                .justifiesWith(new BuddiesOnSameShiftJustification("Sora", "Hotaru", "Harvest",
+                .justifiesWith(new BuddiesOnSameShiftJustification("Hotaru", "Sora", "Harvest",
                         at(MONDAY, 9)))
+                .rewardsWith(1);
+        verifier.verifyThat(RosterConstraintProvider::buddiesOnSameShift)
+                .given(seat(harvest, 0, volunteer(3, "Sora").buddyOf(4).build()),
+                        seat(harvest, 1, hotaru))
                 .rewardsWith(1);
         verifier.verifyThat(RosterConstraintProvider::buddiesOnSameShift)
                 .given(seat(harvest, 0, sora), seat(harvest, 1, ana), seat(harvest, 2, null),
@@ -439,15 +452,14 @@ class RosterConstraintProviderTest {
     void shortTravel() {
         // 0.01 degree of longitude on the equator is 1,112 m in a straight line.
         Bed nearTheVillageSquare = bed(1).at(0, 0).build();
-        Shift grove = shift(1, "Harvest", MONDAY, 9, 13).at(0, 0.01).build();
-        Shift moreGrove = shift(2, "Harvest", TUESDAY, 9, 13).at(0, 0.01).build();
-        Shift square = shift(3, "Packing", MONDAY, 14, 16).at(0, 0).build();
+        Shift grove = shift(1, "Harvest", MONDAY, 9, 13).at("Grove", 0, 0.01).build();
+        Shift moreGrove = shift(2, "Harvest", TUESDAY, 9, 13).at("Grove", 0, 0.01).build();
+        Shift square = shift(3, "Packing", MONDAY, 14, 16).at("Shed", 0, 0).build();
 
         verifier.verifyThat(RosterConstraintProvider::shortTravel)
                 .given(stay(ana, nearTheVillageSquare), seat(grove, 0, ana),
                         seat(moreGrove, 0, ana))
-                .justifiesWith(new ShortTravelJustification("Ana", "House 1", "Harvest",
-                        at(MONDAY, 9), 1112))
+                .justifiesWith(new ShortTravelJustification("Ana", "House 1", "Grove", 2, 1112))
                 .penalizesBy(22);
         // Work next door costs nothing, and someone without a bed has no way to measure.
         verifier.verifyThat(RosterConstraintProvider::shortTravel)

@@ -115,12 +115,12 @@ class RosterSolverConfigTest {
     private static List<Shift> dayOfShifts(LocalDate day, long firstId) {
         return List.of(
                 shift(firstId, "First aid watch", day, 9, 17).task(FIRST_AID)
-                        .requires("first aid").needsLead().at(33.620, 134.048).build(),
+                        .requires("first aid").needsLead().at("Village hall", 33.620, 134.048).build(),
                 shift(firstId + 1, "Trail repair", day, 9, 13).task(TRAIL).headcount(2, 3)
-                        .intensity(Intensity.HEAVY).at(33.627, 134.056).build(),
+                        .intensity(Intensity.HEAVY).at("Trail", 33.627, 134.056).build(),
                 shift(firstId + 2, "Kitchen", day, 11, 14).task(KITCHEN).requires("kitchen")
-                        .at(33.620, 134.048).build(),
+                        .at("Kitchen", 33.620, 134.048).build(),
                 shift(firstId + 3, "Trail repair", day, 14, 18).task(TRAIL).headcount(2, 2)
-                        .intensity(Intensity.HEAVY).at(33.627, 134.056).build());
+                        .intensity(Intensity.HEAVY).at("Trail", 33.627, 134.056).build());
     }
 }
