@@ -18,32 +18,39 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  * All soft scores share one currency, set by fairness: fairWorkload costs the spread (standard
  * deviation) of worked minutes per day at camp, in hundredths of a minute, once per volunteer
  * ({@code N * sd}, see {@link RosterConstraintProvider#fairWorkload}). Counting it once per
- * volunteer makes it grow with the camp like every per-seat and per-person rule below, so one
- * set of defaults holds for 30 and for 750 people; the bare {@code sqrt(sum of squared
- * deviations)} that Timefold's loadBalance returns grows only with the square root of the
- * camp, and would fade behind the other rules in a large camp.
+ * volunteer makes it grow with the camp like every per-seat and per-person rule below, so at
+ * the same spread the defaults strike the same balance for 30 people as for 750. The bare
+ * {@code sqrt(sum of squared deviations)} that Timefold's loadBalance returns grows only with
+ * the square root of the camp, and would fade behind the other rules in a large camp.
  *
- * <p>What fairness is worth, measured on the sample camp (40 people, 14 days, spread around
- * 10 minutes a day): handing one 3-hour shift (13 minutes a day over a fortnight) from someone
- * a shift above average to someone a shift below gains about 1,700 points; giving it to
- * someone already at the average costs about 850. The other weights are set against that:
+ * <p>What fairness is worth depends on how fair the roster already is: the penalty is
+ * {@code sqrt(N * sum of squared deviations)}, so a change is worth more the smaller the
+ * spread. A 15-second solve of the sample camp (40 people, 14 days) reaches a spread of about
+ * 18 minutes a day around a mean of 160. There, handing one 3-hour shift (13 minutes a day
+ * over a fortnight) from someone a shift above the mean to someone a shift below gains about
+ * 950 points, and giving it to someone at the mean costs about 470; at a spread of 5 minutes a
+ * day both are about 3.6 times as much. The other weights are set against those numbers:
  * <ul>
  * <li>gentle start (3,000 a breach) holds even against a clear unfairness, since a hard first
  *     day can end a newcomer's camp;</li>
  * <li>stability (2,000 a changed assignment) keeps a re-plan from reshuffling a published
- *     roster for a small fairness gain, yet gives way to a real one;</li>
- * <li>a day off after five working days (1,500 a day beyond five) is about one shift of
- *     unfairness;</li>
- * <li>a disliked task (600 a shift) outweighs a liked one (300 a shift): avoiding what someone
- *     dreads matters more than granting a wish, and both give way to a real unfairness so
- *     that people who state wishes do not end up working more;</li>
+ *     roster for a small fairness gain, yet gives way to a large one;</li>
+ * <li>a day off after five working days (1,500 a day beyond five) weighs more than one
+ *     shift of unfairness;</li>
+ * <li>a disliked task (600 a shift) outweighs a liked one (300 a shift): sparing someone what
+ *     they dread matters more than granting a wish, and both give way to a clear unfairness
+ *     so that people who state wishes do not end up working more or less;</li>
  * <li>buddies under one roof (600 a pair) weigh like a disliked task; buddies on the same
  *     shift (150 a pair and shift) add up over the camp, so each weighs less;</li>
  * <li>short travel (10 per 100 m per shift): a house 1 km nearer the work saves about
- *     2,000 over a fortnight of shifts, one fairness step;</li>
+ *     2,000 over a fortnight of shifts;</li>
  * <li>each house opened (5,000) is a house to clean and heat, worth a few people's longer
  *     walks.</li>
  * </ul>
+ * On that sample solve no rule drowns the others (soft totals: fairness -73,830, liked tasks
+ * +101,100, travel -29,560, houses -30,000, runs of work -31,500, gentle start -3,000), and
+ * switching every other soft rule off improves the spread only from 18.5 to 18.1 minutes a
+ * day: the spread is limited by the search, not by these weights.
  */
 public enum RosterWeights {
 
