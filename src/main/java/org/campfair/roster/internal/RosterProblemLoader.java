@@ -7,30 +7,48 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.campfair.camp.CampStatus;
 import org.campfair.housing.RoomRule;
 import org.campfair.participant.Gender;
 import org.campfair.roster.model.Bed;
+import org.campfair.roster.model.Preferences;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.TimeWindow;
 import org.campfair.roster.model.Volunteer;
+import org.campfair.roster.solver.RosterWeights;
 import org.campfair.task.Intensity;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the planning problem of a camp from the database: the one place where rows become
  * Timefold's planning model. Every shift gets as many seats as its maximum headcount; the
- * current assignments and pins come from the working roster.
+ * current assignments and pins come from the working roster. Once a camp is published, each
+ * seat and stay also remembers its assignment in the latest publication, so that re-planning
+ * can keep what participants already have in their calendars.
  */
 @Component
 public class RosterProblemLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(RosterProblemLoader.class);
 
     private final JdbcClient jdbc;
 
@@ -40,13 +58,13 @@ public class RosterProblemLoader {
 
     public Roster load(long campId) {
         var volunteers = volunteers(campId);
-        Map<Long, Volunteer> byId = new HashMap<>();
-        volunteers.forEach(v -> byId.put(v.getId(), v));
+        Map<Long, Volunteer> byId = indexed(volunteers, Volunteer::getId);
         var shifts = shifts(campId);
         var beds = beds(campId);
-        Map<Long, Bed> bedsById = new HashMap<>();
-        beds.forEach(b -> bedsById.put(b.getId(), b));
-        return new Roster(campId, volunteers, shifts, beds, seats(campId, shifts, byId), stays(volunteers, bedsById));
+        Map<Long, Bed> bedsById = indexed(beds, Bed::getId);
+        var published = isPublished(campId) ? published(campId) : Published.NOTHING;
+        return new Roster(campId, volunteers, shifts, beds, seats(campId, shifts, byId, published),
+                stays(volunteers, bedsById, published), weights(campId));
     }
 
     private List<Volunteer> volunteers(long campId) {
@@ -59,6 +77,7 @@ public class RosterProblemLoader {
                     unavailable.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new TimeWindow(
                             rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class)));
                 });
+        var preferences = preferences(campId);
         return jdbc.sql("""
                 select id, nickname, skills, is_returning, arrives_on, departs_on, max_hours_per_day,
                     intensity_comfort, needs_private_room, needs_step_free, gender
@@ -72,26 +91,50 @@ public class RosterProblemLoader {
                             rs.getObject("departs_on", LocalDate.class), unavailable.getOrDefault(id, List.of()),
                             rs.getInt("max_hours_per_day"), Intensity.valueOf(rs.getString("intensity_comfort")),
                             rs.getBoolean("needs_private_room"), rs.getBoolean("needs_step_free"),
-                            gender == null ? null : Gender.valueOf(gender));
+                            gender == null ? null : Gender.valueOf(gender),
+                            preferences.getOrDefault(id, PreferenceRows.EMPTY).toPreferences());
                 })
                 .list();
     }
 
+    /** Liked and disliked tasks, buddies and people to keep apart from, per participant. */
+    private Map<Long, PreferenceRows> preferences(long campId) {
+        Map<Long, PreferenceRows> rows = new HashMap<>();
+        jdbc.sql("""
+                select f.participant_id, f.task_id, f.preference from task_preference f
+                join participant p on p.id = f.participant_id where p.camp_id = ?""")
+                .param(campId)
+                .query((ResultSet rs) -> {
+                    var of = rows.computeIfAbsent(rs.getLong("participant_id"), id -> new PreferenceRows());
+                    (rs.getString("preference").equals("LIKE") ? of.liked : of.disliked).add(rs.getLong("task_id"));
+                });
+        jdbc.sql("""
+                select r.participant_id, r.other_id, r.kind from participant_request r
+                join participant p on p.id = r.participant_id where p.camp_id = ?""")
+                .param(campId)
+                .query((ResultSet rs) -> {
+                    var of = rows.computeIfAbsent(rs.getLong("participant_id"), id -> new PreferenceRows());
+                    (rs.getString("kind").equals("BUDDY") ? of.buddies : of.avoid).add(rs.getLong("other_id"));
+                });
+        return rows;
+    }
+
     private List<Shift> shifts(long campId) {
         return jdbc.sql("""
-                select s.id, t.name, t.required_skills, t.intensity, s.day, s.start_time, s.end_time,
-                    s.min_headcount, s.max_headcount, s.needs_lead, site.latitude, site.longitude
+                select s.id, t.id as task_id, t.name, t.required_skills, t.intensity, s.day, s.start_time,
+                    s.end_time, s.min_headcount, s.max_headcount, s.needs_lead, site.name as site_name,
+                    site.latitude, site.longitude
                 from shift s join task t on t.id = s.task_id join site on site.id = t.site_id
                 where t.camp_id = ? order by s.day, s.start_time, s.id""")
                 .param(campId)
                 .query((rs, row) -> {
                     LocalDate day = rs.getObject("day", LocalDate.class);
-                    return new Shift(rs.getLong("id"), rs.getString("name"), textSet(rs, "required_skills"),
-                            Intensity.valueOf(rs.getString("intensity")),
+                    return new Shift(rs.getLong("id"), rs.getLong("task_id"), rs.getString("name"),
+                            textSet(rs, "required_skills"), Intensity.valueOf(rs.getString("intensity")),
                             day.atTime(rs.getObject("start_time", LocalTime.class)),
                             day.atTime(rs.getObject("end_time", LocalTime.class)),
                             rs.getInt("min_headcount"), rs.getInt("max_headcount"), rs.getBoolean("needs_lead"),
-                            rs.getDouble("latitude"), rs.getDouble("longitude"));
+                            rs.getString("site_name"), rs.getDouble("latitude"), rs.getDouble("longitude"));
                 })
                 .list();
     }
@@ -114,8 +157,9 @@ public class RosterProblemLoader {
                 .list();
     }
 
-    private List<Seat> seats(long campId, List<Shift> shifts, Map<Long, Volunteer> volunteers) {
-        record Assigned(Long participantId, boolean pinned) {
+    private List<Seat> seats(long campId, List<Shift> shifts, Map<Long, Volunteer> volunteers,
+            Published published) {
+        record Assigned(@Nullable Long participantId, boolean pinned) {
         }
         Map<String, Assigned> assigned = new HashMap<>();
         jdbc.sql("""
@@ -134,13 +178,15 @@ public class RosterProblemLoader {
                 var current = assigned.get(id);
                 var volunteer = current == null || current.participantId() == null
                         ? null : volunteers.get(current.participantId());
-                seats.add(new Seat(id, shift, index, volunteer, current != null && current.pinned()));
+                Long original = published.seats().get(id);
+                seats.add(new Seat(id, shift, index, volunteer, current != null && current.pinned(),
+                        original == null ? null : volunteers.get(original)));
             }
         }
         return seats;
     }
 
-    private List<Stay> stays(List<Volunteer> volunteers, Map<Long, Bed> beds) {
+    private List<Stay> stays(List<Volunteer> volunteers, Map<Long, Bed> beds, Published published) {
         Map<Long, Long> bedOf = new HashMap<>();
         Map<Long, Boolean> pinned = new HashMap<>();
         if (!volunteers.isEmpty()) {
@@ -155,12 +201,81 @@ public class RosterProblemLoader {
                     });
         }
         return volunteers.stream()
-                .map(v -> new Stay(v.getId(), v, bedOf.containsKey(v.getId()) ? beds.get(bedOf.get(v.getId())) : null,
-                        pinned.getOrDefault(v.getId(), false)))
+                .map(v -> new Stay(v.getId(), v, beds.get(bedOf.get(v.getId())),
+                        pinned.getOrDefault(v.getId(), false), beds.get(published.beds().get(v.getId()))))
                 .toList();
     }
 
-    private static java.util.Set<String> textSet(ResultSet rs, String column) throws SQLException {
+    private boolean isPublished(long campId) {
+        return jdbc.sql("select status from camp where id = ?").param(campId).query(String.class)
+                .optional().map(status -> status.equals(CampStatus.PUBLISHED.name())).orElse(false);
+    }
+
+    /**
+     * The latest publication, which is what participants have in their calendars. The working
+     * roster may already differ from it after an earlier re-plan that was not published; that
+     * one is not what a re-plan should stay close to.
+     */
+    private Published published(long campId) {
+        Map<String, Long> seats = new HashMap<>();
+        Map<Long, Long> beds = new HashMap<>();
+        jdbc.sql("""
+                select ps.shift_id, ps.seat, ps.participant_id from published_seat ps
+                where ps.publication_id = (select id from publication where camp_id = ?
+                    order by published_at desc, id desc limit 1)""")
+                .param(campId)
+                .query((ResultSet rs) -> {
+                    seats.put(SeatIds.of(rs.getLong("shift_id"), rs.getInt("seat")), rs.getLong("participant_id"));
+                });
+        jdbc.sql("""
+                select pb.participant_id, pb.bed_id from published_bed pb
+                where pb.publication_id = (select id from publication where camp_id = ?
+                    order by published_at desc, id desc limit 1)""")
+                .param(campId)
+                .query((ResultSet rs) -> {
+                    beds.put(rs.getLong("participant_id"), rs.getLong("bed_id"));
+                });
+        return new Published(seats, beds);
+    }
+
+    /** The camp's own soft weights; a key the code no longer knows is skipped, not fatal. */
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> weights(long campId) {
+        Map<RosterWeights, Long> weights = new EnumMap<>(RosterWeights.class);
+        jdbc.sql("select constraint_name, weight from camp_constraint_weight where camp_id = ?")
+                .param(campId)
+                .query((ResultSet rs) -> {
+                    String key = rs.getString("constraint_name");
+                    long weight = rs.getLong("weight");
+                    RosterWeights.byKey(key).ifPresentOrElse(known -> weights.put(known, weight),
+                            () -> log.warn("Camp {} has a weight for {}, which is not a soft roster "
+                                    + "constraint; it is ignored", campId, key));
+                });
+        return weights.isEmpty() ? ConstraintWeightOverrides.none() : RosterWeights.overrides(weights);
+    }
+
+    private static <T> Map<Long, T> indexed(List<T> items, Function<T, Long> id) {
+        return items.stream().collect(Collectors.toMap(id, item -> item));
+    }
+
+    private static Set<String> textSet(ResultSet rs, String column) throws SQLException {
         return new LinkedHashSet<>(Arrays.asList((String[]) rs.getArray(column).getArray()));
+    }
+
+    /** Seat id to participant id, and participant id to bed id, as published. */
+    private record Published(Map<String, Long> seats, Map<Long, Long> beds) {
+        static final Published NOTHING = new Published(Map.of(), Map.of());
+    }
+
+    private static final class PreferenceRows {
+        static final PreferenceRows EMPTY = new PreferenceRows();
+
+        final Set<Long> liked = new HashSet<>();
+        final Set<Long> disliked = new HashSet<>();
+        final Set<Long> buddies = new HashSet<>();
+        final Set<Long> avoid = new HashSet<>();
+
+        Preferences toPreferences() {
+            return new Preferences(liked, disliked, buddies, avoid);
+        }
     }
 }

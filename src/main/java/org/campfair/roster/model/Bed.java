@@ -23,6 +23,7 @@ public final class Bed {
     private final @Nullable RoomRule rule;
     private final double latitude;
     private final double longitude;
+    private final Position housePosition;
 
     public Bed(long id, String label, long roomId, String roomName, long houseId,
             String houseName, boolean privateRoom, boolean stepFree, boolean quiet,
@@ -39,6 +40,7 @@ public final class Bed {
         this.rule = rule;
         this.latitude = latitude;
         this.longitude = longitude;
+        this.housePosition = new Position(latitude, longitude);
     }
 
     /**
@@ -53,6 +55,16 @@ public final class Bed {
             case WOMEN_ONLY -> gender == Gender.FEMALE;
             case MEN_ONLY -> gender == Gender.MALE;
         };
+    }
+
+    /** Straight-line distance from this bed's house to the shift's site, in whole metres. */
+    public long metresTo(Shift shift) {
+        return housePosition.metresTo(shift.getSite().position());
+    }
+
+    /** Where the house is; beds of one house give equal positions. */
+    public Position getHousePosition() {
+        return housePosition;
     }
 
     @PlanningId

@@ -2,6 +2,7 @@ package org.campfair.roster.model;
 
 import java.util.List;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
@@ -36,6 +37,14 @@ public class Roster {
     @PlanningEntityCollectionProperty
     private List<Stay> stays;
 
+    /**
+     * The camp's own weights for soft constraints, by constraint name; constraints not named
+     * here keep the defaults written in the constraint provider. Timefold finds this field by
+     * its type; it has no getter because Timefold would then insist on a setter too.
+     */
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides =
+            ConstraintWeightOverrides.none();
+
     @PlanningScore
     private @Nullable HardMediumSoftLongScore score;
 
@@ -43,14 +52,22 @@ public class Roster {
     public Roster() {
     }
 
+    /** A roster that weighs every soft constraint by its default weight. */
     public Roster(long campId, List<Volunteer> volunteers, List<Shift> shifts, List<Bed> beds,
             List<Seat> seats, List<Stay> stays) {
+        this(campId, volunteers, shifts, beds, seats, stays, ConstraintWeightOverrides.none());
+    }
+
+    public Roster(long campId, List<Volunteer> volunteers, List<Shift> shifts, List<Bed> beds,
+            List<Seat> seats, List<Stay> stays,
+            ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
         this.campId = campId;
         this.volunteers = volunteers;
         this.shifts = shifts;
         this.beds = beds;
         this.seats = seats;
         this.stays = stays;
+        this.constraintWeightOverrides = constraintWeightOverrides;
     }
 
     public long getCampId() {

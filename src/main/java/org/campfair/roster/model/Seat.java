@@ -24,16 +24,29 @@ public class Seat {
     @PlanningPin
     private boolean pinned;
 
+    /** Who held the seat in the published roster; null when nothing was published for it. */
+    private @Nullable Volunteer originalVolunteer;
+
     /** For Timefold's solution cloner only; the fields are filled in by reflection. */
     public Seat() {
     }
 
-    public Seat(String id, Shift shift, int index, @Nullable Volunteer volunteer, boolean pinned) {
+    public Seat(String id, Shift shift, int index, @Nullable Volunteer volunteer, boolean pinned,
+            @Nullable Volunteer originalVolunteer) {
         this.id = id;
         this.shift = shift;
         this.index = index;
         this.volunteer = volunteer;
         this.pinned = pinned;
+        this.originalVolunteer = originalVolunteer;
+    }
+
+    /**
+     * True when the seat was published to someone and now holds someone else or nobody. A
+     * seat that was empty when published may be filled freely: nobody's calendar changes.
+     */
+    public boolean isChangedSincePublished() {
+        return originalVolunteer != null && !originalVolunteer.equals(volunteer);
     }
 
     /** The seats below the shift's minimum headcount are the ones a shift cannot run without. */
@@ -59,6 +72,10 @@ public class Seat {
 
     public void setVolunteer(@Nullable Volunteer volunteer) {
         this.volunteer = volunteer;
+    }
+
+    public @Nullable Volunteer getOriginalVolunteer() {
+        return originalVolunteer;
     }
 
     public boolean isPinned() {

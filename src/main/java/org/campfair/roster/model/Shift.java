@@ -13,31 +13,38 @@ import org.jspecify.annotations.Nullable;
 public final class Shift {
 
     private final long id;
+    private final long taskId;
     private final String taskName;
     private final Set<String> requiredSkills;
     private final Intensity intensity;
     private final LocalDateTime start;
     private final LocalDateTime end;
+    private final LocalDate day;
     private final int minHeadcount;
     private final int maxHeadcount;
     private final boolean needsLead;
     private final double siteLatitude;
     private final double siteLongitude;
+    private final Site site;
 
-    public Shift(long id, String taskName, Set<String> requiredSkills, Intensity intensity,
-            LocalDateTime start, LocalDateTime end, int minHeadcount, int maxHeadcount,
-            boolean needsLead, double siteLatitude, double siteLongitude) {
+    public Shift(long id, long taskId, String taskName, Set<String> requiredSkills,
+            Intensity intensity, LocalDateTime start, LocalDateTime end, int minHeadcount,
+            int maxHeadcount, boolean needsLead, String siteName, double siteLatitude,
+            double siteLongitude) {
         this.id = id;
+        this.taskId = taskId;
         this.taskName = taskName;
         this.requiredSkills = Set.copyOf(requiredSkills);
         this.intensity = intensity;
         this.start = start;
         this.end = end;
+        this.day = start.toLocalDate();
         this.minHeadcount = minHeadcount;
         this.maxHeadcount = maxHeadcount;
         this.needsLead = needsLead;
         this.siteLatitude = siteLatitude;
         this.siteLongitude = siteLongitude;
+        this.site = new Site(siteName, new Position(siteLatitude, siteLongitude));
     }
 
     public long durationMinutes() {
@@ -46,7 +53,7 @@ public final class Shift {
 
     /** The day the shift starts on; a shift running past midnight counts for that day. */
     public LocalDate getDay() {
-        return start.toLocalDate();
+        return day;
     }
 
     public boolean overlaps(Shift other) {
@@ -56,6 +63,11 @@ public final class Shift {
     @PlanningId
     public long getId() {
         return id;
+    }
+
+    /** The task this shift is a time slot of, which volunteers like or dislike. */
+    public long getTaskId() {
+        return taskId;
     }
 
     public String getTaskName() {
@@ -96,6 +108,10 @@ public final class Shift {
 
     public double getSiteLongitude() {
         return siteLongitude;
+    }
+
+    public Site getSite() {
+        return site;
     }
 
     @Override

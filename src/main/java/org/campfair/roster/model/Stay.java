@@ -29,15 +29,25 @@ public class Stay {
     @PlanningPin
     private boolean pinned;
 
+    /** The bed in the published roster; null when nothing was published for this stay. */
+    private @Nullable Bed originalBed;
+
     /** For Timefold's solution cloner only; the fields are filled in by reflection. */
     public Stay() {
     }
 
-    public Stay(long id, Volunteer volunteer, @Nullable Bed bed, boolean pinned) {
+    public Stay(long id, Volunteer volunteer, @Nullable Bed bed, boolean pinned,
+            @Nullable Bed originalBed) {
         this.id = id;
         this.volunteer = volunteer;
         this.bed = bed;
         this.pinned = pinned;
+        this.originalBed = originalBed;
+    }
+
+    /** True when a bed was published for this stay and the stay is now elsewhere or bedless. */
+    public boolean isChangedSincePublished() {
+        return originalBed != null && !originalBed.equals(bed);
     }
 
     /** The first night, which is the arrival date. */
@@ -103,6 +113,10 @@ public class Stay {
 
     public void setBed(@Nullable Bed bed) {
         this.bed = bed;
+    }
+
+    public @Nullable Bed getOriginalBed() {
+        return originalBed;
     }
 
     public boolean isPinned() {

@@ -26,11 +26,12 @@ public final class Volunteer {
     private final boolean needsPrivateRoom;
     private final boolean needsStepFree;
     private final @Nullable Gender gender;
+    private final Preferences preferences;
 
     public Volunteer(long id, String nickname, Set<String> skills, boolean returning,
             LocalDate arrivesOn, LocalDate departsOn, List<TimeWindow> unavailable,
             int maxHoursPerDay, Intensity intensityComfort, boolean needsPrivateRoom,
-            boolean needsStepFree, @Nullable Gender gender) {
+            boolean needsStepFree, @Nullable Gender gender, Preferences preferences) {
         this.id = id;
         this.nickname = nickname;
         this.skills = Set.copyOf(skills);
@@ -43,6 +44,7 @@ public final class Volunteer {
         this.needsPrivateRoom = needsPrivateRoom;
         this.needsStepFree = needsStepFree;
         this.gender = gender;
+        this.preferences = preferences;
     }
 
     /**
@@ -68,6 +70,39 @@ public final class Volunteer {
 
     public boolean hasSkills(Set<String> required) {
         return skills.containsAll(required);
+    }
+
+    /** A returning participant with the shift's skills can lead it; newcomers never do. */
+    public boolean canLead(Shift shift) {
+        return returning && hasSkills(shift.getRequiredSkills());
+    }
+
+    /**
+     * True on the arrival day and the day after, when a newcomer starts gently. Counted from
+     * arrival, not from the first shift, because settling in is what tires people.
+     */
+    public boolean isInFirstTwoDays(LocalDate day) {
+        return !day.isBefore(arrivesOn) && day.isBefore(arrivesOn.plusDays(2));
+    }
+
+    public boolean likes(Shift shift) {
+        return preferences.likedTaskIds().contains(shift.getTaskId());
+    }
+
+    public boolean dislikes(Shift shift) {
+        return preferences.dislikedTaskIds().contains(shift.getTaskId());
+    }
+
+    /** True when either of the two asked to be the other's buddy. */
+    public boolean isBuddyWith(Volunteer other) {
+        return preferences.buddyIds().contains(other.id)
+                || other.preferences.buddyIds().contains(id);
+    }
+
+    /** True when either of the two asked to be kept apart from the other. */
+    public boolean isToBeKeptApartFrom(Volunteer other) {
+        return preferences.avoidIds().contains(other.id)
+                || other.preferences.avoidIds().contains(id);
     }
 
     @PlanningId
@@ -117,6 +152,10 @@ public final class Volunteer {
 
     public @Nullable Gender getGender() {
         return gender;
+    }
+
+    public Preferences getPreferences() {
+        return preferences;
     }
 
     @Override

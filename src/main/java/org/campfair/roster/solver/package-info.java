@@ -1,8 +1,11 @@
 /**
  * The rules of a good roster, written as Timefold constraint streams, and the solver
  * configuration that searches for one. Hard rules keep the camp safe and honest (skills,
- * availability, beds), medium rules get every required seat and every volunteer placed, and
- * soft rules spread the work fairly.
+ * availability, rest, leads, beds and rooms), medium rules get every required seat and every
+ * volunteer placed, and soft rules make the roster fair and kind: fairness, a gentle start
+ * for newcomers, wishes, buddies, short ways to work, few houses opened, days off, and
+ * stability when a published roster is re-planned. Soft weights default in
+ * {@link org.campfair.roster.solver.RosterWeights} and can be set per camp.
  */
 @org.jspecify.annotations.NullMarked
 package org.campfair.roster.solver;

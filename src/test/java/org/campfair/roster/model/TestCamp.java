@@ -3,6 +3,7 @@ package org.campfair.roster.model;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -44,7 +45,13 @@ public final class TestCamp {
     }
 
     public static Seat seat(Shift shift, int index, @Nullable Volunteer volunteer) {
-        return new Seat(shift.getId() + "-" + index, shift, index, volunteer, false);
+        return new Seat(shift.getId() + "-" + index, shift, index, volunteer, false, null);
+    }
+
+    /** A seat of a re-plan, which held {@code published} in the published roster. */
+    public static Seat seat(Shift shift, int index, @Nullable Volunteer volunteer,
+            @Nullable Volunteer published) {
+        return new Seat(shift.getId() + "-" + index, shift, index, volunteer, false, published);
     }
 
     /** Seats 0 .. maxHeadcount-1 of the shift, all empty. */
@@ -57,7 +64,12 @@ public final class TestCamp {
     }
 
     public static Stay stay(Volunteer volunteer, @Nullable Bed bed) {
-        return new Stay(volunteer.getId(), volunteer, bed, false);
+        return new Stay(volunteer.getId(), volunteer, bed, false, null);
+    }
+
+    /** A stay of a re-plan, which had {@code published} in the published roster. */
+    public static Stay stay(Volunteer volunteer, @Nullable Bed bed, @Nullable Bed published) {
+        return new Stay(volunteer.getId(), volunteer, bed, false, published);
     }
 
     public static final class VolunteerBuilder {
@@ -71,6 +83,12 @@ public final class TestCamp {
         private boolean needsPrivateRoom;
         private boolean needsStepFree;
         private @Nullable Gender gender;
+        private boolean returning;
+        private Intensity intensityComfort = Intensity.HEAVY;
+        private final Set<Long> likedTaskIds = new HashSet<>();
+        private final Set<Long> dislikedTaskIds = new HashSet<>();
+        private final Set<Long> buddyIds = new HashSet<>();
+        private final Set<Long> avoidIds = new HashSet<>();
 
         private VolunteerBuilder(long id, String nickname) {
             this.id = id;
@@ -113,9 +131,42 @@ public final class TestCamp {
             return this;
         }
 
+        /** Has been to a camp before, so can lead and needs no gentle start. */
+        public VolunteerBuilder returning() {
+            this.returning = true;
+            return this;
+        }
+
+        public VolunteerBuilder comfortableWith(Intensity intensityComfort) {
+            this.intensityComfort = intensityComfort;
+            return this;
+        }
+
+        public VolunteerBuilder likes(long taskId) {
+            likedTaskIds.add(taskId);
+            return this;
+        }
+
+        public VolunteerBuilder dislikes(long taskId) {
+            dislikedTaskIds.add(taskId);
+            return this;
+        }
+
+        public VolunteerBuilder buddyOf(long volunteerId) {
+            buddyIds.add(volunteerId);
+            return this;
+        }
+
+        public VolunteerBuilder keepApartFrom(long volunteerId) {
+            avoidIds.add(volunteerId);
+            return this;
+        }
+
         public Volunteer build() {
-            return new Volunteer(id, nickname, skills, false, arrivesOn, departsOn, unavailable,
-                    maxHoursPerDay, Intensity.HEAVY, needsPrivateRoom, needsStepFree, gender);
+            return new Volunteer(id, nickname, skills, returning, arrivesOn, departsOn,
+                    unavailable, maxHoursPerDay, intensityComfort, needsPrivateRoom,
+                    needsStepFree, gender,
+                    new Preferences(likedTaskIds, dislikedTaskIds, buddyIds, avoidIds));
         }
     }
 
@@ -127,6 +178,12 @@ public final class TestCamp {
         private Set<String> requiredSkills = Set.of();
         private int minHeadcount = 1;
         private int maxHeadcount = 1;
+        private long taskId;
+        private Intensity intensity = Intensity.MODERATE;
+        private boolean needsLead;
+        private String siteName = "Site";
+        private double siteLatitude;
+        private double siteLongitude;
 
         private ShiftBuilder(long id, String taskName, LocalDateTime start, LocalDateTime end) {
             this.id = id;
@@ -146,9 +203,33 @@ public final class TestCamp {
             return this;
         }
 
+        /** The task id defaults to the shift id, so every test shift is its own task. */
+        public ShiftBuilder task(long taskId) {
+            this.taskId = taskId;
+            return this;
+        }
+
+        public ShiftBuilder intensity(Intensity intensity) {
+            this.intensity = intensity;
+            return this;
+        }
+
+        public ShiftBuilder needsLead() {
+            this.needsLead = true;
+            return this;
+        }
+
+        public ShiftBuilder at(String siteName, double siteLatitude, double siteLongitude) {
+            this.siteName = siteName;
+            this.siteLatitude = siteLatitude;
+            this.siteLongitude = siteLongitude;
+            return this;
+        }
+
         public Shift build() {
-            return new Shift(id, taskName, requiredSkills, Intensity.MODERATE, start, end,
-                    minHeadcount, maxHeadcount, false, 0, 0);
+            return new Shift(id, taskId == 0 ? id : taskId, taskName, requiredSkills, intensity,
+                    start, end, minHeadcount, maxHeadcount, needsLead, siteName, siteLatitude,
+                    siteLongitude);
         }
     }
 
@@ -161,6 +242,8 @@ public final class TestCamp {
         private boolean privateRoom;
         private boolean stepFree;
         private @Nullable RoomRule rule;
+        private double latitude;
+        private double longitude;
 
         private BedBuilder(long id) {
             this.id = id;
@@ -189,9 +272,15 @@ public final class TestCamp {
             return this;
         }
 
+        public BedBuilder at(double latitude, double longitude) {
+            this.latitude = latitude;
+            this.longitude = longitude;
+            return this;
+        }
+
         public Bed build() {
             return new Bed(id, "Bed " + id, roomId, roomName, houseId, houseName, privateRoom,
-                    stepFree, false, rule, 0, 0);
+                    stepFree, false, rule, latitude, longitude);
         }
     }
 }

@@ -51,6 +51,50 @@ class VolunteerTest {
     }
 
     @Test
+    void onlyAReturningParticipantWithTheSkillsCanLead() {
+        Shift jam = TestCamp.shift(1, "Jam making", MONDAY, 9, 12).requires("kitchen").build();
+
+        assertThat(volunteer(2, "Lead").returning().skills("kitchen").build().canLead(jam))
+                .isTrue();
+        assertThat(volunteer(3, "Back").returning().build().canLead(jam)).isFalse();
+        assertThat(vic.canLead(jam)).isFalse();
+    }
+
+    @Test
+    void theFirstTwoDaysAreArrivalDayAndTheNext() {
+        assertThat(vic.isInFirstTwoDays(MONDAY)).isTrue();
+        assertThat(vic.isInFirstTwoDays(TUESDAY)).isTrue();
+        assertThat(vic.isInFirstTwoDays(WEDNESDAY)).isFalse();
+        assertThat(vic.isInFirstTwoDays(MONDAY.minusDays(1))).isFalse();
+    }
+
+    @Test
+    void buddyAndKeepApartRequestsCountWhicheverSideAsked() {
+        Volunteer asker = volunteer(2, "Sora").buddyOf(3).keepApartFrom(4).build();
+        Volunteer buddy = volunteer(3, "Hotaru").build();
+        Volunteer avoided = volunteer(4, "Kuro").build();
+
+        assertThat(asker.isBuddyWith(buddy)).isTrue();
+        assertThat(buddy.isBuddyWith(asker)).isTrue();
+        assertThat(asker.isBuddyWith(avoided)).isFalse();
+        assertThat(avoided.isToBeKeptApartFrom(asker)).isTrue();
+        assertThat(buddy.isToBeKeptApartFrom(asker)).isFalse();
+    }
+
+    @Test
+    void likesAndDislikesAreByTaskNotByShift() {
+        Volunteer momo = volunteer(2, "Momo").likes(7).dislikes(8).build();
+        Shift jam = TestCamp.shift(1, "Jam making", MONDAY, 9, 12).task(7).build();
+        Shift moreJam = TestCamp.shift(2, "Jam making", TUESDAY, 9, 12).task(7).build();
+        Shift clearing = TestCamp.shift(3, "Clearing", MONDAY, 13, 16).task(8).build();
+
+        assertThat(momo.likes(jam)).isTrue();
+        assertThat(momo.likes(moreJam)).isTrue();
+        assertThat(momo.dislikes(clearing)).isTrue();
+        assertThat(momo.likes(clearing)).isFalse();
+    }
+
+    @Test
     void equalsByIdAndPrintsAsNickname() {
         assertThat(vic).isEqualTo(volunteer(1, "Someone else").build());
         assertThat(vic).hasToString("Vic");

@@ -1,6 +1,7 @@
 package org.campfair.roster.solver;
 
 import static org.campfair.roster.model.TestCamp.MONDAY;
+import static org.campfair.roster.model.TestCamp.SUNDAY;
 import static org.campfair.roster.model.TestCamp.THURSDAY;
 import static org.campfair.roster.model.TestCamp.TUESDAY;
 import static org.campfair.roster.model.TestCamp.WEDNESDAY;
@@ -11,6 +12,7 @@ import static org.campfair.roster.model.TestCamp.shift;
 import static org.campfair.roster.model.TestCamp.stay;
 import static org.campfair.roster.model.TestCamp.volunteer;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -24,17 +26,32 @@ import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
+import org.campfair.roster.solver.justifications.AvoidSharesRoomJustification;
+import org.campfair.roster.solver.justifications.BuddiesOnSameShiftJustification;
+import org.campfair.roster.solver.justifications.BuddiesTogetherJustification;
+import org.campfair.roster.solver.justifications.DayOffAfterFiveDaysJustification;
+import org.campfair.roster.solver.justifications.DislikedTaskJustification;
 import org.campfair.roster.solver.justifications.FairWorkloadJustification;
 import org.campfair.roster.solver.justifications.FairWorkloadJustification.Share;
+import org.campfair.roster.solver.justifications.FewerHousesOpenedJustification;
+import org.campfair.roster.solver.justifications.GentleStartJustification;
+import org.campfair.roster.solver.justifications.LeadNeededJustification;
+import org.campfair.roster.solver.justifications.LikedTaskJustification;
 import org.campfair.roster.solver.justifications.MissingSkillJustification;
 import org.campfair.roster.solver.justifications.OutsideAvailabilityJustification;
 import org.campfair.roster.solver.justifications.OutsideAvailabilityJustification.Reason;
 import org.campfair.roster.solver.justifications.OverMaxHoursPerDayJustification;
 import org.campfair.roster.solver.justifications.OverlappingShiftsJustification;
+import org.campfair.roster.solver.justifications.RestBetweenShiftsJustification;
 import org.campfair.roster.solver.justifications.RoomNeedsJustification;
 import org.campfair.roster.solver.justifications.SharedBedJustification;
+import org.campfair.roster.solver.justifications.ShortTravelJustification;
+import org.campfair.roster.solver.justifications.StabilityJustification.BedChanged;
+import org.campfair.roster.solver.justifications.StabilityJustification.BedPlace;
+import org.campfair.roster.solver.justifications.StabilityJustification.SeatChanged;
 import org.campfair.roster.solver.justifications.UnfilledRequiredSeatJustification;
 import org.campfair.roster.solver.justifications.VolunteerWithoutBedJustification;
+import org.campfair.task.Intensity;
 import org.junit.jupiter.api.Test;
 
 /** One test per constraint, named like the constraint method, each fired and not fired. */
@@ -180,6 +197,89 @@ class RosterConstraintProviderTest {
     }
 
     @Test
+    void restBetweenShifts() {
+        Shift mondayEvening = shift(1, "Kitchen", MONDAY, 18, 22).build();
+        Shift tuesdayDawn = shift(2, "Trail", TUESDAY, 7, 11).build();
+        Shift tuesdayMorning = shift(3, "Garden", TUESDAY, 8, 12).build();
+        Shift mondayBreakfast = shift(4, "Kitchen", MONDAY, 6, 9).build();
+
+        // 22:00 to 07:00 is 9 hours: one hour of rest missing.
+        verifier.verifyThat(RosterConstraintProvider::restBetweenShifts)
+                .given(seat(tuesdayDawn, 0, ana), seat(mondayEvening, 0, ana))
+                .justifiesWith(new RestBetweenShiftsJustification("Ana", "Kitchen",
+                        at(MONDAY, 22), "Trail", at(TUESDAY, 7), 540, 600))
+                .penalizesBy(60);
+        // Exactly 10 hours is enough; a split day (breakfast, then the evening) is one
+        // working day, not two.
+        verifier.verifyThat(RosterConstraintProvider::restBetweenShifts)
+                .given(seat(mondayBreakfast, 0, ana), seat(mondayEvening, 0, ana),
+                        seat(tuesdayMorning, 0, ana), seat(tuesdayDawn, 0, ben),
+                        seat(shift(5, "Trail", TUESDAY, 7, 11).build(), 0, null))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void leadNeeded() {
+        Shift jam = shift(1, "Jam making", MONDAY, 9, 13).requires("food hygiene")
+                .headcount(2, 3).needsLead().build();
+        Volunteer newcomerWithSkill = volunteer(3, "Nina").skills("food hygiene").build();
+        Volunteer returningWithoutSkill = volunteer(4, "Rex").returning().build();
+        Volunteer lead = volunteer(5, "Lena").returning().skills("food hygiene").build();
+
+        verifier.verifyThat(RosterConstraintProvider::leadNeeded)
+                .given(seat(jam, 0, returningWithoutSkill), seat(jam, 1, newcomerWithSkill),
+                        seat(jam, 2, null))
+                .justifiesWith(new LeadNeededJustification("Jam making", at(MONDAY, 9),
+                        Set.of("food hygiene"), List.of("Nina", "Rex")))
+                .penalizesBy(1);
+        // A shift nobody works is left to the medium unfilled-seat penalty, and a shift that
+        // needs no lead may run with newcomers only.
+        Shift emptyJam = shift(2, "Jam making", TUESDAY, 9, 13).requires("food hygiene")
+                .needsLead().build();
+        Shift packing = shift(3, "Packing", MONDAY, 9, 13).build();
+        verifier.verifyThat(RosterConstraintProvider::leadNeeded)
+                .given(seat(jam, 0, newcomerWithSkill), seat(jam, 1, lead),
+                        seat(emptyJam, 0, null), seat(packing, 0, newcomerWithSkill))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void avoidSharesRoom() {
+        Volunteer aki = volunteer(3, "Aki").keepApartFrom(4).build();
+        Volunteer bo = volunteer(4, "Bo").staying(TUESDAY, THURSDAY).build();
+        Volunteer cy = volunteer(5, "Cy").keepApartFrom(3).staying(MONDAY, TUESDAY).build();
+        Bed first = bed(1).build();
+        Bed second = bed(2).build();
+        Bed otherRoom = bed(3).in(1, "House 1", 2, "Room 2").build();
+
+        // Bo stays the nights of Tuesday and Wednesday, in Aki's room.
+        verifier.verifyThat(RosterConstraintProvider::avoidSharesRoom)
+                .given(stay(aki, first), stay(bo, second))
+                .justifiesWith(new AvoidSharesRoomJustification("Aki", "Bo", "House 1",
+                        "Room 1", TUESDAY, 2))
+                .penalizesBy(2);
+        // Either side asking is enough, and both asking still counts once.
+        verifier.verifyThat(RosterConstraintProvider::avoidSharesRoom)
+                .given(stay(aki, first), stay(cy, second))
+                .penalizesBy(1);
+        verifier.verifyThat(RosterConstraintProvider::avoidSharesRoom)
+                .given(stay(aki, first), stay(volunteer(4, "Bo").keepApartFrom(3)
+                        .staying(TUESDAY, THURSDAY).build(), second))
+                .penalizesBy(2);
+        // The same house is fine, and so is the same room on nights they are not both there.
+        verifier.verifyThat(RosterConstraintProvider::avoidSharesRoom)
+                .given(stay(aki, first), stay(bo, otherRoom), stay(ana, second),
+                        stay(cy, null))
+                .penalizesBy(0);
+        Volunteer laterBo = volunteer(4, "Bo").staying(WEDNESDAY, THURSDAY).build();
+        verifier.verifyThat(RosterConstraintProvider::avoidSharesRoom)
+                .given(stay(cy, first), stay(volunteer(3, "Aki").keepApartFrom(4)
+                        .staying(MONDAY, TUESDAY).build(), otherRoom), stay(laterBo, second))
+                .penalizesBy(0);
+    }
+
+
+    @Test
     void unfilledRequiredSeat() {
         Shift trail = shift(1, "Trail", MONDAY, 9, 13).headcount(2, 3).build();
 
@@ -213,14 +313,14 @@ class RosterConstraintProviderTest {
         Shift tuesdayMorning = shift(2, "Trail", TUESDAY, 9, 13).build();
         Shift mondayAfternoon = shift(3, "Garden", MONDAY, 13, 17).build();
 
-        // Two works 240 min over 2 days (load 12000), Four nothing: the mean is 6000 and
-        // unfairness is the root of the summed squared deviations, 6000 * sqrt(2) = 8485.28,
-        // penalized in hundredths.
+        // Two works 240 min over 2 days (load 12000 hundredths of a minute a day), Four
+        // nothing: the mean is 6000, the standard deviation 6000, and the penalty is the
+        // standard deviation once per volunteer, 2 * 6000.
         verifier.verifyThat(RosterConstraintProvider::fairWorkload)
                 .given(twoDays, fourDays, seat(mondayMorning, 0, twoDays))
                 .justifiesWith(new FairWorkloadJustification(List.of(
                         new Share("Two", 120.0), new Share("Four", 0.0))))
-                .penalizesBy(848_528);
+                .penalizesBy(12_000);
         // Twice the hours over twice the days is the same share per day.
         verifier.verifyThat(RosterConstraintProvider::fairWorkload)
                 .given(twoDays, fourDays, seat(mondayMorning, 0, twoDays),
@@ -228,6 +328,204 @@ class RosterConstraintProviderTest {
                 .penalizesBy(0);
         verifier.verifyThat(RosterConstraintProvider::fairWorkload)
                 .given(twoDays, fourDays, seat(mondayMorning, 0, null))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void gentleStart() {
+        Volunteer nao = volunteer(3, "Nao").build();
+        Volunteer lightOnly = volunteer(4, "Mio").comfortableWith(Intensity.LIGHT).build();
+        Volunteer returning = volunteer(5, "Kuma").returning().build();
+        Shift mondayTrail = shift(1, "Trail", MONDAY, 9, 12).build();
+        Shift mondayClearing = shift(2, "Clearing", MONDAY, 13, 16)
+                .intensity(Intensity.HEAVY).build();
+        Shift wednesdayClearing = shift(3, "Clearing", WEDNESDAY, 13, 16)
+                .intensity(Intensity.HEAVY).build();
+        Shift wednesdayTrail = shift(4, "Trail", WEDNESDAY, 9, 12).build();
+
+        // Arrival day: a second shift, and a heavy one, is two breaches.
+        verifier.verifyThat(RosterConstraintProvider::gentleStart)
+                .given(seat(mondayClearing, 0, nao), seat(mondayTrail, 0, nao))
+                .justifiesWith(new GentleStartJustification("Nao", MONDAY, true,
+                        List.of("Trail", "Clearing"), 1, List.of("Clearing")))
+                .penalizesBy(2);
+        // After the first two days comfort counts: heavy is two steps above light.
+        verifier.verifyThat(RosterConstraintProvider::gentleStart)
+                .given(seat(wednesdayClearing, 0, lightOnly), seat(wednesdayTrail, 0, nao))
+                .justifiesWith(new GentleStartJustification("Mio", WEDNESDAY, false,
+                        List.of("Clearing"), 0, List.of("Clearing")))
+                .penalizesBy(2);
+        // Heavy and two shifts a day are fine from day three for someone who likes heavy
+        // work, and from the start for returning participants.
+        verifier.verifyThat(RosterConstraintProvider::gentleStart)
+                .given(seat(mondayTrail, 0, nao), seat(wednesdayClearing, 0, nao),
+                        seat(wednesdayTrail, 0, nao), seat(mondayClearing, 0, returning),
+                        seat(shift(5, "Trail", MONDAY, 7, 8).build(), 0, returning),
+                        seat(shift(6, "Trail", TUESDAY, 7, 8).build(), 0, null))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void likedTask() {
+        Volunteer liker = volunteer(3, "Momo").likes(7).build();
+        Shift jam = shift(1, "Jam making", MONDAY, 9, 13).task(7).headcount(1, 2).build();
+        Shift moreJam = shift(2, "Jam making", TUESDAY, 9, 13).task(7).build();
+
+        verifier.verifyThat(RosterConstraintProvider::likedTask)
+                .given(seat(jam, 0, liker), seat(moreJam, 0, liker), seat(jam, 1, ana))
+                .justifiesWith(new LikedTaskJustification("Momo", "Jam making", at(MONDAY, 9)))
+                .rewardsWith(2);
+        verifier.verifyThat(RosterConstraintProvider::likedTask)
+                .given(seat(jam, 0, ana), seat(jam, 1, null),
+                        seat(shift(3, "Trail", MONDAY, 14, 16).build(), 0, liker))
+                .rewardsWith(0);
+    }
+
+    @Test
+    void dislikedTask() {
+        Volunteer disliker = volunteer(3, "Kuro").dislikes(7).build();
+        Shift jam = shift(1, "Jam making", MONDAY, 9, 13).task(7).headcount(1, 2).build();
+
+        verifier.verifyThat(RosterConstraintProvider::dislikedTask)
+                .given(seat(jam, 0, disliker), seat(jam, 1, ana))
+                .justifiesWith(new DislikedTaskJustification("Kuro", "Jam making",
+                        at(MONDAY, 9)))
+                .penalizesBy(1);
+        verifier.verifyThat(RosterConstraintProvider::dislikedTask)
+                .given(seat(jam, 0, ana), seat(jam, 1, null),
+                        seat(shift(2, "Trail", MONDAY, 14, 16).build(), 0, disliker))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void buddiesTogether() {
+        Volunteer sora = volunteer(3, "Sora").buddyOf(4).build();
+        Volunteer hotaru = volunteer(4, "Hotaru").build();
+        Bed upstairs = bed(1).build();
+        Bed downstairs = bed(2).in(1, "House 1", 2, "Room 2").build();
+        Bed otherHouse = bed(3).in(2, "House 2", 3, "Room 3").build();
+
+        // One asked, both count; different rooms of one house are together. Asking each
+        // other is still one pair.
+        verifier.verifyThat(RosterConstraintProvider::buddiesTogether)
+                .given(stay(sora, upstairs), stay(hotaru, downstairs), stay(ana, otherHouse))
+                .justifiesWith(new BuddiesTogetherJustification("Sora", "Hotaru", "House 1"))
+                .rewardsWith(1);
+        verifier.verifyThat(RosterConstraintProvider::buddiesTogether)
+                .given(stay(sora, upstairs), stay(volunteer(4, "Hotaru").buddyOf(3).build(),
+                        downstairs))
+                .rewardsWith(1);
+        verifier.verifyThat(RosterConstraintProvider::buddiesTogether)
+                .given(stay(sora, upstairs), stay(hotaru, otherHouse), stay(ana, downstairs))
+                .rewardsWith(0);
+        // Under one roof but never at camp on the same night is not together.
+        Volunteer early = volunteer(3, "Sora").buddyOf(4).staying(MONDAY, TUESDAY).build();
+        Volunteer late = volunteer(4, "Hotaru").staying(WEDNESDAY, THURSDAY).build();
+        verifier.verifyThat(RosterConstraintProvider::buddiesTogether)
+                .given(stay(early, upstairs), stay(late, downstairs))
+                .rewardsWith(0);
+    }
+
+    @Test
+    void buddiesOnSameShift() {
+        Volunteer sora = volunteer(3, "Sora").build();
+        Volunteer hotaru = volunteer(4, "Hotaru").buddyOf(3).build();
+        Shift harvest = shift(1, "Harvest", MONDAY, 9, 13).headcount(2, 3).build();
+        Shift packing = shift(2, "Packing", MONDAY, 9, 13).headcount(1, 2).build();
+
+        verifier.verifyThat(RosterConstraintProvider::buddiesOnSameShift)
+                .given(seat(harvest, 0, sora), seat(harvest, 1, ana), seat(harvest, 2, hotaru))
+                .justifiesWith(new BuddiesOnSameShiftJustification("Hotaru", "Sora", "Harvest",
+                        at(MONDAY, 9)))
+                .rewardsWith(1);
+        verifier.verifyThat(RosterConstraintProvider::buddiesOnSameShift)
+                .given(seat(harvest, 0, volunteer(3, "Sora").buddyOf(4).build()),
+                        seat(harvest, 1, hotaru))
+                .rewardsWith(1);
+        verifier.verifyThat(RosterConstraintProvider::buddiesOnSameShift)
+                .given(seat(harvest, 0, sora), seat(harvest, 1, ana), seat(harvest, 2, null),
+                        seat(packing, 0, hotaru), seat(packing, 1, ben))
+                .rewardsWith(0);
+    }
+
+    @Test
+    void shortTravel() {
+        // 0.01 degree of longitude on the equator is 1,112 m in a straight line.
+        Bed nearTheVillageSquare = bed(1).at(0, 0).build();
+        Shift grove = shift(1, "Harvest", MONDAY, 9, 13).at("Grove", 0, 0.01).build();
+        Shift moreGrove = shift(2, "Harvest", TUESDAY, 9, 13).at("Grove", 0, 0.01).build();
+        Shift square = shift(3, "Packing", MONDAY, 14, 16).at("Shed", 0, 0).build();
+
+        verifier.verifyThat(RosterConstraintProvider::shortTravel)
+                .given(stay(ana, nearTheVillageSquare), seat(grove, 0, ana),
+                        seat(moreGrove, 0, ana))
+                .justifiesWith(new ShortTravelJustification("Ana", "House 1", "Grove", 2, 1112))
+                .penalizesBy(22);
+        // Work next door costs nothing, and someone without a bed has no way to measure.
+        verifier.verifyThat(RosterConstraintProvider::shortTravel)
+                .given(stay(ana, nearTheVillageSquare), seat(square, 0, ana),
+                        stay(ben, null), seat(grove, 0, ben))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void fewerHousesOpened() {
+        Volunteer cy = volunteer(3, "Cy").build();
+        verifier.verifyThat(RosterConstraintProvider::fewerHousesOpened)
+                .given(stay(ana, bed(1).build()), stay(ben, bed(2).build()),
+                        stay(cy, bed(3).in(2, "House 2", 3, "Room 3").build()),
+                        stay(volunteer(4, "Dee").build(), null))
+                .justifiesWith(new FewerHousesOpenedJustification("House 1", 2),
+                        new FewerHousesOpenedJustification("House 2", 1))
+                .penalizesBy(2);
+        verifier.verifyThat(RosterConstraintProvider::fewerHousesOpened)
+                .given(stay(ana, null), stay(ben, null))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void dayOffAfterFiveDays() {
+        List<Seat> everyDay = new java.util.ArrayList<>();
+        for (int day = 0; day < 7; day++) {
+            LocalDate date = MONDAY.plusDays(day);
+            everyDay.add(seat(shift(day + 1, "Trail", date, 9, 12).build(), 0, ana));
+        }
+        everyDay.add(seat(shift(8, "Kitchen", MONDAY, 14, 16).build(), 0, ana));
+
+        // Seven days in a row is two days beyond five.
+        verifier.verifyThat(RosterConstraintProvider::dayOffAfterFiveDays)
+                .given(everyDay.toArray())
+                .justifiesWith(new DayOffAfterFiveDaysJustification("Ana", MONDAY, SUNDAY, 7))
+                .penalizesBy(2);
+        // Five days, a day off, then work again; and an empty Saturday seat is a day off.
+        Shift saturday = shift(6, "Trail", MONDAY.plusDays(5), 9, 12).build();
+        List<Seat> withSaturdayOff = everyDay.stream()
+                .map(seat -> seat.getShift().equals(saturday) ? seat(saturday, 0, null) : seat)
+                .toList();
+        verifier.verifyThat(RosterConstraintProvider::dayOffAfterFiveDays)
+                .given(withSaturdayOff.toArray())
+                .penalizesBy(0);
+    }
+
+    @Test
+    void stability() {
+        Shift trail = shift(1, "Trail", MONDAY, 9, 13).headcount(2, 3).build();
+        Bed first = bed(1).build();
+        Bed second = bed(2).build();
+
+        verifier.verifyThat(RosterConstraintProvider::stability)
+                .given(seat(trail, 0, ben, ana), seat(trail, 1, null, ben),
+                        stay(ana, second, first), stay(ben, null, second))
+                .justifiesWith(new SeatChanged("Trail", at(MONDAY, 9), 1, "Ana", "Ben"),
+                        new SeatChanged("Trail", at(MONDAY, 9), 2, "Ben", null),
+                        new BedChanged("Ana", new BedPlace("House 1", "Room 1", "Bed 1"),
+                                new BedPlace("House 1", "Room 1", "Bed 2")),
+                        new BedChanged("Ben", new BedPlace("House 1", "Room 1", "Bed 2"), null))
+                .penalizesBy(4);
+        // Unchanged, or nothing published (a first plan, or a seat left empty when published).
+        verifier.verifyThat(RosterConstraintProvider::stability)
+                .given(seat(trail, 0, ana, ana), seat(trail, 1, ben, null), seat(trail, 2, ana),
+                        stay(ana, first, first), stay(ben, second, null), stay(ben, second))
                 .penalizesBy(0);
     }
 }

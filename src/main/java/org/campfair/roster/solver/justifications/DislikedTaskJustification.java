@@ -1,0 +1,10 @@
+package org.campfair.roster.solver.justifications;
+
+import java.time.LocalDateTime;
+
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+
+/** {@code nickname} does a task they said they dislike. */
+public record DislikedTaskJustification(String nickname, String taskName, LocalDateTime start)
+        implements ConstraintJustification {
+}
