@@ -10,12 +10,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns the errors a caller can cause into RFC 9457 problem details with a plain message. */
-@RestControllerAdvice(assignableTypes = CampApi.class)
+@RestControllerAdvice(assignableTypes = {CampApi.class, RosterApi.class})
 class ApiErrors {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler({SolveAlreadyRunningException.class, NothingToPublishException.class,

@@ -2,6 +2,7 @@ package org.campfair.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.campfair.calendar.FeedTokenService;
@@ -14,6 +15,7 @@ import org.campfair.roster.RosterPublished;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.SolveStatus;
 import org.campfair.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -68,8 +71,20 @@ class CampApi {
     @PostMapping("/{campId}/solve")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Start solving the roster in the background (409 if already solving)")
-    SolveStatus solve(@PathVariable long campId) {
-        return rosters.solve(campId);
+    SolveStatus solve(@PathVariable long campId,
+            @RequestParam(required = false) @Nullable Integer timeLimitSeconds,
+            @RequestParam(required = false) @Nullable Integer unimprovedSeconds) {
+        return rosters.solve(campId, new RosterService.SolveLimits(seconds(timeLimitSeconds), seconds(unimprovedSeconds)));
+    }
+
+    private static @Nullable Duration seconds(@Nullable Integer seconds) {
+        if (seconds == null) {
+            return null;
+        }
+        if (seconds < 1 || seconds > 3600) {
+            throw new IllegalArgumentException("a solving time limit must be between 1 and 3600 seconds, was " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     @GetMapping("/{campId}/solve")

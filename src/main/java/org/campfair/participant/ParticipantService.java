@@ -1,5 +1,6 @@
 package org.campfair.participant;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.campfair.participant.internal.ParticipantRepository;
 import org.campfair.shared.NotFoundException;
@@ -29,4 +30,24 @@ public class ParticipantService {
     public Participant update(Participant participant) {
         return participants.update(participant);
     }
+
+    /**
+     * The participant leaves the camp on {@code from}: they are unavailable from that day's
+     * start to the end of their stay, and their stay (and bed) ends that day.
+     */
+    @Transactional
+    public Participant leaveFrom(long participantId, LocalDate from) {
+        var participant = get(participantId);
+        if (from.isAfter(participant.departsOn())) {
+            return participant;
+        }
+        LocalDate departs = from.isBefore(participant.arrivesOn()) ? participant.arrivesOn() : from;
+        participants.markUnavailable(participantId, from.atStartOfDay(), participant.departsOn().plusDays(1).atStartOfDay());
+        return participants.update(new Participant(participant.id(), participant.campId(), participant.nickname(),
+                participant.legalName(), participant.email(), participant.language(), participant.gender(),
+                participant.arrivesOn(), departs, participant.skills(), participant.returning(),
+                participant.maxHoursPerDay(), participant.intensityComfort(), participant.needsPrivateRoom(),
+                participant.needsStepFree(), participant.version()));
+    }
 }
+

@@ -1,16 +1,29 @@
 package org.campfair.roster;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
-import ai.timefold.solver.core.api.solver.SolverStatus;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.campfair.camp.CampService;
 import org.campfair.camp.CampStatus;
+import org.campfair.participant.ParticipantService;
+import org.campfair.roster.internal.ExplanationWriter;
 import org.campfair.roster.internal.RosterProblemLoader;
 import org.campfair.roster.internal.RosterStore;
 import org.campfair.roster.model.Roster;
+import org.campfair.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,8 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Solves, saves and publishes camp rosters. Solving runs in the background on Timefold's
- * SolverManager; the best roster found is saved when the solve ends, stopped or not.
+ * Solves, explains, adjusts and publishes camp rosters. Solving runs in the background on
+ * Timefold's SolverManager; each better roster is announced to listeners (the UI follows it
+ * live) and the best one is saved when the solve ends, stopped or not.
  */
 @Service
 public class RosterService {
@@ -28,48 +42,75 @@ public class RosterService {
     private static final Logger log = LoggerFactory.getLogger(RosterService.class);
 
     private final SolverManager<Roster, Long> solverManager;
+    private final SolutionManager<Roster, HardMediumSoftLongScore> solutionManager;
     private final RosterProblemLoader loader;
     private final RosterStore store;
     private final CampService camps;
+    private final ParticipantService participants;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     /** The best score of each running solve, for status requests while it runs. */
     private final Map<Long, String> liveScores = new ConcurrentHashMap<>();
+    private final Map<Long, List<Consumer<SolveStatus>>> listeners = new ConcurrentHashMap<>();
 
-    RosterService(SolverManager<Roster, Long> solverManager, RosterProblemLoader loader, RosterStore store,
-            CampService camps, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+    RosterService(SolverManager<Roster, Long> solverManager,
+            SolutionManager<Roster, HardMediumSoftLongScore> solutionManager, RosterProblemLoader loader,
+            RosterStore store, CampService camps, ParticipantService participants, TransactionTemplate transaction,
+            ApplicationEventPublisher events, Clock clock) {
         this.solverManager = solverManager;
+        this.solutionManager = solutionManager;
         this.loader = loader;
         this.store = store;
         this.camps = camps;
+        this.participants = participants;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
     }
 
+    /** Starts solving with the configured time limits. */
+    public SolveStatus solve(long campId) {
+        return solve(campId, SolveLimits.CONFIGURED);
+    }
+
     /**
-     * Starts solving the camp in the background, from its current roster.
+     * Starts solving the camp in the background, from its current roster. A published camp
+     * is re-planned with as few changes as possible (the stability rule).
      *
      * @throws SolveAlreadyRunningException when a solve of this camp is already running
      */
-    public SolveStatus solve(long campId) {
+    public SolveStatus solve(long campId, SolveLimits limits) {
+        return start(campId, limits, null);
+    }
+
+    private SolveStatus start(long campId, SolveLimits limits, @Nullable LocalDateTime frozenBefore) {
         camps.get(campId);
-        if (solverManager.getSolverStatus(campId) != SolverStatus.NOT_SOLVING) {
+        if (isSolving(campId)) {
             throw new SolveAlreadyRunningException(campId);
         }
-        Roster problem = transaction.execute(status -> loader.load(campId));
+        Roster problem = transaction.execute(status -> loader.load(campId, frozenBefore));
         liveScores.remove(campId);
-        solverManager.solveBuilder()
+        var builder = solverManager.solveBuilder()
                 .withProblemId(campId)
                 .withProblem(problem)
-                .withBestSolutionConsumer(best -> liveScores.put(campId, String.valueOf(best.getScore())))
-                .withFinalBestSolutionConsumer(best -> saveSolution(campId, best))
-                .withExceptionHandler((id, error) -> log.error("Solving camp {} failed", id, error))
-                .run();
+                .withBestSolutionEventConsumer(event -> announce(campId, event.solution()))
+                .withFinalBestSolutionEventConsumer(event -> saveSolution(campId, event.solution()))
+                .withExceptionHandler((id, error) -> log.error("Solving camp {} failed", id, error));
+        limits.override().ifPresent(builder::withConfigOverride);
+        builder.run();
         log.info("Started solving camp {}: {} seats, {} stays", campId, problem.getSeats().size(),
                 problem.getStays().size());
         return status(campId);
+    }
+
+    private boolean isSolving(long campId) {
+        return solverManager.getSolverStatus(campId) != ai.timefold.solver.core.api.solver.SolverStatus.NOT_SOLVING;
+    }
+
+    private void announce(long campId, Roster best) {
+        liveScores.put(campId, String.valueOf(best.getScore()));
+        notifyListeners(campId);
     }
 
     private void saveSolution(long campId, Roster best) {
@@ -81,6 +122,24 @@ public class RosterService {
         });
         liveScores.remove(campId);
         log.info("Saved the roster of camp {}: {}", campId, best.getScore());
+        notifyListeners(campId);
+    }
+
+    /**
+     * Follows a camp's solving: called with the status on each better roster and when the
+     * solve ends. Returns the handle that stops following.
+     */
+    public Runnable follow(long campId, Consumer<SolveStatus> listener) {
+        listeners.computeIfAbsent(campId, id -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> listeners.getOrDefault(campId, List.of()).remove(listener);
+    }
+
+    private void notifyListeners(long campId) {
+        var following = listeners.getOrDefault(campId, List.of());
+        if (!following.isEmpty()) {
+            var status = status(campId);
+            following.forEach(listener -> listener.accept(status));
+        }
     }
 
     /** Asks a running solve to stop; the best roster so far is then saved. */
@@ -110,6 +169,72 @@ public class RosterService {
     }
 
     /**
+     * Why the working roster scores what it scores: every broken rule, unfilled seat and
+     * costly wish as a sentence, including why seats could not be filled.
+     */
+    @Transactional(readOnly = true)
+    public RosterExplanation explain(long campId) {
+        camps.get(campId);
+        Roster roster = loader.load(campId);
+        return new ExplanationWriter(roster).explain(solutionManager.analyze(roster));
+    }
+
+    /** Puts someone (or nobody) in a seat by hand and pins it, or unpins it. */
+    @Transactional
+    public void assignSeat(long campId, long shiftId, int seat, @Nullable Long participantId, boolean pinned) {
+        requireIdle(campId);
+        if (participantId != null && participants.get(participantId).campId() != campId) {
+            throw new NotFoundException("Participant", participantId);
+        }
+        if (!store.assignSeat(campId, shiftId, seat, participantId, pinned)) {
+            throw new NotFoundException("Seat " + seat + " of shift", shiftId);
+        }
+    }
+
+    @Transactional
+    public void pinSeat(long campId, long shiftId, int seat, boolean pinned) {
+        requireIdle(campId);
+        if (!store.pinSeat(campId, shiftId, seat, pinned)) {
+            throw new NotFoundException("Seat " + seat + " of shift", shiftId);
+        }
+    }
+
+    @Transactional
+    public void pinStay(long campId, long participantId, boolean pinned) {
+        requireIdle(campId);
+        if (!store.pinStay(campId, participantId, pinned)) {
+            throw new NotFoundException("Participant", participantId);
+        }
+    }
+
+    /** Hand edits while solving would be overwritten by the solve's result. */
+    private void requireIdle(long campId) {
+        if (isSolving(campId)) {
+            throw new SolveAlreadyRunningException(campId);
+        }
+    }
+
+    /** What re-publishing would change for participants, against the latest publication. */
+    @Transactional(readOnly = true)
+    public List<RosterChange> changesSincePublication(long campId) {
+        camps.get(campId);
+        return store.changesSincePublication(campId);
+    }
+
+    /**
+     * A participant drops out from a day on: they are marked gone, and the roster is
+     * re-planned from that day with as few changes as possible. Everything before that day
+     * stays as it was. The changes are listed by {@link #changesSincePublication} once the
+     * solve has ended; nothing reaches participants until the organizer publishes.
+     */
+    public SolveStatus dropOut(long participantId, LocalDate from) {
+        var participant = participants.get(participantId);
+        requireIdle(participant.campId());
+        participants.leaveFrom(participantId, from);
+        return start(participant.campId(), SolveLimits.CONFIGURED, from.atStartOfDay());
+    }
+
+    /**
      * Freezes the current roster as the one participants see and announces it.
      *
      * @throws NothingToPublishException when the camp has never been solved
@@ -117,6 +242,7 @@ public class RosterService {
     @Transactional
     public RosterPublished publish(long campId) {
         camps.get(campId);
+        requireIdle(campId);
         var result = store.lastResult(campId).orElseThrow(() -> new NothingToPublishException(campId));
         Instant now = clock.instant();
         long publicationId = store.publish(campId, result.score(), now);
@@ -124,5 +250,25 @@ public class RosterService {
         var published = new RosterPublished(campId, publicationId, now);
         events.publishEvent(published);
         return published;
+    }
+
+    /** Per-solve time limits; empty values keep the configured ones. */
+    public record SolveLimits(@Nullable Duration timeLimit, @Nullable Duration unimprovedLimit) {
+
+        public static final SolveLimits CONFIGURED = new SolveLimits(null, null);
+
+        java.util.Optional<SolverConfigOverride<Roster>> override() {
+            if (timeLimit == null && unimprovedLimit == null) {
+                return java.util.Optional.empty();
+            }
+            var termination = new TerminationConfig();
+            if (timeLimit != null) {
+                termination.setSpentLimit(timeLimit);
+            }
+            if (unimprovedLimit != null) {
+                termination.setUnimprovedSpentLimit(unimprovedLimit);
+            }
+            return java.util.Optional.of(new SolverConfigOverride<Roster>().withTerminationConfig(termination));
+        }
     }
 }

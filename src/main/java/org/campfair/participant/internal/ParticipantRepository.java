@@ -3,6 +3,7 @@ package org.campfair.participant.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,11 @@ public class ParticipantRepository {
             throw new StaleRecordException("Participant", p.id());
         }
         return findById(p.id()).orElseThrow();
+    }
+
+    public void markUnavailable(long participantId, LocalDateTime from, LocalDateTime until) {
+        jdbc.sql("insert into participant_unavailability (participant_id, starts_at, ends_at) values (?, ?, ?)")
+                .params(participantId, from, until).update();
     }
 
     static Participant map(ResultSet rs, int row) throws SQLException {

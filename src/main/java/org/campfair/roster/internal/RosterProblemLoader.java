@@ -57,6 +57,28 @@ public class RosterProblemLoader {
     }
 
     public Roster load(long campId) {
+        return load(campId, null);
+    }
+
+    /**
+     * The planning problem with everything before {@code frozenBefore} pinned for this solve
+     * (not saved as pins): a re-plan after a dropout leaves the past as it happened, and
+     * nobody is moved out of a bed they have already slept in.
+     */
+    public Roster load(long campId, @Nullable LocalDateTime frozenBefore) {
+        var roster = loadAll(campId);
+        if (frozenBefore != null) {
+            roster.getSeats().stream().filter(seat -> seat.getShift().getStart().isBefore(frozenBefore))
+                    .forEach(seat -> seat.setPinned(true));
+            roster.getStays().stream()
+                    .filter(stay -> stay.getBed() != null
+                            && stay.getVolunteer().getArrivesOn().atStartOfDay().isBefore(frozenBefore))
+                    .forEach(stay -> stay.setPinned(true));
+        }
+        return roster;
+    }
+
+    private Roster loadAll(long campId) {
         var volunteers = volunteers(campId);
         Map<Long, Volunteer> byId = indexed(volunteers, Volunteer::getId);
         var shifts = shifts(campId);

@@ -1,0 +1,111 @@
+package org.campfair.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.campfair.participant.ParticipantService;
+import org.campfair.roster.RosterChange;
+import org.campfair.roster.RosterExplanation;
+import org.campfair.roster.RosterService;
+import org.campfair.roster.SolveStatus;
+import org.campfair.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The organizers' roster tools: explanations, hand edits and pins, changes, dropouts. */
+@RestController
+@RequestMapping(path = "/api/camps/{campId}", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Roster", description = "Organizers only (HTTP Basic)")
+class RosterApi {
+
+    private final RosterService rosters;
+    private final ParticipantService participants;
+
+    RosterApi(RosterService rosters, ParticipantService participants) {
+        this.rosters = rosters;
+        this.participants = participants;
+    }
+
+    record SeatEdit(@Nullable Long participantId, boolean pinned) {
+    }
+
+    record Dropout(LocalDate from) {
+    }
+
+    @GetMapping("/explanation")
+    @Operation(summary = "Why the roster scores what it scores, as sentences; filter by nickname, task or day")
+    RosterExplanation explanation(@PathVariable long campId, @RequestParam(required = false) @Nullable String nickname,
+            @RequestParam(required = false) @Nullable String task,
+            @RequestParam(required = false) @Nullable LocalDate day) {
+        var explanation = rosters.explain(campId);
+        var reasons = explanation.reasons().stream()
+                .filter(r -> nickname == null || r.nicknames().contains(nickname))
+                .filter(r -> task == null || task.equals(r.task()))
+                .filter(r -> day == null || day.equals(r.day()))
+                .toList();
+        return new RosterExplanation(campId, explanation.score(), explanation.feasible(), explanation.constraints(),
+                reasons);
+    }
+
+    @PutMapping("/roster/seats/{shiftId}/{seat}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Put a participant (or nobody) in a seat by hand, pinned or not")
+    void assignSeat(@PathVariable long campId, @PathVariable long shiftId, @PathVariable int seat,
+            @RequestBody SeatEdit edit) {
+        rosters.assignSeat(campId, shiftId, seat, edit.participantId(), edit.pinned());
+    }
+
+    @PostMapping("/roster/seats/{shiftId}/{seat}/pin")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Pin a seat as it is: the solver never moves it")
+    void pinSeat(@PathVariable long campId, @PathVariable long shiftId, @PathVariable int seat) {
+        rosters.pinSeat(campId, shiftId, seat, true);
+    }
+
+    @DeleteMapping("/roster/seats/{shiftId}/{seat}/pin")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unpinSeat(@PathVariable long campId, @PathVariable long shiftId, @PathVariable int seat) {
+        rosters.pinSeat(campId, shiftId, seat, false);
+    }
+
+    @PostMapping("/roster/stays/{participantId}/pin")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Pin a participant's bed as it is")
+    void pinStay(@PathVariable long campId, @PathVariable long participantId) {
+        rosters.pinStay(campId, participantId, true);
+    }
+
+    @DeleteMapping("/roster/stays/{participantId}/pin")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unpinStay(@PathVariable long campId, @PathVariable long participantId) {
+        rosters.pinStay(campId, participantId, false);
+    }
+
+    @GetMapping("/roster/changes")
+    @Operation(summary = "What publishing now would change against the published roster")
+    List<RosterChange> changes(@PathVariable long campId) {
+        return rosters.changesSincePublication(campId);
+    }
+
+    @PostMapping("/participants/{participantId}/dropout")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Mark a participant gone from a day and re-plan from that day with minimal changes")
+    SolveStatus dropout(@PathVariable long campId, @PathVariable long participantId, @RequestBody Dropout dropout) {
+        if (participants.get(participantId).campId() != campId) {
+            throw new NotFoundException("Participant", participantId);
+        }
+        return rosters.dropOut(participantId, dropout.from());
+    }
+}
