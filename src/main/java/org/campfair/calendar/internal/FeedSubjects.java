@@ -3,6 +3,7 @@ package org.campfair.calendar.internal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.campfair.calendar.FeedKind;
 import org.campfair.calendar.FeedSubject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,9 +62,11 @@ public class FeedSubjects {
     }
 
     private static String title(FeedSubject feed, String camp, String subject) {
-        return switch (feed.kind()) {
-            case CAMP -> camp + " (organizers)";
-            default -> camp + " – " + subject;
-        };
+        return feed.kind() == FeedKind.CAMP ? camp + " (organizers)" : title(camp, subject);
+    }
+
+    /** The calendar name of a feed about one participant, village or house of a camp. */
+    public static String title(String camp, String subject) {
+        return camp + " – " + subject;
     }
 }
