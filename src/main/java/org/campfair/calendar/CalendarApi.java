@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.campfair.calendar.internal.FeedSubjects;
+import org.campfair.calendar.mail.MailReport;
+import org.campfair.calendar.mail.MailReports;
 import org.campfair.camp.CampService;
 import org.campfair.shared.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +26,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The organizers' calendar API: feed URLs of the camp, its host villages and houses;
- * revoking and re-issuing any feed's URL (participants' too); downloads; reminders.
+ * revoking and re-issuing any feed's URL (participants' too); downloads; reminders; how the
+ * email invites went.
  * Feed kinds in paths: {@code participants}, {@code villages}, {@code houses}, {@code camp}
  * (whose id is the camp's).
  */
@@ -39,15 +42,17 @@ class CalendarApi {
     private final CalendarFeeds feeds;
     private final CalendarArchive archive;
     private final ReminderSettings reminders;
+    private final MailReports mail;
 
     CalendarApi(CampService camps, FeedSubjects subjects, FeedTokenService tokens, CalendarFeeds feeds,
-            CalendarArchive archive, ReminderSettings reminders) {
+            CalendarArchive archive, ReminderSettings reminders, MailReports mail) {
         this.camps = camps;
         this.subjects = subjects;
         this.tokens = tokens;
         this.feeds = feeds;
         this.archive = archive;
         this.reminders = reminders;
+        this.mail = mail;
     }
 
     record FeedLink(String kind, long id, String name, String feedUrl) {
@@ -119,6 +124,13 @@ class CalendarApi {
         existing(campId, "participants", participantId);
         reminders.choose(participantId, chosen);
         return reminders.of(participantId);
+    }
+
+    @GetMapping(path = "/calendars/mail", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Email invites: counts per status and every message not (yet) sent, with the last error")
+    MailReport mail(@PathVariable long campId) {
+        camps.get(campId);
+        return mail.of(campId);
     }
 
     private FeedSubject existing(long campId, String kind, long id) {

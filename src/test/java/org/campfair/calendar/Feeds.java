@@ -12,12 +12,12 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /** Reads feeds back with iCal4j, so tests check what a client parses, not what we meant to write. */
-final class Feeds {
+public final class Feeds {
 
     private Feeds() {
     }
 
-    static Calendar parse(String ics) {
+    public static Calendar parse(String ics) {
         try {
             return new CalendarBuilder().build(new StringReader(ics));
         } catch (Exception e) {
@@ -25,23 +25,23 @@ final class Feeds {
         }
     }
 
-    static List<VEvent> events(String ics) {
+    public static List<VEvent> events(String ics) {
         return parse(ics).getComponents(Component.VEVENT);
     }
 
-    static Map<String, VEvent> byUid(String ics) {
+    public static Map<String, VEvent> byUid(String ics) {
         return events(ics).stream().collect(Collectors.toMap(Feeds::uid, Function.identity()));
     }
 
-    static String uid(VEvent event) {
+    public static String uid(VEvent event) {
         return event.getUid().orElseThrow().getValue();
     }
 
-    static int sequence(VEvent event) {
+    public static int sequence(VEvent event) {
         return event.getSequence().getSequenceNo();
     }
 
-    static boolean cancelled(VEvent event) {
+    public static boolean cancelled(VEvent event) {
         return event.getProperty(Property.STATUS).map(status -> status.getValue().equals("CANCELLED"))
                 .orElse(false);
     }

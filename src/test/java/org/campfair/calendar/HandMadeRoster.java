@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * read what was published, so a deterministic roster in milliseconds beats a solve in
  * seconds, and tests can then move people around with plain SQL and publish again.
  */
-final class HandMadeRoster {
+public final class HandMadeRoster {
 
-    final long campId;
-    final List<Long> participants;
+    public final long campId;
+    public final List<Long> participants;
     private final JdbcClient jdbc;
     private final RosterService rosters;
 
@@ -29,7 +29,7 @@ final class HandMadeRoster {
         this.rosters = rosters;
     }
 
-    static HandMadeRoster create(CampImportService importer, RosterService rosters, JdbcClient jdbc) {
+    public static HandMadeRoster create(CampImportService importer, RosterService rosters, JdbcClient jdbc) {
         long campId = importer.importCamp(CampFiles.classpath("sample-data"));
         List<Long> participants = jdbc.sql("select id from participant where camp_id = ? order by id").param(campId)
                 .query(Long.class).list();
@@ -41,29 +41,29 @@ final class HandMadeRoster {
         return roster;
     }
 
-    RosterPublished publish() {
+    public RosterPublished publish() {
         return rosters.publish(campId);
     }
 
     /** The shifts someone works, in the order their seats were filled. */
-    List<Long> shiftsOf(long participantId) {
+    public List<Long> shiftsOf(long participantId) {
         return jdbc.sql("select shift_id from seat_assignment where participant_id = ? order by shift_id")
                 .param(participantId).query(Long.class).list();
     }
 
-    void removeFromShift(long participantId, long shiftId) {
+    public void removeFromShift(long participantId, long shiftId) {
         jdbc.sql("delete from seat_assignment where participant_id = ? and shift_id = ?")
                 .params(participantId, shiftId).update();
     }
 
-    void addToShift(long participantId, long shiftId) {
+    public void addToShift(long participantId, long shiftId) {
         jdbc.sql("""
                 insert into seat_assignment (shift_id, seat, participant_id)
                 select ?, coalesce(max(seat) + 1, 0), ? from seat_assignment where shift_id = ?""")
                 .params(shiftId, participantId, shiftId).update();
     }
 
-    void moveShiftLater(long shiftId, int minutes) {
+    public void moveShiftLater(long shiftId, int minutes) {
         jdbc.sql("""
                 update shift set start_time = start_time + make_interval(mins => ?),
                     end_time = end_time + make_interval(mins => ?) where id = ?""")
