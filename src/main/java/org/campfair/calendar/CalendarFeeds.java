@@ -29,7 +29,7 @@ public class CalendarFeeds {
     private final ReminderSettings reminders;
     private final Clock clock;
     private final Duration cancelledVisibleFor;
-    private final IcsWriter writer = new IcsWriter();
+    private final WrittenFeeds written = new WrittenFeeds(WrittenFeeds.DEFAULT_BUDGET_CHARS);
 
     CalendarFeeds(CalendarUpdates updates, CalendarEventStore events, FeedSubjects subjects, ReminderSettings reminders,
             Clock clock, @Value("${campfair.calendar.cancelled-visible-for:P30D}") Duration cancelledVisibleFor) {
@@ -44,7 +44,8 @@ public class CalendarFeeds {
     /** The feed ready to serve; empty when its subject does not exist (any more) in that camp. */
     public Optional<RenderedFeed> render(FeedSubject feed) {
         Instant published = upToDate(feed.campId());
-        return feedOf(feed).map(calendar -> RenderedFeed.of(writer.write(calendar), published));
+        return feedOf(feed).map(written::write)
+                .map(text -> new RenderedFeed(text.body(), text.etag(), published));
     }
 
     /** The feed's events after its latest publication, reminders included. */

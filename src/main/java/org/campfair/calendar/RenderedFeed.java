@@ -13,11 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record RenderedFeed(String body, String etag, @Nullable Instant lastModified) {
 
-    static RenderedFeed of(String body, @Nullable Instant lastModified) {
-        return new RenderedFeed(body, strongEtag(body), lastModified);
-    }
-
-    private static String strongEtag(String body) {
+    static String strongEtag(String body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
             return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + '"';

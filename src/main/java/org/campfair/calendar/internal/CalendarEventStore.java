@@ -3,7 +3,6 @@ package org.campfair.calendar.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -11,11 +10,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.campfair.calendar.CalendarEntry;
 import org.campfair.calendar.FeedKind;
 import org.campfair.calendar.FeedSubject;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +29,13 @@ public class CalendarEventStore {
             uid, summary, description, location, latitude, longitude, starts_at, ends_at, modified_at, sequence,
             cancelled_at is not null as cancelled""";
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    /** Rows per statement: large enough to be fast, small enough for modest memory. */
+    private static final int CHUNK = 5000;
 
-    CalendarEventStore(JdbcClient jdbc, JdbcTemplate batch) {
+    private final JdbcClient jdbc;
+
+    CalendarEventStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     public Map<EventKey, StoredEvent> storedEvents(long campId) {
@@ -52,46 +52,86 @@ public class CalendarEventStore {
         return events;
     }
 
-    /** Writes a publication's changes; every changed event gets the publication's time as its DTSTAMP. */
+    /**
+     * Writes a publication's changes; every changed event gets the publication's time as its
+     * DTSTAMP. One statement per few thousand rows, the rows passed as arrays and unnested:
+     * a first publication of a large camp writes tens of thousands of events, and row-by-row
+     * batches took seconds.
+     */
     public void apply(long campId, List<EventChange> changes, Instant publishedAt) {
         Timestamp at = Timestamp.from(publishedAt);
         var upserts = changes.stream().filter(change -> change.content() != null).toList();
-        batch.batchUpdate("""
+        for (int from = 0; from < upserts.size(); from += CHUNK) {
+            upsert(campId, upserts.subList(from, Math.min(upserts.size(), from + CHUNK)), at);
+        }
+        var cancellations = changes.stream().filter(change -> change.type() == EventChange.Type.CANCELLED).toList();
+        for (int from = 0; from < cancellations.size(); from += CHUNK) {
+            cancel(cancellations.subList(from, Math.min(cancellations.size(), from + CHUNK)), at);
+        }
+    }
+
+    private void upsert(long campId, List<EventChange> changes, Timestamp at) {
+        int n = changes.size();
+        String[] kinds = new String[n];
+        Long[] subjects = new Long[n];
+        String[] uids = new String[n];
+        byte[][] hashes = new byte[n][];
+        Integer[] sequences = new Integer[n];
+        String[] summaries = new String[n];
+        String[] descriptions = new String[n];
+        String[] locations = new String[n];
+        Double[] latitudes = new Double[n];
+        Double[] longitudes = new Double[n];
+        String[] starts = new String[n];
+        String[] ends = new String[n];
+        for (int i = 0; i < n; i++) {
+            var change = changes.get(i);
+            EventContent content = Objects.requireNonNull(change.content());
+            kinds[i] = content.kind().name();
+            subjects[i] = content.subjectId();
+            uids[i] = content.uid();
+            hashes[i] = content.hash();
+            sequences[i] = change.sequence();
+            summaries[i] = content.summary();
+            descriptions[i] = content.description();
+            locations[i] = content.location();
+            latitudes[i] = content.latitude();
+            longitudes[i] = content.longitude();
+            starts[i] = content.start().toString();
+            ends[i] = content.end().toString();
+        }
+        jdbc.sql("""
                 insert into calendar_event (camp_id, feed_kind, subject_id, uid, content_hash, sequence, modified_at,
                     cancelled_at, summary, description, location, latitude, longitude, starts_at, ends_at)
-                values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?)
+                select :camp, k, s, u, h, q, :at, null, su, d, l, la, lo, st::timestamp, en::timestamp
+                from unnest(:kinds::text[], :subjects::bigint[], :uids::text[], :hashes::bytea[], :sequences::int[],
+                    :summaries::text[], :descriptions::text[], :locations::text[], :latitudes::float8[],
+                    :longitudes::float8[], :starts::text[], :ends::text[])
+                    as x (k, s, u, h, q, su, d, l, la, lo, st, en)
                 on conflict (feed_kind, uid) do update set subject_id = excluded.subject_id,
                     content_hash = excluded.content_hash, sequence = excluded.sequence,
                     modified_at = excluded.modified_at, cancelled_at = null, summary = excluded.summary,
                     description = excluded.description, location = excluded.location,
                     latitude = excluded.latitude, longitude = excluded.longitude, starts_at = excluded.starts_at,
-                    ends_at = excluded.ends_at""", upserts, 1000, (ps, change) -> {
-                    EventContent content = change.content();
-                    ps.setLong(1, campId);
-                    ps.setString(2, content.kind().name());
-                    ps.setLong(3, content.subjectId());
-                    ps.setString(4, content.uid());
-                    ps.setBytes(5, content.hash());
-                    ps.setInt(6, change.sequence());
-                    ps.setTimestamp(7, at);
-                    ps.setString(8, content.summary());
-                    ps.setString(9, content.description());
-                    ps.setString(10, content.location());
-                    setDouble(ps, 11, content.latitude());
-                    setDouble(ps, 12, content.longitude());
-                    ps.setObject(13, content.start());
-                    ps.setObject(14, content.end());
-                });
-        var cancellations = changes.stream().filter(change -> change.type() == EventChange.Type.CANCELLED).toList();
-        batch.batchUpdate("""
-                update calendar_event set sequence = ?, modified_at = ?, cancelled_at = ?
-                where feed_kind = ? and uid = ?""", cancellations, 1000, (ps, change) -> {
-                    ps.setInt(1, change.sequence());
-                    ps.setTimestamp(2, at);
-                    ps.setTimestamp(3, at);
-                    ps.setString(4, change.key().kind().name());
-                    ps.setString(5, change.key().uid());
-                });
+                    ends_at = excluded.ends_at""")
+                .param("camp", campId).param("at", at).param("kinds", kinds).param("subjects", subjects)
+                .param("uids", uids).param("hashes", hashes).param("sequences", sequences)
+                .param("summaries", summaries).param("descriptions", descriptions).param("locations", locations)
+                .param("latitudes", latitudes).param("longitudes", longitudes).param("starts", starts)
+                .param("ends", ends)
+                .update();
+    }
+
+    private void cancel(List<EventChange> changes, Timestamp at) {
+        jdbc.sql("""
+                update calendar_event e set sequence = x.q, modified_at = :at, cancelled_at = :at
+                from unnest(:kinds::text[], :uids::text[], :sequences::int[]) as x (k, u, q)
+                where e.feed_kind = x.k and e.uid = x.u""")
+                .param("at", at)
+                .param("kinds", changes.stream().map(change -> change.key().kind().name()).toArray(String[]::new))
+                .param("uids", changes.stream().map(change -> change.key().uid()).toArray(String[]::new))
+                .param("sequences", changes.stream().map(EventChange::sequence).toArray(Integer[]::new))
+                .update();
     }
 
     /** One feed's events; cancelled ones only while they were cancelled after {@code cancelledSince}. */
@@ -143,12 +183,4 @@ public class CalendarEventStore {
         return rs.wasNull() ? null : value;
     }
 
-    private static void setDouble(java.sql.PreparedStatement ps, int index, @Nullable Double value)
-            throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.DOUBLE);
-        } else {
-            ps.setDouble(index, value);
-        }
-    }
 }

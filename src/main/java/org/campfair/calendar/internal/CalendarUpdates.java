@@ -1,7 +1,8 @@
 package org.campfair.calendar.internal;
 
-import java.time.Clock;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import org.campfair.roster.RosterPublished;
 import org.slf4j.Logger;
@@ -9,9 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings a camp's calendar events up to its latest publication, once per publication. This
@@ -31,42 +33,45 @@ public class CalendarUpdates {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     CalendarUpdates(PublishedCampReader reader, CalendarEventStore store, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.reader = reader;
         this.store = store;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        // A transaction of its own even when called inside another, e.g. a read-only one.
+        this.transaction = new TransactionTemplate(transactions);
+        transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    // After commit, in a transaction of its own: publishing has succeeded whatever happens here.
+    // After commit, so publishing has succeeded whatever happens here.
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onPublished(RosterPublished published) {
         bringUpToDate(published.campId());
     }
 
     /**
      * Applies the camp's latest publication to its calendar events unless already done, and
-     * returns it; empty while the camp has never been published.
+     * returns it; empty while the camp has never been published. The usual case, nothing to
+     * do, costs one query and no transaction: every feed request asks.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<PublishedCampReader.Latest> bringUpToDate(long campId) {
         var latest = reader.latest(campId);
         if (latest.isEmpty() || latest.get().applied()) {
             return latest;
         }
-        // Serializes publishers and feed requests of the same camp; the loser re-reads and
-        // finds the work done.
-        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, (int) campId).query((rs, row) -> 1).list();
-        latest = reader.latest(campId);
-        if (latest.isEmpty() || latest.get().applied()) {
-            return latest;
-        }
-        apply(campId, latest.get());
-        return latest;
+        return Objects.requireNonNull(transaction.execute(status -> {
+            // Serializes publishers and feed requests of the same camp; the loser re-reads and
+            // finds the work done.
+            jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, (int) campId)
+                    .query((rs, row) -> 1).list();
+            var locked = reader.latest(campId);
+            locked.filter(publication -> !publication.applied()).ifPresent(publication -> apply(campId, publication));
+            return locked;
+        }));
     }
 
     private void apply(long campId, PublishedCampReader.Latest latest) {
