@@ -13,6 +13,7 @@ import org.campfair.calendar.internal.FeedKey;
 import org.campfair.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -53,6 +54,7 @@ public class FeedTokenService {
     }
 
     /** The participant a live participant token belongs to; empty for any other token. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Long> participantOf(String token) {
         return subjectOf(token).filter(feed -> feed.kind() == FeedKind.PARTICIPANT).map(FeedSubject::subjectId);
     }
@@ -79,7 +81,11 @@ public class FeedTokenService {
                 .params(feed.kind().name(), feed.campId(), feed.subjectId()).update();
     }
 
-    /** The feed a live token opens; empty for unknown and revoked tokens alike. */
+    /**
+     * The feed a live token opens; empty for unknown and revoked tokens alike. One query
+     * without a transaction of its own: every poll of every calendar client comes here.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<FeedSubject> subjectOf(String token) {
         return jdbc.sql("select kind, camp_id, subject_id from feed_token where token_hash = ? and revoked_at is null")
                 .param(sha256(token))

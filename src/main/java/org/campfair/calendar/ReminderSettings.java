@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Each participant's chosen reminder times, {@link Reminders#DEFAULT} until they choose. */
@@ -21,6 +22,8 @@ public class ReminderSettings {
         this.jdbc = jdbc;
     }
 
+    // No transaction of its own for a single read: participant feeds ask on every poll.
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Reminders of(long participantId) {
         return jdbc.sql("select evening_before, minutes_before from participant_reminder where participant_id = ?")
                 .param(participantId)

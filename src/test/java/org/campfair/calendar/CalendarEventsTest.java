@@ -59,6 +59,14 @@ class CalendarEventsTest {
     }
 
     @Test
+    void publishingBringsTheEventsUpToDateBeforeAnyFeedIsAskedFor() {
+        var published = roster.publish();
+
+        assertThat(jdbc.sql("select count(*) from calendar_publication where publication_id = ?")
+                .param(published.publicationId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void republishingTheSameRosterKeepsEveryUidSequenceAndDtstamp() {
         var before = byUid(ics(kumasFeed));
         var campBefore = ics(FeedSubject.camp(roster.campId));

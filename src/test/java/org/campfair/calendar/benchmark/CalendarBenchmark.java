@@ -128,6 +128,7 @@ class CalendarBenchmark {
                 camp.participants.size(), pct(zips, 50), pct(zips, 100), ZIPS, zipBytes / 1024);
 
         concurrent(urls);
+        withWrk(urls);
         Files.write(Path.of("target", "calendar-benchmark.txt"), report);
     }
 
@@ -159,6 +160,36 @@ class CalendarBenchmark {
         note("%d concurrent clients x %d feeds: p50 %.0f ms, p99 %.0f ms, max %.0f ms, %d errors, %.0f requests/s",
                 CLIENTS, REQUESTS_PER_CLIENT, pct(all, 50), pct(all, 99), pct(all, 100), errors.get(),
                 all.size() / (millis(start) / 1000.0));
+    }
+
+    /**
+     * The same load from wrk, when it is installed (Debian package wrk): a load generator in
+     * C takes far less of the two shared cores than 200 Java clients inside the server's JVM.
+     */
+    private void withWrk(List<String> urls) throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+            note("wrk not installed; skipped");
+            return;
+        }
+        Path paths = Path.of("target", "benchmark-feed-paths.txt");
+        Files.write(paths, urls.stream().map(url -> URI.create(url).getPath()).toList());
+        Path script = Path.of("target", "benchmark-feeds.lua");
+        Files.writeString(script, """
+                local paths = {}
+                for line in io.lines(os.getenv("FEED_PATHS")) do paths[#paths + 1] = line end
+                math.randomseed(7)
+                request = function() return wrk.format("GET", paths[math.random(#paths)]) end
+                """);
+        var wrk = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + CLIENTS, "-d10s", "--latency", "-s",
+                script.toString(), "http://localhost:" + port + "/").redirectErrorStream(true);
+        wrk.environment().put("FEED_PATHS", paths.toAbsolutePath().toString());
+        var process = wrk.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        // Let the server answer what wrk left queued before the context, and its database, stop.
+        Thread.sleep(3000);
+        output.lines().filter(line -> line.matches("\\s*(50|90|99)%.*|.*Requests/sec.*|.*requests in.*|.*Non-2xx.*|.*Socket errors.*"))
+                .forEach(line -> note("wrk -c%d 10 s: %s", CLIENTS, line.strip()));
     }
 
     private HttpResponse<String> get(String url, String etag) throws IOException, InterruptedException {
