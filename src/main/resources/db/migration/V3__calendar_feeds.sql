@@ -29,11 +29,14 @@ create unique index feed_token_live on feed_token (kind, camp_id, subject_id) wh
 -- bumps sequence and modified_at of each event whose content hash changed; an event that
 -- disappears is marked cancelled (its row is never deleted, so if the uid returns it goes on
 -- counting instead of starting at 0 again, which clients would ignore as stale).
--- Times are local to the camp's time zone, like shift and participant dates.
+-- Times are local to the camp's time zone, like shift and participant dates. A participant's
+-- own events go when the participant is deleted (participant_id); nicknames in other feeds
+-- go with the next publication.
 create table calendar_event (
     camp_id       bigint           not null references camp (id) on delete cascade,
     feed_kind     text             not null check (feed_kind in ('PARTICIPANT', 'VILLAGE', 'HOUSE', 'CAMP')),
     subject_id    bigint           not null,
+    participant_id bigint          references participant (id) on delete cascade,
     uid           text             not null,
     content_hash  bytea            not null,
     sequence      integer          not null check (sequence >= 0),
@@ -46,9 +49,12 @@ create table calendar_event (
     longitude     double precision,
     starts_at     timestamp        not null,
     ends_at       timestamp        not null,
-    primary key (feed_kind, uid)
+    primary key (feed_kind, uid),
+    constraint calendar_event_participant check ((feed_kind = 'PARTICIPANT') = (participant_id is not null)
+                                                 and (participant_id is null or participant_id = subject_id))
 );
 create index calendar_event_feed on calendar_event (camp_id, feed_kind, subject_id);
+create index calendar_event_participant on calendar_event (participant_id) where participant_id is not null;
 
 -- Which publication the calendar events were last brought up to.
 create table calendar_publication (

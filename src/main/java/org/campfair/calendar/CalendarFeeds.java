@@ -48,12 +48,6 @@ public class CalendarFeeds {
                 .map(text -> new RenderedFeed(text.body(), text.etag(), published));
     }
 
-    /** The feed's events after its latest publication, reminders included. */
-    public Optional<CalendarFeed> currentFeed(FeedSubject feed) {
-        upToDate(feed.campId());
-        return feedOf(feed);
-    }
-
     /** Brings the camp's events up to its latest publication and returns that publication's time. */
     @Nullable Instant upToDate(long campId) {
         return updates.bringUpToDate(campId).map(PublishedCampReader.Latest::publishedAt).orElse(null);

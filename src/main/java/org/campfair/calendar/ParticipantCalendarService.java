@@ -25,10 +25,6 @@ public class ParticipantCalendarService {
                 .orElseThrow(() -> new NotFoundException("Participant", participantId));
     }
 
-    public CalendarFeed feedFor(long participantId) {
-        return feeds.currentFeed(subjectOf(participantId)).orElseThrow(() -> new NotFoundException("Participant", participantId));
-    }
-
     private FeedSubject subjectOf(long participantId) {
         return FeedSubject.participant(participants.get(participantId).campId(), participantId);
     }

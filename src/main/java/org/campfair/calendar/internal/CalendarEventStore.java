@@ -101,15 +101,16 @@ public class CalendarEventStore {
             ends[i] = content.end().toString();
         }
         jdbc.sql("""
-                insert into calendar_event (camp_id, feed_kind, subject_id, uid, content_hash, sequence, modified_at,
-                    cancelled_at, summary, description, location, latitude, longitude, starts_at, ends_at)
-                select :camp, k, s, u, h, q, :at, null, su, d, l, la, lo, st::timestamp, en::timestamp
+                insert into calendar_event (camp_id, feed_kind, subject_id, participant_id, uid, content_hash, sequence,
+                    modified_at, cancelled_at, summary, description, location, latitude, longitude, starts_at, ends_at)
+                select :camp, k, s, case when k = 'PARTICIPANT' then s end, u, h, q, :at, null, su, d, l, la, lo,
+                    st::timestamp, en::timestamp
                 from unnest(:kinds::text[], :subjects::bigint[], :uids::text[], :hashes::bytea[], :sequences::int[],
                     :summaries::text[], :descriptions::text[], :locations::text[], :latitudes::float8[],
                     :longitudes::float8[], :starts::text[], :ends::text[])
                     as x (k, s, u, h, q, su, d, l, la, lo, st, en)
                 on conflict (feed_kind, uid) do update set subject_id = excluded.subject_id,
-                    content_hash = excluded.content_hash, sequence = excluded.sequence,
+                    participant_id = excluded.participant_id, content_hash = excluded.content_hash, sequence = excluded.sequence,
                     modified_at = excluded.modified_at, cancelled_at = null, summary = excluded.summary,
                     description = excluded.description, location = excluded.location,
                     latitude = excluded.latitude, longitude = excluded.longitude, starts_at = excluded.starts_at,
