@@ -31,7 +31,6 @@ import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.Trigger;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
@@ -42,7 +41,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a {@link CalendarFeed} as an iCalendar (RFC 5545) document.
+ * Writes a {@link CalendarFeed} as an iCalendar (RFC 5545) document: a subscription
+ * (METHOD:PUBLISH), or an iTIP invite or cancellation for one person (RFC 5546). Entries may
+ * carry DISPLAY alarms and STATUS:CANCELLED; entries with neither come out as they always did.
  *
  * <p>The output depends on the feed alone: DTSTAMP comes from each entry's last modification,
  * events are sorted by start and uid, and the VTIMEZONE comes from the tz data bundled with

@@ -69,6 +69,19 @@ class FeedControllerTest {
     }
 
     @Test
+    void headAnswersWithTheSameValidatorsAndNoBody() throws Exception {
+        var full = get(url);
+
+        var head = http.send(HttpRequest.newBuilder(URI.create(url)).HEAD().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("ETag")).isEqualTo(full.headers().firstValue("ETag"));
+        assertThat(head.headers().firstValue("Last-Modified")).isEqualTo(full.headers().firstValue("Last-Modified"));
+    }
+
+    @Test
     void theSameFeedTwiceHasTheSameEtag() throws Exception {
         assertThat(etag(get(url))).isEqualTo(etag(get(url)));
     }

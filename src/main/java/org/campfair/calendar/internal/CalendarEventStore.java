@@ -135,11 +135,15 @@ public class CalendarEventStore {
                 .update();
     }
 
-    /** One feed's events; cancelled ones only while they were cancelled after {@code cancelledSince}. */
+    /**
+     * One feed's events, cancelled ones only while they were cancelled after
+     * {@code cancelledSince}; in a fixed order, so an unchanged feed is an equal value.
+     */
     public List<CalendarEntry> entriesOf(FeedSubject feed, Instant cancelledSince) {
         return jdbc.sql("select " + ENTRY_COLUMNS + """
                  from calendar_event
-                where camp_id = ? and feed_kind = ? and subject_id = ? and (cancelled_at is null or cancelled_at > ?)""")
+                where camp_id = ? and feed_kind = ? and subject_id = ? and (cancelled_at is null or cancelled_at > ?)
+                order by starts_at, uid""")
                 .params(feed.campId(), feed.kind().name(), feed.subjectId(), Timestamp.from(cancelledSince))
                 .query((rs, row) -> entry(rs))
                 .list();
@@ -150,7 +154,8 @@ public class CalendarEventStore {
         Map<Long, List<CalendarEntry>> bySubject = new HashMap<>();
         jdbc.sql("select subject_id, " + ENTRY_COLUMNS + """
                  from calendar_event
-                where camp_id = ? and feed_kind = 'PARTICIPANT' and (cancelled_at is null or cancelled_at > ?)""")
+                where camp_id = ? and feed_kind = 'PARTICIPANT' and (cancelled_at is null or cancelled_at > ?)
+                order by subject_id, starts_at, uid""")
                 .params(campId, Timestamp.from(cancelledSince))
                 .query(rs -> {
                     bySubject.computeIfAbsent(rs.getLong("subject_id"), id -> new ArrayList<>()).add(entry(rs));
