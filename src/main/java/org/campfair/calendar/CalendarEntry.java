@@ -1,7 +1,9 @@
 package org.campfair.calendar;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * whenever its time changes, so that subscribed calendars update the event instead of
  * duplicating it. {@code lastModified} doubles as the DTSTAMP, which keeps the output free
  * of "now". Blank {@code description} or {@code location} are left out of the event.
+ *
+ * <p>A {@code cancelled} entry is a removed assignment still shown to clients as STATUS:CANCELLED
+ * so they drop it instead of keeping a stale copy. {@code reminders} are how long before the
+ * start each VALARM fires; cancelled entries never carry any.
  */
 public record CalendarEntry(
         String uid,
@@ -24,7 +30,16 @@ public record CalendarEntry(
         LocalDateTime start,
         LocalDateTime end,
         Instant lastModified,
-        int sequence) {
+        int sequence,
+        boolean cancelled,
+        List<Duration> reminders) {
+
+    /** A confirmed entry without reminders. */
+    public CalendarEntry(String uid, String summary, String description, String location, @Nullable Double latitude,
+            @Nullable Double longitude, LocalDateTime start, LocalDateTime end, Instant lastModified, int sequence) {
+        this(uid, summary, description, location, latitude, longitude, start, end, lastModified, sequence, false,
+                List.of());
+    }
 
     public CalendarEntry {
         Objects.requireNonNull(uid, "uid");
@@ -45,6 +60,19 @@ public record CalendarEntry(
             throw new IllegalArgumentException("sequence must not be negative for " + uid);
         }
         checkCoordinates(latitude, longitude, uid);
+        reminders = List.copyOf(reminders);
+        if (cancelled && !reminders.isEmpty()) {
+            throw new IllegalArgumentException("a cancelled entry must not remind anyone: " + uid);
+        }
+        if (reminders.stream().anyMatch(Duration::isNegative)) {
+            throw new IllegalArgumentException("reminders come before the start, not after, for " + uid);
+        }
+    }
+
+    /** The same entry with these reminders. */
+    public CalendarEntry withReminders(List<Duration> newReminders) {
+        return new CalendarEntry(uid, summary, description, location, latitude, longitude, start, end, lastModified,
+                sequence, cancelled, newReminders);
     }
 
     private static void checkCoordinates(@Nullable Double latitude, @Nullable Double longitude, String uid) {

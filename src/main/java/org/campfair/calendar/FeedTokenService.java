@@ -10,13 +10,15 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.campfair.calendar.internal.FeedKey;
+import org.campfair.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Secret calendar feed tokens, one live token per participant. A token is the HMAC-SHA256 of
- * a random 128-bit nonce under the {@link FeedKey}, written base64url (43 characters, 256
+ * Secret calendar feed tokens, one live token per feed. A token is the HMAC-SHA256 of a
+ * random 128-bit nonce under the {@link FeedKey}, written base64url (43 characters, 256
  * bits); the database stores the nonce and a SHA-256 hash of the token for look-up.
  */
 @Service
@@ -36,14 +38,13 @@ public class FeedTokenService {
     /** The participant's live token, issued now if they have none. */
     @Transactional
     public String tokenFor(long participantId) {
-        return currentNonce(participantId).map(this::tokenOf).orElseGet(() -> issue(participantId));
+        return tokenFor(participantFeed(participantId));
     }
 
     /** Revokes the participant's live token (its URL then answers 404) and issues a new one. */
     @Transactional
     public String reissue(long participantId) {
-        revoke(participantId);
-        return issue(participantId);
+        return reissue(participantFeed(participantId));
     }
 
     @Transactional
@@ -52,26 +53,76 @@ public class FeedTokenService {
                 .param(participantId).update();
     }
 
-    /** The participant a live token belongs to; empty for unknown and revoked tokens alike. */
+    /** The participant a live participant token belongs to; empty for any other token. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Long> participantOf(String token) {
-        return jdbc.sql("select participant_id from feed_token where token_hash = ? and revoked_at is null")
-                .param(sha256(token)).query(Long.class).optional();
+        return subjectOf(token).filter(feed -> feed.kind() == FeedKind.PARTICIPANT).map(FeedSubject::subjectId);
     }
 
-    private String issue(long participantId) {
+    /** The feed's live token, issued now if it has none. */
+    @Transactional
+    public String tokenFor(FeedSubject feed) {
+        return currentNonce(feed).map(this::tokenOf).orElseGet(() -> issue(feed));
+    }
+
+    /** Revokes the feed's live token and issues a new one. */
+    @Transactional
+    public String reissue(FeedSubject feed) {
+        revoke(feed);
+        return issue(feed);
+    }
+
+    /** Revokes the feed's live token, if any: its URL then answers 404 like one never issued. */
+    @Transactional
+    public void revoke(FeedSubject feed) {
+        jdbc.sql("""
+                update feed_token set revoked_at = now()
+                where kind = ? and camp_id = ? and subject_id = ? and revoked_at is null""")
+                .params(feed.kind().name(), feed.campId(), feed.subjectId()).update();
+    }
+
+    /**
+     * The feed a live token opens; empty for unknown and revoked tokens alike. One query
+     * without a transaction of its own: every poll of every calendar client comes here.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<FeedSubject> subjectOf(String token) {
+        return jdbc.sql("select kind, camp_id, subject_id from feed_token where token_hash = ? and revoked_at is null")
+                .param(sha256(token))
+                .query((rs, row) -> new FeedSubject(FeedKind.valueOf(rs.getString("kind")), rs.getLong("camp_id"),
+                        rs.getLong("subject_id")))
+                .optional();
+    }
+
+    private FeedSubject participantFeed(long participantId) {
+        long campId = jdbc.sql("select camp_id from participant where id = ?").param(participantId)
+                .query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("Participant", participantId));
+        return FeedSubject.participant(campId, participantId);
+    }
+
+    private String issue(FeedSubject feed) {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
         String token = tokenOf(nonce);
-        jdbc.sql("insert into feed_token (participant_id, nonce, token_hash) values (?, ?, ?)")
-                .params(participantId, nonce, sha256(token)).update();
-        return token;
+        // The unique index on live tokens turns a concurrent second issue into a no-op; the
+        // caller then gets the token that won.
+        int inserted = jdbc.sql("""
+                insert into feed_token (kind, camp_id, subject_id, participant_id, nonce, token_hash)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (kind, camp_id, subject_id) where revoked_at is null do nothing""")
+                .params(feed.kind().name(), feed.campId(), feed.subjectId(),
+                        feed.kind() == FeedKind.PARTICIPANT ? feed.subjectId() : null, nonce, sha256(token))
+                .update();
+        return inserted == 1 ? token : currentNonce(feed).map(this::tokenOf).orElseThrow();
     }
 
-    private Optional<byte[]> currentNonce(long participantId) {
+    private Optional<byte[]> currentNonce(FeedSubject feed) {
         return jdbc.sql("""
-                select nonce from feed_token where participant_id = ? and revoked_at is null
-                order by created_at desc limit 1""")
-                .param(participantId).query(byte[].class).optional();
+                select nonce from feed_token
+                where kind = ? and camp_id = ? and subject_id = ? and revoked_at is null""")
+                .params(feed.kind().name(), feed.campId(), feed.subjectId())
+                .query(byte[].class).optional();
     }
 
     private String tokenOf(byte[] nonce) {
@@ -86,7 +137,7 @@ public class FeedTokenService {
 
     private static byte[] sha256(String token) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

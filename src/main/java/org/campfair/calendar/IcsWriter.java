@@ -2,6 +2,8 @@ package org.campfair.calendar;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -10,8 +12,14 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -19,17 +27,23 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a {@link CalendarFeed} as an iCalendar (RFC 5545) document.
+ * Writes a {@link CalendarFeed} as an iCalendar (RFC 5545) document: a subscription
+ * (METHOD:PUBLISH), or an iTIP invite or cancellation for one person (RFC 5546). Entries may
+ * carry DISPLAY alarms and STATUS:CANCELLED; entries with neither come out as they always did.
  *
  * <p>The output depends on the feed alone: DTSTAMP comes from each entry's last modification,
  * events are sorted by start and uid, and the VTIMEZONE comes from the tz data bundled with
@@ -54,8 +68,17 @@ public final class IcsWriter {
     public IcsWriter() {
     }
 
-    /** Returns the feed as iCalendar text with CRLF line endings, folded at 75 octets. */
+    /** Returns the feed as a subscription (METHOD:PUBLISH), CRLF line endings, folded at 75 octets. */
     public String write(CalendarFeed feed) {
+        return write(feed, null);
+    }
+
+    /**
+     * Returns the feed as an iTIP message for one invitee (METHOD:REQUEST or CANCEL), for an
+     * email attachment. The calendar name is left out: the events land in the invitee's own
+     * calendar, not in a calendar of their own.
+     */
+    public String write(CalendarFeed feed, @Nullable Invitation invitation) {
         VTimeZone timeZone = timeZoneOf(feed.zone());
         // The VTIMEZONE's TZID, not the feed's id, so that links such as "Japan" match it.
         ZoneId zone = ZoneId.of(timeZone.getTimeZoneId().getValue());
@@ -64,14 +87,19 @@ public final class IcsWriter {
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(new XProperty("X-WR-CALNAME", plainText(feed.name())));
-        calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+        if (invitation == null) {
+            calendar.add(ImmutableMethod.PUBLISH);
+            calendar.add(new XProperty("X-WR-CALNAME", plainText(feed.name())));
+            calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+        } else {
+            calendar.add(invitation.method() == Invitation.Method.REQUEST
+                    ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
+        }
         // Kept even in an empty feed: RFC 5545 needs at least one component in a calendar.
         calendar.add(timeZone);
         feed.entries().stream()
                 .sorted(BY_START_THEN_UID)
-                .map(entry -> event(entry, zone))
+                .map(entry -> event(entry, zone, invitation))
                 .forEach(calendar::add);
 
         // Calendar.toString() is unfolded and unvalidated; CalendarOutputter would fold by
@@ -91,7 +119,7 @@ public final class IcsWriter {
         return timeZone.getVTimeZone().copy();
     }
 
-    private static VEvent event(CalendarEntry entry, ZoneId zone) {
+    private static VEvent event(CalendarEntry entry, ZoneId zone, @Nullable Invitation invitation) {
         // VEvent(false): the default constructor would stamp DTSTAMP with the current time.
         var event = new VEvent(false);
         event.add(new Uid(entry.uid()));
@@ -110,7 +138,41 @@ public final class IcsWriter {
         if (entry.latitude() != null && entry.longitude() != null) {
             event.add(new Geo(coordinate(entry.latitude()), coordinate(entry.longitude())));
         }
+        if (entry.cancelled()) {
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
+        if (invitation != null) {
+            addParties(event, invitation);
+        }
+        entry.reminders().stream()
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .map(before -> alarm(before, entry.summary()))
+                .forEach(event::add);
         return event;
+    }
+
+    private static void addParties(VEvent event, Invitation invitation) {
+        event.add(new Organizer(URI.create("mailto:" + invitation.organizerEmail())));
+        // RSVP=FALSE: nobody reads replies yet, so clients should not ask the invitee to answer.
+        var attendee = new Attendee(URI.create("mailto:" + invitation.attendeeEmail()));
+        attendee.add(Role.REQ_PARTICIPANT);
+        if (invitation.method() == Invitation.Method.REQUEST) {
+            attendee.add(PartStat.NEEDS_ACTION);
+        }
+        attendee.add(Rsvp.FALSE);
+        if (!invitation.attendeeName().isBlank()) {
+            attendee.add(new Cn(plainText(invitation.attendeeName())));
+        }
+        event.add(attendee);
+    }
+
+    private static VAlarm alarm(Duration before, String summary) {
+        var alarm = new VAlarm(before.negated());
+        alarm.add(ImmutableAction.DISPLAY);
+        // DISPLAY alarms need a DESCRIPTION; the event's title is what a phone should show.
+        alarm.add(new Description(plainText(summary)));
+        return alarm;
     }
 
     private static String plainText(String text) {

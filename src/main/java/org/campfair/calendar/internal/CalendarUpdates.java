@@ -1,0 +1,88 @@
+package org.campfair.calendar.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.campfair.roster.RosterPublished;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings a camp's calendar events up to its latest publication, once per publication. This
+ * runs after a publish commits; feeds also call it before they are served, so a failure here
+ * or a publication made before this code existed heals on the next request instead of
+ * leaving feeds stale.
+ */
+@Component
+public class CalendarUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarUpdates.class);
+    /** First key of the advisory lock; the second is the camp id. "CAL" in ASCII. */
+    private static final int LOCK_SPACE = 0x43414C;
+
+    private final PublishedCampReader reader;
+    private final CalendarEventStore store;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    CalendarUpdates(PublishedCampReader reader, CalendarEventStore store, JdbcClient jdbc,
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.reader = reader;
+        this.store = store;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+        // A transaction of its own even when called inside another, e.g. a read-only one.
+        this.transaction = new TransactionTemplate(transactions);
+        transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    // After commit, so publishing has succeeded whatever happens here.
+    @TransactionalEventListener(fallbackExecution = true)
+    public void onPublished(RosterPublished published) {
+        bringUpToDate(published.campId());
+    }
+
+    /**
+     * Applies the camp's latest publication to its calendar events unless already done, and
+     * returns it; empty while the camp has never been published. The usual case, nothing to
+     * do, costs one query and no transaction: every feed request asks.
+     */
+    public Optional<PublishedCampReader.Latest> bringUpToDate(long campId) {
+        var latest = reader.latest(campId);
+        if (latest.isEmpty() || latest.get().applied()) {
+            return latest;
+        }
+        return Objects.requireNonNull(transaction.execute(status -> {
+            // Serializes publishers and feed requests of the same camp; the loser re-reads and
+            // finds the work done.
+            jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, (int) campId)
+                    .query((rs, row) -> 1).list();
+            var locked = reader.latest(campId);
+            locked.filter(publication -> !publication.applied()).ifPresent(publication -> apply(campId, publication));
+            return locked;
+        }));
+    }
+
+    private void apply(long campId, PublishedCampReader.Latest latest) {
+        long started = System.nanoTime();
+        var camp = reader.read(campId, latest.publicationId(), latest.publishedAt());
+        var changes = Reconciliation.of(store.storedEvents(campId), RosterEvents.of(camp));
+        store.apply(campId, changes, latest.publishedAt());
+        jdbc.sql("insert into calendar_publication (publication_id, camp_id, applied_at) values (?, ?, ?)")
+                .params(latest.publicationId(), campId, Timestamp.from(clock.instant())).update();
+        events.publishEvent(new CalendarEventsChanged(campId, latest.publicationId(), latest.publishedAt(), changes));
+        log.info("Calendars of camp {} follow publication {}: {} event changes in {} ms", campId,
+                latest.publicationId(), changes.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+}

@@ -1,0 +1,158 @@
+package org.campfair.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campfair.calendar.Feeds.byUid;
+import static org.campfair.calendar.Feeds.cancelled;
+import static org.campfair.calendar.Feeds.sequence;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.calendar.internal.CalendarEventStore;
+import org.campfair.calendar.internal.CalendarUpdates;
+import org.campfair.calendar.internal.FeedSubjects;
+import org.campfair.importing.CampImportService;
+import org.campfair.roster.RosterService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What clients need to update events in place across publications: the same UID, a higher
+ * SEQUENCE and a newer DTSTAMP on change, and a cancellation when an assignment goes away.
+ */
+@CampfairIntegrationTest
+class CalendarEventsTest {
+
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    RosterService rosters;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CalendarFeeds feeds;
+    @Autowired
+    CalendarUpdates updates;
+    @Autowired
+    CalendarEventStore store;
+    @Autowired
+    FeedSubjects subjects;
+    @Autowired
+    ReminderSettings reminders;
+
+    private HandMadeRoster roster;
+    private long kuma;
+    private FeedSubject kumasFeed;
+    private Instant firstPublication;
+
+    @BeforeEach
+    void publishOnce() {
+        roster = HandMadeRoster.create(importer, rosters, jdbc);
+        firstPublication = roster.publish().publishedAt();
+        kuma = roster.participants.getFirst();
+        kumasFeed = FeedSubject.participant(roster.campId, kuma);
+    }
+
+    @Test
+    void publishingBringsTheEventsUpToDateBeforeAnyFeedIsAskedFor() {
+        var published = roster.publish();
+
+        assertThat(jdbc.sql("select count(*) from calendar_publication where publication_id = ?")
+                .param(published.publicationId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void republishingTheSameRosterKeepsEveryUidSequenceAndDtstamp() {
+        var before = byUid(ics(kumasFeed));
+        var campBefore = ics(FeedSubject.camp(roster.campId));
+
+        roster.publish();
+
+        var after = byUid(ics(kumasFeed));
+        assertThat(after.keySet()).isEqualTo(before.keySet()).hasSize(roster.shiftsOf(kuma).size() + 1);
+        after.values().forEach(event -> {
+            assertThat(sequence(event)).isZero();
+            assertThat(event.getDateTimeStamp().getDate()).isEqualTo(firstPublication.truncatedTo(ChronoUnit.SECONDS));
+        });
+        assertThat(ics(FeedSubject.camp(roster.campId))).isEqualTo(campBefore);
+    }
+
+    @Test
+    void aChangedShiftCountsItsSequenceUpAndTakesTheNewPublicationAsDtstamp() {
+        long moved = roster.shiftsOf(kuma).getFirst();
+        long untouched = roster.shiftsOf(kuma).get(1);
+        roster.moveShiftLater(moved, 30);
+
+        Instant second = roster.publish().publishedAt();
+
+        var events = byUid(ics(kumasFeed));
+        var movedEvent = events.get("shift-" + moved + "-p" + kuma + "@campfair");
+        assertThat(sequence(movedEvent)).isEqualTo(1);
+        assertThat(movedEvent.getDateTimeStamp().getDate()).isEqualTo(second.truncatedTo(ChronoUnit.SECONDS));
+        assertThat(movedEvent.getLastModified().getDate()).isEqualTo(second.truncatedTo(ChronoUnit.SECONDS));
+        assertThat(cancelled(movedEvent)).isFalse();
+        assertThat(sequence(events.get("shift-" + untouched + "-p" + kuma + "@campfair"))).isZero();
+    }
+
+    @Test
+    void aRemovedAssignmentIsCancelledWithAHigherSequenceInEveryFeedThatShowedIt() {
+        long shift = roster.shiftsOf(kuma).getFirst();
+        roster.removeFromShift(kuma, shift);
+
+        roster.publish();
+
+        var gone = byUid(ics(kumasFeed)).get("shift-" + shift + "-p" + kuma + "@campfair");
+        assertThat(gone).as("still in the feed, so clients drop their copy").isNotNull();
+        assertThat(cancelled(gone)).isTrue();
+        assertThat(sequence(gone)).isEqualTo(1);
+        assertThat(gone.getSummary().getValue()).startsWith("Cancelled: ");
+        assertThat(gone.getAlarms()).as("no reminder of a cancelled shift").isEmpty();
+        var campShift = byUid(ics(FeedSubject.camp(roster.campId))).get("shift-" + shift + "-c" + roster.campId
+                + "@campfair");
+        assertThat(sequence(campShift)).as("one volunteer fewer is a change for the organizers").isEqualTo(1);
+        assertThat(cancelled(campShift)).isFalse();
+    }
+
+    @Test
+    void aCancelledAssignmentThatReturnsCountsOnInsteadOfStartingAgain() {
+        long shift = roster.shiftsOf(kuma).getFirst();
+        roster.removeFromShift(kuma, shift);
+        roster.publish();
+        roster.publish();
+        roster.addToShift(kuma, shift);
+
+        roster.publish();
+
+        var back = byUid(ics(kumasFeed)).get("shift-" + shift + "-p" + kuma + "@campfair");
+        assertThat(cancelled(back)).isFalse();
+        assertThat(sequence(back)).as("cancelled at 1, unchanged while away, back at 2").isEqualTo(2);
+    }
+
+    @Test
+    void cancelledEventsLeaveTheFeedThirtyDaysAfterTheirCancellation() {
+        long shift = roster.shiftsOf(kuma).getFirst();
+        roster.removeFromShift(kuma, shift);
+        Instant removed = roster.publish().publishedAt();
+        String uid = "shift-" + shift + "-p" + kuma + "@campfair";
+
+        assertThat(byUid(ics(kumasFeed, removed.plus(Duration.ofDays(29))))).containsKey(uid);
+        assertThat(byUid(ics(kumasFeed, removed.plus(Duration.ofDays(31))))).doesNotContainKey(uid)
+                .hasSize(roster.shiftsOf(kuma).size() + 1);
+    }
+
+    private String ics(FeedSubject feed) {
+        return feeds.render(feed).orElseThrow().body();
+    }
+
+    /** The feed as a server whose clock shows {@code now} would serve it. */
+    private String ics(FeedSubject feed, Instant now) {
+        var later = new CalendarFeeds(updates, store, subjects, reminders, Clock.fixed(now, ZoneOffset.UTC),
+                Duration.ofDays(30));
+        return later.render(feed).orElseThrow().body();
+    }
+}
