@@ -53,6 +53,8 @@ public class RosterService {
     /** The best score of each running solve, for status requests while it runs. */
     private final Map<Long, String> liveScores = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<SolveStatus>>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, Long> lastAnnounced = new ConcurrentHashMap<>();
+    private static final Duration ANNOUNCE_EVERY = Duration.ofMillis(300);
 
     RosterService(SolverManager<Roster, Long> solverManager,
             SolutionManager<Roster, HardMediumSoftLongScore> solutionManager, RosterProblemLoader loader,
@@ -108,9 +110,15 @@ public class RosterService {
         return solverManager.getSolverStatus(campId) != ai.timefold.solver.core.api.solver.SolverStatus.NOT_SOLVING;
     }
 
+    /** Early in a solve better rosters come many times a second; followers hear of a few. */
     private void announce(long campId, Roster best) {
         liveScores.put(campId, String.valueOf(best.getScore()));
-        notifyListeners(campId);
+        long now = System.nanoTime();
+        Long last = lastAnnounced.get(campId);
+        if (last == null || now - last > ANNOUNCE_EVERY.toNanos()) {
+            lastAnnounced.put(campId, now);
+            notifyListeners(campId);
+        }
     }
 
     private void saveSolution(long campId, Roster best) {
@@ -177,6 +185,21 @@ public class RosterService {
         camps.get(campId);
         Roster roster = loader.load(campId);
         return new ExplanationWriter(roster).explain(solutionManager.analyze(roster));
+    }
+
+    /** Everyone's work per day at camp in the working roster, people without shifts included. */
+    @Transactional(readOnly = true)
+    public List<WorkShare> workShares(long campId) {
+        camps.get(campId);
+        Roster roster = loader.load(campId);
+        Map<Long, Long> minutes = new java.util.HashMap<>();
+        roster.getSeats().stream().filter(seat -> seat.getVolunteer() != null)
+                .forEach(seat -> minutes.merge(seat.getVolunteer().getId(), seat.getShift().durationMinutes(), Long::sum));
+        return roster.getVolunteers().stream()
+                .map(v -> new WorkShare(v.getNickname(), !v.isReturning(), minutes.getOrDefault(v.getId(), 0L),
+                        v.availableDays()))
+                .sorted(java.util.Comparator.comparingDouble(WorkShare::hoursPerDay))
+                .toList();
     }
 
     /** Puts someone (or nobody) in a seat by hand and pins it, or unpins it. */

@@ -62,5 +62,9 @@ class OrganizerBrowserTest {
 
         var nicknames = browser.findElements(By.cssSelector("vaadin-grid-cell-content span.seat"));
         assertThat(nicknames).isNotEmpty();
+
+        browser.findElement(By.xpath("//vaadin-tab[normalize-space(.)='Fairness']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg rect")));
+        assertThat(browser.findElements(By.cssSelector("svg rect"))).hasSizeGreaterThanOrEqualTo(40);
     }
 }

@@ -1,7 +1,9 @@
 package org.campfair.roster.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -21,18 +23,20 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampService;
-import org.campfair.roster.CampRoster;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
 import org.campfair.shared.NotFoundException;
 
 /**
- * A camp's roster for its organizer: solve, watch the score, read the roster day by day
- * (nicknames only) and where everyone sleeps, then publish.
+ * A camp's roster for its organizer: solve and watch the score live (server push), read the
+ * roster by day (nicknames only), where everyone sleeps, why it scores what it scores, how
+ * fairly work is shared, and what publishing would change; then publish.
  */
 @Route("camps/:campId/roster")
 @PageTitle("Roster · Campfair")
@@ -41,7 +45,6 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
 
     public static final String CAMP_ID = "campId";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final int POLL_MILLIS = 1500;
 
     private final CampService camps;
     private final RosterService rosters;
@@ -54,10 +57,15 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
     final Select<LocalDate> day = new Select<>();
     final ShiftGrid shifts = new ShiftGrid();
     final StayGrid stays = new StayGrid();
-    final Tabs tabs;
+    final ExplanationPanel explanation = new ExplanationPanel();
+    final FairnessChart fairness = new FairnessChart();
+    final ChangesGrid changes = new ChangesGrid();
+    final Tabs tabs = new Tabs();
+    private final Map<Tab, Component> panes = new LinkedHashMap<>();
 
     private long campId;
     private SolveState lastState = SolveState.NOT_SOLVING;
+    private Runnable unfollow = () -> { };
 
     RosterView(CampService camps, RosterService rosters) {
         this.camps = camps;
@@ -78,17 +86,25 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         var byDay = new VerticalLayout(day, shifts);
         byDay.setPadding(false);
         byDay.setSizeFull();
-        // Both panes stay attached and only change visibility, so switching is instant.
-        stays.setVisible(false);
-        var byDayTab = new Tab("By day");
-        var staysTab = new Tab("Stays");
-        tabs = new Tabs(byDayTab, staysTab);
-        tabs.addSelectedChangeListener(change -> {
-            byDay.setVisible(change.getSelectedTab() == byDayTab);
-            stays.setVisible(change.getSelectedTab() == staysTab);
-        });
-        add(title, actions, tabs, byDay, stays);
-        setFlexGrow(1, byDay, stays);
+        var chart = new VerticalLayout(new Span("Hours per day at camp; the dashed line is the fair share; "
+                + "✿ marks newcomers."), fairness);
+        chart.setPadding(false);
+        addPane("By day", byDay);
+        addPane("Stays", stays);
+        addPane("Why", explanation);
+        addPane("Fairness", chart);
+        addPane("Changes", changes);
+        tabs.addSelectedChangeListener(change -> showPane());
+        add(title, actions, tabs);
+        panes.values().forEach(this::add);
+        showPane();
+    }
+
+    private void addPane(String label, Component pane) {
+        var tab = new Tab(label);
+        tabs.add(tab);
+        panes.put(tab, pane);
+        setFlexGrow(1, pane);
     }
 
     @Override
@@ -107,26 +123,27 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().addPollListener(poll -> {
-            if (lastState != SolveState.NOT_SOLVING) {
+        UI ui = event.getUI();
+        unfollow = rosters.follow(campId, update -> ui.access(() -> {
+            if (update.state() == SolveState.NOT_SOLVING) {
                 refresh();
+            } else {
+                showStatus(update);
             }
-        });
+        }));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
+        unfollow.run();
     }
 
     private void startSolving() {
         try {
-            rosters.solve(campId);
+            showStatus(rosters.solve(campId));
         } catch (RuntimeException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            error(e);
         }
-        refresh();
     }
 
     private void publish() {
@@ -135,37 +152,59 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
             Notification.show("Published: participants' calendars now show this roster")
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuntimeException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            error(e);
         }
         refresh();
     }
 
-    /** Re-reads status and roster; polls while a solve runs so the page follows it. */
+    /** Re-reads the status and the visible pane from the database. */
     void refresh() {
-        SolveStatus current = rosters.status(campId);
-        boolean solving = current.state() != SolveState.NOT_SOLVING;
-        if (lastState != SolveState.NOT_SOLVING && !solving) {
+        var current = rosters.status(campId);
+        if (lastState != SolveState.NOT_SOLVING && current.state() == SolveState.NOT_SOLVING) {
             Notification.show("Solving finished: " + current.score());
         }
+        showStatus(current);
+        showPane();
+    }
+
+    private void showStatus(SolveStatus current) {
+        boolean solving = current.state() != SolveState.NOT_SOLVING;
         lastState = current.state();
-        getUI().ifPresent(ui -> ui.setPollInterval(solving ? POLL_MILLIS : -1));
         solve.setEnabled(!solving);
         stop.setEnabled(solving);
         publish.setEnabled(!solving && current.score() != null);
         status.setText(describe(current));
-        showDay();
-        stays.setStays(roster().stays());
     }
 
-    private CampRoster roster() {
-        return rosters.roster(campId);
+    /** Only the visible pane is loaded: explanations and charts cost a score analysis. */
+    private void showPane() {
+        panes.forEach((tab, pane) -> pane.setVisible(tab.equals(tabs.getSelectedTab())));
+        if (campId == 0) {
+            return;
+        }
+        var pane = panes.get(tabs.getSelectedTab());
+        if (pane == stays) {
+            stays.setStays(rosters.roster(campId).stays());
+        } else if (pane == explanation) {
+            explanation.setExplanation(rosters.explain(campId));
+        } else if (pane == changes) {
+            changes.setChanges(rosters.changesSincePublication(campId));
+        } else if (pane != null && pane.getChildren().anyMatch(child -> child == fairness)) {
+            fairness.setShares(rosters.workShares(campId));
+        } else {
+            showDay();
+        }
     }
 
     private void showDay() {
         if (day.getValue() != null && campId != 0) {
-            shifts.setShifts(roster().shiftsOn(day.getValue()));
+            shifts.setShifts(rosters.roster(campId).shiftsOn(day.getValue()));
         }
+    }
+
+    private static void error(RuntimeException e) {
+        Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private static String describe(SolveStatus status) {

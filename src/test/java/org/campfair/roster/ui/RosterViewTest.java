@@ -46,6 +46,26 @@ class RosterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(roles = "ORGANIZER")
+    void explainsTheScoreAndChartsFairnessForEveryone() {
+        long campId = SolvedCamps.sampleCamp(importer, rosters);
+        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+
+        view.tabs.setSelectedIndex(2);
+        var reasons = test(view.explanation.reasons);
+        assertThat(reasons.size()).isPositive();
+        test(view.explanation.filter).setValue("Work per day");
+        assertThat(reasons.size()).isEqualTo(1);
+        assertThat(reasons.getCellText(0, 1)).startsWith("Work per day at camp ranges from");
+
+        view.tabs.setSelectedIndex(3);
+        var chart = FairnessChart.draw(rosters.workShares(campId));
+        assertThat(chart).contains("fair share");
+        assertThat(chart.split("<rect ", -1)).hasSize(40 + 1);
+        assertThat(view.fairness.isVisible()).isTrue();
+    }
+
+    @Test
     @WithMockUser(roles = "PARTICIPANT")
     void participantsCannotOpenTheOrganizersRoster() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
