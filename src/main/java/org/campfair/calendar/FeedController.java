@@ -1,5 +1,7 @@
 package org.campfair.calendar;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -24,18 +26,25 @@ class FeedController {
 
     private final FeedTokenService tokens;
     private final CalendarFeeds feeds;
+    private final Counter served;
+    private final Counter notFound;
 
-    FeedController(FeedTokenService tokens, CalendarFeeds feeds) {
+    FeedController(FeedTokenService tokens, CalendarFeeds feeds, MeterRegistry meters) {
         this.tokens = tokens;
         this.feeds = feeds;
+        this.served = Counter.builder("campfair.feed.requests").tag("outcome", "served")
+                .description("Calendar feed requests").register(meters);
+        this.notFound = Counter.builder("campfair.feed.requests").tag("outcome", "not_found")
+                .description("Calendar feed requests").register(meters);
     }
 
     @GetMapping("/feeds/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
-        return tokens.subjectOf(token)
+        var response = tokens.subjectOf(token)
                 .flatMap(feeds::render)
-                .map(FeedController::ok)
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .map(FeedController::ok);
+        (response.isPresent() ? served : notFound).increment();
+        return response.orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     static ResponseEntity<String> ok(RenderedFeed feed) {

@@ -5,6 +5,8 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,12 +56,14 @@ public class RosterService {
     private final Map<Long, String> liveScores = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<SolveStatus>>> listeners = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastAnnounced = new ConcurrentHashMap<>();
+    private final Map<Long, Long> solveStarted = new ConcurrentHashMap<>();
+    private final Timer solveDurations;
     private static final Duration ANNOUNCE_EVERY = Duration.ofMillis(300);
 
     RosterService(SolverManager<Roster, Long> solverManager,
             SolutionManager<Roster, HardMediumSoftLongScore> solutionManager, RosterProblemLoader loader,
             RosterStore store, CampService camps, ParticipantService participants, TransactionTemplate transaction,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.loader = loader;
@@ -69,6 +73,8 @@ public class RosterService {
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
+        this.solveDurations = Timer.builder("campfair.solve.duration")
+                .description("Wall-clock time of roster solves, from start to the saved result").register(meters);
     }
 
     /** Starts solving with the configured time limits. */
@@ -93,6 +99,7 @@ public class RosterService {
         }
         Roster problem = transaction.execute(status -> loader.load(campId, frozenBefore));
         liveScores.remove(campId);
+        solveStarted.put(campId, System.nanoTime());
         var builder = solverManager.solveBuilder()
                 .withProblemId(campId)
                 .withProblem(problem)
@@ -129,6 +136,10 @@ public class RosterService {
             }
         });
         liveScores.remove(campId);
+        Long started = solveStarted.remove(campId);
+        if (started != null) {
+            solveDurations.record(Duration.ofNanos(System.nanoTime() - started));
+        }
         log.info("Saved the roster of camp {}: {}", campId, best.getScore());
         notifyListeners(campId);
     }

@@ -14,9 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Three doors: the JSON API (HTTP Basic, organizers only, no session), the calendar feeds
- * and API docs (open; a feed's secret token is its only credential) and the Vaadin UI (form
- * login, views guarded by their own annotations).
+ * Four doors: the JSON API (HTTP Basic, organizers only, no session), the actuator (health
+ * open for load balancers, metrics for organizers), the calendar feeds and API docs (open; a
+ * feed's secret token is its only credential) and the Vaadin UI (form login, views guarded
+ * by their own annotations).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -35,6 +36,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ORGANIZER_NAME))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain openEndpoints(HttpSecurity http) throws Exception {
         return http.securityMatcher("/feeds/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -44,7 +58,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         // Our plain stylesheet is public like Vaadin's own static files; the login page needs it too.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/campfair.css").permitAll());

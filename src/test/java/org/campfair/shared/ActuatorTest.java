@@ -1,0 +1,59 @@
+package org.campfair.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.importing.CampImportService;
+import org.campfair.roster.RosterService;
+import org.campfair.roster.SolvedCamps;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Health for load balancers, metrics for organizers. */
+@CampfairIntegrationTest
+class ActuatorTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    RosterService rosters;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void livenessAndReadinessWithTheDatabaseAreOpen() throws Exception {
+        assertThat(get("/actuator/health/liveness", null).body()).contains("\"status\":\"UP\"");
+        var readiness = get("/actuator/health/readiness", null);
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"status\":\"UP\"");
+        assertThat(get("/actuator/health", "organizer").body()).contains("\"db\"").contains("PostgreSQL");
+    }
+
+    @Test
+    void solveDurationsAreMeasuredForOrganizersOnly() throws Exception {
+        SolvedCamps.sampleCamp(importer, rosters);
+        assertThat(get("/actuator/metrics/campfair.solve.duration", null).statusCode()).isEqualTo(401);
+        var metric = get("/actuator/metrics/campfair.solve.duration", "organizer");
+        assertThat(metric.statusCode()).isEqualTo(200);
+        assertThat(metric.body()).contains("\"statistic\":\"COUNT\"");
+        assertThat(get("/actuator/metrics/campfair.solve.duration", "participant").statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
