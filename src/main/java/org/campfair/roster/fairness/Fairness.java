@@ -41,7 +41,9 @@ public record Fairness(int participants, long assignedMinutes, double mean, doub
 
     /** 100 x (sd - its lower bound) / mean: how far from the fairest possible, in % of the mean. */
     public double gapPercent() {
-        return mean == 0 ? 0 : 100 * (sd - sdLowerBound) / mean;
+        double gap = mean == 0 ? 0 : 100 * (sd - sdLowerBound) / mean;
+        // A roster that reaches the bound can land a rounding error below it.
+        return gap < 0 && gap > -1e-6 ? 0 : gap;
     }
 
     /** g, the greatest common divisor of the shift lengths: no one's hours can differ by less. */
