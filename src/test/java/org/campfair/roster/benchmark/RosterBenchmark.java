@@ -1,0 +1,92 @@
+package org.campfair.roster.benchmark;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Locale;
+import org.campfair.importing.CampImportService;
+import org.campfair.importing.generator.CampSize;
+import org.campfair.roster.fairness.Fairness;
+import org.campfair.roster.internal.RosterProblemLoader;
+import org.campfair.roster.model.Roster;
+import org.campfair.roster.model.Seat;
+import org.campfair.roster.solver.RosterSolverConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The roster benchmark, run by {@code ./mvnw -Pbench verify} only: for each camp size it
+ * generates a camp, imports it, builds the greedy baseline, solves with the real solver
+ * configuration (or the ones -Dbench.config names) and prints one BENCH line, then a
+ * bench-detail line with what the BENCH line has no room for. It asserts nothing about time.
+ */
+@BenchmarkContext
+@DisabledIfSystemProperty(named = "bench.compare", matches = "true")
+class RosterBenchmark {
+
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    RosterProblemLoader loader;
+
+    @Test
+    void printOneBenchLinePerCampSize() throws IOException {
+        var settings = BenchSettings.fromSystemProperties();
+        for (CampSize size : settings.sizes()) {
+            long campId = BenchCamps.importGenerated(importer, size, settings.seed());
+            Roster greedy = loader.load(campId);
+            GreedyRoster.assign(greedy);
+            SolutionManager.create(SolverFactory.<Roster>create(RosterSolverConfig.create())).update(greedy);
+            for (SolverCandidate candidate : settings.configs()) {
+                var run = SolverRun.solve(candidate.config(), loader.load(campId),
+                        Duration.ofSeconds(settings.seconds()));
+                print("BENCH " + benchLine(size, settings, run, greedy));
+                print("bench-detail " + detailLine(size, settings, candidate, run, greedy));
+            }
+        }
+    }
+
+    static long unfilledRequiredSeats(Roster roster) {
+        return roster.getSeats().stream().filter(seat -> seat.isRequired() && seat.getVolunteer() == null).count();
+    }
+
+    private static String benchLine(CampSize size, BenchSettings settings, SolverRun run, Roster greedy) {
+        Roster best = run.best();
+        var fairness = Fairness.of(best);
+        HardMediumSoftLongScore score = best.getScore();
+        return String.format(Locale.ROOT, "size=%s participants=%d seats=%d seconds=%d feasible_s=%s hard=%d"
+                        + " unfilled=%d fairness_sd=%.4f fairness_sd_lb=%.4f fairness_gap_pct=%.2f greedy_unfilled=%d"
+                        + " greedy_fairness_gap_pct=%.2f score_calc_per_s=%d peak_heap_mb=%d",
+                size, best.getVolunteers().size(), best.getSeats().size(), settings.seconds(),
+                run.feasibleSecondsText(), score.hardScore(), unfilledRequiredSeats(best), fairness.sd(),
+                fairness.sdLowerBound(), fairness.gapPercent(), unfilledRequiredSeats(greedy),
+                Fairness.of(greedy).gapPercent(), run.scoreCalculationsPerSecond(), run.peakHeapMb());
+    }
+
+    private static String detailLine(CampSize size, BenchSettings settings, SolverCandidate candidate, SolverRun run,
+            Roster greedy) {
+        var fairness = Fairness.of(run.best());
+        var greedyFairness = Fairness.of(greedy);
+        return String.format(Locale.ROOT, "size=%s config=%s seed=%d complete_s=%s score=%s required_seats=%d"
+                        + " assigned_hours=%.1f mean=%.4f greedy_score=%s greedy_assigned_hours=%.1f greedy_mean=%.4f"
+                        + " greedy_sd=%.4f greedy_sd_lb=%.4f heap_in_use_peak_mb=%d max_heap_mb=%d",
+                size, candidate, settings.seed(), run.completeSecondsText(), run.best().getScore(),
+                run.best().getSeats().stream().filter(Seat::isRequired).count(), fairness.assignedMinutes() / 60.0,
+                fairness.mean(), greedy.getScore(), greedyFairness.assignedMinutes() / 60.0, greedyFairness.mean(),
+                greedyFairness.sd(), greedyFairness.sdLowerBound(), run.peakHeapInUseMb(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    /** To the console and to target/bench/bench.txt, so a run's lines survive a scrolled terminal. */
+    private static void print(String line) throws IOException {
+        System.out.println(line);
+        Files.createDirectories(BenchSettings.OUTPUT);
+        Files.writeString(BenchSettings.OUTPUT.resolve("bench.txt"), line + "\n", StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+}
