@@ -1,6 +1,21 @@
 package org.campfair.roster.solver;
 
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Stay;
@@ -9,21 +24,66 @@ import org.campfair.roster.model.Stay;
  * How the roster solver is put together. Callers add their own termination (a time limit
  * for the UI, a best-score limit in tests), so none is set here.
  *
- * <p>The phases are Timefold's defaults: a construction heuristic per entity class (seats,
- * then stays), then late-acceptance local search over a union of change and swap moves on
- * both. Swaps suit seat assignment well, since two volunteers can trade shifts without
- * passing through a worse roster, and the defaults already include them; tuning belongs to
- * the benchmark work, not here.
+ * <p>Three phases, chosen with the benchmark (docs/benchmark.md): {@link FairStart} fills every
+ * required seat fairly in about a second even at 750 people, where Timefold's default
+ * construction tries every volunteer on every seat and had not finished after 60 s; tabu
+ * search over eligible changes, swaps and pillar swaps makes the big strides; late acceptance
+ * takes over once tabu stops improving, since it keeps finding small gains where tabu cycles.
  */
 public final class RosterSolverConfig {
+
+    /** Tabu hands over to late acceptance after this long without a better roster. */
+    static final Duration TABU_UNIMPROVED = Duration.ofSeconds(3);
 
     private RosterSolverConfig() {
     }
 
     public static SolverConfig create() {
+        return model().withPhaseList(List.of(
+                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FairStart.class)),
+                tabu().withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
+                lateAcceptance()));
+    }
+
+    /** The model and rules alone, with Timefold's default phases: the benchmark's reference. */
+    public static SolverConfig model() {
         return new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(Seat.class, Stay.class)
                 .withConstraintProviderClass(RosterConstraintProvider.class);
+    }
+
+    /** Each step takes the best of 1000 moves; 2% of seats and stays just moved may not move again. */
+    static LocalSearchPhaseConfig tabu() {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(true))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
+    }
+
+    /** Timefold's default acceptor: late acceptance over 400 steps, the first accepted move each step. */
+    static LocalSearchPhaseConfig lateAcceptance() {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(false))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    }
+
+    /**
+     * Changes and swaps of seats that only offer a seat to someone who could take it
+     * ({@link EligibleMoves}), bed changes and swaps, and optionally pillar swaps (several seats
+     * traded between two people at once).
+     */
+    static UnionMoveSelectorConfig eligibleMoves(boolean pillars) {
+        List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))
+                        .withFilterClass(EligibleMoves.Change.class),
+                new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))
+                        .withFilterClass(EligibleMoves.Swap.class),
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Stay.class)),
+                new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Stay.class))));
+        if (pillars) {
+            moves.add(new PillarSwapMoveSelectorConfig().withPillarSelectorConfig(
+                    new PillarSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))));
+        }
+        return new UnionMoveSelectorConfig(moves);
     }
 }

@@ -6,12 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.campfair.participant.Gender;
-import org.campfair.roster.model.Bed;
 import org.campfair.roster.model.Roster;
+import org.campfair.roster.solver.FirstFitBeds;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
-import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 
 /**
@@ -80,46 +78,6 @@ final class GreedyRoster {
     }
 
     static void assignBeds(Roster roster) {
-        Map<Bed, List<Volunteer>> sleepers = new HashMap<>();
-        roster.getStays().stream().filter(stay -> stay.getBed() != null)
-                .forEach(stay -> sleepers.computeIfAbsent(stay.getBed(), b -> new ArrayList<>()).add(stay.getVolunteer()));
-        var inOrder = roster.getStays().stream()
-                .sorted(Comparator.comparing((Stay stay) -> !stay.getVolunteer().needsPrivateRoom())
-                        .thenComparing(stay -> !stay.getVolunteer().needsStepFree()))
-                .toList();
-        for (Stay stay : inOrder) {
-            if (stay.getBed() != null || stay.isPinned()) {
-                continue;
-            }
-            Volunteer volunteer = stay.getVolunteer();
-            for (Bed bed : roster.getBeds()) {
-                var others = sleepers.getOrDefault(bed, List.of());
-                if (suits(bed, volunteer) && others.stream().noneMatch(other -> sharesANight(volunteer, other))) {
-                    stay.setBed(bed);
-                    sleepers.computeIfAbsent(bed, b -> new ArrayList<>()).add(volunteer);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static boolean suits(Bed bed, Volunteer volunteer) {
-        if (volunteer.needsPrivateRoom() && !bed.isPrivateRoom() || volunteer.needsStepFree() && !bed.isStepFree()) {
-            return false;
-        }
-        return bed.getRule() == null || switch (bed.getRule()) {
-            case WOMEN_ONLY -> volunteer.getGender() == Gender.FEMALE;
-            case MEN_ONLY -> volunteer.getGender() == Gender.MALE;
-        };
-    }
-
-    /** Nights run from arrival up to departure; a day visit still takes one night. */
-    private static boolean sharesANight(Volunteer a, Volunteer b) {
-        return a.getArrivesOn().isBefore(nightsEnd(b)) && b.getArrivesOn().isBefore(nightsEnd(a));
-    }
-
-    private static LocalDate nightsEnd(Volunteer volunteer) {
-        return volunteer.getDepartsOn().isAfter(volunteer.getArrivesOn())
-                ? volunteer.getDepartsOn() : volunteer.getArrivesOn().plusDays(1);
+        FirstFitBeds.assign(roster);
     }
 }

@@ -1,4 +1,4 @@
-package org.campfair.roster.benchmark;
+package org.campfair.roster.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
@@ -20,14 +20,19 @@ import org.campfair.roster.model.Volunteer;
  * 750-person camp where Timefold's default construction (every volunteer tried on every seat)
  * takes minutes. Seats with the fewest possible volunteers go first; each goes to whoever
  * could take it and would then have the fewest hours per available day (water-filling), so the
- * local search starts from a roster that is already nearly fair. Optional seats stay empty for
- * the local search to decide. Beds are filled like the greedy baseline.
+ * local search starts from a roster that is already nearly fair. It keeps the rules that do
+ * not depend on taste: skills, availability, no overlap, hours per day, 10 hours of rest
+ * between working days, a lead on shifts that need one, and no task above a newcomer's
+ * comfort. Optional seats stay empty for the local search to decide. Beds go first fit
+ * ({@link FirstFitBeds}).
  */
 public final class FairStart implements PhaseCommand<Roster> {
 
     private final Map<Volunteer, Long> minutes = new HashMap<>();
     private final Map<Volunteer, Map<LocalDate, Long>> minutesByDay = new HashMap<>();
     private final Map<Volunteer, List<Shift>> shiftsOf = new HashMap<>();
+    private final Map<Shift, Boolean> hasLead = new HashMap<>();
+    private static final long REST_MINUTES = 10 * 60;
 
     @Override
     public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector, BooleanSupplier isPhaseTerminated) {
@@ -35,7 +40,10 @@ public final class FairStart implements PhaseCommand<Roster> {
         roster.getSeats().stream().filter(seat -> seat.getVolunteer() != null).forEach(this::record);
         Map<Shift, List<Volunteer>> eligible = new HashMap<>();
         for (Shift shift : roster.getShifts()) {
-            eligible.put(shift, roster.getVolunteers().stream().filter(v -> EligibleMoves.canTake(v, shift)).toList());
+            eligible.put(shift, roster.getVolunteers().stream()
+                    .filter(v -> EligibleMoves.canTake(v, shift))
+                    .filter(v -> v.isReturning() || shift.getIntensity().isWithin(v.getIntensityComfort()))
+                    .toList());
         }
         var seats = roster.getSeats().stream()
                 .filter(seat -> seat.isRequired() && seat.getVolunteer() == null && !seat.isPinned())
@@ -47,12 +55,13 @@ public final class FairStart implements PhaseCommand<Roster> {
                 break;
             }
             Shift shift = seat.getShift();
+            boolean leadWanted = shift.needsLead() && !hasLead.getOrDefault(shift, false);
             Volunteer best = null;
             double bestLoad = Double.MAX_VALUE;
             for (Volunteer volunteer : eligible.get(shift)) {
                 double load = (minutes.getOrDefault(volunteer, 0L) + shift.durationMinutes())
                         / (double) volunteer.availableDays();
-                if (load < bestLoad && fits(volunteer, shift)) {
+                if (load < bestLoad && (!leadWanted || volunteer.canLead(shift)) && fits(volunteer, shift)) {
                     best = volunteer;
                     bestLoad = load;
                 }
@@ -72,7 +81,18 @@ public final class FairStart implements PhaseCommand<Roster> {
         long worked = minutesByDay.getOrDefault(volunteer, Map.of()).getOrDefault(shift.getDay(), 0L);
         return worked + shift.durationMinutes() <= volunteer.getMaxHoursPerDay() * 60L
                 && shiftsOf.getOrDefault(volunteer, List.of()).stream().noneMatch(other ->
-                        shift.getStart().isBefore(other.getEnd()) && other.getStart().isBefore(shift.getEnd()));
+                        shift.getStart().isBefore(other.getEnd()) && other.getStart().isBefore(shift.getEnd())
+                                || restsTooLittle(shift, other));
+    }
+
+    /** Between working days (not within one) at least 10 hours of rest, as the hard rule says. */
+    private static boolean restsTooLittle(Shift shift, Shift other) {
+        if (shift.getDay().equals(other.getDay())) {
+            return false;
+        }
+        var earlier = shift.getStart().isBefore(other.getStart()) ? shift : other;
+        var later = earlier == shift ? other : shift;
+        return java.time.Duration.between(earlier.getEnd(), later.getStart()).toMinutes() < REST_MINUTES;
     }
 
     private void record(Seat seat) {
@@ -82,11 +102,14 @@ public final class FairStart implements PhaseCommand<Roster> {
         minutesByDay.computeIfAbsent(volunteer, v -> new HashMap<>())
                 .merge(shift.getDay(), shift.durationMinutes(), Long::sum);
         shiftsOf.computeIfAbsent(volunteer, v -> new ArrayList<>()).add(shift);
+        if (volunteer.canLead(shift)) {
+            hasLead.put(shift, true);
+        }
     }
 
     private static void assignBeds(ScoreDirector<Roster> scoreDirector, Roster roster) {
         var before = roster.getStays().stream().map(Stay::getBed).toList();
-        GreedyRoster.assignBeds(roster);
+        FirstFitBeds.assign(roster);
         for (int i = 0; i < before.size(); i++) {
             Stay stay = roster.getStays().get(i);
             if (stay.getBed() != before.get(i)) {

@@ -1,4 +1,4 @@
-package org.campfair.roster.benchmark;
+package org.campfair.roster.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
@@ -16,12 +16,12 @@ import org.jspecify.annotations.Nullable;
  * can never take the seat, so scoring such a move only wastes time. On a 150-person camp most
  * random seat moves are of this kind. Filters never remove a feasible roster.
  */
-final class EligibleMoves {
+public final class EligibleMoves {
 
     private EligibleMoves() {
     }
 
-    static boolean canTake(@Nullable Object volunteer, Shift shift) {
+    public static boolean canTake(@Nullable Object volunteer, Shift shift) {
         return volunteer == null || volunteer instanceof Volunteer v
                 && v.getSkills().containsAll(shift.getRequiredSkills())
                 && v.isAvailable(shift.getStart(), shift.getEnd());

@@ -1,4 +1,4 @@
-package org.campfair.roster.benchmark;
+package org.campfair.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.campfair.roster.model.TestCamp.MONDAY;
