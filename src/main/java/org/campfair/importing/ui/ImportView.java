@@ -62,7 +62,7 @@ class ImportView extends VerticalLayout {
         this.export = new CampExportPanel(camps, exporter);
         setMaxWidth("60em");
 
-        upload.setMaxFiles(FILE_NAMES.size());
+        // No file limit: a corrected file is uploaded again under its name and replaces the old one.
         upload.setAcceptedFileTypes(".csv", "text/csv", ".zip", "application/zip");
         upload.setMaxFileSize(CampArchive.MAX_BYTES);
         upload.setWidthFull();
@@ -90,7 +90,8 @@ class ImportView extends VerticalLayout {
 
         add(new H2("Import a camp"),
                 new Paragraph("Upload the six files " + String.join(", ", FILE_NAMES)
-                        + " (all at once, or a .zip holding them). Nothing is saved until you press Import."),
+                        + " (all at once, or a .zip holding them). Upload a corrected file again to replace it."
+                        + " Nothing is saved until you press Import."),
                 upload, received, uploadError, summary,
                 new Paragraph("Problems are listed by file, row and column; row 1 is the header."), problems,
                 actions, new H3("Export a camp"), export);

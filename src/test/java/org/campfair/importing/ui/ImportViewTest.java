@@ -24,7 +24,7 @@ class ImportViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = "ORGANIZER")
-    void aBadRowShowsItsProblemAndImportStaysDisabled() {
+    void aBadRowShowsItsProblemAndImportStaysDisabledUntilTheFileIsFixed() {
         var view = navigate(ImportView.class);
         var files = sampleFiles();
         String shifts = files.get("shifts.csv") + "Moon landing,2027-11-02,08:30,12:00,1,2,false\n";
@@ -39,6 +39,11 @@ class ImportViewTest extends SpringBrowserlessTest {
                 .containsExactly("shifts.csv", String.valueOf(badRow), "task");
         assertThat(grid.getCellText(0, 3)).contains("no task 'Moon landing'");
         assertThat(view.importButton.isEnabled()).isFalse();
+
+        test(view.upload).upload("shifts.csv", "text/csv", bytes(sampleFiles().get("shifts.csv")));
+
+        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.importButton.isEnabled()).isTrue();
     }
 
     @Test
