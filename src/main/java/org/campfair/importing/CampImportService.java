@@ -1,6 +1,8 @@
 package org.campfair.importing;
 
+import java.util.List;
 import org.campfair.importing.internal.CampCsvReader;
+import org.campfair.importing.internal.CampDraft;
 import org.campfair.importing.internal.CampImportWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,21 @@ public class CampImportService {
 
     CampImportService(CampImportWriter writer) {
         this.writer = writer;
+    }
+
+    /** Reads and checks the files exactly as {@link #importCamp} would, and saves nothing. */
+    public CampImportPreview preview(CampFiles files) {
+        CampDraft draft;
+        try {
+            draft = CampCsvReader.read(files);
+        } catch (CampImportException e) {
+            return CampImportPreview.refused(e.problems());
+        }
+        var camp = draft.camp();
+        int houses = (int) draft.rooms().stream().map(CampDraft.RoomRow::house).distinct().count();
+        int beds = draft.rooms().stream().mapToInt(CampDraft.RoomRow::beds).sum();
+        return new CampImportPreview(camp.name(), camp.startsOn(), camp.endsOn(), draft.participants().size(),
+                houses, draft.rooms().size(), beds, draft.tasks().size(), draft.shifts().size(), List.of());
     }
 
     /**

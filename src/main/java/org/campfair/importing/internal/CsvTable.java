@@ -85,10 +85,10 @@ public final class CsvTable {
             problems.add(new ImportProblem(file, number, column, reason));
         }
 
-        /** The trimmed cell, or "" when the cell or column is absent. */
+        /** The trimmed cell without its formula guard, or "" when the cell or column is absent. */
         public String text(String column) {
             Integer index = columns.get(column);
-            return index == null || index >= cells.size() ? "" : cells.get(index).trim();
+            return index == null || index >= cells.size() ? "" : FormulaGuard.unguard(cells.get(index).trim());
         }
 
         public @Nullable String required(String column) {

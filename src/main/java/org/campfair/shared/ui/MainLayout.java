@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Camps", "camps", VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem("Import / export", "import", VaadinIcon.UPLOAD.create()));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

@@ -1,0 +1,90 @@
+package org.campfair.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The camp's CSV files packed in one zip, as the export downloads them and as an organizer
+ * may upload them again. Folders inside the zip are ignored: only file names count.
+ */
+public final class CampArchive {
+
+    /** Far above any real camp; stops a zip bomb from filling the server's memory. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private CampArchive() {
+    }
+
+    public static byte[] zip(Map<String, String> files) {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (var file : files.entrySet()) {
+                var entry = new ZipEntry(file.getKey());
+                entry.setTime(0); // the same camp gives the same archive
+                zip.putNextEntry(entry);
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Adds one uploaded file to the set: a .csv file under its own name, or every .csv file
+     * inside a .zip.
+     *
+     * @throws IllegalArgumentException with a message for the organizer when the upload is not usable
+     */
+    public static void add(Map<String, String> files, String uploadName, byte[] content) {
+        String name = baseName(uploadName);
+        if (name.endsWith(".zip")) {
+            unzip(files, content);
+        } else if (name.endsWith(".csv")) {
+            files.put(name, new String(content, StandardCharsets.UTF_8));
+        } else {
+            throw new IllegalArgumentException(uploadName + " is neither a .csv file nor a .zip of them");
+        }
+    }
+
+    private static void unzip(Map<String, String> files, byte[] content) {
+        var found = new LinkedHashMap<String, String>();
+        long total = 0;
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                String name = baseName(entry.getName());
+                if (entry.isDirectory() || !name.endsWith(".csv") || name.startsWith(".")) {
+                    continue;
+                }
+                byte[] data = zip.readNBytes(MAX_BYTES + 1);
+                total += data.length;
+                if (total > MAX_BYTES) {
+                    throw new IllegalArgumentException("the zip holds more than " + MAX_BYTES / 1024 / 1024
+                            + " MB of CSV; is it really one camp?");
+                }
+                found.put(name, new String(data, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the zip file cannot be read: " + e.getMessage(), e);
+        }
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("the zip holds no .csv files");
+        }
+        files.putAll(found);
+    }
+
+    private static String baseName(String path) {
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,107 @@
+package org.campfair.importing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.camp.CampService;
+import org.campfair.importing.CampArchive;
+import org.campfair.importing.CampFiles;
+import org.campfair.roster.ui.RosterView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@CampfairIntegrationTest
+class ImportViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CampService camps;
+
+    @Test
+    @WithMockUser(roles = "ORGANIZER")
+    void aBadRowShowsItsProblemAndImportStaysDisabledUntilTheFileIsFixed() {
+        var view = navigate(ImportView.class);
+        var files = sampleFiles();
+        String shifts = files.get("shifts.csv") + "Moon landing,2027-11-02,08:30,12:00,1,2,false\n";
+        files.put("shifts.csv", shifts);
+        int badRow = (int) shifts.lines().count();
+
+        files.forEach((name, text) -> test(view.upload).upload(name, "text/csv", bytes(text)));
+
+        var grid = test(view.problems);
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(List.of(grid.getCellText(0, 0), grid.getCellText(0, 1), grid.getCellText(0, 2)))
+                .containsExactly("shifts.csv", String.valueOf(badRow), "task");
+        assertThat(grid.getCellText(0, 3)).contains("no task 'Moon landing'");
+        assertThat(view.importButton.isEnabled()).isFalse();
+
+        test(view.upload).upload("shifts.csv", "text/csv", bytes(sampleFiles().get("shifts.csv")));
+
+        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.importButton.isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "ORGANIZER")
+    void missingFilesAreNamedUntilTheSetIsComplete() {
+        var view = navigate(ImportView.class);
+
+        view.receive("camp.csv", bytes(sampleFiles().get("camp.csv")));
+
+        assertThat(view.problems.isVisible()).isTrue();
+        assertThat(test(view.problems).getCellText(0, 3)).isEqualTo("file is missing");
+        assertThat(view.importButton.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = "ORGANIZER")
+    void aGoodZipPreviewsImportsAndLinksToTheRoster() {
+        var view = navigate(ImportView.class);
+        int campsBefore = camps.list().size();
+
+        test(view.upload).upload("yuzuhara.zip", "application/zip", CampArchive.zip(sampleFiles()));
+
+        assertThat(view.summary.getText()).contains("40 participants", "6 houses", "19 rooms", "49 beds",
+                "8 tasks", "171 shifts");
+        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(camps.list()).hasSize(campsBefore);
+        assertThat(view.importButton.isEnabled()).isTrue();
+
+        test(view.importButton).click();
+
+        assertThat(camps.list()).hasSize(campsBefore + 1);
+        assertThat(view.rosterLink.isVisible()).isTrue();
+        assertThat(view.rosterLink.getHref()).matches("camps/\\d+/roster");
+        assertThat(view.importButton.isEnabled()).isFalse();
+        test(view.rosterLink).click();
+        assertThat(getCurrentView()).isInstanceOf(RosterView.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "ORGANIZER")
+    void aCampCanBeChosenForExport() {
+        var view = navigate(ImportView.class);
+        assertThat(view.export.download.isEnabled()).isFalse();
+
+        view.export.camp.setValue(camps.list().getFirst());
+
+        assertThat(view.export.download.isEnabled()).isTrue();
+        assertThat(view.export.download.getHref()).isNotBlank();
+    }
+
+    static Map<String, String> sampleFiles() {
+        var source = CampFiles.classpath("sample-data");
+        var files = new HashMap<String, String>();
+        ImportView.FILE_NAMES.forEach(name -> files.put(name, source.read(name).orElseThrow()));
+        return files;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
