@@ -53,9 +53,14 @@ class CampApiTest {
         String camp = "/api/camps/" + campId;
 
         assertThat(post(camp + "/publish").statusCode()).isEqualTo(409);
-        var started = post(camp + "/solve");
+        // A long time limit keeps the solve running while the second request arrives; Stop then
+        // ends it and the best roster so far is saved.
+        var started = post(camp + "/solve?timeLimitSeconds=120");
         assertThat(started.statusCode()).isEqualTo(202);
         assertThat(post(camp + "/solve").statusCode()).as("a second solve of the same camp").isEqualTo(409);
+        assertThat(post(camp + "/solve?timeLimitSeconds=0").statusCode()).isEqualTo(400);
+        awaitLiveScore(camp, "0hard/0medium/");
+        assertThat(delete(camp + "/solve").statusCode()).isEqualTo(200);
 
         JsonNode status = awaitSolved(camp);
         assertThat(status.get("score").asString()).matches("0hard/0medium/-\\d+soft");
@@ -98,6 +103,19 @@ class CampApiTest {
         assertThat(json.readTree(docs.body()).get("paths").has("/api/camps/{campId}/solve")).isTrue();
     }
 
+    /** Waits until the running solve has found a roster whose score starts so. */
+    private void awaitLiveScore(String camp, String prefix) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode status = json.readTree(get(camp + "/solve", "organizer").body());
+            if (!status.get("score").isNull() && status.get("score").asString().startsWith(prefix)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no roster scoring " + prefix + "… in time");
+    }
+
     private JsonNode awaitSolved(String camp) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
@@ -117,6 +135,10 @@ class CampApiTest {
     private HttpResponse<String> post(String path) throws Exception {
         return http.send(request(path, "organizer").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> delete(String path) throws Exception {
+        return http.send(request(path, "organizer").DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path, String user) {
