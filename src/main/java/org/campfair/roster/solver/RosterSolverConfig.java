@@ -27,8 +27,10 @@ import org.campfair.roster.model.Stay;
  * <p>Three phases, chosen with the benchmark (docs/benchmark.md): {@link FairStart} fills every
  * required seat fairly in about a second even at 750 people, where Timefold's default
  * construction tries every volunteer on every seat and had not finished after 60 s; tabu
- * search over eligible changes, swaps and pillar swaps makes the big strides; late acceptance
- * takes over once tabu stops improving, since it keeps finding small gains where tabu cycles.
+ * search over eligible changes and swaps makes the big strides; late acceptance takes over
+ * once tabu stops improving, since it keeps finding small gains where tabu cycles. Pillar
+ * swaps, which won when fairness was the only soft rule, cost five times the speed on the
+ * full rule set and lost on S, M and L, so they are left out.
  */
 public final class RosterSolverConfig {
 
@@ -39,10 +41,13 @@ public final class RosterSolverConfig {
     }
 
     public static SolverConfig create() {
-        return model().withPhaseList(List.of(
-                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FairStart.class)),
-                tabu().withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
+        return model().withPhaseList(List.of(fairStart(),
+                tabu(false).withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
                 lateAcceptance()));
+    }
+
+    public static CustomPhaseConfig fairStart() {
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FairStart.class));
     }
 
     /** The model and rules alone, with Timefold's default phases: the benchmark's reference. */
@@ -54,14 +59,14 @@ public final class RosterSolverConfig {
     }
 
     /** Each step takes the best of 1000 moves; 2% of seats and stays just moved may not move again. */
-    static LocalSearchPhaseConfig tabu() {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(true))
+    public static LocalSearchPhaseConfig tabu(boolean pillarSwaps) {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(pillarSwaps))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
     }
 
     /** Timefold's default acceptor: late acceptance over 400 steps, the first accepted move each step. */
-    static LocalSearchPhaseConfig lateAcceptance() {
+    public static LocalSearchPhaseConfig lateAcceptance() {
         return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(false))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));

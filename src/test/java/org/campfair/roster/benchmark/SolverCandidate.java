@@ -1,13 +1,16 @@
 package org.campfair.roster.benchmark;
 
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.campfair.roster.solver.RosterSolverConfig;
 
 /**
  * Solver configurations the benchmark compares, all with the same model and rules. The
- * winner of the comparison (FairStart, tabu, then late acceptance) is now
- * {@link RosterSolverConfig#create()} itself.
+ * winner of the comparison (FairStart, tabu without pillar swaps, then late acceptance) is
+ * now {@link RosterSolverConfig#create()} itself.
  */
 enum SolverCandidate {
 
@@ -15,7 +18,17 @@ enum SolverCandidate {
     DEFAULT(RosterSolverConfig::create),
 
     /** The model with Timefold's default phases: default construction, then late acceptance. */
-    TIMEFOLD_DEFAULT(RosterSolverConfig::model);
+    TIMEFOLD_DEFAULT(RosterSolverConfig::model),
+
+    /** As DEFAULT, but tabu also swaps pillars (several seats at once between two people). */
+    WITH_PILLARS(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart(),
+            RosterSolverConfig.tabu(true).withTerminationConfig(new TerminationConfig()
+                    .withUnimprovedSpentLimit(Duration.ofSeconds(3))),
+            RosterSolverConfig.lateAcceptance()))),
+
+    /** FairStart, then late acceptance only. */
+    LATE_ACCEPTANCE_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart(),
+            RosterSolverConfig.lateAcceptance())));
 
     private final Supplier<SolverConfig> config;
 
