@@ -1,5 +1,6 @@
 package org.campfair.participant.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,6 +28,7 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver {
     final H2 title = new H2("My schedule");
     final Paragraph stay = new Paragraph();
     final Anchor calendarFeed = new Anchor();
+    final Button newLink = new Button("Get a new link (the old one stops working)");
     final Grid<PublishedShift> shifts = new Grid<>(PublishedShift.class, false);
 
     private final transient AuthenticationContext authentication;
@@ -34,6 +36,7 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver {
     private final ParticipantService participants;
     private final PublishedRosterService published;
     private final FeedTokenService feeds;
+    private long shownParticipant;
 
     MyScheduleView(AuthenticationContext authentication, AccountService accounts, ParticipantService participants,
             PublishedRosterService published, FeedTokenService feeds) {
@@ -43,6 +46,7 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver {
         this.published = published;
         this.feeds = feeds;
         setSizeFull();
+        newLink.addClickListener(click -> calendarFeed.setHref("/feeds/" + feeds.reissue(shownParticipant) + ".ics"));
         shifts.addColumn(PublishedShift::day).setHeader("Day").setAutoWidth(true);
         shifts.addColumn(s -> s.start() + "–" + s.end()).setHeader("Time").setAutoWidth(true);
         shifts.addColumn(PublishedShift::task).setHeader("Task");
@@ -71,8 +75,9 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver {
                 .orElse(shiftList.isEmpty() ? "Your organizer has not published the roster yet." : ""));
         calendarFeed.setText("Calendar feed: add this link to your calendar app");
         calendarFeed.setHref("/feeds/" + feeds.tokenFor(id) + ".ics");
+        shownParticipant = id;
         shifts.setItems(shiftList);
-        add(stay, calendarFeed, shifts);
+        add(stay, calendarFeed, newLink, shifts);
         setFlexGrow(1, shifts);
     }
 }

@@ -54,6 +54,7 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
     final Button solve = new Button("Solve");
     final Button stop = new Button("Stop");
     final Button publish = new Button("Publish");
+    final Button calendarLinks = new Button("Calendar links");
     final Select<LocalDate> day = new Select<>();
     final ShiftGrid shifts = new ShiftGrid();
     final StayGrid stays = new StayGrid();
@@ -76,7 +77,8 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         stop.addClickListener(click -> rosters.stop(campId));
         publish.addClickListener(click -> publish());
         status.getElement().setAttribute("aria-live", "polite");
-        var actions = new HorizontalLayout(solve, stop, publish, status);
+        calendarLinks.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("camps/" + campId + "/calendars")));
+        var actions = new HorizontalLayout(solve, stop, publish, calendarLinks, status);
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWrap(true);
 

@@ -18,5 +18,9 @@ class MyScheduleViewTest extends SpringBrowserlessTest {
         assertThat(view.title.getText()).startsWith("My schedule, ");
         assertThat(view.calendarFeed.getHref()).matches("/feeds/[A-Za-z0-9_-]{43}\\.ics");
         assertThat(view.stay.getText()).isNotBlank();
+
+        String before = view.calendarFeed.getHref();
+        test(view.newLink).click();
+        assertThat(view.calendarFeed.getHref()).isNotEqualTo(before).matches("/feeds/[A-Za-z0-9_-]{43}\\.ics");
     }
 }
