@@ -56,6 +56,11 @@ public class RosterService {
     private final Map<Long, String> liveScores = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<SolveStatus>>> listeners = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastAnnounced = new ConcurrentHashMap<>();
+    /**
+     * Camps whose solve has started and whose result is not saved yet. Timefold reports a job
+     * as not solving before the final-solution consumer has saved it, so status and conflicts
+     * go by this, not by the solver's own status alone.
+     */
     private final Map<Long, Long> solveStarted = new ConcurrentHashMap<>();
     private final Timer solveDurations;
     private static final Duration ANNOUNCE_EVERY = Duration.ofMillis(300);
@@ -94,27 +99,36 @@ public class RosterService {
 
     private SolveStatus start(long campId, SolveLimits limits, @Nullable LocalDateTime frozenBefore) {
         camps.get(campId);
-        if (isSolving(campId)) {
+        if (solverManager.getSolverStatus(campId) != ai.timefold.solver.core.api.solver.SolverStatus.NOT_SOLVING
+                || solveStarted.putIfAbsent(campId, System.nanoTime()) != null) {
             throw new SolveAlreadyRunningException(campId);
         }
-        Roster problem = transaction.execute(status -> loader.load(campId, frozenBefore));
-        liveScores.remove(campId);
-        solveStarted.put(campId, System.nanoTime());
-        var builder = solverManager.solveBuilder()
-                .withProblemId(campId)
-                .withProblem(problem)
-                .withBestSolutionEventConsumer(event -> announce(campId, event.solution()))
-                .withFinalBestSolutionEventConsumer(event -> saveSolution(campId, event.solution()))
-                .withExceptionHandler((id, error) -> log.error("Solving camp {} failed", id, error));
-        limits.override().ifPresent(builder::withConfigOverride);
-        builder.run();
-        log.info("Started solving camp {}: {} seats, {} stays", campId, problem.getSeats().size(),
-                problem.getStays().size());
+        try {
+            Roster problem = transaction.execute(status -> loader.load(campId, frozenBefore));
+            liveScores.remove(campId);
+            var builder = solverManager.solveBuilder()
+                    .withProblemId(campId)
+                    .withProblem(problem)
+                    .withBestSolutionEventConsumer(event -> announce(campId, event.solution()))
+                    .withFinalBestSolutionEventConsumer(event -> saveSolution(campId, event.solution()))
+                    .withExceptionHandler((id, error) -> {
+                        solveStarted.remove(campId);
+                        log.error("Solving camp {} failed", id, error);
+                    });
+            limits.override().ifPresent(builder::withConfigOverride);
+            builder.run();
+            log.info("Started solving camp {}: {} seats, {} stays", campId, problem.getSeats().size(),
+                    problem.getStays().size());
+        } catch (RuntimeException e) {
+            solveStarted.remove(campId);
+            throw e;
+        }
         return status(campId);
     }
 
     private boolean isSolving(long campId) {
-        return solverManager.getSolverStatus(campId) != ai.timefold.solver.core.api.solver.SolverStatus.NOT_SOLVING;
+        return solveStarted.containsKey(campId)
+                || solverManager.getSolverStatus(campId) != ai.timefold.solver.core.api.solver.SolverStatus.NOT_SOLVING;
     }
 
     /** Early in a solve better rosters come many times a second; followers hear of a few. */
@@ -129,19 +143,22 @@ public class RosterService {
     }
 
     private void saveSolution(long campId, Roster best) {
-        transaction.executeWithoutResult(status -> {
-            store.save(best, clock.instant());
-            if (camps.get(campId).status() == CampStatus.DRAFT) {
-                camps.markStatus(campId, CampStatus.PLANNING);
+        try {
+            transaction.executeWithoutResult(status -> {
+                store.save(best, clock.instant());
+                if (camps.get(campId).status() == CampStatus.DRAFT) {
+                    camps.markStatus(campId, CampStatus.PLANNING);
+                }
+            });
+            log.info("Saved the roster of camp {}: {}", campId, best.getScore());
+        } finally {
+            liveScores.remove(campId);
+            Long started = solveStarted.remove(campId);
+            if (started != null) {
+                solveDurations.record(Duration.ofNanos(System.nanoTime() - started));
             }
-        });
-        liveScores.remove(campId);
-        Long started = solveStarted.remove(campId);
-        if (started != null) {
-            solveDurations.record(Duration.ofNanos(System.nanoTime() - started));
+            notifyListeners(campId);
         }
-        log.info("Saved the roster of camp {}: {}", campId, best.getScore());
-        notifyListeners(campId);
     }
 
     /**
@@ -168,7 +185,7 @@ public class RosterService {
 
     public SolveStatus status(long campId) {
         SolveState state = switch (solverManager.getSolverStatus(campId)) {
-            case NOT_SOLVING -> SolveState.NOT_SOLVING;
+            case NOT_SOLVING -> solveStarted.containsKey(campId) ? SolveState.SOLVING : SolveState.NOT_SOLVING;
             case SOLVING_SCHEDULED -> SolveState.SCHEDULED;
             case SOLVING_ACTIVE -> SolveState.SOLVING;
         };
