@@ -1,0 +1,9 @@
+/**
+ * Rosters: solving in the background, explaining the score in sentences, hand edits and
+ * pins, dropout re-plans, and publishing a frozen copy that calendars follow. The planning
+ * model and the rules live in {@code model} and {@code solver}.
+ */
+@NullMarked
+package org.campfair.roster;
+
+import org.jspecify.annotations.NullMarked;
