@@ -20,6 +20,22 @@ record BenchSettings(List<CampSize> sizes, int seconds, long seed, List<SolverCa
                 CampSize.valueOf(System.getProperty("bench.compare.size", "M").toUpperCase(Locale.ROOT)));
     }
 
+    /**
+     * Camp weights from -Dbench.weights, e.g. {@code FAIR_WORKLOAD=10,LIKED_TASK=0}: the keys of
+     * RosterWeights, stored for the generated camp as an organizer would set them.
+     */
+    static java.util.Map<String, Long> weights() {
+        var weights = new java.util.LinkedHashMap<String, Long>();
+        for (String pair : list("bench.weights", "")) {
+            String[] parts = pair.split("=");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("bench.weights takes KEY=WEIGHT pairs, got '" + pair + "'");
+            }
+            weights.put(parts[0].trim(), Long.parseLong(parts[1].trim()));
+        }
+        return weights;
+    }
+
     /** The configurations -Dbench.candidates names for the comparison, all of them by default. */
     static List<SolverCandidate> candidates() {
         return list("bench.candidates", String.join(",", Arrays.stream(SolverCandidate.values())

@@ -18,6 +18,7 @@ import org.campfair.roster.solver.RosterSolverConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The roster benchmark, run by {@code ./mvnw -Pbench verify} only: for each camp size it
@@ -33,12 +34,17 @@ class RosterBenchmark {
     CampImportService importer;
     @Autowired
     RosterProblemLoader loader;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void printOneBenchLinePerCampSize() throws IOException {
         var settings = BenchSettings.fromSystemProperties();
         for (CampSize size : settings.sizes()) {
             long campId = BenchCamps.importGenerated(importer, size, settings.seed());
+            BenchSettings.weights().forEach((key, weight) -> jdbc.sql(
+                    "insert into camp_constraint_weight (camp_id, constraint_name, weight) values (?, ?, ?)")
+                    .params(campId, key, weight).update());
             Roster greedy = loader.load(campId);
             GreedyRoster.assign(greedy);
             SolutionManager.create(SolverFactory.<Roster>create(RosterSolverConfig.create())).update(greedy);
@@ -74,12 +80,13 @@ class RosterBenchmark {
         var greedyFairness = Fairness.of(greedy);
         return String.format(Locale.ROOT, "size=%s config=%s seed=%d complete_s=%s score=%s required_seats=%d"
                         + " assigned_hours=%.1f mean=%.4f greedy_score=%s greedy_assigned_hours=%.1f greedy_mean=%.4f"
-                        + " greedy_sd=%.4f greedy_sd_lb=%.4f heap_in_use_peak_mb=%d max_heap_mb=%d",
+                        + " greedy_sd=%.4f greedy_sd_lb=%.4f heap_in_use_peak_mb=%d max_heap_mb=%d weights=%s",
                 size, candidate, settings.seed(), run.completeSecondsText(), run.best().getScore(),
                 run.best().getSeats().stream().filter(Seat::isRequired).count(), fairness.assignedMinutes() / 60.0,
                 fairness.mean(), greedy.getScore(), greedyFairness.assignedMinutes() / 60.0, greedyFairness.mean(),
                 greedyFairness.sd(), greedyFairness.sdLowerBound(), run.peakHeapInUseMb(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), BenchSettings.weights().isEmpty() ? "default"
+                        : BenchSettings.weights().toString().replace(" ", ""));
     }
 
     /** To the console and to target/bench/bench.txt, so a run's lines survive a scrolled terminal. */
