@@ -31,7 +31,4 @@ public record Participant(
         skills = List.copyOf(skills);
     }
 
-    public boolean isNewcomer() {
-        return !returning;
-    }
 }

@@ -13,8 +13,4 @@ public record CampRoster(long campId, List<RosterShift> shifts, List<RosterStay>
     public long unfilledBelowMinimum() {
         return shifts.stream().mapToLong(RosterShift::unfilledBelowMinimum).sum();
     }
-
-    public long withoutBed() {
-        return stays.stream().filter(s -> !s.hasBed()).count();
-    }
 }

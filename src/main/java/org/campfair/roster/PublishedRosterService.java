@@ -2,7 +2,6 @@ package org.campfair.roster;
 
 import java.sql.Array;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -27,12 +26,6 @@ public class PublishedRosterService {
 
     PublishedRosterService(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public Optional<Instant> latestPublication(long campId) {
-        return jdbc.sql("select max(published_at) from publication where camp_id = ?").param(campId)
-                .query((rs, row) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
-                .optional();
     }
 
     public List<PublishedShift> shiftsOf(long participantId) {

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.campfair.camp.CampService;
 import org.campfair.camp.CampStatus;
 import org.campfair.participant.ParticipantService;
+import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.internal.ExplanationWriter;
 import org.campfair.roster.internal.RosterProblemLoader;
 import org.campfair.roster.internal.RosterStore;
@@ -220,11 +221,9 @@ public class RosterService {
     public List<WorkShare> workShares(long campId) {
         camps.get(campId);
         Roster roster = loader.load(campId);
-        Map<Long, Long> minutes = new java.util.HashMap<>();
-        roster.getSeats().stream().filter(seat -> seat.getVolunteer() != null)
-                .forEach(seat -> minutes.merge(seat.getVolunteer().getId(), seat.getShift().durationMinutes(), Long::sum));
+        var minutes = Fairness.workedMinutes(roster);
         return roster.getVolunteers().stream()
-                .map(v -> new WorkShare(v.getNickname(), !v.isReturning(), minutes.getOrDefault(v.getId(), 0L),
+                .map(v -> new WorkShare(v.getNickname(), !v.isReturning(), minutes.getOrDefault(v, 0L),
                         v.availableDays()))
                 .sorted(java.util.Comparator.comparingDouble(WorkShare::hoursPerDay))
                 .toList();

@@ -21,12 +21,7 @@ import org.campfair.roster.model.Volunteer;
 public record Fairness(int participants, long assignedMinutes, double mean, double sd, double sdLowerBound) {
 
     public static Fairness of(Roster roster) {
-        Map<Volunteer, Long> minutes = new HashMap<>();
-        for (Seat seat : roster.getSeats()) {
-            if (seat.getVolunteer() != null) {
-                minutes.merge(seat.getVolunteer(), seat.getShift().durationMinutes(), Long::sum);
-            }
-        }
+        Map<Volunteer, Long> minutes = workedMinutes(roster);
         List<Volunteer> volunteers = roster.getVolunteers();
         double[] hoursPerDay = volunteers.stream()
                 .mapToDouble(v -> minutes.getOrDefault(v, 0L) / 60.0 / v.availableDays())
@@ -37,6 +32,17 @@ public record Fairness(int participants, long assignedMinutes, double mean, doub
         double mean = mean(hoursPerDay);
         return new Fairness(volunteers.size(), assigned, mean, sd(hoursPerDay, mean),
                 FairnessLowerBound.sd(days, unit == 0 ? 0 : assigned / unit, unit / 60.0));
+    }
+
+    /** Minutes of shifts per volunteer who has any; volunteers without shifts are absent. */
+    public static Map<Volunteer, Long> workedMinutes(Roster roster) {
+        Map<Volunteer, Long> minutes = new HashMap<>();
+        for (Seat seat : roster.getSeats()) {
+            if (seat.getVolunteer() != null) {
+                minutes.merge(seat.getVolunteer(), seat.getShift().durationMinutes(), Long::sum);
+            }
+        }
+        return minutes;
     }
 
     /** 100 x (sd - its lower bound) / mean: how far from the fairest possible, in % of the mean. */

@@ -142,10 +142,9 @@ public class RosterStore {
     private static List<RosterSeat> withEmptySeats(List<RosterSeat> filled, int maxHeadcount) {
         var all = new ArrayList<RosterSeat>(maxHeadcount);
         for (int seat = 0; seat < maxHeadcount; seat++) {
-            final int index = seat;
-            all.add(filled.stream().filter(s -> s.seat() == index).findFirst()
-                    .orElse(new RosterSeat(index, null, null, false)));
+            all.add(new RosterSeat(seat, null, null, false));
         }
+        filled.stream().filter(s -> s.seat() < maxHeadcount).forEach(s -> all.set(s.seat(), s));
         return all;
     }
 
@@ -167,10 +166,6 @@ public class RosterStore {
         return id;
     }
 
-    public boolean hasRoster(long campId) {
-        return jdbc.sql("select exists (select 1 from roster_result where camp_id = ?)").param(campId)
-                .query(Boolean.class).single();
-    }
 
     /**
      * Puts a participant (or nobody) in a seat and pins it or not; the solver never moves a

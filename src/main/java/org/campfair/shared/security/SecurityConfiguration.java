@@ -26,33 +26,35 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+        return stateless(http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ORGANIZER_NAME))
-                .httpBasic(Customizer.withDefaults())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                .httpBasic(Customizer.withDefaults()));
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/actuator/**")
+        return stateless(http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.ORGANIZER_NAME))
-                .httpBasic(Customizer.withDefaults())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                .httpBasic(Customizer.withDefaults()));
     }
 
     @Bean
     @Order(3)
     SecurityFilterChain openEndpoints(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/feeds/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
+        return stateless(http
+                .securityMatcher("/feeds/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll()));
+    }
+
+    /**
+     * Machine clients (API, actuator, calendar programs) send credentials or a token with every
+     * request: no session to keep, and no CSRF token, which only protects cookie sessions.
+     */
+    private static SecurityFilterChain stateless(HttpSecurity http) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
