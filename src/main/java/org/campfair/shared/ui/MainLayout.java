@@ -19,10 +19,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    final Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create());
+    final Button signOut = new Button(getTranslation("app.signOut"), VaadinIcon.SIGN_OUT.create());
 
     public MainLayout(AuthenticationContext authentication) {
-        var title = new Span("Campfair");
+        var title = new Span(getTranslation("app.name"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClickListener(click -> authentication.logout());
@@ -35,8 +35,8 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), header);
 
         var nav = new SideNav();
-        nav.addItem(new SideNavItem("Camps", "camps", VaadinIcon.CALENDAR.create()));
-        nav.addItem(new SideNavItem("Import / export", "import", VaadinIcon.UPLOAD.create()));
+        nav.addItem(new SideNavItem(getTranslation("app.nav.camps"), "camps", VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem(getTranslation("app.nav.import"), "import", VaadinIcon.UPLOAD.create()));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

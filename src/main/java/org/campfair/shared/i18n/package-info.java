@@ -1,0 +1,8 @@
+/**
+ * Languages: Japanese, English and Korean message bundles behind Vaadin's I18NProvider and
+ * the mail and calendar texts. Every key exists in all three bundles.
+ */
+@NullMarked
+package org.campfair.shared.i18n;
+
+import org.jspecify.annotations.NullMarked;

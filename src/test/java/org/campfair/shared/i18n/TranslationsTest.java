@@ -1,0 +1,75 @@
+package org.campfair.shared.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TranslationsTest {
+
+    /** Literal keys handed to getTranslation(...) or Translations.text(locale, ...) in the main code. */
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation\\(|Translations\\.text\\(\\s*[\\w.()]+,\\s*)\"([a-zA-Z][\\w.-]*)\"");
+
+    @Test
+    void the_three_bundles_have_the_same_keys_and_no_empty_texts() throws IOException {
+        Properties english = load("messages.properties");
+        for (String other : new String[] {"messages_ja.properties", "messages_ko.properties"}) {
+            Properties translated = load(other);
+            assertThat(translated.stringPropertyNames()).as(other).isEqualTo(english.stringPropertyNames());
+            translated.forEach((key, text) -> assertThat(text.toString()).as(other + " " + key).isNotBlank());
+        }
+        english.forEach((key, text) -> assertThat(text.toString()).as(key.toString()).isNotBlank());
+    }
+
+    @Test
+    void every_key_used_in_the_code_is_in_the_bundles() throws IOException {
+        Set<String> known = load("messages.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var matcher = KEY_IN_CODE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(known).containsAll(used);
+    }
+
+    @Test
+    void texts_come_in_the_chosen_language_with_english_for_others() {
+        assertThat(Translations.text(Locale.JAPANESE, "app.signOut")).isEqualTo("ログアウト");
+        assertThat(Translations.text(Locale.forLanguageTag("ko-KR"), "app.signOut")).isEqualTo("로그아웃");
+        assertThat(Translations.text(Locale.GERMAN, "app.signOut")).isEqualTo("Sign out");
+        assertThat(Translations.text(Locale.ENGLISH, "no.such.key")).isEqualTo("!no.such.key!");
+    }
+
+    @Test
+    void stored_language_tags_map_to_a_supported_language() {
+        assertThat(Translations.language("ja")).isEqualTo(Locale.JAPANESE);
+        assertThat(Translations.language("ko_KR")).isEqualTo(Locale.KOREAN);
+        assertThat(Translations.language("fr")).isEqualTo(Locale.ENGLISH);
+    }
+
+    private static Properties load(String name) throws IOException {
+        var properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
