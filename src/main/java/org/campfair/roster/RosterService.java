@@ -5,8 +5,10 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.campfair.camp.CampService;
 import org.campfair.camp.CampStatus;
@@ -24,23 +29,30 @@ import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.internal.ExplanationWriter;
 import org.campfair.roster.internal.RosterProblemLoader;
 import org.campfair.roster.internal.RosterStore;
+import org.campfair.roster.internal.SolveJobs;
+import org.campfair.roster.internal.SolveQueue;
 import org.campfair.roster.model.Roster;
 import org.campfair.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Solves, explains, adjusts and publishes camp rosters. Solving runs in the background on
- * Timefold's SolverManager; each better roster is announced to listeners (the UI follows it
- * live) and the best one is saved when the solve ends, stopped or not.
+ * Solves, explains, adjusts and publishes camp rosters. A solve request becomes a durable job
+ * in PostgreSQL ({@link SolveQueue}) that any instance may run; the instance that runs it
+ * solves on Timefold's SolverManager, announces each better roster to listeners (the UI
+ * follows it live), saves the best roster so far every few seconds, and saves the final one
+ * and closes the job in one transaction. If the instance dies, another one resumes the job
+ * from the last saved roster.
  */
 @Service
-public class RosterService {
+public class RosterService implements SolveQueue.Worker {
 
     private static final Logger log = LoggerFactory.getLogger(RosterService.class);
 
@@ -48,39 +60,66 @@ public class RosterService {
     private final SolutionManager<Roster, HardMediumSoftLongScore> solutionManager;
     private final RosterProblemLoader loader;
     private final RosterStore store;
+    private final SolveJobs jobs;
+    private final SolveQueue queue;
     private final CampService camps;
     private final ParticipantService participants;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    /** The best score of each running solve, for status requests while it runs. */
+    /** The best score of each solve running here, for status requests while it runs. */
     private final Map<Long, String> liveScores = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<SolveStatus>>> listeners = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastAnnounced = new ConcurrentHashMap<>();
-    /**
-     * Camps whose solve has started and whose result is not saved yet. Timefold reports a job
-     * as not solving before the final-solution consumer has saved it, so status and conflicts
-     * go by this, not by the solver's own status alone.
-     */
-    private final Map<Long, Long> solveStarted = new ConcurrentHashMap<>();
+    /** Solves running on this instance, by camp, until their roster is saved. */
+    private final Map<Long, LocalSolve> running = new ConcurrentHashMap<>();
     private final Timer solveDurations;
+    private final Counter jobsStarted;
+    private final Counter jobsResumed;
+    private final Counter jobsFinished;
+    private final Duration checkpointEvery;
+    private final Duration saveRetryFor;
+    /** Set while the app shuts down: saving is then tried once, never retried for minutes. */
+    private volatile boolean closing;
     private static final Duration ANNOUNCE_EVERY = Duration.ofMillis(300);
+    private static final Duration SAVE_RETRY_PAUSE = Duration.ofSeconds(2);
+
+    /** A solve on this instance: its job, when it started here, and its end. */
+    private record LocalSolve(SolveJobs.Job job, long startedNanos, CompletableFuture<Void> done,
+            AtomicLong lastCheckpointNanos, AtomicBoolean stopping) {
+    }
 
     RosterService(SolverManager<Roster, Long> solverManager,
             SolutionManager<Roster, HardMediumSoftLongScore> solutionManager, RosterProblemLoader loader,
-            RosterStore store, CampService camps, ParticipantService participants, TransactionTemplate transaction,
-            ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+            RosterStore store, SolveJobs jobs, SolveQueue queue, CampService camps, ParticipantService participants,
+            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, MeterRegistry meters,
+            @Value("${campfair.jobs.checkpoint-every:5s}") Duration checkpointEvery,
+            @Value("${campfair.jobs.save-retry-for:10m}") Duration saveRetryFor) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.loader = loader;
         this.store = store;
+        this.jobs = jobs;
+        this.queue = queue;
         this.camps = camps;
         this.participants = participants;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
+        this.checkpointEvery = checkpointEvery;
+        this.saveRetryFor = saveRetryFor;
         this.solveDurations = Timer.builder("campfair.solve.duration")
                 .description("Wall-clock time of roster solves, from start to the saved result").register(meters);
+        this.jobsStarted = jobCounter(meters, "started");
+        this.jobsResumed = jobCounter(meters, "resumed");
+        this.jobsFinished = jobCounter(meters, "finished");
+        queue.setWorker(this);
+    }
+
+    private static Counter jobCounter(MeterRegistry meters, String event) {
+        return Counter.builder("campfair.solve.jobs").tag("event", event)
+                .description("Solve jobs started, resumed after an interruption, and finished on this instance")
+                .register(meters);
     }
 
     /** Starts solving with the configured time limits. */
@@ -89,10 +128,11 @@ public class RosterService {
     }
 
     /**
-     * Starts solving the camp in the background, from its current roster. A published camp
-     * is re-planned with as few changes as possible (the stability rule).
+     * Queues a solve of the camp, from its current roster; an instance with a free solver
+     * picks it up at once. A published camp is re-planned with as few changes as possible
+     * (the stability rule).
      *
-     * @throws SolveAlreadyRunningException when a solve of this camp is already running
+     * @throws SolveAlreadyRunningException when a solve of this camp is already queued or running
      */
     public SolveStatus solve(long campId, SolveLimits limits) {
         return start(campId, limits, null);
@@ -100,36 +140,111 @@ public class RosterService {
 
     private SolveStatus start(long campId, SolveLimits limits, @Nullable LocalDateTime frozenBefore) {
         camps.get(campId);
-        if (solverManager.getSolverStatus(campId) != ai.timefold.solver.core.api.solver.SolverStatus.NOT_SOLVING
-                || solveStarted.putIfAbsent(campId, System.nanoTime()) != null) {
+        long jobId = createJob(campId, limits, frozenBefore);
+        if (!queue.enqueue(campId, jobId)) {
+            jobs.delete(jobId);
             throw new SolveAlreadyRunningException(campId);
         }
-        try {
-            Roster problem = transaction.execute(status -> loader.load(campId, frozenBefore));
-            liveScores.remove(campId);
-            var builder = solverManager.solveBuilder()
-                    .withProblemId(campId)
-                    .withProblem(problem)
-                    .withBestSolutionEventConsumer(event -> announce(campId, event.solution()))
-                    .withFinalBestSolutionEventConsumer(event -> saveSolution(campId, event.solution()))
-                    .withExceptionHandler((id, error) -> {
-                        solveStarted.remove(campId);
-                        log.error("Solving camp {} failed", id, error);
-                    });
-            limits.override().ifPresent(builder::withConfigOverride);
-            builder.run();
-            log.info("Started solving camp {}: {} seats, {} stays", campId, problem.getSeats().size(),
-                    problem.getStays().size());
-        } catch (RuntimeException e) {
-            solveStarted.remove(campId);
-            throw e;
-        }
+        log.info("Queued solve job {} of camp {}", jobId, campId);
         return status(campId);
     }
 
-    private boolean isSolving(long campId) {
-        return solveStarted.containsKey(campId)
-                || solverManager.getSolverStatus(campId) != ai.timefold.solver.core.api.solver.SolverStatus.NOT_SOLVING;
+    private long createJob(long campId, SolveLimits limits, @Nullable LocalDateTime frozenBefore) {
+        try {
+            return jobs.create(campId, limits.timeLimit(), limits.unimprovedLimit(), frozenBefore, clock.instant());
+        } catch (DuplicateKeyException e) {
+            // An open job the queue no longer holds was given up after its retries: close it.
+            var open = jobs.latest(campId).filter(job -> !job.finished()).orElse(null);
+            if (open == null || queue.holds(campId)) {
+                throw new SolveAlreadyRunningException(campId);
+            }
+            jobs.finish(open.id(), "abandoned", queue.runner(), clock.instant());
+            return jobs.create(campId, limits.timeLimit(), limits.unimprovedLimit(), frozenBefore, clock.instant());
+        }
+    }
+
+    /**
+     * Runs a job on the queue's thread until its roster is saved. A job that was started
+     * before (its instance died) resumes from the roster saved by its last checkpoint, which
+     * the loader reads as the starting solution.
+     */
+    @Override
+    public void run(long jobId) throws Exception {
+        var job = jobs.find(jobId).orElse(null);
+        if (job == null || job.finished()) {
+            return; // finished just before its instance died, or the camp is gone
+        }
+        long campId = job.campId();
+        var solve = new LocalSolve(job, System.nanoTime(), new CompletableFuture<>(), new AtomicLong(System.nanoTime()),
+                new AtomicBoolean(job.stopRequested()));
+        var already = running.putIfAbsent(campId, solve);
+        if (already != null) {
+            // Revived while still running here (heartbeats lost while the database was away).
+            already.done().get();
+            return;
+        }
+        try {
+            boolean resumed = job.attempts() > 0;
+            jobs.begin(jobId, queue.runner(), clock.instant(), resumed);
+            (resumed ? jobsResumed : jobsStarted).increment();
+            log.info("{} solve job {} of camp {}", resumed ? "Resuming" : "Starting", jobId, campId);
+            if (job.stopRequested()) {
+                finishUnsolved(solve);
+            } else {
+                solveOnTimefold(solve);
+            }
+            solve.done().get();
+        } catch (InterruptedException e) {
+            // The queue is shutting down: end the solve here and keep its best roster.
+            solve.stopping().set(true);
+            solverManager.terminateEarly(campId);
+            throw e;
+        } finally {
+            if (running.remove(campId, solve)) {
+                liveScores.remove(campId);
+                notifyListeners(campId);
+            }
+        }
+    }
+
+    private void solveOnTimefold(LocalSolve solve) {
+        var job = solve.job();
+        long campId = job.campId();
+        Roster problem = transaction.execute(status -> loader.load(campId, job.frozenBefore()));
+        liveScores.remove(campId);
+        var builder = solverManager.solveBuilder()
+                .withProblemId(campId)
+                .withProblem(problem)
+                .withBestSolutionEventConsumer(event -> better(solve, event.solution()))
+                .withFinalBestSolutionEventConsumer(event -> finish(solve, event.solution()))
+                .withExceptionHandler((id, error) -> {
+                    log.error("Solving camp {} failed", id, error);
+                    solve.done().completeExceptionally(error);
+                });
+        new SolveLimits(job.timeLimit(), job.unimprovedLimit()).override().ifPresent(builder::withConfigOverride);
+        builder.run();
+        notifyListeners(campId);
+        log.info("Solving camp {}: {} seats, {} stays", campId, problem.getSeats().size(), problem.getStays().size());
+    }
+
+    /** Announces a better roster and, every few seconds, saves it so a resumed job starts there. */
+    private void better(LocalSolve solve, Roster best) {
+        long campId = solve.job().campId();
+        announce(campId, best);
+        long now = System.nanoTime();
+        long last = solve.lastCheckpointNanos().get();
+        if (now - last < checkpointEvery.toNanos() || solve.done().isDone()
+                || !solve.lastCheckpointNanos().compareAndSet(last, now)) {
+            return;
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                store.save(best, clock.instant());
+                jobs.checkpoint(solve.job().id(), String.valueOf(best.getScore()), clock.instant());
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not save the roster of camp {} so far; solving on: {}", campId, e.getMessage());
+        }
     }
 
     /** Early in a solve better rosters come many times a second; followers hear of a few. */
@@ -143,23 +258,89 @@ public class RosterService {
         }
     }
 
-    private void saveSolution(long campId, Roster best) {
-        try {
-            transaction.executeWithoutResult(status -> {
-                store.save(best, clock.instant());
-                if (camps.get(campId).status() == CampStatus.DRAFT) {
-                    camps.markStatus(campId, CampStatus.PLANNING);
+    /**
+     * Saves the final roster and closes the job in one transaction, so that a job is finished
+     * exactly once and never without its roster. While the database is away it tries again
+     * for a while; after that the job fails and the queue retries it from the last checkpoint.
+     */
+    private void finish(LocalSolve solve, Roster best) {
+        var job = solve.job();
+        long campId = job.campId();
+        String outcome = solve.stopping().get() ? "stopped" : "finished";
+        long deadline = System.nanoTime() + saveRetryFor.toNanos();
+        while (true) {
+            try {
+                boolean closed = Boolean.TRUE.equals(transaction.execute(status -> {
+                    if (!jobs.finish(job.id(), outcome, queue.runner(), clock.instant())) {
+                        return false;
+                    }
+                    store.save(best, clock.instant());
+                    if (camps.get(campId).status() == CampStatus.DRAFT) {
+                        camps.markStatus(campId, CampStatus.PLANNING);
+                    }
+                    return true;
+                }));
+                if (closed) {
+                    jobsFinished.increment();
+                    solveDurations.record(Duration.ofNanos(System.nanoTime() - solve.startedNanos()));
+                    log.info("Saved the roster of camp {} and closed job {}: {}", campId, job.id(), best.getScore());
                 }
-            });
-            log.info("Saved the roster of camp {}: {}", campId, best.getScore());
-        } finally {
-            liveScores.remove(campId);
-            Long started = solveStarted.remove(campId);
-            if (started != null) {
-                solveDurations.record(Duration.ofNanos(System.nanoTime() - started));
+                ended(solve);
+                return;
+            } catch (RuntimeException e) {
+                if (closing || System.nanoTime() > deadline) {
+                    log.error("Could not save the roster of camp {}; the job will be retried", campId, e);
+                    solve.done().completeExceptionally(e);
+                    return;
+                }
+                log.warn("Could not save the roster of camp {}, trying again: {}", campId, e.getMessage());
+                try {
+                    Thread.sleep(SAVE_RETRY_PAUSE);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    solve.done().completeExceptionally(interrupted);
+                    return;
+                }
             }
+        }
+    }
+
+    /** A job stopped before it ran closes without touching the roster. */
+    private void finishUnsolved(LocalSolve solve) {
+        if (jobs.finish(solve.job().id(), "stopped", queue.runner(), clock.instant())) {
+            jobsFinished.increment();
+        }
+        ended(solve);
+    }
+
+    private void ended(LocalSolve solve) {
+        long campId = solve.job().campId();
+        if (running.remove(campId, solve)) {
+            liveScores.remove(campId);
             notifyListeners(campId);
         }
+        solve.done().complete(null);
+    }
+
+    @PreDestroy
+    void close() {
+        closing = true;
+    }
+
+    /** Stops solves running here that an organizer asked to stop on any instance. */
+    @Override
+    public void poll() {
+        var here = running.values().stream().map(solve -> solve.job().id()).toList();
+        for (long jobId : jobs.stopRequested(here)) {
+            running.values().stream().filter(solve -> solve.job().id() == jobId).findFirst().ifPresent(solve -> {
+                solve.stopping().set(true);
+                solverManager.terminateEarly(solve.job().campId());
+            });
+        }
+    }
+
+    private boolean isSolving(long campId) {
+        return running.containsKey(campId) || jobs.latest(campId).filter(job -> !job.finished()).isPresent();
     }
 
     /**
@@ -179,24 +360,39 @@ public class RosterService {
         }
     }
 
-    /** Asks a running solve to stop; the best roster so far is then saved. */
+    /**
+     * Asks the camp's solve to stop, wherever it runs: the instance running it sees the
+     * request within a poll interval, and the best roster so far is then saved.
+     */
     public void stop(long campId) {
-        solverManager.terminateEarly(campId);
+        jobs.requestStop(campId);
+        var here = running.get(campId);
+        if (here != null) {
+            here.stopping().set(true);
+            solverManager.terminateEarly(campId);
+        }
     }
 
+    /**
+     * Where the camp's solving stands, on whichever instance it runs. When the latest job was
+     * interrupted (an instance died or lost the database) and resumed, says since when.
+     */
     public SolveStatus status(long campId) {
-        SolveState state = switch (solverManager.getSolverStatus(campId)) {
-            case NOT_SOLVING -> solveStarted.containsKey(campId) ? SolveState.SOLVING : SolveState.NOT_SOLVING;
-            case SOLVING_SCHEDULED -> SolveState.SCHEDULED;
-            case SOLVING_ACTIVE -> SolveState.SOLVING;
-        };
+        var job = jobs.latest(campId).orElse(null);
         var saved = store.lastResult(campId);
-        String live = liveScores.get(campId);
-        if (state != SolveState.NOT_SOLVING) {
-            return new SolveStatus(campId, state, live != null ? live : saved.map(SolveStatus::score).orElse(null),
-                    null, saved.map(SolveStatus::solvedAt).orElse(null));
+        Instant interruptedAt = job == null ? null : job.interruptedAt();
+        boolean here = running.containsKey(campId);
+        if (here || (job != null && !job.finished())) {
+            var state = here || (job.startedAt() != null) ? SolveState.SOLVING : SolveState.SCHEDULED;
+            String live = liveScores.get(campId);
+            String score = live != null ? live
+                    : job != null && job.checkpointScore() != null ? job.checkpointScore()
+                    : saved.map(SolveStatus::score).orElse(null);
+            return new SolveStatus(campId, state, score, null, saved.map(SolveStatus::solvedAt).orElse(null),
+                    interruptedAt);
         }
-        return saved.orElse(new SolveStatus(campId, SolveState.NOT_SOLVING, null, null, null));
+        return saved.map(s -> new SolveStatus(campId, s.state(), s.score(), s.feasible(), s.solvedAt(), interruptedAt))
+                .orElse(new SolveStatus(campId, SolveState.NOT_SOLVING, null, null, null, interruptedAt));
     }
 
     @Transactional(readOnly = true)

@@ -31,6 +31,9 @@ class EmbeddedDatabaseConfiguration {
         pool.setUsername("postgres");
         pool.setMaximumPoolSize(10);
         pool.setPoolName("campfair-embedded");
+        // Fail fast while the database is away (the app answers 503) and recover by itself.
+        pool.setConnectionTimeout(3000);
+        pool.setValidationTimeout(2000);
         return pool;
     }
 }
