@@ -15,33 +15,55 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * A real PostgreSQL server run from the binaries inside a Maven jar, so that the app and its
  * tests need no database installed. Data lives in a local folder and survives restarts,
- * unless no folder is given (tests), then a fresh temporary cluster is used.
+ * unless no folder is given (tests), then a fresh temporary cluster is used. It can be
+ * stopped and started again on the same port, to rehearse a database outage.
  */
 public final class EmbeddedDatabase implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final String DATABASE = "campfair";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final boolean temporary;
+    private final int port;
+    private volatile EmbeddedPostgres postgres;
     private final DataSource dataSource;
 
     public EmbeddedDatabase(@Nullable Path dataDirectory) {
         try {
-            var builder = EmbeddedPostgres.builder()
-                    .setPGStartupWait(Duration.ofSeconds(30))
-                    .setServerConfig("max_connections", "50");
-            if (dataDirectory != null) {
-                Files.createDirectories(dataDirectory);
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-            }
-            postgres = builder.start();
+            // A temporary cluster gets a folder of our own, so that stop() and start() keep its data.
+            this.temporary = dataDirectory == null;
+            this.dataDirectory = temporary ? Files.createTempDirectory("campfair-pg") : dataDirectory;
+            Files.createDirectories(this.dataDirectory);
+            postgres = builder().start();
+            port = postgres.getPort();
             createDatabaseIfMissing();
             dataSource = postgres.getDatabase("postgres", DATABASE);
-            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(),
-                    dataDirectory == null ? "a temporary folder" : dataDirectory.toAbsolutePath());
+            log.info("Embedded PostgreSQL on port {} with data in {}", port,
+                    temporary ? "a temporary folder" : this.dataDirectory.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
+    }
+
+    private EmbeddedPostgres.Builder builder() {
+        return EmbeddedPostgres.builder()
+                .setPGStartupWait(Duration.ofSeconds(30))
+                .setServerConfig("max_connections", "50")
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false);
+    }
+
+    /** Shuts the server down, keeping its data: outage drills. {@link #start()} brings it back. */
+    public synchronized void stop() throws IOException {
+        postgres.close();
+        log.info("Embedded PostgreSQL on port {} stopped", port);
+    }
+
+    /** Starts the server again on the same port and data, after {@link #stop()}. */
+    public synchronized void start() throws IOException {
+        postgres = builder().setPort(port).start();
+        log.info("Embedded PostgreSQL on port {} started again", port);
     }
 
     private void createDatabaseIfMissing() {
@@ -68,8 +90,17 @@ public final class EmbeddedDatabase implements DisposableBean {
         return postgres.getJdbcUrl("postgres", DATABASE);
     }
 
+    public int port() {
+        return port;
+    }
+
     @Override
     public void destroy() throws IOException {
         postgres.close();
+        if (temporary) {
+            try (var files = Files.walk(dataDirectory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 }

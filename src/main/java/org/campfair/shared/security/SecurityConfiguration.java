@@ -2,6 +2,8 @@ package org.campfair.shared.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.campfair.shared.ui.LoginView;
+import org.campfair.shared.web.DatabaseAwareEntryPoint;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,10 +27,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http,
+            @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds) throws Exception {
         return stateless(http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ORGANIZER_NAME))
-                .httpBasic(Customizer.withDefaults()));
+                // Accounts live in the database: while it is away, say 503, not "wrong password".
+                .httpBasic(basic -> basic.authenticationEntryPoint(new DatabaseAwareEntryPoint(retryAfterSeconds))));
     }
 
     @Bean
