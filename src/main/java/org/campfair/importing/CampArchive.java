@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.campfair.importing.internal.CsvEncoding;
 
 /**
  * The camp's CSV files packed in one zip, as the export downloads them and as an organizer
- * may upload them again. Folders inside the zip are ignored: only file names count.
+ * may upload them again. Folders inside the zip are ignored: only file names count. Uploaded
+ * files may be UTF-8 (with or without a byte order mark) or Shift_JIS ({@link CsvEncoding}).
  */
 public final class CampArchive {
 
@@ -51,7 +53,7 @@ public final class CampArchive {
         if (name.endsWith(".zip")) {
             unzip(files, content);
         } else if (name.endsWith(".csv")) {
-            files.put(name, new String(content, StandardCharsets.UTF_8));
+            files.put(name, CsvEncoding.decode(name, content));
         } else {
             throw new IllegalArgumentException(uploadName + " is neither a .csv file nor a .zip of them");
         }
@@ -72,7 +74,7 @@ public final class CampArchive {
                     throw new IllegalArgumentException("the zip holds more than " + MAX_BYTES / 1024 / 1024
                             + " MB of CSV; is it really one camp?");
                 }
-                found.put(name, new String(data, StandardCharsets.UTF_8));
+                found.put(name, CsvEncoding.decode(name, data));
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("the zip file cannot be read: " + e.getMessage(), e);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.campfair.importing.internal.CsvEncoding;
 import org.springframework.core.io.ClassPathResource;
 
 /** The CSV files of one camp in the sample-data format, by file name (e.g. "tasks.csv"). */
@@ -19,7 +20,7 @@ public interface CampFiles {
         return name -> {
             Path file = folder.resolve(name);
             try {
-                return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+                return Files.exists(file) ? Optional.of(CsvEncoding.decode(name, Files.readAllBytes(file))) : Optional.empty();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read " + file, e);
             }

@@ -1,0 +1,149 @@
+package org.campfair.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.importing.internal.CsvEncoding;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Hostile uploads against the real importer and PostgreSQL: the sample camp with random
+ * cells replaced by malformed, huge, quoted, multi-line or formula values, rows cut short,
+ * columns dropped, and files re-encoded or corrupted. jqwik generates the damage from a
+ * fixed seed (reproducible); each camp must either import whole or be refused with
+ * problems, and a refused camp must leave every table exactly as it was.
+ */
+@CampfairIntegrationTest
+class HostileImportTest {
+
+    private static final int CAMPS = 60;
+    private static final List<String> FILES =
+            List.of("camp.csv", "sites.csv", "houses.csv", "tasks.csv", "shifts.csv", "participants.csv");
+    private static final List<String> TABLES = List.of("camp", "site", "house", "room", "bed", "task", "shift",
+            "participant", "app_user");
+
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** One change to one file of the camp. */
+    record Damage(String file, int row, int column, String kind, String value) {
+    }
+
+    @Test
+    void everyHostileCampImportsWholeOrLeavesNothingBehind() {
+        var sample = CampFiles.classpath("sample-data");
+        Map<String, String> original = new HashMap<>();
+        FILES.forEach(name -> original.put(name, sample.read(name).orElseThrow()));
+        var generator = damages().list().ofMinSize(1).ofMaxSize(4).generator(1000);
+        var random = new Random(7);
+        Map<String, Integer> outcomes = new TreeMap<>();
+
+        for (int i = 0; i < CAMPS; i++) {
+            var damages = generator.next(random).value();
+            var counts = counts();
+            String outcome;
+            try {
+                Map<String, String> files = new HashMap<>(original);
+                for (var damage : damages) {
+                    apply(files, damage);
+                }
+                importer.importCamp(CampFiles.of(files));
+                outcome = "imported";
+                assertThat(counts().get("camp")).isEqualTo(counts.get("camp") + 1);
+            } catch (CampImportException refused) {
+                outcome = "refused_with_problems";
+                assertThat(refused.problems()).isNotEmpty();
+                assertThat(counts()).as("nothing saved of a refused camp: " + damages).isEqualTo(counts);
+            } catch (IllegalArgumentException unreadable) {
+                outcome = "refused_unreadable";
+                assertThat(unreadable.getMessage()).matches("(?s).*\\w+\\.csv.*");
+                assertThat(counts()).as("nothing saved of an unreadable camp: " + damages).isEqualTo(counts);
+            }
+            outcomes.merge(outcome, 1, Integer::sum);
+        }
+        System.out.println("HOSTILE-IMPORT camps_tried=" + CAMPS + " " + outcomes);
+        assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(CAMPS);
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>();
+        TABLES.forEach(table -> counts.put(table,
+                jdbc.sql("select count(*) from " + table).query(Long.class).single()));
+        return counts;
+    }
+
+    private static Arbitrary<Damage> damages() {
+        Arbitrary<String> value = Arbitraries.oneOf(
+                Arbitraries.of("", " ", "\"", "\"\"", "a,b", "line\nbreak", "line\r\nbreak", "=cmd|' /C calc'!A0",
+                        "+SUM(1)", "-1", "@x", "'=quoted", "2027-02-30", "24:00", "-5", "999999999999", "true;false",
+                        "NaN", "\u0000", "くま", "\uFEFFx", "null", "%s%n", "<script>", "Robert'); drop table camp;--"),
+                Arbitraries.strings().all().ofMaxLength(40),
+                Arbitraries.strings().withChars("x,\"\n").ofMinLength(50_000).ofMaxLength(200_000));
+        Arbitrary<String> kind = Arbitraries.of("cell", "cell", "cell", "cell", "cut_row", "drop_column",
+                "extra_column", "shift_jis", "corrupt_bytes", "truncate");
+        return Combinators.combine(Arbitraries.of(FILES), Arbitraries.integers().between(0, 60),
+                Arbitraries.integers().between(0, 20), kind, value).as(Damage::new);
+    }
+
+    /** Applies the damage to the file's text (or bytes, for the encoding kinds). */
+    private static void apply(Map<String, String> files, Damage damage) {
+        String text = files.get(damage.file());
+        var lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int row = Math.min(damage.row(), lines.size() - 1);
+        switch (damage.kind()) {
+            case "cell" -> {
+                var cells = new ArrayList<>(List.of(lines.get(row).split(",", -1)));
+                int column = Math.min(damage.column(), cells.size() - 1);
+                cells.set(column, damage.value());
+                lines.set(row, String.join(",", cells));
+                files.put(damage.file(), String.join("\n", lines));
+            }
+            case "cut_row" -> {
+                String line = lines.get(row);
+                lines.set(row, line.substring(0, line.length() / 2));
+                files.put(damage.file(), String.join("\n", lines));
+            }
+            case "drop_column", "extra_column" -> {
+                for (int i = 0; i < lines.size(); i++) {
+                    var cells = new ArrayList<>(List.of(lines.get(i).split(",", -1)));
+                    if (damage.kind().equals("drop_column") && cells.size() > 1) {
+                        cells.remove(Math.min(damage.column(), cells.size() - 1));
+                    } else if (damage.kind().equals("extra_column")) {
+                        cells.add(i == 0 ? "extra" : damage.value().replace("\n", " "));
+                    }
+                    lines.set(i, String.join(",", cells));
+                }
+                files.put(damage.file(), String.join("\n", lines));
+            }
+            case "shift_jis" -> {
+                // Round trip through the upload path as a Japanese spreadsheet would save it.
+                var reencoded = new HashMap<String, String>();
+                CampArchive.add(reencoded, damage.file(), text.getBytes(CsvEncoding.SHIFT_JIS));
+                files.putAll(reencoded);
+            }
+            case "corrupt_bytes" -> {
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                int at = Math.min(bytes.length - 1, damage.row() * 37);
+                bytes[at] = (byte) 0xFF;
+                bytes[Math.max(0, at - 1)] = (byte) 0x80;
+                CampArchive.add(files, damage.file(), bytes);
+            }
+            case "truncate" -> files.put(damage.file(), text.substring(0, text.length() * damage.column() / 21));
+            default -> throw new IllegalStateException(damage.kind());
+        }
+    }
+}

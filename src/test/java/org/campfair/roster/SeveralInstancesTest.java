@@ -1,0 +1,221 @@
+package org.campfair.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+import org.campfair.shared.db.EmbeddedDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two application instances as separate processes on one PostgreSQL, solving several camps
+ * through the API. One instance is killed with SIGKILL in the middle of a solve: the other
+ * must notice the dead execution, resume the job from its last saved roster, and every job
+ * must finish exactly once with its roster saved. Prints the jobs started, killed and
+ * finished; asserts nothing about time beyond generous waiting limits.
+ */
+class SeveralInstancesTest {
+
+    private static final int CAMPS = 4;
+    private static final Duration WAIT = Duration.ofSeconds(240);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void killingAnInstanceMidSolveLosesNoJob() throws Exception {
+        Instant began = Instant.now();
+        var database = new EmbeddedDatabase(null);
+        Path logs = Files.createDirectories(Path.of("target", "several-instances"));
+        List<Process> processes = new ArrayList<>();
+        try {
+            int portA = freePort();
+            int portB = freePort();
+            Process a = launch("A", portA, database, logs, true);
+            processes.add(a);
+            Process b = launch("B", portB, database, logs, false);
+            processes.add(b);
+            await("both instances up with " + CAMPS + " camps", () -> ready(portA) && ready(portB)
+                    && count(database, "select count(*) from camp") == CAMPS);
+            Instant upAt = Instant.now();
+
+            var campIds = ids(database, "select id from camp order by id");
+            for (int i = 0; i < campIds.size(); i++) {
+                int port = i % 2 == 0 ? portA : portB;
+                var answer = post(port, "/api/camps/" + campIds.get(i) + "/solve?timeLimitSeconds=8&unimprovedSeconds=8");
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+            }
+            // A second request for a camp already queued is refused, whichever instance gets it.
+            assertThat(post(portB, "/api/camps/" + campIds.get(0) + "/solve").statusCode()).isEqualTo(409);
+
+            await("a solve running on A with a saved roster so far", () -> count(database, """
+                    select count(*) from solve_job where runner = 'A' and finished_at is null
+                    and checkpoint_at is not null""") > 0);
+            var killed = ids(database, "select id from solve_job where runner = 'A' and finished_at is null");
+            a.destroyForcibly().waitFor();
+            Instant killedAt = Instant.now();
+
+            await("every job finished", () -> count(database,
+                    "select count(*) from solve_job where finished_at is null") == 0);
+            Instant doneAt = Instant.now();
+
+            Map<String, Long> events = new TreeMap<>();
+            query(database, "select kind, count(*) from solve_job_event group by kind",
+                    rs -> events.put(rs.getString(1), rs.getLong(2)));
+            long jobs = count(database, "select count(*) from solve_job");
+            long finishedOnce = count(database, """
+                    select count(*) from solve_job j where j.outcome = 'finished' and
+                    (select count(*) from solve_job_event e where e.job_id = j.id and e.kind = 'finished') = 1""");
+            long saved = count(database, """
+                    select count(*) from camp c where exists (select 1 from roster_result r where r.camp_id = c.id)
+                    and exists (select 1 from seat_assignment a join shift s on s.id = a.shift_id
+                                join task t on t.id = s.task_id where t.camp_id = c.id)""");
+            long resumedKilled = count(database, "select count(*) from solve_job where attempts > 1 and id in ("
+                    + String.join(",", killed.stream().map(String::valueOf).toList()) + ")");
+            var status = get(portB, "/api/camps/" + campIdOf(database, killed.get(0)) + "/solve");
+
+            System.out.printf("SEVERAL-INSTANCES camps=%d jobs=%d started=%d resumed=%d killed=%d finished=%d "
+                    + "finished_exactly_once=%d rosters_saved=%d startup_s=%d kill_to_all_done_s=%d total_s=%d%n",
+                    CAMPS, jobs, events.getOrDefault("started", 0L), events.getOrDefault("resumed", 0L),
+                    killed.size(), events.getOrDefault("finished", 0L), finishedOnce, saved,
+                    Duration.between(began, upAt).toSeconds(), Duration.between(killedAt, doneAt).toSeconds(),
+                    Duration.between(began, doneAt).toSeconds());
+            System.out.println("SEVERAL-INSTANCES status of a resumed camp: " + status.body());
+
+            assertThat(jobs).isEqualTo(CAMPS);
+            assertThat(killed).isNotEmpty();
+            assertThat(finishedOnce).as("every job finished exactly once").isEqualTo(CAMPS);
+            assertThat(events.get("finished")).isEqualTo((long) CAMPS);
+            assertThat(resumedKilled).as("the killed jobs were resumed").isEqualTo(killed.size());
+            assertThat(saved).as("every roster saved").isEqualTo(CAMPS);
+            assertThat(status.body()).contains("\"interruptedAt\":\"");
+            assertThat(b.isAlive()).isTrue();
+        } finally {
+            for (var process : processes) {
+                process.destroyForcibly().waitFor();
+            }
+            database.destroy();
+        }
+    }
+
+    private Process launch(String name, int port, EmbeddedDatabase database, Path logs, boolean loadCamps)
+            throws IOException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx400m", "-XX:TieredStopAtLevel=1", "-cp", classpath, "org.campfair.CampfairApplication",
+                "--server.port=" + port,
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=postgres",
+                "--campfair.data-dir=target/several-instances/" + name,
+                "--campfair.sample-camp.load=false",
+                "--campfair.jobs.runner-name=" + name,
+                "--campfair.jobs.poll-interval=1s",
+                "--campfair.jobs.heartbeat=1s",
+                "--campfair.jobs.missed-heartbeats=4",
+                "--campfair.jobs.checkpoint-every=1s",
+                "--spring.main.banner-mode=off"));
+        if (loadCamps) {
+            command.add("--campfair.generated-camps.count=" + CAMPS);
+        }
+        File log = logs.resolve(name + ".log").toFile();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private boolean ready(int port) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private HttpResponse<String> post(int port, String path) throws Exception {
+        return http.send(request(port, path).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(request(port, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString("organizer:demo".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private interface Row {
+        void read(java.sql.ResultSet rs) throws SQLException;
+    }
+
+    private static void query(EmbeddedDatabase database, String sql, Row row) {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+                var statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                row.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static long count(EmbeddedDatabase database, String sql) {
+        long[] result = {0};
+        try {
+            query(database, sql, rs -> result[0] = rs.getLong(1));
+        } catch (IllegalStateException e) {
+            return -1; // the schema is not there yet while the instances start
+        }
+        return result[0];
+    }
+
+    private static List<Long> ids(EmbeddedDatabase database, String sql) {
+        var ids = new ArrayList<Long>();
+        query(database, sql, rs -> ids.add(rs.getLong(1)));
+        return ids;
+    }
+
+    private static long campIdOf(EmbeddedDatabase database, long jobId) {
+        return count(database, "select camp_id from solve_job where id = " + jobId);
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Waited " + WAIT.toSeconds() + " s in vain for " + what);
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
