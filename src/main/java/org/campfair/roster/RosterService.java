@@ -86,7 +86,7 @@ public class RosterService implements SolveQueue.Worker {
 
     /** A solve on this instance: its job, when it started here, and its end. */
     private record LocalSolve(SolveJobs.Job job, long startedNanos, CompletableFuture<Void> done,
-            AtomicLong lastCheckpointNanos, AtomicBoolean stopping) {
+            AtomicLong lastCheckpointNanos, AtomicBoolean stopping, AtomicBoolean handedOver) {
     }
 
     RosterService(SolverManager<Roster, Long> solverManager,
@@ -176,7 +176,7 @@ public class RosterService implements SolveQueue.Worker {
         }
         long campId = job.campId();
         var solve = new LocalSolve(job, System.nanoTime(), new CompletableFuture<>(), new AtomicLong(System.nanoTime()),
-                new AtomicBoolean(job.stopRequested()));
+                new AtomicBoolean(job.stopRequested()), new AtomicBoolean());
         var already = running.putIfAbsent(campId, solve);
         if (already != null) {
             // Revived while still running here (heartbeats lost while the database was away).
@@ -195,15 +195,27 @@ public class RosterService implements SolveQueue.Worker {
             }
             solve.done().get();
         } catch (InterruptedException e) {
-            // The queue is shutting down: end the solve here and keep its best roster.
-            solve.stopping().set(true);
+            // This instance is shutting down: save the best roster so far and leave the job open;
+            // the queue retries it, here after a restart or on another instance, from that roster.
+            solve.handedOver().set(true);
             solverManager.terminateEarly(campId);
+            awaitQuietly(solve.done(), Duration.ofSeconds(4));
             throw e;
         } finally {
             if (running.remove(campId, solve)) {
                 liveScores.remove(campId);
                 notifyListeners(campId);
             }
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> done, Duration limit) {
+        try {
+            done.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.warn("The solve being handed over did not save its roster: {}", e.getMessage());
         }
     }
 
@@ -237,13 +249,17 @@ public class RosterService implements SolveQueue.Worker {
                 || !solve.lastCheckpointNanos().compareAndSet(last, now)) {
             return;
         }
+        saveSoFar(solve, best);
+    }
+
+    private void saveSoFar(LocalSolve solve, Roster best) {
         try {
             transaction.executeWithoutResult(status -> {
                 store.save(best, clock.instant());
                 jobs.checkpoint(solve.job().id(), String.valueOf(best.getScore()), clock.instant());
             });
         } catch (RuntimeException e) {
-            log.warn("Could not save the roster of camp {} so far; solving on: {}", campId, e.getMessage());
+            log.warn("Could not save the roster of camp {} so far: {}", solve.job().campId(), e.getMessage());
         }
     }
 
@@ -266,6 +282,11 @@ public class RosterService implements SolveQueue.Worker {
     private void finish(LocalSolve solve, Roster best) {
         var job = solve.job();
         long campId = job.campId();
+        if (solve.handedOver().get()) {
+            saveSoFar(solve, best);
+            ended(solve);
+            return;
+        }
         String outcome = solve.stopping().get() ? "stopped" : "finished";
         long deadline = System.nanoTime() + saveRetryFor.toNanos();
         while (true) {

@@ -1,6 +1,7 @@
 package org.campfair.roster.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
@@ -44,16 +45,18 @@ public class SolveQueue implements SmartLifecycle {
     private static final String TASK = "solve-roster";
 
     private final OneTimeTask<Long> task;
-    private final Scheduler scheduler;
+    private final DataSource dataSource;
+    /** Queues and looks up jobs whether or not this instance runs them. */
+    private final SchedulerClient client;
     private final String runner;
+    private final int threads;
     private final Duration pollInterval;
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        var thread = new Thread(runnable, "solve-stop-poller");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Duration heartbeat;
+    private final int missedHeartbeats;
+    /** Runs jobs; built on each start, since a stopped db-scheduler cannot start again. */
+    private volatile @Nullable Scheduler scheduler;
+    private volatile @Nullable ScheduledExecutorService poller;
     private volatile @Nullable Worker worker;
-    private volatile boolean running;
 
     SolveQueue(DataSource dataSource,
             @Value("${campfair.solver.parallel-jobs:1}") int parallelJobs,
@@ -72,15 +75,11 @@ public class SolveQueue implements SmartLifecycle {
                         .thenRemove(failed -> log.error("Gave up on the solve of camp {} after {} attempts",
                                 failed.getExecution().taskInstance.getId(), maxRetries)))
                 .execute((instance, context) -> runJob(instance.getData()));
-        this.scheduler = Scheduler.create(dataSource, task)
-                .schedulerName(new SchedulerName.Fixed(runner))
-                .threads(parallelJobs)
-                .pollingInterval(pollInterval)
-                .heartbeatInterval(heartbeat)
-                .missedHeartbeatsLimit(missedHeartbeats)
-                .enableImmediateExecution()
-                .shutdownMaxWait(Duration.ofSeconds(5))
-                .build();
+        this.dataSource = dataSource;
+        this.threads = parallelJobs;
+        this.heartbeat = heartbeat;
+        this.missedHeartbeats = missedHeartbeats;
+        this.client = SchedulerClient.Builder.create(dataSource, task).build();
     }
 
     private static String defaultRunnerName() {
@@ -104,12 +103,16 @@ public class SolveQueue implements SmartLifecycle {
 
     /** Queues the job; false when the camp already has a queued or running solve. */
     public boolean enqueue(long campId, long jobId) {
-        return scheduler.scheduleIfNotExists(task.instance(String.valueOf(campId), jobId), Instant.now());
+        var instance = task.instance(String.valueOf(campId), jobId);
+        var running = scheduler;
+        // Through the running scheduler, a free solver thread here starts at once, without a poll.
+        return running != null ? running.scheduleIfNotExists(instance, Instant.now())
+                : client.scheduleIfNotExists(instance, Instant.now());
     }
 
     /** Whether the camp has a solve in the queue, picked or not. */
     public boolean holds(long campId) {
-        return scheduler.getScheduledExecution(TaskInstanceId.of(TASK, String.valueOf(campId))).isPresent();
+        return client.getScheduledExecution(TaskInstanceId.of(TASK, String.valueOf(campId))).isPresent();
     }
 
     private void runJob(Long jobId) {
@@ -130,11 +133,29 @@ public class SolveQueue implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        scheduler.start();
-        poller.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(),
+    public synchronized void start() {
+        if (scheduler != null) {
+            return;
+        }
+        var started = Scheduler.create(dataSource, task)
+                .schedulerName(new SchedulerName.Fixed(runner))
+                .threads(threads)
+                .pollingInterval(pollInterval)
+                .heartbeatInterval(heartbeat)
+                .missedHeartbeatsLimit(missedHeartbeats)
+                .enableImmediateExecution()
+                .shutdownMaxWait(Duration.ofSeconds(5))
+                .build();
+        started.start();
+        var stopPoller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "solve-stop-poller");
+            thread.setDaemon(true);
+            return thread;
+        });
+        stopPoller.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
-        running = true;
+        scheduler = started;
+        poller = stopPoller;
         log.info("Solve queue started as {}", runner);
     }
 
@@ -150,14 +171,21 @@ public class SolveQueue implements SmartLifecycle {
     }
 
     @Override
-    public void stop() {
-        running = false;
-        poller.shutdownNow();
-        scheduler.stop();
+    public synchronized void stop() {
+        var stopPoller = poller;
+        var started = scheduler;
+        poller = null;
+        scheduler = null;
+        if (stopPoller != null) {
+            stopPoller.shutdownNow();
+        }
+        if (started != null) {
+            started.stop();
+        }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return scheduler != null;
     }
 }
