@@ -22,6 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm form = new LoginForm();
+    final LoginI18n i18n = i18n();
 
     public LoginView() {
         setSizeFull();
@@ -29,7 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setI18n(i18n);
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), form);
     }
 
