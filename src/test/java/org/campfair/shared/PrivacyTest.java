@@ -114,7 +114,7 @@ class PrivacyTest extends SpringBrowserlessTest {
         var people = participants.listByCamp(campId);
 
         navigate("village", Component.class);
-        String page = everythingIn(getCurrentView());
+        String page = everythingIn((Component) getCurrentView());
         assertThat(people).anyMatch(p -> page.contains(p.nickname()));
         assertNoPersonalDataOf(people, page, "host's village page");
 
@@ -134,9 +134,9 @@ class PrivacyTest extends SpringBrowserlessTest {
         others.removeIf(p -> p.id() == me);
 
         navigate("me", Component.class);
-        assertNoPersonalDataOf(others, everythingIn(getCurrentView()), "participant's schedule page");
+        assertNoPersonalDataOf(others, everythingIn((Component) getCurrentView()), "participant's schedule page");
         navigate("me/preferences", Component.class);
-        String preferencesPage = everythingIn(getCurrentView());
+        String preferencesPage = everythingIn((Component) getCurrentView());
         assertThat(others).anyMatch(p -> preferencesPage.contains(p.nickname()));
         assertNoPersonalDataOf(others, preferencesPage, "participant's preferences page");
 
