@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.Http;
 import org.campfair.shared.security.InvitationService;
 import org.campfair.shared.security.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,16 +62,20 @@ class PrivacyTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @BeforeEach
+    void accounts() {
+        if (!accounts.exists(HOST)) {
+            accounts.create(HOST, PASSWORD, Role.HOST, null, null);
+            accounts.create(PARTICIPANT, PASSWORD, Role.PARTICIPANT, null, null);
+        }
+    }
+
     /** A published camp with a host account for its first village and a participant account for its first person. */
     private long publishedCamp() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         rosters.publish(campId);
         long village = invitations.villagesOf(campId).getFirst().id();
         long participant = participants.listByCamp(campId).getFirst().id();
-        if (!accounts.exists(HOST)) {
-            accounts.create(HOST, PASSWORD, Role.HOST, null, village);
-            accounts.create(PARTICIPANT, PASSWORD, Role.PARTICIPANT, participant, null);
-        }
         jdbc.sql("update app_user set village_id = ? where username = ?").params(village, HOST).update();
         jdbc.sql("update app_user set participant_id = ? where username = ?").params(participant, PARTICIPANT).update();
         return campId;
@@ -95,6 +101,9 @@ class PrivacyTest extends SpringBrowserlessTest {
     }
 
     private void collectGrids(Component component, StringBuilder shown) {
+        if (component instanceof MultiSelectComboBox<?> choices) {
+            choices.getListDataView().getItems().forEach(item -> shown.append(item).append('\n'));
+        }
         if (component instanceof Grid<?> grid) {
             var rows = test(grid);
             for (int row = 0; row < rows.size(); row++) {

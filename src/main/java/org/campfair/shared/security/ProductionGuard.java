@@ -1,11 +1,10 @@
 package org.campfair.shared.security;
 
 import java.util.Arrays;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.EnvironmentAware;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -42,21 +41,19 @@ class ProductionGuard implements ApplicationRunner {
         }
     }
 
-    /** Runs before any bean exists, so a misconfigured production start fails at once and plainly. */
-    @Component
-    @Profile("production")
-    static class DemoAccountsSwitch implements BeanFactoryPostProcessor, EnvironmentAware {
-
-        private Environment environment;
-
-        @Override
-        public void setEnvironment(Environment environment) {
-            this.environment = environment;
-        }
+    /**
+     * Runs as soon as the settings are read, before any bean exists, so a production start
+     * with demo accounts switched on fails at once and plainly (registered in
+     * META-INF/spring.factories).
+     */
+    static class DemoAccountsSwitch implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
         @Override
-        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-            refuseDemoAccounts(environment);
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            var environment = event.getEnvironment();
+            if (Arrays.asList(environment.getActiveProfiles()).contains("production")) {
+                refuseDemoAccounts(environment);
+            }
         }
 
         static void refuseDemoAccounts(Environment environment) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import java.util.List;
 import org.campfair.CampfairIntegrationTest;
@@ -52,7 +54,10 @@ class ParticipantsViewTest extends SpringBrowserlessTest {
     }
 
     private ParticipantsView open(Participant p) {
-        return navigate("camps/" + campId + "/participants?participant=" + p.id(), ParticipantsView.class);
+        navigate("camps/" + campId + "/participants", ParticipantsView.class);
+        UI.getCurrent().navigate("camps/" + campId + "/participants",
+                QueryParameters.of("participant", String.valueOf(p.id())));
+        return (ParticipantsView) getCurrentView();
     }
 
     private String text(Component view, String key, Object... args) {

@@ -26,9 +26,9 @@ class ProductionGuardTest {
         var app = new SpringApplicationBuilder(CampfairApplication.class)
                 .profiles("production")
                 .web(WebApplicationType.NONE)
-                .properties("campfair.demo-accounts.enabled=true", "campfair.embedded-db.data-dir=",
-                        "campfair.data-dir=target/test-data", "vaadin.productionMode=false");
-        assertThatThrownBy(() -> app.run().close())
+                .properties("campfair.embedded-db.data-dir=", "campfair.data-dir=target/test-data");
+        // As an operator would switch them on: on the command line, over the production settings.
+        assertThatThrownBy(() -> app.run("--campfair.demo-accounts.enabled=true").close())
                 .hasStackTraceContaining("refuses to start with demo accounts");
     }
 

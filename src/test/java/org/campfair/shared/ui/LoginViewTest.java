@@ -3,6 +3,8 @@ package org.campfair.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.shared.i18n.Translations;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(view.getPageTitle()).isEqualTo(Translations.text(view.getUI().orElseThrow().getLocale(), "login.pageTitle"));
         assertThat(view.form.isError()).isFalse();
 
-        var failed = navigate("login?error", LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        var failed = (LoginView) getCurrentView();
         assertThat(failed.form.isError()).isTrue();
         assertThat(failed.i18n.getErrorMessage().getMessage())
                 .isEqualTo(Translations.text(view.getUI().orElseThrow().getLocale(), "login.error.message"));
