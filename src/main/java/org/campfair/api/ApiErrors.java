@@ -6,16 +6,27 @@ import org.campfair.shared.NotFoundException;
 import org.campfair.shared.StaleRecordException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns the errors a caller can cause into RFC 9457 problem details with a plain message. */
-@RestControllerAdvice(assignableTypes = {CampApi.class, RosterApi.class})
+@RestControllerAdvice(assignableTypes = {CampApi.class, RosterApi.class, MeApi.class})
 class ApiErrors {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /**
+     * A body that is not JSON or has a wrong value: answered here so Spring does not log the
+     * parser's message, which quotes the offending value (a participant's email, say).
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON of the expected shape");
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

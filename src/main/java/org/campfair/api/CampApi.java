@@ -2,8 +2,10 @@ package org.campfair.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.calendar.ParticipantCalendarService;
@@ -15,6 +17,7 @@ import org.campfair.roster.RosterPublished;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.SolveStatus;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.security.CampAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,9 +43,11 @@ class CampApi {
     private final ParticipantService participants;
     private final FeedTokenService feedTokens;
     private final ParticipantCalendarService calendars;
+    private final CampAccess access;
 
     CampApi(CampService camps, RosterService rosters, ParticipantService participants, FeedTokenService feedTokens,
-            ParticipantCalendarService calendars) {
+            ParticipantCalendarService calendars, CampAccess access) {
+        this.access = access;
         this.camps = camps;
         this.rosters = rosters;
         this.participants = participants;
@@ -63,9 +68,10 @@ class CampApi {
     }
 
     @GetMapping
-    @Operation(summary = "All camps, newest first")
-    List<CampSummary> list() {
-        return camps.list().stream().map(CampSummary::of).toList();
+    @Operation(summary = "The camps I organize, newest first")
+    List<CampSummary> list(Principal principal) {
+        var mine = new HashSet<>(access.campsOf(principal.getName()));
+        return camps.list().stream().filter(camp -> mine.contains(camp.id())).map(CampSummary::of).toList();
     }
 
     @PostMapping("/{campId}/solve")

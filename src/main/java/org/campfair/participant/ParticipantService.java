@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.campfair.participant.internal.ParticipantRepository;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.security.CampAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipantService {
 
     private final ParticipantRepository participants;
+    private final CampAccess access;
 
-    ParticipantService(ParticipantRepository participants) {
+    ParticipantService(ParticipantRepository participants, CampAccess access) {
         this.participants = participants;
+        this.access = access;
     }
 
     public List<Participant> listByCamp(long campId) {
@@ -26,8 +29,10 @@ public class ParticipantService {
         return participants.findById(id).orElseThrow(() -> new NotFoundException("Participant", id));
     }
 
+    /** An organizer's edit: only organizers of the participant's camp may make it. */
     @Transactional
     public Participant update(Participant participant) {
+        access.requireOrganizer(get(participant.id()).campId());
         return participants.update(participant);
     }
 

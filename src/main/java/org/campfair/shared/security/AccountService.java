@@ -1,6 +1,8 @@
 package org.campfair.shared.security;
 
+import java.util.Locale;
 import java.util.Optional;
+import org.campfair.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
@@ -11,7 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sign-in accounts, stored with a modern password hash (bcrypt by default, upgradable). */
+/**
+ * Sign-in accounts, stored with a modern password hash (bcrypt by default, upgradable), and
+ * what each account is linked to: one participant, or one host village.
+ */
 @Service
 public class AccountService implements UserDetailsService {
 
@@ -33,11 +38,12 @@ public class AccountService implements UserDetailsService {
                         .disabled(!rs.getBoolean("enabled"))
                         .build())
                 .optional()
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+                // The same exception for every failure: Spring turns it into "bad credentials".
+                .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
     }
 
     public boolean exists(String username) {
-        return jdbc.sql("select exists (select 1 from app_user where username = ?)").param(username)
+        return jdbc.sql("select exists (select 1 from app_user where lower(username) = lower(?))").param(username)
                 .query(Boolean.class).single();
     }
 
@@ -51,13 +57,51 @@ public class AccountService implements UserDetailsService {
                 .update();
     }
 
+    /** An organizer of every camp: the association's own staff. */
+    @Transactional
+    public void createStaffOrganizer(String username, String rawPassword) {
+        create(username, rawPassword, Role.ORGANIZER, null, null);
+        jdbc.sql("update app_user set all_camps = true where username = ?").param(username).update();
+    }
+
+    /** Whether this account signs in with exactly this password (a full hash check). */
+    public boolean hasPassword(String username, String rawPassword) {
+        return jdbc.sql("select password_hash from app_user where username = ?").param(username)
+                .query(String.class).optional()
+                .map(hash -> passwords.matches(rawPassword, hash))
+                .orElse(false);
+    }
+
     public Optional<Long> participantOf(String username) {
         return jdbc.sql("select participant_id from app_user where username = ? and participant_id is not null")
                 .param(username).query(Long.class).optional();
     }
 
+    /**
+     * The host village an account hosts: the one place that answers "which village is this
+     * host's", so a later link (e.g. several villages per host) changes only this method.
+     */
     public Optional<Long> villageOf(String username) {
         return jdbc.sql("select village_id from app_user where username = ? and village_id is not null")
                 .param(username).query(Long.class).optional();
+    }
+
+    /** The language the account's pages are shown in: a participant's own language, else the account's. */
+    public Optional<Locale> languageOf(String username) {
+        return jdbc.sql("""
+                select coalesce(p.language, u.language) from app_user u
+                left join participant p on p.id = u.participant_id where u.username = ?""")
+                .param(username).query(String.class).optional().map(Translations::language);
+    }
+
+    /** Remembers the chosen language for the account, and on the participant's row (mail and calendars use it). */
+    @Transactional
+    public void changeLanguage(String username, Locale language) {
+        String tag = Translations.language(language.toLanguageTag()).getLanguage();
+        jdbc.sql("update app_user set language = ? where username = ?").params(tag, username).update();
+        jdbc.sql("""
+                update participant set language = ?, version = version + 1
+                where id = (select participant_id from app_user where username = ?) and language <> ?""")
+                .params(tag, username, tag).update();
     }
 }

@@ -6,23 +6,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo accounts of the default profile: organizer, host and participant, each with the
- * password "demo". The participant account is the first participant of the first camp.
- * Never created in the production profile.
+ * The demo accounts of the default profile: organizer (of every camp), host and participant,
+ * each with the password "demo". The participant account is the first participant of the
+ * first camp. Switched by {@code campfair.demo-accounts.enabled}; the production profile
+ * refuses to start with it on ({@link ProductionGuard}).
  */
 @Component
-@Profile("!production")
+@ConditionalOnProperty(name = DemoAccounts.ENABLED, havingValue = "true", matchIfMissing = true)
 @Order(10)
 class DemoAccounts implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+    static final String ENABLED = "campfair.demo-accounts.enabled";
     static final String PASSWORD = "demo";
+    static final String[] USERNAMES = {"organizer", "host", "participant"};
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountService accounts;
     private final CampService camps;
@@ -39,7 +43,7 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!accounts.exists("organizer")) {
-            accounts.create("organizer", PASSWORD, Role.ORGANIZER, null, null);
+            accounts.createStaffOrganizer("organizer", PASSWORD);
         }
         var firstCamp = camps.list().stream().findFirst();
         if (!accounts.exists("host")) {

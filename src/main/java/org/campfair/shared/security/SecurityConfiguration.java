@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -14,23 +16,41 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Four doors: the JSON API (HTTP Basic, organizers only, no session), the actuator (health
- * open for load balancers, metrics for organizers), the calendar feeds and API docs (open; a
- * feed's secret token is its only credential) and the Vaadin UI (form login, views guarded
- * by their own annotations).
+ * Four doors: the JSON API (HTTP Basic, no session; organizers for the camps they organize,
+ * participants for their own data under /api/me), the actuator (health open for load
+ * balancers, metrics for organizers), the calendar feeds and API docs (open; a feed's secret
+ * token is its only credential) and the Vaadin UI (form login, views guarded by their own
+ * annotations, camp pages by {@link CampAccess}). Every door sends the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /**
+     * Vaadin's client engine evaluates server-sent JavaScript and its components set inline
+     * styles and data: icons, so 'unsafe-eval', 'unsafe-inline' and data: stay; everything
+     * else is this origin only, and no other site may frame Campfair.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http,
+    SecurityFilterChain api(HttpSecurity http, CampAccess access,
             @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds) throws Exception {
+        AuthorizationManager<RequestAuthorizationContext> organizerOfTheCamp = (authentication, context) ->
+                new AuthorizationDecision(access.mayOrganize(authentication.get(), context.getVariables().get("campId")));
         return stateless(http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ORGANIZER_NAME))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/me", "/api/me/**").hasRole(Role.PARTICIPANT.name())
+                        .requestMatchers("/api/camps/{campId}", "/api/camps/{campId}/**").access(organizerOfTheCamp)
+                        .anyRequest().hasRole(Role.ORGANIZER_NAME))
                 // Accounts live in the database: while it is away, say 503, not "wrong password".
                 .httpBasic(basic -> basic.authenticationEntryPoint(new DatabaseAwareEntryPoint(retryAfterSeconds))));
     }
@@ -58,7 +78,7 @@ class SecurityConfiguration {
      * request: no session to keep, and no CSRF token, which only protects cookie sessions.
      */
     private static SecurityFilterChain stateless(HttpSecurity http) throws Exception {
-        return http.csrf(csrf -> csrf.disable())
+        return headers(http).csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
@@ -68,9 +88,30 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         // Our plain stylesheet is public like Vaadin's own static files; the login page needs it too.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/campfair.css").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's configurer keeps Spring Security's CSRF protection for the login form and
+        // leaves Vaadin's own requests to Vaadin's per-UI CSRF token.
+        return headers(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
+    /**
+     * Spring Security already sends nosniff, X-Frame-Options DENY, no-store caching and HSTS
+     * (on HTTPS requests only, as browsers ignore it on plain HTTP); we add the CSP and a
+     * referrer policy that keeps paths (and feed tokens in them) to this origin.
+     */
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frames -> frames.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
+    }
+
+    /**
+     * bcrypt by default, with the {id} prefix so hashes can move to a stronger encoder later.
+     * Spring's DaoAuthenticationProvider checks a dummy hash for unknown usernames, so an
+     * unknown user costs the same bcrypt work as a wrong password.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -1,6 +1,8 @@
 /**
- * Sign-in and roles: accounts with modern password hashes, HTTP Basic for the API and
- * actuator, form login for the UI, and the demo accounts of the default profile.
+ * Sign-in and roles: accounts with modern password hashes, organizers per camp
+ * ({@link org.campfair.shared.security.CampAccess}), participants and hosts linked by one-time
+ * invitation links, HTTP Basic for the API and actuator, form login for the UI, security
+ * headers, and the demo accounts of the default profile (refused in production).
  */
 @NullMarked
 package org.campfair.shared.security;

@@ -1,6 +1,7 @@
 /**
- * The page shell (Lumo and one plain stylesheet, server push), the main layout, the sign-
- * in page and the start page that sends each role to its own page.
+ * The page shell (Lumo and one plain stylesheet, server push), the main layout with its
+ * language switcher, the sign-in and invitation pages, the start page that sends each role to
+ * its own page, and the per-UI set-up (language, camp guard).
  */
 @NullMarked
 package org.campfair.shared.ui;

@@ -10,7 +10,7 @@ import org.campfair.importing.CampImportService;
 import org.campfair.participant.ParticipantService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @CampfairIntegrationTest
 class CalendarLinksViewTest extends SpringBrowserlessTest {
@@ -23,7 +23,7 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
     FeedTokenService tokens;
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void reissuingALinkRevokesTheOldOne() {
         long campId = importer.importCamp(CampFiles.classpath("sample-data"));
         var view = navigate("camps/" + campId + "/calendars", CalendarLinksView.class);

@@ -6,13 +6,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.roster.ui.RosterView;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @CampfairIntegrationTest
 class CampListViewTest extends SpringBrowserlessTest {
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void listsTheSampleCampAndOpensItsRoster() {
         var view = navigate(CampListView.class);
         var grid = test(view.camps);

@@ -14,7 +14,7 @@ import org.campfair.importing.CampFiles;
 import org.campfair.roster.ui.RosterView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @CampfairIntegrationTest
 class ImportViewTest extends SpringBrowserlessTest {
@@ -23,7 +23,7 @@ class ImportViewTest extends SpringBrowserlessTest {
     CampService camps;
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void aBadRowShowsItsProblemAndImportStaysDisabledUntilTheFileIsFixed() {
         var view = navigate(ImportView.class);
         var files = sampleFiles();
@@ -47,7 +47,7 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void missingFilesAreNamedUntilTheSetIsComplete() {
         var view = navigate(ImportView.class);
 
@@ -59,7 +59,7 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void aGoodZipPreviewsImportsAndLinksToTheRoster() {
         var view = navigate(ImportView.class);
         int campsBefore = camps.list().size();
@@ -83,7 +83,7 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void aCampCanBeChosenForExport() {
         var view = navigate(ImportView.class);
         assertThat(view.export.download.isEnabled()).isFalse();

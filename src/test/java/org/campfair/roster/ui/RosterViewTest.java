@@ -11,6 +11,7 @@ import org.campfair.roster.SolvedCamps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @CampfairIntegrationTest
 class RosterViewTest extends SpringBrowserlessTest {
@@ -21,7 +22,7 @@ class RosterViewTest extends SpringBrowserlessTest {
     RosterService rosters;
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void showsEachDaysShiftsWithNicknamesAndEveryonesBed() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         var view = navigate("camps/" + campId + "/roster", RosterView.class);
@@ -46,7 +47,7 @@ class RosterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void explainsTheScoreAndChartsFairnessForEveryone() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         var view = navigate("camps/" + campId + "/roster", RosterView.class);

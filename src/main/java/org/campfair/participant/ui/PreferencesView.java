@@ -1,0 +1,108 @@
+package org.campfair.participant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.campfair.participant.ChangeRequest;
+import org.campfair.participant.PreferenceService;
+import org.campfair.participant.PreferencesRejectedException;
+import org.campfair.shared.StaleRecordException;
+import org.campfair.shared.security.AccountService;
+
+/**
+ * A participant's own preferences. Before publication saving applies them; afterwards it
+ * sends a change request to the organizer, whose status is listed below the form.
+ */
+@Route("me/preferences")
+@RolesAllowed("PARTICIPANT")
+class PreferencesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H2 title = new H2(getTranslation("me.preferences.title"));
+    final Paragraph howItWorks = new Paragraph();
+    final PreferencesForm form = new PreferencesForm();
+    final Button save = new Button(getTranslation("me.save"));
+    final Paragraph result = new Paragraph();
+    final Grid<ChangeRequest> requests = new Grid<>(ChangeRequest.class, false);
+
+    private final transient AuthenticationContext authentication;
+    private final AccountService accounts;
+    private final PreferenceService preferences;
+    private long participantId;
+    private int readVersion;
+
+    PreferencesView(AuthenticationContext authentication, AccountService accounts, PreferenceService preferences) {
+        this.authentication = authentication;
+        this.accounts = accounts;
+        this.preferences = preferences;
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        requests.addColumn(r -> when.format(r.requestedAt())).setHeader(getTranslation("me.requests.requestedAt"));
+        requests.addColumn(r -> switch (r.status()) {
+            case PENDING -> getTranslation("me.requests.pending");
+            case ACCEPTED -> getTranslation("me.requests.accepted");
+            case DECLINED -> getTranslation("me.requests.declined");
+        }).setHeader(getTranslation("me.requests.status"));
+        requests.setAllRowsVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("me.preferences.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(title);
+        var linked = authentication.getPrincipalName().flatMap(accounts::participantOf);
+        if (linked.isEmpty()) {
+            add(new Paragraph(getTranslation("me.notLinked")));
+            return;
+        }
+        participantId = linked.get();
+        load();
+        add(howItWorks, form, save, result, new H3(getTranslation("me.requests.title")), requests);
+    }
+
+    private void load() {
+        readVersion = preferences.versionOf(participantId);
+        form.show(preferences.of(participantId), preferences.choicesFor(participantId));
+        howItWorks.setText(getTranslation(preferences.published(participantId) ? "me.preferences.afterPublication"
+                : "me.preferences.beforePublication"));
+        requests.setItems(preferences.requestsOf(participantId));
+    }
+
+    private void save() {
+        form.clearProblems();
+        result.setText("");
+        if (!form.requiredFilled()) {
+            result.setText(getTranslation("me.error.summary"));
+            return;
+        }
+        try {
+            var outcome = preferences.submit(participantId, form.read(), readVersion);
+            load();
+            result.setText(getTranslation(outcome.applied() ? "me.saved" : "me.requested"));
+        } catch (PreferencesRejectedException rejected) {
+            rejected.problems().forEach((field, key) -> form.showProblem(field, getTranslation(key)));
+            result.setText(getTranslation("me.error.summary"));
+        } catch (StaleRecordException stale) {
+            result.setText(getTranslation("me.error.stale"));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.campfair.shared.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One-time invitation links. An organizer of the camp invites a participant or a host
+ * village; the link carries a 256-bit random token of which only a SHA-256 hash is stored.
+ * The invitee picks a username and password, and the new account is linked to the
+ * participant or village. A link works once and only until it expires; every failure to
+ * open one looks the same, so a link reveals nothing about other links.
+ */
+@Service
+public class InvitationService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,39}");
+
+    private final JdbcClient jdbc;
+    private final AccountService accounts;
+    private final CampAccess access;
+    private final Clock clock;
+    private final Duration validFor;
+    private final SecureRandom random = new SecureRandom();
+
+    InvitationService(JdbcClient jdbc, AccountService accounts, CampAccess access, Clock clock,
+            @Value("${campfair.invitations.valid-for:14d}") Duration validFor) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.access = access;
+        this.clock = clock;
+        this.validFor = validFor;
+    }
+
+    /** A host village a camp's organizer may invite a host for. */
+    public record Village(long id, String name) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Village> villagesOf(long campId) {
+        return jdbc.sql("""
+                select v.id, v.name from host_village v join camp_host_village c on c.village_id = v.id
+                where c.camp_id = ? order by v.name""")
+                .param(campId).query((rs, row) -> new Village(rs.getLong("id"), rs.getString("name"))).list();
+    }
+
+    /** A new link token for a participant of the camp; shown once to the organizer, never stored. */
+    @Transactional
+    public String inviteParticipant(long campId, long participantId) {
+        access.requireOrganizer(campId);
+        boolean inCamp = jdbc.sql("select exists (select 1 from participant where id = ? and camp_id = ?)")
+                .params(participantId, campId).query(Boolean.class).single();
+        if (!inCamp) {
+            throw new IllegalArgumentException("participant " + participantId + " is not in camp " + campId);
+        }
+        return store(campId, Role.PARTICIPANT, participantId, null);
+    }
+
+    /** A new link token for a host of one of the camp's villages. */
+    @Transactional
+    public String inviteHost(long campId, long villageId) {
+        access.requireOrganizer(campId);
+        boolean inCamp = jdbc.sql("select exists (select 1 from camp_host_village where camp_id = ? and village_id = ?)")
+                .params(campId, villageId).query(Boolean.class).single();
+        if (!inCamp) {
+            throw new IllegalArgumentException("village " + villageId + " does not host camp " + campId);
+        }
+        return store(campId, Role.HOST, null, villageId);
+    }
+
+    private String store(long campId, Role role, @Nullable Long participantId, @Nullable Long villageId) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        jdbc.sql("""
+                insert into invitation (camp_id, role, participant_id, village_id, token_hash, expires_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(campId, role.name(), participantId, villageId, hash(token),
+                        java.sql.Timestamp.from(clock.instant().plus(validFor)))
+                .update();
+        return token;
+    }
+
+    /** The invitation behind a token while it can still be used; empty for unknown, used or expired links. */
+    @Transactional(readOnly = true)
+    public Optional<Invitation> open(String token) {
+        return jdbc.sql("""
+                select i.camp_id, i.role, coalesce(p.nickname, v.name) as links_to, i.expires_at
+                from invitation i left join participant p on p.id = i.participant_id
+                left join host_village v on v.id = i.village_id
+                where i.token_hash = ? and i.used_at is null and i.expires_at > ?""")
+                .params(hash(token), java.sql.Timestamp.from(clock.instant()))
+                .query((rs, row) -> new Invitation(rs.getLong("camp_id"), Role.valueOf(rs.getString("role")),
+                        rs.getString("links_to"), rs.getTimestamp("expires_at").toInstant()))
+                .optional();
+    }
+
+    /**
+     * Creates the invitee's account, linked to their participant or village, and uses the
+     * link up. The row lock makes two simultaneous uses of one link create one account.
+     */
+    @Transactional
+    public void accept(String token, String username, String password) {
+        record Open(long id, String role, @Nullable Long participantId, @Nullable Long villageId) {
+        }
+        var invitation = jdbc.sql("""
+                select id, role, participant_id, village_id from invitation
+                where token_hash = ? and used_at is null and expires_at > ? for update""")
+                .params(hash(token), java.sql.Timestamp.from(clock.instant()))
+                .query((rs, row) -> new Open(rs.getLong("id"), rs.getString("role"),
+                        (Long) rs.getObject("participant_id"), (Long) rs.getObject("village_id")))
+                .optional()
+                .orElseThrow(() -> new InvitationException("", "login.join.invalidLink"));
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvitationException("username", "login.join.usernameFormat");
+        }
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvitationException("password", "login.join.passwordTooShort");
+        }
+        if (password.equalsIgnoreCase(username)) {
+            throw new InvitationException("password", "login.join.passwordIsUsername");
+        }
+        if (accounts.exists(username)) {
+            throw new InvitationException("username", "login.join.usernameTaken");
+        }
+        accounts.create(username, password, Role.valueOf(invitation.role()), invitation.participantId(),
+                invitation.villageId());
+        jdbc.sql("update invitation set used_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(clock.instant()), invitation.id()).update();
+    }
+
+    static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

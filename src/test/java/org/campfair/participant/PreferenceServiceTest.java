@@ -1,0 +1,124 @@
+package org.campfair.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.importing.CampFiles;
+import org.campfair.importing.CampImportService;
+import org.campfair.shared.StaleRecordException;
+import org.campfair.shared.i18n.Translations;
+import org.campfair.task.Intensity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@CampfairIntegrationTest
+class PreferenceServiceTest {
+
+    @Autowired
+    PreferenceService preferences;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long campId;
+    private Participant mikan;
+
+    @BeforeEach
+    void freshCamp() {
+        campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        mikan = participants.listByCamp(campId).getFirst();
+    }
+
+    private Preferences wanted(Preferences now, Intensity intensity) {
+        return new Preferences(now.arrivesOn(), now.departsOn(), List.of(now.arrivesOn()), List.of("driving"),
+                now.likedTasks(), now.dislikedTasks(), intensity, true, false, now.buddies(), now.avoids(), "en");
+    }
+
+    @Test
+    void beforePublicationAChangeAppliesAndKeepsOtherUnavailability() {
+        var partial = LocalDateTime.of(mikan.arrivesOn(), java.time.LocalTime.of(13, 0));
+        jdbc.sql("insert into participant_unavailability (participant_id, starts_at, ends_at) values (?, ?, ?)")
+                .params(mikan.id(), partial, partial.plusHours(3)).update();
+        var now = preferences.of(mikan.id());
+
+        var outcome = preferences.submit(mikan.id(), wanted(now, Intensity.LIGHT), preferences.versionOf(mikan.id()));
+
+        assertThat(outcome.applied()).isTrue();
+        var saved = preferences.of(mikan.id());
+        assertThat(saved.intensityComfort()).isEqualTo(Intensity.LIGHT);
+        assertThat(saved.unavailableDays()).containsExactly(mikan.arrivesOn());
+        assertThat(saved.skills()).containsExactly("driving");
+        assertThat(jdbc.sql("select count(*) from participant_unavailability where participant_id = ? and starts_at = ?")
+                .params(mikan.id(), partial).query(Long.class).single()).as("a half-day stays").isEqualTo(1);
+    }
+
+    @Test
+    void aFormFilledFromAnOlderVersionIsRefusedAsStale() {
+        int read = preferences.versionOf(mikan.id());
+        jdbc.sql("update participant set version = version + 1 where id = ?").param(mikan.id()).update();
+        var now = preferences.of(mikan.id());
+        assertThatThrownBy(() -> preferences.submit(mikan.id(), wanted(now, Intensity.HEAVY), read))
+                .isInstanceOf(StaleRecordException.class);
+    }
+
+    @Test
+    void everyRuleNamesItsFieldWithAMessageInEachLanguage() {
+        var now = preferences.of(mikan.id());
+        var other = participants.listByCamp(campId).get(1).nickname();
+        var bad = new Preferences(now.arrivesOn().minusYears(1), now.arrivesOn().minusYears(2),
+                List.of(now.departsOn().plusDays(30)), List.of(" "), List.of("Nope"), List.of("Nope too"),
+                Intensity.LIGHT, false, false, List.of("Nobody"), List.of(other), "fr");
+        assertThatThrownBy(() -> preferences.submit(mikan.id(), bad, null))
+                .isInstanceOfSatisfying(PreferencesRejectedException.class, e -> {
+                    assertThat(e.problems()).containsOnlyKeys("arrivesOn", "departsOn", "unavailableDays", "skills",
+                            "likedTasks", "dislikedTasks", "buddies", "language");
+                    e.problems().values().forEach(key -> Translations.LANGUAGES.forEach(language ->
+                            assertThat(Translations.text(language, key)).as(key).doesNotStartWith("!")));
+                });
+        var both = new Preferences(now.arrivesOn(), now.departsOn(), List.of(), List.of(), List.of(), List.of(),
+                Intensity.LIGHT, false, false, List.of(other), List.of(other), "ja");
+        assertThatThrownBy(() -> preferences.submit(mikan.id(), both, null))
+                .isInstanceOfSatisfying(PreferencesRejectedException.class,
+                        e -> assertThat(e.problems()).containsEntry("avoids", "me.error.buddyAndAvoid"));
+    }
+
+    @Test
+    void afterPublicationARequestWaitsAndCanBeDeclined() {
+        jdbc.sql("insert into publication (camp_id, score) values (?, '0hard/0medium/0soft')").param(campId).update();
+        var now = preferences.of(mikan.id());
+
+        var outcome = preferences.submit(mikan.id(), wanted(now, Intensity.HEAVY), null);
+
+        assertThat(outcome.applied()).isFalse();
+        assertThat(preferences.of(mikan.id())).isEqualTo(now);
+        var pending = preferences.pendingRequests(campId);
+        assertThat(pending).singleElement().satisfies(r -> {
+            assertThat(r.nickname()).isEqualTo(mikan.nickname());
+            assertThat(r.wanted().intensityComfort()).isEqualTo(Intensity.HEAVY);
+        });
+        preferences.decline(pending.getFirst());
+        assertThat(preferences.requestsOf(mikan.id())).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(ChangeRequest.Status.DECLINED));
+        assertThat(preferences.pendingRequests(campId)).isEmpty();
+        assertThatThrownBy(() -> preferences.accept(pending.getFirst())).as("decided already")
+                .isInstanceOf(StaleRecordException.class);
+        assertThat(preferences.of(mikan.id())).isEqualTo(now);
+    }
+
+    @Test
+    @WithMockUser(username = "not-an-organizer-of-this-camp", roles = "ORGANIZER")
+    void organizersOfOtherCampsCannotSeeOrDecideRequests() {
+        assertThatThrownBy(() -> preferences.pendingRequests(campId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> participants.update(mikan)).isInstanceOf(AccessDeniedException.class);
+    }
+}
