@@ -52,7 +52,7 @@ class CalendarEventsTest {
 
     @BeforeEach
     void publishOnce() {
-        roster = HandMadeRoster.create(importer, rosters, jdbc);
+        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
         firstPublication = roster.publish().publishedAt();
         kuma = roster.participants.getFirst();
         kumasFeed = FeedSubject.participant(roster.campId, kuma);

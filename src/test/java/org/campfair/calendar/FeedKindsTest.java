@@ -9,6 +9,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.calendar.internal.FeedSubjects;
 import org.campfair.importing.CampImportService;
 import org.campfair.participant.Participant;
@@ -28,6 +29,8 @@ class FeedKindsTest {
     @Autowired
     RosterService rosters;
     @Autowired
+    CalendarUpdates updates;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     CalendarFeeds feeds;
@@ -43,7 +46,7 @@ class FeedKindsTest {
 
     @BeforeEach
     void publish() {
-        roster = HandMadeRoster.create(importer, rosters, jdbc);
+        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
         roster.publish();
         people = participants.listByCamp(roster.campId);
     }
@@ -115,7 +118,7 @@ class FeedKindsTest {
 
     @Test
     void aSubjectOfAnotherCampHasNoFeed() {
-        var otherCamp = HandMadeRoster.create(importer, rosters, jdbc);
+        var otherCamp = HandMadeRoster.create(importer, rosters, jdbc, updates);
         var foreignHouse = subjects.houses(otherCamp.campId).getFirst();
 
         assertThat(feeds.render(FeedSubject.house(roster.campId, foreignHouse.id()))).isEmpty();

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import net.fortuna.ical4j.model.Property;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.calendar.Feeds;
 import org.campfair.calendar.HandMadeRoster;
 import org.campfair.camp.CampService;
@@ -66,6 +67,8 @@ class InvitesByMailTest {
     @Autowired
     RosterService rosters;
     @Autowired
+    CalendarUpdates updates;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     InviteSender sender;
@@ -85,7 +88,7 @@ class InvitesByMailTest {
     void publishWithAnEmptyMailbox() throws Exception {
         sender.sendDue();
         smtp.purgeEmailFromAllMailboxes();
-        roster = HandMadeRoster.create(importer, rosters, jdbc);
+        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
         roster.publish();
         kuma = roster.participants.getFirst();
     }
