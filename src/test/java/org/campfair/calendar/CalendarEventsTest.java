@@ -110,7 +110,7 @@ class CalendarEventsTest {
         assertThat(gone).as("still in the feed, so clients drop their copy").isNotNull();
         assertThat(cancelled(gone)).isTrue();
         assertThat(sequence(gone)).isEqualTo(1);
-        assertThat(gone.getSummary().getValue()).startsWith("Cancelled: ");
+        assertThat(gone.getSummary().getValue()).as("in Kuma's language, Japanese").startsWith("取り消し：");
         assertThat(gone.getAlarms()).as("no reminder of a cancelled shift").isEmpty();
         var campShift = byUid(ics(FeedSubject.camp(roster.campId))).get("shift-" + shift + "-c" + roster.campId
                 + "@campfair");

@@ -1,6 +1,8 @@
 package org.campfair.calendar.benchmark;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,6 +66,8 @@ class CalendarBenchmark {
     FeedTokenService tokens;
     @Autowired
     CalendarFeeds feeds;
+    @Autowired
+    MeterRegistry meters;
 
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
             .build();
@@ -71,6 +75,8 @@ class CalendarBenchmark {
 
     @Test
     void measure() throws Exception {
+        note("machine: %d cores, load average %.1f at start", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long generating = System.nanoTime();
         var camp = LargeCamp.create(jdbc, batch, 42);
         note("generated %d participants, %d seats in %d ms", camp.participants.size(),
@@ -202,6 +208,8 @@ class CalendarBenchmark {
         var wrk = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + CLIENTS, "-d10s", "--latency", "-s",
                 script.toString(), "http://localhost:" + port + "/").redirectErrorStream(true);
         wrk.environment().put("FEED_PATHS", paths.toAbsolutePath().toString());
+        double[] countsBefore = feedRequestCounts();
+        long cpuBefore = processCpuNanos();
         var process = wrk.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
@@ -209,6 +217,27 @@ class CalendarBenchmark {
         Thread.sleep(3000);
         output.lines().filter(line -> line.matches("\\s*(50|90|99)%.*|.*Requests/sec.*|.*requests in.*|.*Non-2xx.*|.*Socket errors.*"))
                 .forEach(line -> note("wrk -c%d 10 s, %s: %s", CLIENTS, load, line.strip()));
+        double[] counts = feedRequestCounts();
+        double answered = counts[0] - countsBefore[0] + counts[1] - countsBefore[1] + counts[2] - countsBefore[2];
+        // The server's own CPU per answer does not depend on how busy the shared machine is.
+        note("  server side: %.0f served, %.0f not found, %.0f rate-limited; %.3f ms of server CPU per answer;"
+                + " load average %.1f", counts[0] - countsBefore[0], counts[1] - countsBefore[1],
+                counts[2] - countsBefore[2], (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, answered),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private double[] feedRequestCounts() {
+        return new double[] {count("served"), count("not_found"), count("rate_limited")};
+    }
+
+    private double count(String outcome) {
+        var counter = meters.find("campfair.feed.requests").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private HttpResponse<String> get(String url, String etag) throws IOException, InterruptedException {
