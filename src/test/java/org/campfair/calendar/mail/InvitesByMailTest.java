@@ -170,6 +170,27 @@ class InvitesByMailTest {
     }
 
     @Test
+    void aPublicationRacedByAFeedRequestIsAppliedOnceAndEachInviteQueuedOnce() throws Exception {
+        sender.sendDue();
+        int before = smtp.getReceivedMessages().length;
+        long shift = roster.shiftsOf(kuma).getFirst();
+        roster.moveShiftLater(shift, 30);
+        long volunteers = jdbc.sql("select count(*) from seat_assignment where shift_id = ?").param(shift)
+                .query(Long.class).single();
+
+        var published = rosters.publish(roster.campId);
+        // What a feed request does when it arrives before the background work is done.
+        updates.bringUpToDate(roster.campId);
+        updates.awaitBackgroundWork(Duration.ofMinutes(2));
+
+        assertThat(jdbc.sql("select count(*) from calendar_publication where publication_id = ?")
+                .param(published.publicationId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(sender.sendDue()).isEqualTo((int) volunteers);
+        assertThat(sender.sendDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(before + (int) volunteers);
+    }
+
+    @Test
     void nothingChangedNothingSentAndNothingIsSentTwice() throws Exception {
         sender.sendDue();
         int first = smtp.getReceivedMessages().length;
