@@ -27,7 +27,6 @@ public class CalendarArchive {
     private final CalendarFeeds feeds;
     private final CalendarEventStore events;
     private final ReminderSettings reminders;
-    private final IcsWriter writer = new IcsWriter();
 
     CalendarArchive(CampService camps, ParticipantService participants, CalendarFeeds feeds, CalendarEventStore events,
             ReminderSettings reminders) {
@@ -53,7 +52,7 @@ public class CalendarArchive {
                 // The publication's time rather than now, so the same roster zips to the same bytes.
                 entry.setTime(published == null ? 0 : published.toEpochMilli());
                 zip.putNextEntry(entry);
-                zip.write(writer.write(feed).getBytes(StandardCharsets.UTF_8));
+                zip.write(feeds.write(feed).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         }

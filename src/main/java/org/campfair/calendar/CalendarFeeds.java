@@ -48,6 +48,14 @@ public class CalendarFeeds {
                 .map(text -> new RenderedFeed(text.body(), text.etag(), published));
     }
 
+    /**
+     * The feed's iCalendar text, written again only when it differs from one written lately:
+     * the organizers' zip then costs little more than the reading once clients have polled.
+     */
+    String write(CalendarFeed feed) {
+        return written.write(feed).body();
+    }
+
     /** Brings the camp's events up to its latest publication and returns that publication's time. */
     @Nullable Instant upToDate(long campId) {
         return updates.bringUpToDate(campId).map(PublishedCampReader.Latest::publishedAt).orElse(null);
@@ -55,7 +63,7 @@ public class CalendarFeeds {
 
     private Optional<CalendarFeed> feedOf(FeedSubject feed) {
         return subjects.heading(feed).map(heading -> {
-            List<CalendarEntry> entries = events.entriesOf(feed, cancelledSince());
+            List<CalendarEntry> entries = events.entriesOf(feed, cancelledSince(), heading.language());
             if (feed.kind() == FeedKind.PARTICIPANT) {
                 entries = reminders.of(feed.subjectId()).applyTo(entries);
             }

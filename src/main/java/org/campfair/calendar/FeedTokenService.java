@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.campfair.calendar.internal.CalendarGenerations;
 import org.campfair.calendar.internal.FeedKey;
 import org.campfair.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,10 +30,12 @@ public class FeedTokenService {
 
     private final JdbcClient jdbc;
     private final FeedKey key;
+    private final CalendarGenerations generations;
 
-    FeedTokenService(JdbcClient jdbc, FeedKey key) {
+    FeedTokenService(JdbcClient jdbc, FeedKey key, CalendarGenerations generations) {
         this.jdbc = jdbc;
         this.key = key;
+        this.generations = generations;
     }
 
     /** The participant's live token, issued now if they have none. */
@@ -49,8 +52,7 @@ public class FeedTokenService {
 
     @Transactional
     public void revoke(long participantId) {
-        jdbc.sql("update feed_token set revoked_at = now() where participant_id = ? and revoked_at is null")
-                .param(participantId).update();
+        revoke(participantFeed(participantId));
     }
 
     /** The participant a live participant token belongs to; empty for any other token. */
@@ -75,10 +77,14 @@ public class FeedTokenService {
     /** Revokes the feed's live token, if any: its URL then answers 404 like one never issued. */
     @Transactional
     public void revoke(FeedSubject feed) {
-        jdbc.sql("""
+        int revoked = jdbc.sql("""
                 update feed_token set revoked_at = now()
                 where kind = ? and camp_id = ? and subject_id = ? and revoked_at is null""")
                 .params(feed.kind().name(), feed.campId(), feed.subjectId()).update();
+        if (revoked > 0) {
+            // Tells every instance's cache of served feeds (ServedFeeds) to forget the token.
+            generations.countUp(feed.campId());
+        }
     }
 
     /**
@@ -133,6 +139,11 @@ public class FeedTokenService {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
+    }
+
+    /** How a token is known in memory (caches, rate limits): its SHA-256, never the token itself. */
+    static String hashOf(String token) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(token));
     }
 
     private static byte[] sha256(String token) {

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.campfair.calendar.internal.CalendarGenerations;
+import org.campfair.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReminderSettings {
 
     private final JdbcClient jdbc;
+    private final CalendarGenerations generations;
 
-    ReminderSettings(JdbcClient jdbc) {
+    ReminderSettings(JdbcClient jdbc, CalendarGenerations generations) {
         this.jdbc = jdbc;
+        this.generations = generations;
     }
 
     // No transaction of its own for a single read: participant feeds ask on every poll.
@@ -46,12 +50,17 @@ public class ReminderSettings {
 
     @Transactional
     public void choose(long participantId, Reminders reminders) {
+        long campId = jdbc.sql("select camp_id from participant where id = ?").param(participantId)
+                .query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("Participant", participantId));
         jdbc.sql("""
                 insert into participant_reminder (participant_id, evening_before, minutes_before) values (?, ?, ?)
                 on conflict (participant_id) do update
                 set evening_before = excluded.evening_before, minutes_before = excluded.minutes_before""")
                 .params(participantId, reminders.eveningBefore(), reminders.minutesBefore().toArray(Integer[]::new))
                 .update();
+        // Served feeds carry the alarms: they must be written again.
+        generations.countUp(campId);
     }
 
     private static List<Integer> minutes(Array array) throws SQLException {

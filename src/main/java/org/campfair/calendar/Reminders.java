@@ -16,7 +16,7 @@ public record Reminders(boolean eveningBefore, List<Integer> minutesBefore) {
     public static final Reminders DEFAULT = new Reminders(true, List.of(60));
     static final LocalTime EVENING = LocalTime.of(18, 0);
     /** A week; a longer lead time is no reminder of a shift. */
-    static final int MAX_MINUTES = 7 * 24 * 60;
+    public static final int MAX_MINUTES = 7 * 24 * 60;
 
     public Reminders {
         if (minutesBefore.stream().anyMatch(m -> m == null || m < 0 || m > MAX_MINUTES)) {

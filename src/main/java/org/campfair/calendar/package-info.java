@@ -5,8 +5,12 @@
  * Events keep their UID across publications and count their SEQUENCE up when they change or
  * are cancelled (see {@link org.campfair.calendar.internal.Reconciliation}). Feeds are served
  * at secret URLs ({@link org.campfair.calendar.FeedTokenService}) with ETag, Last-Modified and
- * 304s; organizers manage them through {@link org.campfair.calendar.CalendarApi}; invites go
- * out by email from {@code mail}. {@link org.campfair.calendar.IcsWriter} is the pure
+ * 304s, from memory checked against a per-camp calendar generation (ServedFeeds), and with a
+ * rate limit per token (FeedRateLimits); organizers manage them through
+ * {@link org.campfair.calendar.CalendarApi} and the calendar links page; invites go out by
+ * email from {@code mail}. A publication reaches the calendars in the background right after
+ * it commits ({@link org.campfair.calendar.internal.CalendarUpdates}). Labels are in the
+ * language of the feed's owner. {@link org.campfair.calendar.IcsWriter} is the pure
  * RFC 5545 writer everything ends in.
  */
 @org.jspecify.annotations.NullMarked

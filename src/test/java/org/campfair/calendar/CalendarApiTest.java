@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.zip.ZipInputStream;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterService;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,8 @@ class CalendarApiTest {
     @Autowired
     RosterService rosters;
     @Autowired
+    CalendarUpdates updates;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
@@ -44,7 +47,7 @@ class CalendarApiTest {
 
     @BeforeEach
     void publish() {
-        roster = HandMadeRoster.create(importer, rosters, jdbc);
+        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
         roster.publish();
         api = "/api/camps/" + roster.campId + "/calendars";
     }
@@ -106,7 +109,7 @@ class CalendarApiTest {
 
     @Test
     void subjectsOfOtherCampsAndUnknownKindsAre404() throws Exception {
-        var other = HandMadeRoster.create(importer, rosters, jdbc);
+        var other = HandMadeRoster.create(importer, rosters, jdbc, updates);
         long foreigner = other.participants.getFirst();
 
         assertThat(send("POST", api + "/participants/" + foreigner + "/token", "organizer").statusCode()).isEqualTo(404);

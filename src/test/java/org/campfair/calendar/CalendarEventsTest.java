@@ -52,7 +52,7 @@ class CalendarEventsTest {
 
     @BeforeEach
     void publishOnce() {
-        roster = HandMadeRoster.create(importer, rosters, jdbc);
+        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
         firstPublication = roster.publish().publishedAt();
         kuma = roster.participants.getFirst();
         kumasFeed = FeedSubject.participant(roster.campId, kuma);
@@ -110,7 +110,7 @@ class CalendarEventsTest {
         assertThat(gone).as("still in the feed, so clients drop their copy").isNotNull();
         assertThat(cancelled(gone)).isTrue();
         assertThat(sequence(gone)).isEqualTo(1);
-        assertThat(gone.getSummary().getValue()).startsWith("Cancelled: ");
+        assertThat(gone.getSummary().getValue()).as("in Kuma's language, Japanese").startsWith("取り消し：");
         assertThat(gone.getAlarms()).as("no reminder of a cancelled shift").isEmpty();
         var campShift = byUid(ics(FeedSubject.camp(roster.campId))).get("shift-" + shift + "-c" + roster.campId
                 + "@campfair");

@@ -6,12 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterService;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,9 +34,13 @@ class FeedControllerTest {
     @Autowired
     RosterService rosters;
     @Autowired
+    CalendarUpdates updates;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     FeedTokenService tokens;
+    @Autowired
+    ReminderSettings reminders;
 
     // RFC 9110's IMF-fixdate; RFC_1123_DATE_TIME would write single-digit days without the zero.
     private static final DateTimeFormatter HTTP_DATE =
@@ -46,7 +53,7 @@ class FeedControllerTest {
 
     @BeforeEach
     void publishAHandMadeRoster() {
-        roster = HandMadeRoster.create(importer, rosters, jdbc);
+        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
         roster.publish();
         participant = roster.participants.getFirst();
         url = "http://localhost:" + port + "/feeds/" + tokens.tokenFor(participant) + ".ics";
@@ -138,6 +145,48 @@ class FeedControllerTest {
         assertThat(revoked.body()).isEmpty();
         assertThat(unknown.body()).isEmpty();
         assertThat(revoked.headers().map().keySet()).isEqualTo(unknown.headers().map().keySet());
+    }
+
+    @Test
+    void aTokenRevokedHereIsRefusedOnTheVeryNextRequestThoughItsFeedWasJustServedFromMemory() throws Exception {
+        assertThat(get(url).statusCode()).isEqualTo(200);
+        assertThat(get(url).statusCode()).isEqualTo(200);
+
+        tokens.revoke(participant);
+
+        assertThat(get(url).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aTokenRevokedThroughAnotherInstanceIsRefusedOnceThisInstanceChecksTheGeneration() throws Exception {
+        assertThat(get(url).statusCode()).isEqualTo(200);
+
+        // What FeedTokenService does on another instance: revoke and count the camp's generation up.
+        jdbc.sql("update feed_token set revoked_at = now() where participant_id = ? and revoked_at is null")
+                .param(participant).update();
+        jdbc.sql("""
+                insert into calendar_generation (camp_id, generation) values (?, 1)
+                on conflict (camp_id) do update set generation = calendar_generation.generation + 1""")
+                .param(roster.campId).update();
+
+        // The check runs at most once a second; the deadline stays below the 30 s max-age, so only
+        // the generation check can make this pass.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int status;
+        do {
+            Thread.sleep(100);
+            status = get(url).statusCode();
+        } while (status == 200 && System.nanoTime() < deadline);
+        assertThat(status).isEqualTo(404);
+    }
+
+    @Test
+    void chosenRemindersShowInTheNextResponse() throws Exception {
+        assertThat(get(url).body()).contains("BEGIN:VALARM");
+
+        reminders.choose(participant, new Reminders(false, List.of()));
+
+        assertThat(get(url).body()).contains("BEGIN:VEVENT").doesNotContain("BEGIN:VALARM");
     }
 
     private HttpResponse<String> get(String uri, String... headers) throws Exception {

@@ -9,6 +9,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.calendar.internal.FeedSubjects;
 import org.campfair.importing.CampImportService;
 import org.campfair.participant.Participant;
@@ -28,6 +29,8 @@ class FeedKindsTest {
     @Autowired
     RosterService rosters;
     @Autowired
+    CalendarUpdates updates;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     CalendarFeeds feeds;
@@ -43,7 +46,7 @@ class FeedKindsTest {
 
     @BeforeEach
     void publish() {
-        roster = HandMadeRoster.create(importer, rosters, jdbc);
+        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
         roster.publish();
         people = participants.listByCamp(roster.campId);
     }
@@ -56,7 +59,7 @@ class FeedKindsTest {
         long shifts = jdbc.sql("select count(*) from shift s join task t on t.id = s.task_id where t.camp_id = ?")
                 .param(roster.campId).query(Long.class).single();
         assertThat(events(ics)).hasSize((int) shifts);
-        assertThat(ics).contains("Volunteers: ").contains(people.getFirst().nickname());
+        assertThat(ics).as("in the camp's language, Japanese").contains("参加者：").contains(people.getFirst().nickname());
         for (Participant person : people) {
             assertThat(ics).doesNotContain(person.legalName()).doesNotContain(person.email());
         }
@@ -115,12 +118,49 @@ class FeedKindsTest {
 
     @Test
     void aSubjectOfAnotherCampHasNoFeed() {
-        var otherCamp = HandMadeRoster.create(importer, rosters, jdbc);
+        var otherCamp = HandMadeRoster.create(importer, rosters, jdbc, updates);
         var foreignHouse = subjects.houses(otherCamp.campId).getFirst();
 
         assertThat(feeds.render(FeedSubject.house(roster.campId, foreignHouse.id()))).isEmpty();
         assertThat(feeds.render(FeedSubject.participant(roster.campId, otherCamp.participants.getFirst())))
                 .isEmpty();
+    }
+
+    @Test
+    void labelsAreInTheLanguageOfTheFeedsOwner() {
+        // The sample camp speaks Japanese; its participants Japanese, English or Korean.
+        assertThat(stayOf(firstSpeaking("ja"))).startsWith("宿泊：");
+        assertThat(stayOf(firstSpeaking("en"))).startsWith("Stay: ");
+        assertThat(stayOf(firstSpeaking("ko"))).startsWith("숙박: ");
+        assertThat(ics(FeedSubject.camp(roster.campId))).contains("X-WR-CALNAME:").contains("（運営者）")
+                .contains("宿泊：");
+        var house = subjects.houses(roster.campId).getFirst();
+        assertThat(events(ics(FeedSubject.house(roster.campId, house.id()))))
+                .allSatisfy(event -> assertThat(event.getDescription().getValue()).startsWith("ベッド"));
+    }
+
+    @Test
+    void cancelledEventsSayItInTheParticipantsLanguage() {
+        long korean = firstSpeaking("ko").id();
+        long shift = roster.shiftsOf(korean).getFirst();
+        roster.removeFromShift(korean, shift);
+        roster.publish();
+
+        var cancelled = events(ics(FeedSubject.participant(roster.campId, korean))).stream()
+                .filter(event -> event.getUid().orElseThrow().getValue().equals("shift-" + shift + "-p" + korean
+                        + "@campfair"))
+                .findFirst().orElseThrow();
+        assertThat(cancelled.getSummary().getValue()).startsWith("취소: ");
+    }
+
+    private Participant firstSpeaking(String language) {
+        return people.stream().filter(p -> p.language().equals(language)).findFirst().orElseThrow();
+    }
+
+    private String stayOf(Participant participant) {
+        return events(ics(FeedSubject.participant(roster.campId, participant.id()))).stream()
+                .filter(event -> event.getUid().orElseThrow().getValue().startsWith("stay-"))
+                .findFirst().orElseThrow().getSummary().getValue();
     }
 
     private String ics(FeedSubject feed) {

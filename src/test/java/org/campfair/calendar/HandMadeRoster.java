@@ -1,8 +1,10 @@
 package org.campfair.calendar;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterPublished;
@@ -21,19 +23,23 @@ public final class HandMadeRoster {
     public final List<Long> participants;
     private final JdbcClient jdbc;
     private final RosterService rosters;
+    private final CalendarUpdates updates;
 
-    private HandMadeRoster(long campId, List<Long> participants, JdbcClient jdbc, RosterService rosters) {
+    private HandMadeRoster(long campId, List<Long> participants, JdbcClient jdbc, RosterService rosters,
+            CalendarUpdates updates) {
         this.campId = campId;
         this.participants = participants;
         this.jdbc = jdbc;
         this.rosters = rosters;
+        this.updates = updates;
     }
 
-    public static HandMadeRoster create(CampImportService importer, RosterService rosters, JdbcClient jdbc) {
+    public static HandMadeRoster create(CampImportService importer, RosterService rosters, JdbcClient jdbc,
+            CalendarUpdates updates) {
         long campId = importer.importCamp(CampFiles.classpath("sample-data"));
         List<Long> participants = jdbc.sql("select id from participant where camp_id = ? order by id").param(campId)
                 .query(Long.class).list();
-        var roster = new HandMadeRoster(campId, participants, jdbc, rosters);
+        var roster = new HandMadeRoster(campId, participants, jdbc, rosters, updates);
         roster.fillSeats();
         roster.fillBeds();
         jdbc.sql("insert into roster_result (camp_id, score, feasible, solved_at) values (?, '0hard/0medium/0soft', true, ?)")
@@ -41,8 +47,14 @@ public final class HandMadeRoster {
         return roster;
     }
 
+    /**
+     * Publishes and waits for the calendar work that follows in the background (events,
+     * invites), without doing any of it itself: what a test sees next is what that work did.
+     */
     public RosterPublished publish() {
-        return rosters.publish(campId);
+        var published = rosters.publish(campId);
+        updates.awaitBackgroundWork(Duration.ofMinutes(2));
+        return published;
     }
 
     /** The shifts someone works, in the order their seats were filled. */

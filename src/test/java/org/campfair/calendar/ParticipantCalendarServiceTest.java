@@ -9,6 +9,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.shared.i18n.Translations;
 import org.campfair.importing.CampImportService;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.PublishedRosterService;
@@ -55,7 +56,9 @@ class ParticipantCalendarServiceTest {
             assertThat(java.time.ZonedDateTime.from(start.getDate()).withZoneSameInstant(tokyo).toLocalDateTime())
                     .isEqualTo(shift.day().atTime(shift.start()));
         }
-        assertThat(events).anyMatch(e -> e.getSummary().getValue().startsWith("Stay: "));
+        // "Stay: ", "宿泊：" or "숙박: ", as the participant reads.
+        String stay = Translations.text(Translations.language(participant.language()), "calendar.event.stay", "@", "@");
+        assertThat(events).anyMatch(e -> e.getSummary().getValue().startsWith(stay.substring(0, stay.indexOf('@'))));
         assertThat(calendars.icsFor(participant.id())).doesNotContain(participant.legalName())
                 .doesNotContain(participant.email());
     }

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.campfair.calendar.CalendarEntry;
 import org.campfair.calendar.FeedKind;
 import org.campfair.calendar.FeedSubject;
+import org.campfair.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CalendarEventStore {
 
-    /** Clients that ignore STATUS:CANCELLED in a subscription still show the word. */
-    static final String CANCELLED_PREFIX = "Cancelled: ";
 
     private static final String ENTRY_COLUMNS = """
             uid, summary, description, location, latitude, longitude, starts_at, ends_at, modified_at, sequence,
@@ -138,46 +138,54 @@ public class CalendarEventStore {
     /**
      * One feed's events, cancelled ones only while they were cancelled after
      * {@code cancelledSince}; in a fixed order, so an unchanged feed is an equal value.
+     * Cancelled events say so in {@code language} in their summary too.
      */
-    public List<CalendarEntry> entriesOf(FeedSubject feed, Instant cancelledSince) {
+    public List<CalendarEntry> entriesOf(FeedSubject feed, Instant cancelledSince, Locale language) {
         return jdbc.sql("select " + ENTRY_COLUMNS + """
                  from calendar_event
                 where camp_id = ? and feed_kind = ? and subject_id = ? and (cancelled_at is null or cancelled_at > ?)
                 order by starts_at, uid""")
                 .params(feed.campId(), feed.kind().name(), feed.subjectId(), Timestamp.from(cancelledSince))
-                .query((rs, row) -> entry(rs))
+                .query((rs, row) -> entry(rs, language))
                 .list();
     }
 
-    /** Every participant's events in one query, by participant id, for the organizers' download. */
+    /**
+     * Every participant's events in one query, by participant id, for the organizers' download;
+     * cancelled events say so in the participant's language.
+     */
     public Map<Long, List<CalendarEntry>> participantEntries(long campId, Instant cancelledSince) {
         Map<Long, List<CalendarEntry>> bySubject = new HashMap<>();
-        jdbc.sql("select subject_id, " + ENTRY_COLUMNS + """
+        jdbc.sql("select subject_id, (select language from participant p where p.id = participant_id) as owner_language, "
+                + ENTRY_COLUMNS + """
                  from calendar_event
                 where camp_id = ? and feed_kind = 'PARTICIPANT' and (cancelled_at is null or cancelled_at > ?)
                 order by subject_id, starts_at, uid""")
                 .params(campId, Timestamp.from(cancelledSince))
                 .query(rs -> {
-                    bySubject.computeIfAbsent(rs.getLong("subject_id"), id -> new ArrayList<>()).add(entry(rs));
+                    bySubject.computeIfAbsent(rs.getLong("subject_id"), id -> new ArrayList<>())
+                            .add(entry(rs, Translations.language(rs.getString("owner_language"))));
                 });
         return bySubject;
     }
 
-    /** The named events as they stand now, for invites about exactly these. */
-    public List<CalendarEntry> entries(FeedKind kind, Collection<String> uids) {
+    /** The named events as they stand now, for invites about exactly these, for a reader of {@code language}. */
+    public List<CalendarEntry> entries(FeedKind kind, Collection<String> uids, Locale language) {
         if (uids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("select " + ENTRY_COLUMNS + " from calendar_event where feed_kind = ? and uid = any (?)")
                 .params(kind.name(), uids.toArray(String[]::new))
-                .query((rs, row) -> entry(rs))
+                .query((rs, row) -> entry(rs, language))
                 .list();
     }
 
-    private static CalendarEntry entry(ResultSet rs) throws SQLException {
+    // Clients that ignore STATUS:CANCELLED in a subscription still show the word.
+    private static CalendarEntry entry(ResultSet rs, Locale language) throws SQLException {
         boolean cancelled = rs.getBoolean("cancelled");
         String summary = rs.getString("summary");
-        return new CalendarEntry(rs.getString("uid"), cancelled ? CANCELLED_PREFIX + summary : summary,
+        return new CalendarEntry(rs.getString("uid"),
+                cancelled ? Translations.text(language, "calendar.event.cancelled", summary) : summary,
                 rs.getString("description"), rs.getString("location"), nullableDouble(rs, "latitude"),
                 nullableDouble(rs, "longitude"), rs.getObject("starts_at", LocalDateTime.class),
                 rs.getObject("ends_at", LocalDateTime.class), rs.getTimestamp("modified_at").toInstant(),

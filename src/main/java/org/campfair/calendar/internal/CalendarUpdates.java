@@ -2,13 +2,19 @@ package org.campfair.calendar.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import jakarta.annotation.PreDestroy;
 import org.campfair.roster.RosterPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -17,9 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings a camp's calendar events up to its latest publication, once per publication. This
- * runs after a publish commits; feeds also call it before they are served, so a failure here
- * or a publication made before this code existed heals on the next request instead of
- * leaving feeds stale.
+ * runs in the background right after a publish commits, so publishing returns at once
+ * instead of after the seconds a large camp takes; feeds also call it before they are
+ * served, so a failure here, a restart before the background work ran, or a publication made
+ * before this code existed heals on the next request instead of leaving feeds stale. An
+ * advisory lock and the calendar_publication row make sure a publication is applied, and its
+ * invites queued, exactly once whoever gets there first.
  */
 @Component
 public class CalendarUpdates {
@@ -34,9 +43,12 @@ public class CalendarUpdates {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final CalendarGenerations generations;
+    private final ThreadPoolTaskExecutor background;
 
     CalendarUpdates(PublishedCampReader reader, CalendarEventStore store, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+            CalendarGenerations generations) {
         this.reader = reader;
         this.store = store;
         this.jdbc = jdbc;
@@ -45,12 +57,51 @@ public class CalendarUpdates {
         // A transaction of its own even when called inside another, e.g. a read-only one.
         this.transaction = new TransactionTemplate(transactions);
         transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.generations = generations;
+        // One thread: publications of a camp are applied in order, and a large camp's
+        // reconciliation never competes with itself for the two cores.
+        this.background = new ThreadPoolTaskExecutor();
+        background.setCorePoolSize(1);
+        background.setMaxPoolSize(1);
+        background.setThreadNamePrefix("calendar-");
+        background.setWaitForTasksToCompleteOnShutdown(true);
+        background.setAwaitTerminationSeconds(30);
+        background.initialize();
     }
 
-    // After commit, so publishing has succeeded whatever happens here.
+    // After commit, so publishing has succeeded whatever happens here and the background
+    // thread sees the publication.
     @TransactionalEventListener(fallbackExecution = true)
     public void onPublished(RosterPublished published) {
-        bringUpToDate(published.campId());
+        long campId = published.campId();
+        background.execute(() -> {
+            try {
+                bringUpToDate(campId);
+            } catch (RuntimeException e) {
+                log.warn("Calendars of camp {} could not follow its publication yet; the next feed request retries",
+                        campId, e);
+            }
+        });
+    }
+
+    /**
+     * Waits until the background work queued so far (and what its commits trigger) is done,
+     * for callers that must see a publication's calendar effects, such as tests.
+     */
+    public void awaitBackgroundWork(Duration timeout) {
+        try {
+            background.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for calendar work", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("calendar work did not finish within " + timeout, e);
+        }
+    }
+
+    @PreDestroy
+    void finishBackgroundWork() {
+        background.shutdown();
     }
 
     /**
@@ -81,6 +132,7 @@ public class CalendarUpdates {
         store.apply(campId, changes, latest.publishedAt());
         jdbc.sql("insert into calendar_publication (publication_id, camp_id, applied_at) values (?, ?, ?)")
                 .params(latest.publicationId(), campId, Timestamp.from(clock.instant())).update();
+        generations.countUp(campId);
         events.publishEvent(new CalendarEventsChanged(campId, latest.publicationId(), latest.publishedAt(), changes));
         log.info("Calendars of camp {} follow publication {}: {} event changes in {} ms", campId,
                 latest.publicationId(), changes.size(), (System.nanoTime() - started) / 1_000_000);

@@ -2,9 +2,11 @@ package org.campfair.calendar.internal;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.campfair.calendar.FeedKind;
 import org.campfair.calendar.FeedSubject;
+import org.campfair.shared.i18n.Translations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class FeedSubjects {
 
-    /** The heading of a feed: its calendar name and the zone all its times are in. */
-    public record Heading(String name, ZoneId zone) {
+    /**
+     * The heading of a feed: its calendar name, the zone all its times are in, and the
+     * language of its owner (the participant's for their feed, the camp's for the others).
+     */
+    public record Heading(String name, ZoneId zone, Locale language) {
     }
 
     /** A host village or house that has a feed of its own. */
@@ -36,16 +41,24 @@ public class FeedSubjects {
 
     public Optional<Heading> heading(FeedSubject feed) {
         String subjectName = switch (feed.kind()) {
-            case PARTICIPANT -> "(select nickname from participant where id = ? and camp_id = c.id)";
-            case VILLAGE -> "(select name from host_village where id = ? and id in (" + VILLAGE_IDS + "))";
-            case HOUSE -> "(select name from house where id = ? and camp_id = c.id)";
-            case CAMP -> "(select 'organizers' where ? = c.id)";
+            case PARTICIPANT -> "(select nickname from participant where id = :subject and camp_id = c.id)";
+            case VILLAGE -> "(select name from host_village where id = :subject and id in (" + VILLAGE_IDS + "))";
+            case HOUSE -> "(select name from house where id = :subject and camp_id = c.id)";
+            case CAMP -> "(select 'organizers' where :subject = c.id)";
         };
-        return jdbc.sql("select c.name, c.time_zone, " + subjectName + " as subject from camp c where c.id = ?")
-                .params(feed.subjectId(), feed.campId())
-                .query((rs, row) -> rs.getString("subject") == null ? null
-                        : new Heading(title(feed, rs.getString("name"), rs.getString("subject")),
-                                ZoneId.of(rs.getString("time_zone"))))
+        String language = feed.kind() == FeedKind.PARTICIPANT
+                ? "(select language from participant where id = :subject)" : "c.language";
+        return jdbc.sql("select c.name, c.time_zone, " + subjectName + " as subject, " + language
+                        + " as language from camp c where c.id = :camp")
+                .param("subject", feed.subjectId()).param("camp", feed.campId())
+                .query((rs, row) -> {
+                    if (rs.getString("subject") == null) {
+                        return null;
+                    }
+                    Locale owner = Translations.language(rs.getString("language"));
+                    return new Heading(title(feed, rs.getString("name"), rs.getString("subject"), owner),
+                            ZoneId.of(rs.getString("time_zone")), owner);
+                })
                 .optional();
     }
 
@@ -56,13 +69,21 @@ public class FeedSubjects {
                 .query((rs, row) -> new Named(rs.getLong("id"), rs.getString("name"))).list();
     }
 
+    /** The camps a host village hosts, the latest first. */
+    public List<Named> campsOf(long villageId) {
+        return jdbc.sql("select c.id, c.name from camp c where ? in (" + VILLAGE_IDS + ") order by c.starts_on desc, c.id desc")
+                .param(villageId)
+                .query((rs, row) -> new Named(rs.getLong("id"), rs.getString("name"))).list();
+    }
+
     public List<Named> houses(long campId) {
         return jdbc.sql("select id, name from house where camp_id = ? order by name, id").param(campId)
                 .query((rs, row) -> new Named(rs.getLong("id"), rs.getString("name"))).list();
     }
 
-    private static String title(FeedSubject feed, String camp, String subject) {
-        return feed.kind() == FeedKind.CAMP ? camp + " (organizers)" : title(camp, subject);
+    private static String title(FeedSubject feed, String camp, String subject, Locale language) {
+        return feed.kind() == FeedKind.CAMP ? Translations.text(language, "calendar.feed.organizers", camp)
+                : title(camp, subject);
     }
 
     /** The calendar name of a feed about one participant, village or house of a camp. */

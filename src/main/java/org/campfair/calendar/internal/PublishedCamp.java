@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** One publication of a camp's roster, as far as calendars need it: every shift and every stay. */
-public record PublishedCamp(long campId, long publicationId, Instant publishedAt, List<Shift> shifts,
-        List<Stay> stays) {
+/**
+ * One publication of a camp's roster, as far as calendars need it: every shift and every
+ * stay, the camp's language (for the feeds of villages, houses and organizers) and each
+ * participant's (for their own feed).
+ */
+public record PublishedCamp(long campId, long publicationId, Instant publishedAt, Locale language,
+        List<Shift> shifts, List<Stay> stays) {
 
     public PublishedCamp {
         shifts = List.copyOf(shifts);
@@ -16,7 +21,7 @@ public record PublishedCamp(long campId, long publicationId, Instant publishedAt
     }
 
     /** Someone in a seat, known to other people by nickname only. */
-    public record Volunteer(long participantId, String nickname, boolean returning) {
+    public record Volunteer(long participantId, String nickname, boolean returning, Locale language) {
     }
 
     /** A shift and who was published into its seats, in seat order; possibly nobody. */
@@ -35,7 +40,8 @@ public record PublishedCamp(long campId, long publicationId, Instant publishedAt
     }
 
     /** Where one participant sleeps from arrival to departure. */
-    public record Stay(long participantId, String nickname, long houseId, String house, String address,
-            double latitude, double longitude, String room, String bed, LocalDate arrivesOn, LocalDate departsOn) {
+    public record Stay(long participantId, String nickname, Locale language, long houseId, String house,
+            String address, double latitude, double longitude, String room, String bed, LocalDate arrivesOn,
+            LocalDate departsOn) {
     }
 }

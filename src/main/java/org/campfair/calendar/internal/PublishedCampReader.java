@@ -6,11 +6,13 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.campfair.calendar.internal.PublishedCamp.Shift;
 import org.campfair.calendar.internal.PublishedCamp.Stay;
 import org.campfair.calendar.internal.PublishedCamp.Volunteer;
+import org.campfair.shared.i18n.Translations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +47,9 @@ public class PublishedCampReader {
     }
 
     public PublishedCamp read(long campId, long publicationId, Instant publishedAt) {
-        return new PublishedCamp(campId, publicationId, publishedAt, shifts(campId, publicationId),
+        Locale language = Translations.language(jdbc.sql("select language from camp where id = ?").param(campId)
+                .query(String.class).single());
+        return new PublishedCamp(campId, publicationId, publishedAt, language, shifts(campId, publicationId),
                 stays(campId, publicationId));
     }
 
@@ -72,27 +76,28 @@ public class PublishedCampReader {
     private Map<Long, List<Volunteer>> volunteers(long campId, long publicationId) {
         Map<Long, List<Volunteer>> byShift = new HashMap<>();
         jdbc.sql("""
-                select ps.shift_id, p.id, p.nickname, p.is_returning
+                select ps.shift_id, p.id, p.nickname, p.is_returning, p.language
                 from published_seat ps join participant p on p.id = ps.participant_id
                 where ps.publication_id = ? and p.camp_id = ? order by ps.shift_id, ps.seat""")
                 .params(publicationId, campId)
                 .query(rs -> {
                     byShift.computeIfAbsent(rs.getLong("shift_id"), id -> new ArrayList<>())
                             .add(new Volunteer(rs.getLong("id"), rs.getString("nickname"),
-                                    rs.getBoolean("is_returning")));
+                                    rs.getBoolean("is_returning"), Translations.language(rs.getString("language"))));
                 });
         return byShift;
     }
 
     private List<Stay> stays(long campId, long publicationId) {
         return jdbc.sql("""
-                select p.id, p.nickname, h.id as house_id, h.name as house, h.address, h.latitude, h.longitude,
+                select p.id, p.nickname, p.language, h.id as house_id, h.name as house, h.address, h.latitude, h.longitude,
                     r.name as room, b.label, p.arrives_on, p.departs_on
                 from published_bed pb join participant p on p.id = pb.participant_id
                 join bed b on b.id = pb.bed_id join room r on r.id = b.room_id join house h on h.id = r.house_id
                 where pb.publication_id = ? and p.camp_id = ? order by p.id""")
                 .params(publicationId, campId)
-                .query((rs, row) -> new Stay(rs.getLong("id"), rs.getString("nickname"), rs.getLong("house_id"),
+                .query((rs, row) -> new Stay(rs.getLong("id"), rs.getString("nickname"),
+                        Translations.language(rs.getString("language")), rs.getLong("house_id"),
                         rs.getString("house"), rs.getString("address"), rs.getDouble("latitude"),
                         rs.getDouble("longitude"), rs.getString("room"), rs.getString("label"),
                         rs.getObject("arrives_on", LocalDate.class), rs.getObject("departs_on", LocalDate.class)))

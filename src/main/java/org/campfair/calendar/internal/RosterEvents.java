@@ -6,16 +6,21 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.campfair.calendar.FeedKind;
 import org.campfair.calendar.internal.PublishedCamp.Shift;
 import org.campfair.calendar.internal.PublishedCamp.Stay;
 import org.campfair.calendar.internal.PublishedCamp.Volunteer;
+import org.campfair.shared.i18n.Translations;
 
 /**
  * The events of every feed of a published camp. UIDs name the assignment and the feed, never
  * the seat, so a re-solve that keeps someone on a shift keeps the event. Other people appear
- * by nickname only; legal names and emails are not even read.
+ * by nickname only; legal names and emails are not even read. Labels are in the language of
+ * the feed's owner: the participant's for their own feed, the camp's for the others. Since
+ * the labels are part of an event's content, a participant who changes language sees their
+ * events updated (SEQUENCE up) at the next publication.
  */
 public final class RosterEvents {
 
@@ -28,65 +33,78 @@ public final class RosterEvents {
 
     public static List<EventContent> of(PublishedCamp camp) {
         var events = new ArrayList<EventContent>();
+        Locale campLanguage = camp.language();
         for (Shift shift : camp.shifts()) {
             for (Volunteer volunteer : shift.volunteers()) {
                 events.add(participantShift(shift, volunteer));
             }
-            events.add(villageShift(shift));
-            events.add(campShift(camp.campId(), shift));
+            events.add(villageShift(shift, campLanguage));
+            events.add(campShift(camp.campId(), shift, campLanguage));
         }
         for (Stay stay : camp.stays()) {
             events.add(participantStay(stay));
-            events.add(houseStay(stay));
-            events.add(campStay(camp.campId(), stay));
+            events.add(houseStay(stay, campLanguage));
+            events.add(campStay(camp.campId(), stay, campLanguage));
         }
         return events;
     }
 
+    /** In the participant's own language: it is their feed. */
     static EventContent participantShift(Shift shift, Volunteer volunteer) {
+        Locale language = volunteer.language();
         var description = new StringBuilder(shift.description());
-        line(description, "Bring: ", shift.whatToBring());
+        line(description, Translations.text(language, "calendar.event.bring", shift.whatToBring()), shift.whatToBring());
         var lead = shift.lead();
-        line(description, "Lead: ", lead == null ? "" : lead.nickname());
-        line(description, "With: ", nicknames(shift, volunteer.participantId()));
+        String leadName = lead == null ? "" : lead.nickname();
+        line(description, Translations.text(language, "calendar.event.lead", leadName), leadName);
+        String others = nicknames(shift, volunteer.participantId());
+        line(description, Translations.text(language, "calendar.event.with", others), others);
         return shiftEvent(FeedKind.PARTICIPANT, volunteer.participantId(),
                 "shift-" + shift.shiftId() + "-p" + volunteer.participantId(), shift, shift.task(), description);
     }
 
-    static EventContent villageShift(Shift shift) {
+    static EventContent villageShift(Shift shift, Locale language) {
         var description = new StringBuilder();
-        line(description, "Volunteers: ", staffing(shift));
+        String staffing = staffing(shift, language);
+        line(description, Translations.text(language, "calendar.event.volunteers", staffing), staffing);
         var lead = shift.lead();
-        line(description, "Lead: ", lead == null ? "" : lead.nickname());
-        line(description, "Bring: ", shift.whatToBring());
+        String leadName = lead == null ? "" : lead.nickname();
+        line(description, Translations.text(language, "calendar.event.lead", leadName), leadName);
+        line(description, Translations.text(language, "calendar.event.bring", shift.whatToBring()), shift.whatToBring());
         return shiftEvent(FeedKind.VILLAGE, shift.villageId(), "shift-" + shift.shiftId() + "-v" + shift.villageId(),
                 shift, shift.task() + " (" + shift.volunteers().size() + ")", description);
     }
 
-    static EventContent campShift(long campId, Shift shift) {
+    static EventContent campShift(long campId, Shift shift, Locale language) {
         var description = new StringBuilder();
-        line(description, "Village: ", shift.village());
-        line(description, "Volunteers: ", staffing(shift));
+        line(description, Translations.text(language, "calendar.event.village", shift.village()), shift.village());
+        String staffing = staffing(shift, language);
+        line(description, Translations.text(language, "calendar.event.volunteers", staffing), staffing);
         var lead = shift.lead();
-        line(description, "Lead: ", lead == null ? "" : lead.nickname());
-        line(description, "Bring: ", shift.whatToBring());
+        String leadName = lead == null ? "" : lead.nickname();
+        line(description, Translations.text(language, "calendar.event.lead", leadName), leadName);
+        line(description, Translations.text(language, "calendar.event.bring", shift.whatToBring()), shift.whatToBring());
         return shiftEvent(FeedKind.CAMP, campId, "shift-" + shift.shiftId() + "-c" + campId, shift,
                 shift.task() + " (" + shift.volunteers().size() + "/" + shift.maxHeadcount() + ")", description);
     }
 
     static EventContent participantStay(Stay stay) {
+        Locale language = stay.language();
         return stayEvent(FeedKind.PARTICIPANT, stay.participantId(), "stay-p" + stay.participantId(), stay,
-                "Stay: " + stay.house() + ", " + stay.room(), "Bed " + stay.bed() + " in " + stay.room());
+                Translations.text(language, "calendar.event.stay", stay.house(), stay.room()),
+                Translations.text(language, "calendar.event.bedInRoom", stay.bed(), stay.room()));
     }
 
-    static EventContent houseStay(Stay stay) {
+    static EventContent houseStay(Stay stay, Locale language) {
         return stayEvent(FeedKind.HOUSE, stay.houseId(), "stay-p" + stay.participantId() + "-h" + stay.houseId(),
-                stay, stay.nickname() + " – " + stay.room(), "Bed " + stay.bed());
+                stay, Translations.text(language, "calendar.event.houseStay", stay.nickname(), stay.room()),
+                Translations.text(language, "calendar.event.bed", stay.bed()));
     }
 
-    static EventContent campStay(long campId, Stay stay) {
+    static EventContent campStay(long campId, Stay stay, Locale language) {
         return stayEvent(FeedKind.CAMP, campId, "stay-p" + stay.participantId() + "-c" + campId, stay,
-                "Stay: " + stay.nickname() + " – " + stay.house() + ", " + stay.room(), "Bed " + stay.bed());
+                Translations.text(language, "calendar.event.campStay", stay.nickname(), stay.house(), stay.room()),
+                Translations.text(language, "calendar.event.bed", stay.bed()));
     }
 
     private static EventContent shiftEvent(FeedKind kind, long subjectId, String uid, Shift shift, String summary,
@@ -117,13 +135,15 @@ public final class RosterEvents {
                 .sorted(Comparator.naturalOrder()).collect(Collectors.joining(", "));
     }
 
-    private static String staffing(Shift shift) {
-        return shift.volunteers().isEmpty() ? "nobody yet" : nicknames(shift, -1);
+    private static String staffing(Shift shift, Locale language) {
+        return shift.volunteers().isEmpty() ? Translations.text(language, "calendar.event.nobodyYet")
+                : nicknames(shift, -1);
     }
 
-    private static void line(StringBuilder text, String label, String value) {
+    /** Adds the labelled line unless its value is blank. */
+    private static void line(StringBuilder text, String labelled, String value) {
         if (!value.isBlank()) {
-            text.append('\n').append(label).append(value);
+            text.append('\n').append(labelled);
         }
     }
 

@@ -18,7 +18,9 @@ import org.campfair.calendar.internal.EventChange;
 import org.campfair.camp.CampService;
 import org.campfair.participant.Participant;
 import org.campfair.participant.ParticipantService;
+import org.campfair.shared.i18n.Translations;
 import org.springframework.beans.factory.ObjectProvider;
+import org.campfair.shared.i18n.Translations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -80,7 +82,8 @@ class InviteQueue {
                 if (uids.isEmpty()) {
                     continue;
                 }
-                List<CalendarEntry> entries = reminded.applyTo(events.entries(FeedKind.PARTICIPANT, uids));
+                List<CalendarEntry> entries = reminded.applyTo(events.entries(FeedKind.PARTICIPANT, uids,
+                        Translations.language(participant.language())));
                 var invitation = new Invitation(method, organizer, participant.email(), participant.nickname());
                 String calendar = writer.write(new CalendarFeed(camp.name(), camp.timeZone(), entries), invitation);
                 outbox.queue(camp.id(), changed.publicationId(), participant.id(), method.name(), calendar,

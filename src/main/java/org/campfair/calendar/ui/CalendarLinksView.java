@@ -1,85 +1,63 @@
 package org.campfair.calendar.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
-import java.util.Map;
-import org.campfair.calendar.FeedTokenService;
+import org.campfair.calendar.FeedLinks;
 import org.campfair.camp.CampService;
-import org.campfair.participant.Participant;
-import org.campfair.participant.ParticipantService;
 import org.campfair.shared.NotFoundException;
 
 /**
- * Every participant's calendar link for the organizer, to pass on or to replace: re-issuing
- * revokes the old link at once (it then answers 404, as if it never existed).
+ * Every calendar link of a camp for the organizer, to pass on or to replace: the whole
+ * camp's (for organizers), each host village's and house's, and each participant's.
+ * Re-issuing or revoking stops the old link at once (it then answers 404, as if it never
+ * existed).
  */
 @Route("camps/:campId/calendars")
-@PageTitle("Calendar links · Campfair")
 @RolesAllowed("ORGANIZER")
-class CalendarLinksView extends VerticalLayout implements BeforeEnterObserver {
+class CalendarLinksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2("Calendar links");
-    final Grid<Participant> links = new Grid<>(Participant.class, false);
+    final H2 title = new H2(getTranslation("calendar.links.title"));
+    final FeedLinkGrid campFeeds;
+    final FeedLinkGrid participantFeeds;
 
     private final CampService camps;
-    private final ParticipantService participants;
-    private final FeedTokenService tokens;
-    private final Map<Long, String> shown = new HashMap<>();
+    private final FeedLinks links;
 
-    CalendarLinksView(CampService camps, ParticipantService participants, FeedTokenService tokens) {
+    CalendarLinksView(CampService camps, FeedLinks links) {
         this.camps = camps;
-        this.participants = participants;
-        this.tokens = tokens;
+        this.links = links;
+        this.campFeeds = new FeedLinkGrid(links, true);
+        this.participantFeeds = new FeedLinkGrid(links, false);
         setSizeFull();
-        links.addColumn(Participant::nickname).setHeader("Nickname").setSortable(true).setAutoWidth(true);
-        links.addColumn(p -> shown.get(p.id())).setHeader("Calendar link").setFlexGrow(3);
-        links.addComponentColumn(this::reissueButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        links.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        add(title, new Paragraph("Each link is a secret: whoever has it sees that person's shifts and stay. "
-                + "Re-issue a link that was shared by mistake; the old one stops working at once."), links);
-        setFlexGrow(1, links);
+        campFeeds.setAllRowsVisible(true);
+        add(title, new Paragraph(getTranslation("calendar.links.intro")),
+                new H3(getTranslation("calendar.links.campFeeds")), campFeeds,
+                new H3(getTranslation("calendar.links.participantFeeds")), participantFeeds);
+        setFlexGrow(1, participantFeeds);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             long campId = Long.parseLong(event.getRouteParameters().get("campId").orElse(""));
-            title.setText("Calendar links · " + camps.get(campId).name());
-            var people = participants.listByCamp(campId);
-            shown.clear();
-            people.forEach(p -> shown.put(p.id(), url(tokens.tokenFor(p.id()))));
-            links.setItems(people);
+            title.setText(getTranslation("calendar.links.titleOf", camps.get(campId).name()));
+            campFeeds.show(links.ofCamp(campId));
+            participantFeeds.show(links.ofParticipants(campId));
         } catch (NumberFormatException | NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, "No such camp");
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
+                    getTranslation("calendar.links.noCamp"));
         }
     }
 
-    private Button reissueButton(Participant participant) {
-        var button = new Button("Re-issue", click -> reissue(participant));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.getElement().setAttribute("aria-label", "Re-issue the calendar link of " + participant.nickname());
-        return button;
-    }
-
-    void reissue(Participant participant) {
-        shown.put(participant.id(), url(tokens.reissue(participant.id())));
-        links.getDataProvider().refreshItem(participant);
-        Notification.show("New link for " + participant.nickname() + "; the old one no longer works");
-    }
-
-    private static String url(String token) {
-        return "/feeds/" + token + ".ics";
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calendar.links.pageTitle");
     }
 }

@@ -9,75 +9,101 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.campfair.calendar.FeedTokenService;
+import org.campfair.calendar.ReminderSettings;
+import org.campfair.calendar.ui.ReminderChoice;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.PublishedRosterService;
 import org.campfair.roster.PublishedShift;
 import org.campfair.shared.security.AccountService;
+import org.jspecify.annotations.Nullable;
 
-/** A participant's own published schedule, where they sleep, and their calendar feed. */
+/** A participant's own published schedule, where they sleep, their calendar feed and its reminders. */
 @Route("me")
-@PageTitle("My schedule · Campfair")
 @RolesAllowed("PARTICIPANT")
-class MyScheduleView extends VerticalLayout implements BeforeEnterObserver {
+class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
-    final H2 title = new H2("My schedule");
+    final H2 title = new H2();
     final Paragraph stay = new Paragraph();
     final Anchor calendarFeed = new Anchor();
-    final Button newLink = new Button("Get a new link (the old one stops working)");
+    final Button newLink = new Button();
     final Grid<PublishedShift> shifts = new Grid<>(PublishedShift.class, false);
+    @Nullable ReminderChoice reminders;
 
     private final transient AuthenticationContext authentication;
     private final AccountService accounts;
     private final ParticipantService participants;
     private final PublishedRosterService published;
     private final FeedTokenService feeds;
+    private final ReminderSettings reminderSettings;
     private long shownParticipant;
 
     MyScheduleView(AuthenticationContext authentication, AccountService accounts, ParticipantService participants,
-            PublishedRosterService published, FeedTokenService feeds) {
+            PublishedRosterService published, FeedTokenService feeds, ReminderSettings reminderSettings) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.participants = participants;
         this.published = published;
         this.feeds = feeds;
+        this.reminderSettings = reminderSettings;
         setSizeFull();
         newLink.addClickListener(click -> calendarFeed.setHref("/feeds/" + feeds.reissue(shownParticipant) + ".ics"));
-        shifts.addColumn(PublishedShift::day).setHeader("Day").setAutoWidth(true);
-        shifts.addColumn(s -> s.start() + "–" + s.end()).setHeader("Time").setAutoWidth(true);
-        shifts.addColumn(PublishedShift::task).setHeader("Task");
-        shifts.addColumn(PublishedShift::site).setHeader("Where");
-        shifts.addColumn(s -> s.lead() == null ? "" : s.lead()).setHeader("Lead");
-        shifts.addColumn(PublishedShift::whatToBring).setHeader("Bring");
+        shifts.addColumn(PublishedShift::day).setKey("day").setAutoWidth(true);
+        shifts.addColumn(s -> s.start() + "–" + s.end()).setKey("time").setAutoWidth(true);
+        shifts.addColumn(PublishedShift::task).setKey("task");
+        shifts.addColumn(PublishedShift::site).setKey("where");
+        shifts.addColumn(s -> s.lead() == null ? "" : s.lead()).setKey("lead");
+        shifts.addColumn(PublishedShift::whatToBring).setKey("bring");
         shifts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    /** Texts that do not depend on the participant, in the UI's language (also when it changes). */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        newLink.setText(getTranslation("me.newLink"));
+        shifts.getColumnByKey("day").setHeader(getTranslation("me.column.day"));
+        shifts.getColumnByKey("time").setHeader(getTranslation("me.column.time"));
+        shifts.getColumnByKey("task").setHeader(getTranslation("me.column.task"));
+        shifts.getColumnByKey("where").setHeader(getTranslation("me.column.where"));
+        shifts.getColumnByKey("lead").setHeader(getTranslation("me.column.lead"));
+        shifts.getColumnByKey("bring").setHeader(getTranslation("me.column.bring"));
     }
 
     /** Reads the schedule on every visit, so a new publication shows at once. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        title.setText(getTranslation("me.title"));
         add(title);
         var participantId = authentication.getPrincipalName().flatMap(accounts::participantOf);
         if (participantId.isEmpty()) {
-            add(new Paragraph("This account is not linked to a camp participant yet; ask your organizer."));
+            add(new Paragraph(getTranslation("me.notLinked")));
             return;
         }
         long id = participantId.get();
-        title.setText("My schedule, " + participants.get(id).nickname());
+        title.setText(getTranslation("me.titleOf", participants.get(id).nickname()));
         var shiftList = published.shiftsOf(id);
         stay.setText(published.stayOf(id)
-                .map(s -> "You stay in " + s.house() + ", " + s.room() + " (bed " + s.bed() + "), " + s.arrivesOn()
-                        + " to " + s.departsOn() + ".")
-                .orElse(shiftList.isEmpty() ? "Your organizer has not published the roster yet." : ""));
-        calendarFeed.setText("Calendar feed: add this link to your calendar app");
+                .map(s -> getTranslation("me.stay", s.house(), s.room(), s.bed(), s.arrivesOn().toString(),
+                        s.departsOn().toString()))
+                .orElse(shiftList.isEmpty() ? getTranslation("me.notPublished") : ""));
+        calendarFeed.setText(getTranslation("me.calendarFeed"));
         calendarFeed.setHref("/feeds/" + feeds.tokenFor(id) + ".ics");
         shownParticipant = id;
         shifts.setItems(shiftList);
-        add(stay, calendarFeed, newLink, shifts);
+        reminders = new ReminderChoice(reminderSettings, id);
+        add(stay, calendarFeed, newLink, reminders, shifts);
         setFlexGrow(1, shifts);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("me.pageTitle");
     }
 }

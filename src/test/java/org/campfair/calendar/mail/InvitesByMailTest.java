@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import net.fortuna.ical4j.model.Property;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.calendar.Feeds;
 import org.campfair.calendar.HandMadeRoster;
 import org.campfair.camp.CampService;
@@ -66,6 +67,8 @@ class InvitesByMailTest {
     @Autowired
     RosterService rosters;
     @Autowired
+    CalendarUpdates updates;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     InviteSender sender;
@@ -85,7 +88,7 @@ class InvitesByMailTest {
     void publishWithAnEmptyMailbox() throws Exception {
         sender.sendDue();
         smtp.purgeEmailFromAllMailboxes();
-        roster = HandMadeRoster.create(importer, rosters, jdbc);
+        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
         roster.publish();
         kuma = roster.participants.getFirst();
     }
@@ -164,6 +167,27 @@ class InvitesByMailTest {
             assertThat(Feeds.cancelled(event)).isTrue();
         });
         assertThat(to("kuma@example.org", "CANCEL").getSubject()).startsWith("取り消し");
+    }
+
+    @Test
+    void aPublicationRacedByAFeedRequestIsAppliedOnceAndEachInviteQueuedOnce() throws Exception {
+        sender.sendDue();
+        int before = smtp.getReceivedMessages().length;
+        long shift = roster.shiftsOf(kuma).getFirst();
+        roster.moveShiftLater(shift, 30);
+        long volunteers = jdbc.sql("select count(*) from seat_assignment where shift_id = ?").param(shift)
+                .query(Long.class).single();
+
+        var published = rosters.publish(roster.campId);
+        // What a feed request does when it arrives before the background work is done.
+        updates.bringUpToDate(roster.campId);
+        updates.awaitBackgroundWork(Duration.ofMinutes(2));
+
+        assertThat(jdbc.sql("select count(*) from calendar_publication where publication_id = ?")
+                .param(published.publicationId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(sender.sendDue()).isEqualTo((int) volunteers);
+        assertThat(sender.sendDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(before + (int) volunteers);
     }
 
     @Test

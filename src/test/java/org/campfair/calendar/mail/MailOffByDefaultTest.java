@@ -3,6 +3,7 @@ package org.campfair.calendar.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.calendar.HandMadeRoster;
 import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterService;
@@ -20,6 +21,8 @@ class MailOffByDefaultTest {
     @Autowired
     RosterService rosters;
     @Autowired
+    CalendarUpdates updates;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     ApplicationContext context;
@@ -28,7 +31,7 @@ class MailOffByDefaultTest {
 
     @Test
     void withoutSpringMailHostNothingIsQueuedOrSent() {
-        var roster = HandMadeRoster.create(importer, rosters, jdbc);
+        var roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
 
         roster.publish();
 
