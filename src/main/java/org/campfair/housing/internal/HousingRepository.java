@@ -59,7 +59,7 @@ public class HousingRepository {
     }
 
     public List<Room> roomsOf(long campId) {
-        return jdbc.sql("select " + ROOM_COLUMNS + """
+        return jdbc.sql("select " + ROOM_COLUMNS + " " + """
                  from room r join house h on h.id = r.house_id where h.camp_id = ? order by h.name, r.name""")
                 .param(campId).query(HousingRepository::room).list();
     }

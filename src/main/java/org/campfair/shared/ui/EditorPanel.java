@@ -70,7 +70,7 @@ public abstract class EditorPanel<T> extends VerticalLayout {
         grid.setWidthFull();
         grid.setHeight("18em");
         grid.asSingleSelect().addValueChangeListener(change -> {
-            if (change.getValue() != null && change.isFromClient()) {
+            if (change.getValue() != null && !change.getValue().equals(current)) {
                 edit(change.getValue());
             }
         });

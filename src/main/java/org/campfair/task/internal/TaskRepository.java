@@ -74,7 +74,7 @@ public class TaskRepository {
     }
 
     public List<Shift> shiftsOf(long campId) {
-        return jdbc.sql("select " + SHIFT_COLUMNS + """
+        return jdbc.sql("select " + SHIFT_COLUMNS + " " + """
                  from shift s join task t on t.id = s.task_id
                 where t.camp_id = ? order by s.day, s.start_time, t.name""")
                 .param(campId).query(TaskRepository::shift).list();

@@ -72,7 +72,7 @@ public class VillageRepository {
     }
 
     public List<Site> sitesOfCamp(long campId) {
-        return jdbc.sql("select " + SITE_COLUMNS + """
+        return jdbc.sql("select " + SITE_COLUMNS + " " + """
                  from site s join camp_host_village c on c.village_id = s.village_id
                 where c.camp_id = ? order by s.name""").param(campId).query(Site.class).list();
     }
