@@ -43,6 +43,8 @@ class CampForm extends FormLayout {
                 .bind(draft -> draft.timeZone().getId(), (draft, value) -> { });
         binder.forField(language).asRequired(getTranslation("camp.error.language"))
                 .bind(CampDraft::language, (draft, value) -> { });
+        // The picker's own min check runs before the binder's validators: give it our message.
+        endsOn.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(getTranslation("camp.error.endBeforeStart")));
         startsOn.addValueChangeListener(change -> {
             endsOn.setMin(change.getValue());
             if (endsOn.getValue() != null) {

@@ -41,8 +41,12 @@ class ShiftPanel extends EditorPanel<Shift> {
         task.setItemLabelGenerator(Task::name);
         minHeadcount.setMin(0);
         minHeadcount.setStepButtonsVisible(true);
+        minHeadcount.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(getTranslation("task.error.minNegative")));
         maxHeadcount.setMin(1);
         maxHeadcount.setStepButtonsVisible(true);
+        maxHeadcount.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(getTranslation("task.error.maxBelowOne")));
         binder.forField(task).asRequired(getTranslation("task.error.taskRequired"))
                 .bind(shift -> tasks.get(shift.taskId()), (s, v) -> { });
         binder.forField(day).asRequired(getTranslation("task.error.dayRequired"))
@@ -73,6 +77,9 @@ class ShiftPanel extends EditorPanel<Shift> {
         Camp camp = shown.camp();
         day.setMin(camp.startsOn());
         day.setMax(camp.endsOn());
+        // The picker checks min and max before the binder's validators: give it our message.
+        String outside = getTranslation("task.error.dayOutsideCamp", camp.startsOn(), camp.endsOn());
+        day.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
         refresh();
         showForm(false);
     }

@@ -50,7 +50,7 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         camp.setLabel(getTranslation("task.village.camp"));
         camp.setItemLabelGenerator(c -> c.name() + " (" + c.startsOn() + " – " + c.endsOn() + ")");
         camp.addValueChangeListener(change -> {
-            if (change.getValue() != null && change.isFromClient()) {
+            if (change.getValue() != null) {
                 show(change.getValue());
             }
         });
@@ -83,11 +83,10 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         add(camp, tabs);
         setFlexGrow(1, tabs);
+        // From empty to the newest camp: the change listener shows it, on every visit.
+        camp.clear();
         camp.setItems(hosted);
         camp.setValue(hosted.getFirst());
-        if (camp.getValue() != null) {
-            show(camp.getValue());
-        }
     }
 
     @Override

@@ -29,4 +29,14 @@ class CampListViewTest extends SpringBrowserlessTest {
         grid.clickRow(sample);
         assertThat(getCurrentView()).isInstanceOf(RosterView.class);
     }
+
+    @Test
+    @WithMockUser(roles = "ORGANIZER")
+    void newCampOpensTheCampForm() {
+        var view = navigate(CampListView.class);
+
+        test(view.newCamp).click();
+
+        assertThat(getCurrentView()).isInstanceOf(NewCampView.class);
+    }
 }
