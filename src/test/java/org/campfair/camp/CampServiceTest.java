@@ -67,7 +67,7 @@ class CampServiceTest {
     void copyingLastYearsCampMovesTheWorkPlanToTheNewDatesAndLeavesPeopleBehind() {
         long lastYear = importer.importCamp(CampFiles.classpath("sample-data"));
         // 2028-10-30 is a Monday, 364 days after 2027-11-01: the same weekdays, two weeks.
-        var camp = camps.copy(lastYear, draft("Yuzuhara 2028", LocalDate.of(2028, 10, 30), LocalDate.of(2028, 11, 12)));
+        var camp = camps.copy(lastYear, draft("Copied camp 2028", LocalDate.of(2028, 10, 30), LocalDate.of(2028, 11, 12)));
 
         assertThat(tasks.villages(camp.id())).extracting(v -> v.name()).containsExactly("Yuzuhara");
         assertThat(tasks.sites(camp.id())).hasSize(6);
@@ -88,7 +88,7 @@ class CampServiceTest {
     @Test
     void aShorterCopyLeavesOutTheShiftsAfterItsLastDay() {
         long lastYear = importer.importCamp(CampFiles.classpath("sample-data"));
-        var camp = camps.copy(lastYear, draft("Yuzuhara week", LocalDate.of(2028, 10, 30), LocalDate.of(2028, 11, 5)));
+        var camp = camps.copy(lastYear, draft("Copied week 2028", LocalDate.of(2028, 10, 30), LocalDate.of(2028, 11, 5)));
 
         // The first week of the sample: 7 on Monday, 14 a day Tuesday to Saturday plus the
         // clearing shifts on Wednesday and Friday, 3 on Sunday.

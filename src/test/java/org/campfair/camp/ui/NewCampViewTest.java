@@ -31,7 +31,7 @@ class NewCampViewTest extends SpringBrowserlessTest {
     void anOrganizerStartsNextYearsCampFromLastYearsAndLandsOnItsSettings() {
         var lastYear = camps.get(importer.importCamp(CampFiles.classpath("sample-data")));
         var view = navigate(NewCampView.class);
-        String name = "Yuzuhara " + System.nanoTime();
+        String name = "Next year " + System.nanoTime();
 
         test(view.form.name).setValue(name);
         test(view.form.startsOn).setValue(LocalDate.of(2028, 10, 30));
