@@ -70,7 +70,8 @@ class CampServiceTest {
         var camp = camps.copy(lastYear, draft("Copied camp 2028", LocalDate.of(2028, 10, 30), LocalDate.of(2028, 11, 12)));
 
         assertThat(tasks.villages(camp.id())).extracting(v -> v.name()).containsExactly("Yuzuhara");
-        assertThat(tasks.sites(camp.id())).hasSize(6);
+        // Sites belong to the village, so the new camp finds the same ones.
+        assertThat(tasks.sites(camp.id())).isEqualTo(tasks.sites(lastYear)).hasSizeGreaterThanOrEqualTo(6);
         assertThat(tasks.tasks(camp.id())).hasSize(8);
         var oldShifts = tasks.shifts(lastYear);
         var newShifts = tasks.shifts(camp.id());

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
+import org.campfair.task.HostVillage;
 import org.campfair.task.Task;
 import org.campfair.task.TaskService;
 import org.junit.jupiter.api.Test;
@@ -132,11 +133,15 @@ class TaskSetupViewTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "ORGANIZER")
     void aSiteNeedsValidCoordinatesAndAVillageInUseIsNotRemoved() {
         var view = open();
+        // A village of this camp only: sites belong to villages, which other tests' camps share.
+        String village = "Kitagawa " + campId;
+        tasks.saveVillage(campId, new HostVillage(0, village, 0));
         test(view.tabs).select(1);
         roundTrip();
         var sites = view.sites;
 
         test(sites.add).click();
+        test(sites.village).selectItem(village);
         test(sites.name).setValue("Hot spring");
         test(sites.latitude).setValue(95.0);
         test(sites.longitude).setValue(134.0);
@@ -146,15 +151,16 @@ class TaskSetupViewTest extends SpringBrowserlessTest {
         test(sites.latitude).setValue(33.6);
         test(sites.save).click();
         assertThat(tasks.sites(campId)).anyMatch(s -> s.name().equals("Hot spring"));
+        assertThat(test(sites.grid).size()).isEqualTo(tasks.sites(campId).size());
 
         test(view.tabs).select(0);
         roundTrip();
         var villages = view.villages;
-        test(villages.grid).select(0);
+        test(villages.grid).select(rowOf(test(villages.grid), 0, "Yuzuhara"));
         test(villages.delete).click();
         roundTrip();
         test(villages.deleteConfirmation).confirm();
         assertThat(villages.message.getText()).isEqualTo(view.getTranslation("task.error.villageInUse", "Yuzuhara", 8));
-        assertThat(tasks.villages(campId)).hasSize(1);
+        assertThat(tasks.villages(campId)).hasSize(2);
     }
 }
