@@ -19,6 +19,16 @@ public record Camp(
         return ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
     }
 
+    /** True when the day is one of the camp's days. */
+    public boolean includes(LocalDate day) {
+        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+
+    public Camp withSettings(String newName, LocalDate newStart, LocalDate newEnd, ZoneId newZone,
+            String newLanguage) {
+        return new Camp(id, newName, newStart, newEnd, newZone, newLanguage, status, version);
+    }
+
     public Camp withName(String newName) {
         return new Camp(id, newName, startsOn, endsOn, timeZone, language, status, version);
     }

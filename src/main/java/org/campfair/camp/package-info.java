@@ -1,6 +1,7 @@
 /**
  * Camps: dates, time zone, language and where each camp stands (draft, planning,
- * published).
+ * published). A camp started from an earlier one announces {@link org.campfair.camp.CampCopied}
+ * so that the features owning its work plan and houses copy them in the same transaction.
  */
 @NullMarked
 package org.campfair.camp;

@@ -1,5 +1,6 @@
 /**
- * Vacant houses, their rooms (private, step-free, quiet, room rules) and beds.
+ * Vacant houses, their rooms (private, step-free, quiet, room rules) and beds, set up by the
+ * organizer through {@link org.campfair.housing.HousingService}.
  */
 @NullMarked
 package org.campfair.housing;

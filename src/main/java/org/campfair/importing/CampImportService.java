@@ -4,6 +4,7 @@ import java.util.List;
 import org.campfair.importing.internal.CampCsvReader;
 import org.campfair.importing.internal.CampDraft;
 import org.campfair.importing.internal.CampImportWriter;
+import org.campfair.shared.security.CampAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampImportService {
 
     private final CampImportWriter writer;
+    private final CampAccess access;
 
-    CampImportService(CampImportWriter writer) {
+    CampImportService(CampImportWriter writer, CampAccess access) {
         this.writer = writer;
+        this.access = access;
     }
 
     /** Reads and checks the files exactly as {@link #importCamp} would, and saves nothing. */
@@ -40,6 +43,8 @@ public class CampImportService {
      */
     @Transactional
     public long importCamp(CampFiles files) {
-        return writer.write(CampCsvReader.read(files));
+        long campId = writer.write(CampCsvReader.read(files));
+        access.grantToSignedInOrganizer(campId);
+        return campId;
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class VillageService {
+class VillageService {
 
     private final JdbcClient jdbc;
 
@@ -28,7 +28,8 @@ public class VillageService {
         return jdbc.sql("select name from host_village where id = ?").param(villageId).query(String.class).optional();
     }
 
-    public List<VillageShift> shiftsOf(long villageId) {
+    /** The village's shifts in one camp; callers pass the signed-in host's own village. */
+    public List<VillageShift> shiftsOf(long villageId, long campId) {
         return jdbc.sql("""
                 select t.name as task, site.name as site, s.day, s.start_time, s.end_time, s.min_headcount,
                     s.max_headcount,
@@ -38,8 +39,8 @@ public class VillageService {
                               order by published_at desc, id desc limit 1)
                           order by p.nickname) as nicknames
                 from shift s join task t on t.id = s.task_id join site on site.id = t.site_id
-                where site.village_id = ? order by s.day, s.start_time, t.name""")
-                .param(villageId)
+                where site.village_id = ? and t.camp_id = ? order by s.day, s.start_time, t.name""")
+                .params(villageId, campId)
                 .query((rs, row) -> new VillageShift(rs.getString("task"), rs.getString("site"),
                         rs.getObject("day", LocalDate.class), rs.getObject("start_time", LocalTime.class),
                         rs.getObject("end_time", LocalTime.class), rs.getInt("min_headcount"),

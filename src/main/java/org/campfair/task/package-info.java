@@ -1,6 +1,7 @@
 /**
- * Host villages, their task sites, tasks and shifts; what a host sees of their village
- * (nicknames only).
+ * Host villages, their task sites, tasks and shifts: the organizer's set-up
+ * ({@link org.campfair.task.TaskService}) and what a signed-in host may see and edit of their
+ * own village ({@link org.campfair.task.HostTaskService}, nicknames only).
  */
 @NullMarked
 package org.campfair.task;

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.campfair.camp.Camp;
+import org.campfair.camp.CampDraft;
 import org.campfair.camp.CampStatus;
 import org.campfair.shared.StaleRecordException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,14 @@ public class CampRepository {
     public Optional<Camp> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from camp where id = ?").param(id)
                 .query(CampRepository::map).optional();
+    }
+
+    public long insert(CampDraft draft) {
+        return jdbc.sql("""
+                        insert into camp (name, starts_on, ends_on, time_zone, language)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(draft.name(), draft.startsOn(), draft.endsOn(), draft.timeZone().getId(), draft.language())
+                .query(Long.class).single();
     }
 
     /** Saves name, dates, zone and language; fails if the camp changed since it was read. */

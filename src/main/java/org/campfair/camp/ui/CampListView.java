@@ -1,10 +1,15 @@
 package org.campfair.camp.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,26 +17,63 @@ import org.campfair.camp.Camp;
 import org.campfair.camp.CampService;
 import org.campfair.roster.ui.RosterView;
 
-/** The organizer's start page: every camp; selecting one opens its roster. */
+/** The organizer's start page: every camp; selecting one opens its roster, buttons open its set-up. */
 @Route("camps")
-@PageTitle("Camps · Campfair")
 @RolesAllowed("ORGANIZER")
-class CampListView extends VerticalLayout {
+class CampListView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Camp> camps = new Grid<>(Camp.class, false);
+    final Button newCamp = new Button(getTranslation("camp.list.new"), VaadinIcon.PLUS.create());
 
     CampListView(CampService campService) {
         setSizeFull();
-        camps.addColumn(Camp::name).setHeader("Camp").setSortable(true).setFlexGrow(3);
-        camps.addColumn(Camp::startsOn).setHeader("From").setSortable(true);
-        camps.addColumn(Camp::endsOn).setHeader("To").setSortable(true);
-        camps.addColumn(camp -> camp.timeZone().getId()).setHeader("Time zone");
-        camps.addColumn(camp -> camp.status().name().toLowerCase()).setHeader("Status");
-        camps.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        camps.setItems(campService.list());
+        camps.addColumn(Camp::name).setHeader(getTranslation("camp.list.name")).setSortable(true).setFlexGrow(3)
+                .setComparator(Camp::name);
+        camps.addColumn(Camp::startsOn).setHeader(getTranslation("camp.list.from")).setSortable(true)
+                .setComparator(Camp::startsOn);
+        camps.addColumn(Camp::endsOn).setHeader(getTranslation("camp.list.to")).setSortable(true)
+                .setComparator(Camp::endsOn);
+        camps.addColumn(camp -> camp.timeZone().getId()).setHeader(getTranslation("camp.list.timeZone"));
+        camps.addColumn(camp -> status(camp)).setHeader(getTranslation("camp.list.status"));
+        camps.addComponentColumn(this::setUpLinks).setHeader(getTranslation("camp.list.setUp")).setAutoWidth(true);
+        camps.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        camps.setItems(campService.listMine());
         camps.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RosterView.class,
                 new RouteParameters(RosterView.CAMP_ID, String.valueOf(click.getItem().id())))));
-        add(new H2("Camps"), camps);
+        newCamp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newCamp.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(NewCampView.class)));
+        add(new H2(getTranslation("camp.list.title")), newCamp, camps);
         setFlexGrow(1, camps);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("camp.list.pageTitle");
+    }
+
+    private String status(Camp camp) {
+        return switch (camp.status()) {
+            case DRAFT -> getTranslation("camp.status.draft");
+            case PLANNING -> getTranslation("camp.status.planning");
+            case PUBLISHED -> getTranslation("camp.status.published");
+        };
+    }
+
+    private Component setUpLinks(Camp camp) {
+        var links = new HorizontalLayout(
+                link(getTranslation("camp.link.settings"), "camps/" + camp.id() + "/settings"),
+                link(getTranslation("camp.link.tasks"), "camps/" + camp.id() + "/tasks"),
+                link(getTranslation("camp.link.houses"), "camps/" + camp.id() + "/houses"));
+        links.setSpacing(false);
+        links.setWrap(true);
+        return links;
+    }
+
+    private Button link(String text, String route) {
+        var button = new Button(text, click -> getUI().ifPresent(ui -> ui.navigate(route)));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        // Otherwise the click also reaches the row and opens the roster.
+        button.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+        return button;
     }
 }

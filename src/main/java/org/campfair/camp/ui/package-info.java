@@ -1,5 +1,6 @@
 /**
- * The organizer's list of camps.
+ * The organizer's camps: the list, a new camp (empty or copied from an earlier one) and a
+ * camp's settings (name, dates, time zone, language).
  */
 @NullMarked
 package org.campfair.camp.ui;

@@ -41,7 +41,7 @@ class CampExportPanel extends FlexLayout {
 
     void refresh() {
         var current = camp.getValue();
-        var all = camps.list().stream().sorted(Comparator.comparing(Camp::startsOn).reversed()).toList();
+        var all = camps.listMine().stream().sorted(Comparator.comparing(Camp::startsOn).reversed()).toList();
         camp.setItems(all);
         if (current != null) {
             all.stream().filter(c -> c.id() == current.id()).findFirst().ifPresent(camp::setValue);

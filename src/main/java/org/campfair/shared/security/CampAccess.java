@@ -62,6 +62,27 @@ public class CampAccess {
     }
 
     /**
+     * Gives a camp that the signed-in organizer just created or imported to that organizer,
+     * so it appears in their list at once. Work the app starts itself has nobody to grant.
+     */
+    @Transactional
+    public void grantToSignedInOrganizer(long campId) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated() && isOrganizer(authentication)) {
+            grant(campId, authentication.getName());
+        }
+    }
+
+    /** The camps the signed-in organizer organizes; nothing for anyone else. */
+    public List<Long> campsOfSignedInOrganizer() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || !isOrganizer(authentication)) {
+            return List.of();
+        }
+        return campsOf(authentication.getName());
+    }
+
+    /**
      * Refuses a signed-in person who does not organize the camp. Work the app starts itself
      * (start-up, imports in tests, scheduled jobs) runs without a sign-in and is let through.
      */

@@ -5,40 +5,68 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.campfair.shared.security.AccountService;
-import org.campfair.task.VillageService;
+import org.campfair.calendar.FeedLinks;
+import org.campfair.calendar.ui.VillageFeedLink;
+import org.campfair.camp.Camp;
+import org.campfair.task.HostTaskService;
 import org.campfair.task.VillageShift;
+import org.springframework.security.access.AccessDeniedException;
 
-/** A host village's shifts and who is coming, by nickname. */
+/**
+ * A host village's page: who is coming to each shift (nicknames only), and the village's own
+ * tasks and shifts to edit, for one of the camps it hosts (the newest first).
+ */
 @Route("village")
-@PageTitle("Our village · Campfair")
 @RolesAllowed("HOST")
-class VillageView extends VerticalLayout implements BeforeEnterObserver {
+class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2("Our village");
+    final H2 title = new H2(getTranslation("task.village.title"));
+    final Select<Camp> camp = new Select<>();
     final Grid<VillageShift> shifts = new Grid<>(VillageShift.class, false);
+    final TaskPanel taskEditor = new TaskPanel();
+    final ShiftPanel shiftEditor = new ShiftPanel();
+    final TabSheet tabs = new TabSheet();
 
-    private final transient AuthenticationContext authentication;
-    private final AccountService accounts;
-    private final VillageService villages;
+    private final HostTaskService host;
+    private final FeedLinks feedLinks;
 
-    VillageView(AuthenticationContext authentication, AccountService accounts, VillageService villages) {
-        this.authentication = authentication;
-        this.accounts = accounts;
-        this.villages = villages;
+    VillageView(HostTaskService host, FeedLinks feedLinks) {
+        this.host = host;
+        this.feedLinks = feedLinks;
         setSizeFull();
-        shifts.addColumn(VillageShift::day).setHeader("Day").setAutoWidth(true);
-        shifts.addColumn(s -> s.start() + "–" + s.end()).setHeader("Time").setAutoWidth(true);
-        shifts.addColumn(VillageShift::task).setHeader("Task");
-        shifts.addColumn(VillageShift::site).setHeader("Site");
-        shifts.addColumn(s -> String.join(", ", s.nicknames())).setHeader("Who is coming").setFlexGrow(2);
+        shifts.addColumn(VillageShift::day).setHeader(getTranslation("task.field.day")).setAutoWidth(true)
+                .setSortable(true).setComparator(VillageShift::day);
+        shifts.addColumn(s -> s.start() + "–" + s.end()).setHeader(getTranslation("task.village.time")).setAutoWidth(true);
+        shifts.addColumn(VillageShift::task).setHeader(getTranslation("task.field.task")).setSortable(true)
+                .setComparator(VillageShift::task);
+        shifts.addColumn(VillageShift::site).setHeader(getTranslation("task.field.site"));
+        shifts.addColumn(s -> String.join(", ", s.nicknames())).setHeader(getTranslation("task.village.coming"))
+                .setFlexGrow(2);
         shifts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        shifts.setMinHeight("20em");
+        camp.setLabel(getTranslation("task.village.camp"));
+        camp.setItemLabelGenerator(c -> c.name() + " (" + c.startsOn() + " – " + c.endsOn() + ")");
+        camp.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                show(change.getValue());
+            }
+        });
+        tabs.add(getTranslation("task.village.comingTab"), shifts);
+        tabs.add(getTranslation("task.tab.tasks"), taskEditor);
+        tabs.add(getTranslation("task.tab.shifts"), shiftEditor);
+        tabs.setWidthFull();
+        tabs.addSelectedChangeListener(change -> {
+            if (camp.getValue() != null) {
+                show(camp.getValue());
+            }
+        });
     }
 
     /** Reads the village's shifts on every visit, so a new publication shows at once. */
@@ -46,14 +74,35 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(title);
-        var villageId = authentication.getPrincipalName().flatMap(accounts::villageOf);
-        if (villageId.isEmpty()) {
-            add(new Paragraph("This account is not linked to a host village yet; ask the organizer."));
+        try {
+            var village = host.village();
+            title.setText(village.name());
+            add(new VillageFeedLink(feedLinks, village.id()));
+        } catch (AccessDeniedException notLinked) {
+            add(new Paragraph(getTranslation("task.village.notLinked")));
             return;
         }
-        title.setText(villages.nameOf(villageId.get()).orElse("Our village"));
-        shifts.setItems(villages.shiftsOf(villageId.get()));
-        add(shifts);
-        setFlexGrow(1, shifts);
+        var hosted = host.camps();
+        if (hosted.isEmpty()) {
+            add(new Paragraph(getTranslation("task.village.noCamps")));
+            return;
+        }
+        add(camp, tabs);
+        setFlexGrow(1, tabs);
+        // From empty to the newest camp: the change listener shows it, on every visit.
+        camp.clear();
+        camp.setItems(hosted);
+        camp.setValue(hosted.getFirst());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("task.village.pageTitle");
+    }
+
+    private void show(Camp shown) {
+        shifts.setItems(host.shiftsWithNicknames(shown.id()));
+        taskEditor.show(TaskDesk.host(shown, host));
+        shiftEditor.show(TaskDesk.host(shown, host));
     }
 }

@@ -29,4 +29,14 @@ class CampListViewTest extends SpringBrowserlessTest {
         grid.clickRow(sample);
         assertThat(getCurrentView()).isInstanceOf(RosterView.class);
     }
+
+    @Test
+    @WithUserDetails("organizer")
+    void newCampOpensTheCampForm() {
+        var view = navigate(CampListView.class);
+
+        test(view.newCamp).click();
+
+        assertThat(getCurrentView()).isInstanceOf(NewCampView.class);
+    }
 }

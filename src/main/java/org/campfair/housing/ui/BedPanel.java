@@ -1,0 +1,102 @@
+package org.campfair.housing.ui;
+
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.campfair.housing.Bed;
+import org.campfair.housing.HousingService;
+import org.campfair.housing.Room;
+import org.campfair.shared.ui.EditorPanel;
+
+/** The beds of a camp's rooms, each with a label people can find. */
+class BedPanel extends EditorPanel<Bed> {
+
+    final ComboBox<Room> room = new ComboBox<>(getTranslation("housing.field.room"));
+    final TextField label = new TextField(getTranslation("housing.field.label"));
+
+    private final HousingService service;
+    private final Map<Long, Room> rooms = new HashMap<>();
+    private final Map<Long, String> houseNames = new HashMap<>();
+    private long campId;
+
+    BedPanel(HousingService service) {
+        this.service = service;
+        column(bed -> roomName(bed.roomId()), getTranslation("housing.field.room")).setFlexGrow(2);
+        column(Bed::label, getTranslation("housing.field.label"));
+        room.setItemLabelGenerator(r -> houseNames.getOrDefault(r.houseId(), "") + " · " + r.name());
+        binder.forField(room).asRequired(getTranslation("housing.error.roomRequired"))
+                .bind(bed -> rooms.get(bed.roomId()), (b, v) -> { });
+        binder.forField(label).asRequired(getTranslation("housing.error.labelRequired")).bind(Bed::label, (b, v) -> { });
+        form.add(room, label);
+    }
+
+    void show(long shownCampId) {
+        campId = shownCampId;
+        refresh();
+        showForm(false);
+    }
+
+    @Override
+    public void refresh() {
+        houseNames.clear();
+        service.houses(campId).forEach(h -> houseNames.put(h.id(), h.name()));
+        rooms.clear();
+        var known = service.rooms(campId);
+        known.forEach(r -> rooms.put(r.id(), r));
+        room.setItems(known);
+        super.refresh();
+    }
+
+    @Override
+    protected String searchText(Bed bed) {
+        return roomName(bed.roomId()) + " " + bed.label();
+    }
+
+    @Override
+    protected Bed blank() {
+        return new Bed(0, 0, "", 0);
+    }
+
+    @Override
+    protected Bed fromFields(Bed current) {
+        return new Bed(current.id(), room.getValue().id(), label.getValue().strip(), current.version());
+    }
+
+    @Override
+    protected Bed store(Bed bed) {
+        return service.saveBed(campId, bed);
+    }
+
+    @Override
+    protected void remove(Bed bed) {
+        service.deleteBed(bed);
+    }
+
+    @Override
+    protected List<Bed> load() {
+        return service.beds(campId);
+    }
+
+    @Override
+    protected long idOf(Bed bed) {
+        return bed.id();
+    }
+
+    @Override
+    protected String describe(Bed bed) {
+        return roomName(bed.roomId()) + " · " + bed.label();
+    }
+
+    @Override
+    protected Focusable<?> firstField() {
+        return room;
+    }
+
+    private String roomName(long id) {
+        var known = rooms.get(id);
+        return known == null ? "" : houseNames.getOrDefault(known.houseId(), "") + " · " + known.name();
+    }
+}

@@ -1,0 +1,60 @@
+package org.campfair.housing.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.campfair.camp.CampService;
+import org.campfair.housing.HousingService;
+import org.campfair.shared.NotFoundException;
+import org.campfair.shared.ui.EditorPanel;
+
+/** The organizer's set-up of where people sleep: houses, rooms and beds, one tab each. */
+@Route("camps/:campId/houses")
+@RolesAllowed("ORGANIZER")
+class HousesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H2 title = new H2();
+    final HousePanel houses;
+    final RoomPanel rooms;
+    final BedPanel beds;
+    final TabSheet tabs = new TabSheet();
+
+    private final CampService camps;
+
+    HousesView(CampService camps, HousingService service) {
+        this.camps = camps;
+        houses = new HousePanel(service);
+        rooms = new RoomPanel(service);
+        beds = new BedPanel(service);
+        tabs.add(getTranslation("housing.tab.houses"), houses);
+        tabs.add(getTranslation("housing.tab.rooms"), rooms);
+        tabs.add(getTranslation("housing.tab.beds"), beds);
+        tabs.setWidthFull();
+        // Each tab shows what the others changed meanwhile (a new house in the room form, ...).
+        tabs.addSelectedChangeListener(change -> ((EditorPanel<?>) tabs.getComponent(change.getSelectedTab())).refresh());
+        add(title, tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            var camp = camps.get(Long.parseLong(event.getRouteParameters().get("campId").orElse("")));
+            title.setText(getTranslation("housing.setup.title", camp.name()));
+            houses.show(camp.id());
+            rooms.show(camp.id());
+            beds.show(camp.id());
+        } catch (NumberFormatException | NotFoundException missing) {
+            event.rerouteToError(NotFoundException.class, getTranslation("camp.notFound"));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("housing.setup.pageTitle");
+    }
+}

@@ -1,0 +1,143 @@
+package org.campfair.housing.ui;
+
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.campfair.housing.House;
+import org.campfair.housing.HousingService;
+import org.campfair.housing.Room;
+import org.campfair.housing.RoomRule;
+import org.campfair.shared.ui.EditorPanel;
+
+/** The rooms of a camp's houses: private, step-free, quiet, and an optional room rule. */
+class RoomPanel extends EditorPanel<Room> {
+
+    final ComboBox<House> house = new ComboBox<>(getTranslation("housing.field.house"));
+    final TextField name = new TextField(getTranslation("housing.field.roomName"));
+    final Checkbox privateRoom = new Checkbox(getTranslation("housing.field.private"));
+    final Checkbox stepFree = new Checkbox(getTranslation("housing.field.stepFree"));
+    final Checkbox quiet = new Checkbox(getTranslation("housing.field.quiet"));
+    final Select<Optional<RoomRule>> rule = new Select<>();
+
+    private final HousingService service;
+    private final Map<Long, House> houses = new HashMap<>();
+    private long campId;
+
+    RoomPanel(HousingService service) {
+        this.service = service;
+        column(room -> houseName(room.houseId()), getTranslation("housing.field.house"));
+        column(Room::name, getTranslation("housing.field.roomName")).setFlexGrow(2);
+        column(room -> features(room), getTranslation("housing.field.features")).setFlexGrow(2);
+        house.setItemLabelGenerator(House::name);
+        rule.setLabel(getTranslation("housing.field.rule"));
+        rule.setItems(Optional.empty(), Optional.of(RoomRule.WOMEN_ONLY), Optional.of(RoomRule.MEN_ONLY));
+        rule.setItemLabelGenerator(value -> value.map(this::ruleText).orElse(getTranslation("housing.rule.none")));
+        binder.forField(house).asRequired(getTranslation("housing.error.houseRequired"))
+                .bind(room -> houses.get(room.houseId()), (r, v) -> { });
+        binder.forField(name).asRequired(getTranslation("housing.error.nameRequired")).bind(Room::name, (r, v) -> { });
+        binder.forField(privateRoom).bind(Room::privateRoom, (r, v) -> { });
+        binder.forField(stepFree).bind(Room::stepFree, (r, v) -> { });
+        binder.forField(quiet).bind(Room::quiet, (r, v) -> { });
+        binder.forField(rule).bind(room -> Optional.ofNullable(room.rule()), (r, v) -> { });
+        form.add(house, name, rule);
+        form.add(privateRoom, stepFree, quiet);
+    }
+
+    void show(long shownCampId) {
+        campId = shownCampId;
+        refresh();
+        showForm(false);
+    }
+
+    @Override
+    public void refresh() {
+        houses.clear();
+        var known = service.houses(campId);
+        known.forEach(h -> houses.put(h.id(), h));
+        house.setItems(known);
+        super.refresh();
+    }
+
+    @Override
+    protected String searchText(Room room) {
+        return houseName(room.houseId()) + " " + room.name() + " " + features(room);
+    }
+
+    @Override
+    protected Room blank() {
+        long onlyHouse = houses.size() == 1 ? houses.keySet().iterator().next() : 0;
+        return new Room(0, onlyHouse, "", false, false, false, null, 0);
+    }
+
+    @Override
+    protected Room fromFields(Room current) {
+        return new Room(current.id(), house.getValue().id(), name.getValue().strip(), privateRoom.getValue(),
+                stepFree.getValue(), quiet.getValue(), rule.getValue() == null ? null : rule.getValue().orElse(null),
+                current.version());
+    }
+
+    @Override
+    protected Room store(Room room) {
+        return service.saveRoom(campId, room);
+    }
+
+    @Override
+    protected void remove(Room room) {
+        service.deleteRoom(room);
+    }
+
+    @Override
+    protected List<Room> load() {
+        return service.rooms(campId);
+    }
+
+    @Override
+    protected long idOf(Room room) {
+        return room.id();
+    }
+
+    @Override
+    protected String describe(Room room) {
+        return houseName(room.houseId()) + " · " + room.name();
+    }
+
+    @Override
+    protected Focusable<?> firstField() {
+        return house;
+    }
+
+    String houseName(long id) {
+        var known = houses.get(id);
+        return known == null ? "" : known.name();
+    }
+
+    private String features(Room room) {
+        var shown = new java.util.ArrayList<String>();
+        if (room.privateRoom()) {
+            shown.add(getTranslation("housing.field.private"));
+        }
+        if (room.stepFree()) {
+            shown.add(getTranslation("housing.field.stepFree"));
+        }
+        if (room.quiet()) {
+            shown.add(getTranslation("housing.field.quiet"));
+        }
+        if (room.rule() != null) {
+            shown.add(ruleText(room.rule()));
+        }
+        return String.join(", ", shown);
+    }
+
+    private String ruleText(RoomRule value) {
+        return switch (value) {
+            case WOMEN_ONLY -> getTranslation("housing.rule.womenOnly");
+            case MEN_ONLY -> getTranslation("housing.rule.menOnly");
+        };
+    }
+}

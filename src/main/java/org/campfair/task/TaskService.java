@@ -1,0 +1,205 @@
+package org.campfair.task;
+
+import java.util.List;
+import org.campfair.camp.CampService;
+import org.campfair.shared.NotFoundException;
+import org.campfair.shared.RefusedChangeException;
+import org.campfair.task.internal.TaskRepository;
+import org.campfair.task.internal.VillageRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organizer's set-up of a camp's work: host villages, their sites, tasks and shifts.
+ * Every save names the version it read ({@code StaleRecordException} when someone saved
+ * first); a rule the form should have caught, or a delete a published roster forbids, is a
+ * {@link RefusedChangeException} with a message key.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskService {
+
+    private final CampService camps;
+    private final VillageRepository villages;
+    private final TaskRepository tasks;
+
+    TaskService(CampService camps, VillageRepository villages, TaskRepository tasks) {
+        this.camps = camps;
+        this.villages = villages;
+        this.tasks = tasks;
+    }
+
+    public List<HostVillage> villages(long campId) {
+        return villages.villagesOf(campId);
+    }
+
+    /**
+     * Adds a village to the camp, or renames one. A new name that another camp's village
+     * already has links that village: it is the same place, with its sites.
+     */
+    @Transactional
+    public HostVillage saveVillage(long campId, HostVillage village) {
+        camps.get(campId);
+        String name = required(village.name(), "task.error.villageNameRequired");
+        var sameName = villages.villageNamed(name).filter(other -> other.id() != village.id());
+        if (village.id() == 0) {
+            long id = sameName.map(HostVillage::id).orElseGet(() -> villages.insertVillage(name));
+            if (villages.hosts(campId, id)) {
+                throw new RefusedChangeException("task.error.villageNameTaken", name);
+            }
+            villages.link(campId, id);
+            return villages.village(id).orElseThrow();
+        }
+        ownVillage(campId, village.id());
+        if (sameName.isPresent()) {
+            throw new RefusedChangeException("task.error.villageNameTaken", name);
+        }
+        villages.renameVillage(new HostVillage(village.id(), name, village.version()));
+        return villages.village(village.id()).orElseThrow();
+    }
+
+    /** Takes a village out of this camp (it stays for other camps and its host accounts). */
+    @Transactional
+    public void removeVillage(long campId, HostVillage village) {
+        ownVillage(campId, village.id());
+        int used = villages.tasksInVillage(campId, village.id());
+        if (used > 0) {
+            throw new RefusedChangeException("task.error.villageInUse", village.name(), used);
+        }
+        villages.unlink(campId, village.id());
+    }
+
+    public List<Site> sites(long campId) {
+        return villages.sitesOfCamp(campId);
+    }
+
+    @Transactional
+    public Site saveSite(long campId, Site site) {
+        ownVillage(campId, site.villageId());
+        if (site.id() != 0) {
+            var stored = villages.site(site.id()).orElseThrow(() -> new NotFoundException("Site", site.id()));
+            ownVillage(campId, stored.villageId());
+        }
+        String name = required(site.name(), "task.error.siteNameRequired");
+        if (!Site.validLatitude(site.latitude()) || !Site.validLongitude(site.longitude())) {
+            throw new RefusedChangeException("task.error.coordinates");
+        }
+        if (villages.siteNameTaken(site.villageId(), name, site.id())) {
+            throw new RefusedChangeException("task.error.siteNameTaken", name);
+        }
+        var clean = new Site(site.id(), site.villageId(), name, site.address().strip(), site.latitude(),
+                site.longitude(), site.version());
+        long id = site.id();
+        if (id == 0) {
+            id = villages.insertSite(clean);
+        } else {
+            villages.updateSite(clean);
+        }
+        return villages.site(id).orElseThrow();
+    }
+
+    @Transactional
+    public void deleteSite(long campId, Site site) {
+        ownVillage(campId, site.villageId());
+        int used = villages.tasksAt(site.id());
+        if (used > 0) {
+            throw new RefusedChangeException("task.error.siteInUse", site.name(), used);
+        }
+        villages.deleteSite(site);
+    }
+
+    public List<Task> tasks(long campId) {
+        return tasks.tasksOf(campId);
+    }
+
+    public Task task(long taskId) {
+        return tasks.task(taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
+    }
+
+    @Transactional
+    public Task saveTask(Task task) {
+        var site = villages.site(task.siteId()).orElseThrow(() -> new RefusedChangeException("task.error.siteRequired"));
+        ownVillage(task.campId(), site.villageId());
+        if (task.id() != 0 && task(task.id()).campId() != task.campId()) {
+            throw new NotFoundException("Task", task.id());
+        }
+        String name = required(task.name(), "task.error.taskNameRequired");
+        if (tasks.taskNameTaken(task.campId(), name, task.id())) {
+            throw new RefusedChangeException("task.error.taskNameTaken", name);
+        }
+        var clean = new Task(task.id(), task.campId(), task.siteId(), name, task.description().strip(),
+                task.requiredSkills().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().sorted()
+                        .toList(),
+                task.intensity(), task.indoor(), task.whatToBring().strip(), task.version());
+        long id = task.id();
+        if (id == 0) {
+            id = tasks.insertTask(clean);
+        } else {
+            tasks.updateTask(clean);
+        }
+        return task(id);
+    }
+
+    /** Deletes a task and its shifts, unless a published roster has put people on them. */
+    @Transactional
+    public void deleteTask(Task task) {
+        if (tasks.taskIsPublished(task.id())) {
+            throw new RefusedChangeException("task.error.taskPublished", task.name());
+        }
+        tasks.deleteTask(task);
+    }
+
+    public List<Shift> shifts(long campId) {
+        return tasks.shiftsOf(campId);
+    }
+
+    public Shift shift(long shiftId) {
+        return tasks.shift(shiftId).orElseThrow(() -> new NotFoundException("Shift", shiftId));
+    }
+
+    @Transactional
+    public Shift saveShift(Shift shift) {
+        var camp = camps.get(task(shift.taskId()).campId());
+        if (shift.id() != 0 && task(shift(shift.id()).taskId()).campId() != camp.id()) {
+            throw new NotFoundException("Shift", shift.id());
+        }
+        if (!shift.end().isAfter(shift.start())) {
+            throw new RefusedChangeException("task.error.endBeforeStart");
+        }
+        if (!camp.includes(shift.day())) {
+            throw new RefusedChangeException("task.error.dayOutsideCamp", camp.startsOn(), camp.endsOn());
+        }
+        if (shift.minHeadcount() < 0 || shift.maxHeadcount() < 1 || shift.minHeadcount() > shift.maxHeadcount()) {
+            throw new RefusedChangeException("task.error.headcount");
+        }
+        long id = shift.id();
+        if (id == 0) {
+            id = tasks.insertShift(shift);
+        } else {
+            tasks.updateShift(shift);
+        }
+        return shift(id);
+    }
+
+    /** Deletes a shift, unless a published roster has put people on it. */
+    @Transactional
+    public void deleteShift(Shift shift) {
+        if (tasks.shiftIsPublished(shift.id())) {
+            throw new RefusedChangeException("task.error.shiftPublished");
+        }
+        tasks.deleteShift(shift);
+    }
+
+    private void ownVillage(long campId, long villageId) {
+        if (!villages.hosts(campId, villageId)) {
+            throw new NotFoundException("Village", villageId);
+        }
+    }
+
+    private static String required(String text, String key) {
+        if (text.isBlank()) {
+            throw new RefusedChangeException(key);
+        }
+        return text.strip();
+    }
+}

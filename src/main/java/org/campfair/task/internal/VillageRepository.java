@@ -1,0 +1,132 @@
+package org.campfair.task.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.campfair.shared.StaleRecordException;
+import org.campfair.task.HostVillage;
+import org.campfair.task.Site;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Host villages (shared by the camps they host) and their sites. */
+@Repository
+public class VillageRepository {
+
+    private static final String SITE_COLUMNS = "s.id, s.village_id, s.name, s.address, s.latitude, s.longitude, s.version";
+
+    private final JdbcClient jdbc;
+
+    VillageRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<HostVillage> villagesOf(long campId) {
+        return jdbc.sql("""
+                select v.id, v.name, v.version from host_village v
+                join camp_host_village c on c.village_id = v.id where c.camp_id = ? order by v.name""")
+                .param(campId).query(HostVillage.class).list();
+    }
+
+    public Optional<HostVillage> village(long id) {
+        return jdbc.sql("select id, name, version from host_village where id = ?").param(id)
+                .query(HostVillage.class).optional();
+    }
+
+    public Optional<HostVillage> villageNamed(String name) {
+        return jdbc.sql("select id, name, version from host_village where name = ?").param(name)
+                .query(HostVillage.class).optional();
+    }
+
+    public long insertVillage(String name) {
+        return jdbc.sql("insert into host_village (name) values (?) returning id").param(name).query(Long.class).single();
+    }
+
+    public void renameVillage(HostVillage village) {
+        int rows = jdbc.sql("update host_village set name = ?, version = version + 1 where id = ? and version = ?")
+                .params(village.name(), village.id(), village.version()).update();
+        if (rows == 0) {
+            throw new StaleRecordException("Village", village.id());
+        }
+    }
+
+    public boolean hosts(long campId, long villageId) {
+        return jdbc.sql("select exists (select 1 from camp_host_village where camp_id = ? and village_id = ?)")
+                .params(campId, villageId).query(Boolean.class).single();
+    }
+
+    public void link(long campId, long villageId) {
+        jdbc.sql("insert into camp_host_village (camp_id, village_id) values (?, ?) on conflict do nothing")
+                .params(campId, villageId).update();
+    }
+
+    public void unlink(long campId, long villageId) {
+        jdbc.sql("delete from camp_host_village where camp_id = ? and village_id = ?").params(campId, villageId).update();
+    }
+
+    /** The camps a village hosts, newest first. */
+    public List<Long> campsOf(long villageId) {
+        return jdbc.sql("""
+                select c.id from camp c join camp_host_village h on h.camp_id = c.id
+                where h.village_id = ? order by c.starts_on desc, c.id desc""")
+                .param(villageId).query(Long.class).list();
+    }
+
+    public List<Site> sitesOfCamp(long campId) {
+        return jdbc.sql("select " + SITE_COLUMNS + " " + """
+                 from site s join camp_host_village c on c.village_id = s.village_id
+                where c.camp_id = ? order by s.name""").param(campId).query(Site.class).list();
+    }
+
+    public List<Site> sitesOfVillage(long villageId) {
+        return jdbc.sql("select " + SITE_COLUMNS + " from site s where s.village_id = ? order by s.name")
+                .param(villageId).query(Site.class).list();
+    }
+
+    public Optional<Site> site(long id) {
+        return jdbc.sql("select " + SITE_COLUMNS + " from site s where s.id = ?").param(id).query(Site.class).optional();
+    }
+
+    public long insertSite(Site site) {
+        return jdbc.sql("""
+                insert into site (village_id, name, address, latitude, longitude) values (?, ?, ?, ?, ?)
+                returning id""")
+                .params(site.villageId(), site.name(), site.address(), site.latitude(), site.longitude())
+                .query(Long.class).single();
+    }
+
+    public void updateSite(Site site) {
+        int rows = jdbc.sql("""
+                update site set village_id = ?, name = ?, address = ?, latitude = ?, longitude = ?,
+                    version = version + 1
+                where id = ? and version = ?""")
+                .params(site.villageId(), site.name(), site.address(), site.latitude(), site.longitude(), site.id(),
+                        site.version())
+                .update();
+        if (rows == 0) {
+            throw new StaleRecordException("Site", site.id());
+        }
+    }
+
+    public void deleteSite(Site site) {
+        if (jdbc.sql("delete from site where id = ? and version = ?").params(site.id(), site.version()).update() == 0) {
+            throw new StaleRecordException("Site", site.id());
+        }
+    }
+
+    public boolean siteNameTaken(long villageId, String name, long exceptId) {
+        return jdbc.sql("select exists (select 1 from site where village_id = ? and name = ? and id <> ?)")
+                .params(villageId, name, exceptId).query(Boolean.class).single();
+    }
+
+    /** How many tasks of any camp work at the site. */
+    public int tasksAt(long siteId) {
+        return jdbc.sql("select count(*) from task where site_id = ?").param(siteId).query(Integer.class).single();
+    }
+
+    /** How many of the camp's tasks work at one of the village's sites. */
+    public int tasksInVillage(long campId, long villageId) {
+        return jdbc.sql("""
+                select count(*) from task t join site s on s.id = t.site_id
+                where t.camp_id = ? and s.village_id = ?""").params(campId, villageId).query(Integer.class).single();
+    }
+}

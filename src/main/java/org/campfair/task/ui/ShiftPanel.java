@@ -1,0 +1,154 @@
+package org.campfair.task.ui;
+
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.campfair.camp.Camp;
+import org.campfair.shared.ui.EditorPanel;
+import org.campfair.task.Shift;
+import org.campfair.task.Task;
+import org.jspecify.annotations.Nullable;
+
+/** A camp's shifts: day and time within the camp, how many people, whether a lead is needed. */
+class ShiftPanel extends EditorPanel<Shift> {
+
+    final ComboBox<Task> task = new ComboBox<>(getTranslation("task.field.task"));
+    final DatePicker day = new DatePicker(getTranslation("task.field.day"));
+    final TimePicker start = new TimePicker(getTranslation("task.field.start"));
+    final TimePicker end = new TimePicker(getTranslation("task.field.end"));
+    final IntegerField minHeadcount = new IntegerField(getTranslation("task.field.minHeadcount"));
+    final IntegerField maxHeadcount = new IntegerField(getTranslation("task.field.maxHeadcount"));
+    final Checkbox needsLead = new Checkbox(getTranslation("task.field.needsLead"));
+
+    private final Map<Long, Task> tasks = new HashMap<>();
+    private @Nullable TaskDesk desk;
+
+    ShiftPanel() {
+        column(Shift::day, getTranslation("task.field.day"));
+        column(Shift::start, getTranslation("task.field.start"));
+        column(Shift::end, getTranslation("task.field.end"));
+        column(shift -> taskName(shift.taskId()), getTranslation("task.field.task")).setFlexGrow(2);
+        column(Shift::minHeadcount, getTranslation("task.field.minHeadcount"));
+        column(Shift::maxHeadcount, getTranslation("task.field.maxHeadcount"));
+        column(shift -> shift.needsLead() ? getTranslation("task.yes") : "", getTranslation("task.field.needsLead"));
+        task.setItemLabelGenerator(Task::name);
+        minHeadcount.setMin(0);
+        minHeadcount.setStepButtonsVisible(true);
+        minHeadcount.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(getTranslation("task.error.minNegative")));
+        maxHeadcount.setMin(1);
+        maxHeadcount.setStepButtonsVisible(true);
+        maxHeadcount.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(getTranslation("task.error.maxBelowOne")));
+        binder.forField(task).asRequired(getTranslation("task.error.taskRequired"))
+                .bind(shift -> tasks.get(shift.taskId()), (s, v) -> { });
+        binder.forField(day).asRequired(getTranslation("task.error.dayRequired"))
+                .withValidator(value -> desk().camp().includes(value),
+                        value -> getTranslation("task.error.dayOutsideCamp", desk().camp().startsOn(),
+                                desk().camp().endsOn()))
+                .bind(Shift::day, (s, v) -> { });
+        binder.forField(start).asRequired(getTranslation("task.error.startRequired")).bind(Shift::start, (s, v) -> { });
+        binder.forField(end).asRequired(getTranslation("task.error.endRequired"))
+                .withValidator(value -> start.getValue() == null || value.isAfter(start.getValue()),
+                        getTranslation("task.error.endBeforeStart"))
+                .bind(Shift::end, (s, v) -> { });
+        binder.forField(minHeadcount).asRequired(getTranslation("task.error.minRequired"))
+                .withValidator(value -> value >= 0, getTranslation("task.error.minNegative"))
+                .bind(Shift::minHeadcount, (s, v) -> { });
+        binder.forField(maxHeadcount).asRequired(getTranslation("task.error.maxRequired"))
+                .withValidator(value -> value >= 1, getTranslation("task.error.maxBelowOne"))
+                .withValidator(value -> minHeadcount.getValue() == null || value >= minHeadcount.getValue(),
+                        getTranslation("task.error.maxBelowMin"))
+                .bind(Shift::maxHeadcount, (s, v) -> { });
+        binder.forField(needsLead).bind(Shift::needsLead, (s, v) -> { });
+        form.add(task, 2);
+        form.add(day, start, end, minHeadcount, maxHeadcount, needsLead);
+    }
+
+    void show(TaskDesk shown) {
+        desk = shown;
+        Camp camp = shown.camp();
+        day.setMin(camp.startsOn());
+        day.setMax(camp.endsOn());
+        // The picker checks min and max before the binder's validators: give it our message.
+        String outside = getTranslation("task.error.dayOutsideCamp", camp.startsOn(), camp.endsOn());
+        day.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
+        refresh();
+        showForm(false);
+    }
+
+    @Override
+    public void refresh() {
+        tasks.clear();
+        var known = desk().tasks();
+        known.forEach(t -> tasks.put(t.id(), t));
+        task.setItems(known);
+        super.refresh();
+    }
+
+    @Override
+    protected String searchText(Shift shift) {
+        return taskName(shift.taskId()) + " " + shift.day();
+    }
+
+    @Override
+    protected Shift blank() {
+        return new Shift(0, 0, desk().camp().startsOn(), LocalTime.of(9, 0), LocalTime.of(12, 0), 1, 3, false, 0);
+    }
+
+    @Override
+    protected Shift fromFields(Shift current) {
+        return new Shift(current.id(), task.getValue().id(), day.getValue(), start.getValue(), end.getValue(),
+                minHeadcount.getValue(), maxHeadcount.getValue(), needsLead.getValue(), current.version());
+    }
+
+    @Override
+    protected Shift store(Shift shift) {
+        return desk().saveShift(shift);
+    }
+
+    @Override
+    protected void remove(Shift shift) {
+        desk().deleteShift(shift);
+    }
+
+    @Override
+    protected List<Shift> load() {
+        return desk().shifts();
+    }
+
+    @Override
+    protected long idOf(Shift shift) {
+        return shift.id();
+    }
+
+    @Override
+    protected String describe(Shift shift) {
+        return taskName(shift.taskId()) + " " + shift.day() + " " + shift.start() + "–" + shift.end();
+    }
+
+    @Override
+    protected Focusable<?> firstField() {
+        return task;
+    }
+
+    private String taskName(long id) {
+        var known = tasks.get(id);
+        return known == null ? "" : known.name();
+    }
+
+    private TaskDesk desk() {
+        var shown = desk;
+        if (shown == null) {
+            throw new IllegalStateException("No camp shown");
+        }
+        return shown;
+    }
+}

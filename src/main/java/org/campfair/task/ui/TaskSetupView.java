@@ -1,0 +1,64 @@
+package org.campfair.task.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.campfair.camp.CampService;
+import org.campfair.shared.NotFoundException;
+import org.campfair.shared.ui.EditorPanel;
+import org.campfair.task.TaskService;
+
+/** The organizer's set-up of a camp's work: villages, sites, tasks and shifts, one tab each. */
+@Route("camps/:campId/tasks")
+@RolesAllowed("ORGANIZER")
+class TaskSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H2 title = new H2();
+    final VillagePanel villages;
+    final SitePanel sites;
+    final TaskPanel tasks = new TaskPanel();
+    final ShiftPanel shifts = new ShiftPanel();
+    final TabSheet tabs = new TabSheet();
+
+    private final CampService camps;
+    private final TaskService service;
+
+    TaskSetupView(CampService camps, TaskService service) {
+        this.camps = camps;
+        this.service = service;
+        villages = new VillagePanel(service);
+        sites = new SitePanel(service);
+        tabs.add(getTranslation("task.tab.villages"), villages);
+        tabs.add(getTranslation("task.tab.sites"), sites);
+        tabs.add(getTranslation("task.tab.tasks"), tasks);
+        tabs.add(getTranslation("task.tab.shifts"), shifts);
+        tabs.setWidthFull();
+        // Each tab shows what the others changed meanwhile (a new site in the task form, ...).
+        tabs.addSelectedChangeListener(change -> ((EditorPanel<?>) tabs.getComponent(change.getSelectedTab())).refresh());
+        add(title, tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            var camp = camps.get(Long.parseLong(event.getRouteParameters().get("campId").orElse("")));
+            title.setText(getTranslation("task.setup.title", camp.name()));
+            villages.show(camp.id());
+            sites.show(camp.id());
+            tasks.show(TaskDesk.organizer(camp, service));
+            shifts.show(TaskDesk.organizer(camp, service));
+        } catch (NumberFormatException | NotFoundException missing) {
+            event.rerouteToError(NotFoundException.class, getTranslation("camp.notFound"));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("task.setup.pageTitle");
+    }
+}
