@@ -15,6 +15,8 @@ class MyScheduleViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("participant")
     void theDemoParticipantSeesTheirNicknameAndTheirCalendarFeed() {
+        // The demo participant's own language is Japanese; read the page in English here.
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
         var view = navigate(MyScheduleView.class);
 
         assertThat(view.title.getText()).startsWith("My schedule, ");
