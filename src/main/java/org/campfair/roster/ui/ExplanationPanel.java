@@ -34,7 +34,7 @@ class ExplanationPanel extends VerticalLayout {
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> applyFilter());
-        reasons.addColumn(r -> getTranslation("roster.level." + r.level().toLowerCase(Locale.ROOT)))
+        reasons.addColumn(r -> RosterFormats.level(this, r.level()))
                 .setHeader(getTranslation("roster.why.kind")).setAutoWidth(true).setFlexGrow(0);
         reasons.addColumn(Explanation::sentence).setHeader(getTranslation("roster.why.reason")).setFlexGrow(4);
         reasons.addColumn(Explanation::cost).setHeader(getTranslation("roster.why.cost")).setAutoWidth(true)

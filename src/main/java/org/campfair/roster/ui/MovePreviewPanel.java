@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
-import java.util.Locale;
 import org.campfair.roster.Explanation;
 import org.campfair.roster.MovePreview;
 
@@ -27,7 +26,7 @@ class MovePreviewPanel extends VerticalLayout {
         warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         rules.addColumn(MovePreview.ConstraintChange::constraint).setHeader(getTranslation("roster.preview.rule"))
                 .setFlexGrow(3);
-        rules.addColumn(c -> getTranslation("roster.level." + c.level().toLowerCase(Locale.ROOT)))
+        rules.addColumn(c -> RosterFormats.level(this, c.level()))
                 .setHeader(getTranslation("roster.preview.level")).setAutoWidth(true).setFlexGrow(0);
         rules.addColumn(c -> (c.costChange() > 0 ? "+" : "") + c.costChange())
                 .setHeader(getTranslation("roster.preview.costChange")).setAutoWidth(true).setFlexGrow(0);

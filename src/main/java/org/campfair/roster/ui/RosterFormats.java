@@ -32,4 +32,13 @@ final class RosterFormats {
     String hours(double hours) {
         return String.format(locale, "%.1f", hours);
     }
+
+    /** The kind of a reason or rule as organizers call it: a broken rule, something missing, a wish. */
+    static String level(Component component, String level) {
+        return switch (level) {
+            case "HARD" -> component.getTranslation("roster.level.hard");
+            case "MEDIUM" -> component.getTranslation("roster.level.medium");
+            default -> component.getTranslation("roster.level.soft");
+        };
+    }
 }
