@@ -25,6 +25,7 @@ class SolveBar extends FlexLayout {
         dropout.setText(getTranslation("roster.dropout.open"));
         calendarLinks.setText(getTranslation("roster.calendarLinks"));
         status.getElement().setAttribute("aria-live", "polite");
+        setWidthFull();
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-s)");
