@@ -1,11 +1,12 @@
 package org.campfair.roster.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.campfair.roster.RosterPages;
 import org.campfair.roster.RosterSeat;
@@ -13,7 +14,7 @@ import org.campfair.roster.RosterShift;
 
 /**
  * One day's shifts with the nickname in each seat; seats below the minimum are marked open.
- * Rows are fetched a page at a time. Each seat is a button that opens the hand edit.
+ * Rows are fetched a page at a time. Each seat is a button that opens its hand edit.
  */
 class ShiftGrid extends Grid<RosterShift> {
 
@@ -28,7 +29,7 @@ class ShiftGrid extends Grid<RosterShift> {
                 .setFlexGrow(0);
         addColumn(RosterShift::task).setHeader(getTranslation("roster.shift.task")).setAutoWidth(true);
         addColumn(RosterShift::site).setHeader(getTranslation("roster.shift.site")).setAutoWidth(true);
-        addComponentColumn(this::seats).setHeader(getTranslation("roster.shift.people")).setFlexGrow(3);
+        addColumn(seats()).setHeader(getTranslation("roster.shift.people")).setFlexGrow(3);
         addColumn(s -> s.filled() + " / " + s.minHeadcount() + "–" + s.maxHeadcount())
                 .setHeader(getTranslation("roster.shift.filled")).setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -41,30 +42,39 @@ class ShiftGrid extends Grid<RosterShift> {
                 query -> pages.countShiftsOn(campId, day));
     }
 
-    private FlexLayout seats(RosterShift shift) {
-        var seats = new FlexLayout();
-        seats.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        seats.getStyle().set("gap", "var(--lumo-space-xs)");
+    /**
+     * The seats as plain buttons drawn by one Lit template: a day of a large camp has hundreds
+     * of seats, too many to be a server-side component each.
+     */
+    private LitRenderer<RosterShift> seats() {
+        return LitRenderer.<RosterShift>of("""
+                ${item.seats.map(seat => html`<button class="seat ${seat.open ? 'seat-open' : ''}"
+                    style="border: none; cursor: pointer; font-family: inherit" title="${item.edit}"
+                    @click=${() => edit(seat.index)}>${seat.text}</button> `)}""")
+                .withProperty("seats", this::chips)
+                .withProperty("edit", shift -> getTranslation("roster.seat.edit"))
+                .withFunction("edit", (shift, args) -> onSeat.accept(shift, shift.seats().get(args.get(0).asInt())));
+    }
+
+    /** Filled seats by nickname, required empty ones as open, and one free seat to add someone. */
+    List<Map<String, Object>> chips(RosterShift shift) {
+        var chips = new ArrayList<Map<String, Object>>();
         boolean freeShown = false;
         for (RosterSeat seat : shift.seats()) {
             if (seat.isFilled()) {
-                seats.add(chip(shift, seat, seat.pinned()
-                        ? getTranslation("roster.seat.pinned", seat.nickname()) : seat.nickname(), "seat"));
+                chips.add(chip(seat, seat.pinned() ? getTranslation("roster.seat.pinned", seat.nickname())
+                        : seat.nickname(), false));
             } else if (seat.seat() < shift.minHeadcount()) {
-                seats.add(chip(shift, seat, getTranslation("roster.seat.open"), "seat seat-open"));
+                chips.add(chip(seat, getTranslation("roster.seat.open"), true));
             } else if (!freeShown) {
                 freeShown = true;
-                seats.add(chip(shift, seat, "+", "seat seat-free"));
+                chips.add(chip(seat, "+", false));
             }
         }
-        return seats;
+        return chips;
     }
 
-    private Button chip(RosterShift shift, RosterSeat seat, String text, String classNames) {
-        var chip = new Button(text, click -> onSeat.accept(shift, seat));
-        chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
-        chip.addClassNames(classNames.split(" "));
-        chip.getElement().setAttribute("title", getTranslation("roster.seat.edit"));
-        return chip;
+    private static Map<String, Object> chip(RosterSeat seat, String text, boolean open) {
+        return Map.of("index", seat.seat(), "text", text, "open", open);
     }
 }

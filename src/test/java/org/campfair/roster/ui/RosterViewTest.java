@@ -136,4 +136,19 @@ class RosterViewTest extends SpringBrowserlessTest {
         assertThat(hrefs).containsExactly("camps/" + campId + "/participants?participant=" + kuma.participantId(),
                 "camps/" + campId + "/tasks", "camps/" + campId + "/houses");
     }
+
+    @Test
+    @WithMockUser(roles = "ORGANIZER")
+    void theRosterSpeaksTheOrganizersLanguageWithDatesInTheirFormat() {
+        long campId = SolvedCamps.sampleCamp(importer, rosters);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.JAPANESE);
+
+        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+
+        assertThat(view.tabs.getTabAt(0).getLabel()).isEqualTo("日ごと");
+        assertThat(view.actions.solve.getText()).isEqualTo("作成");
+        assertThat(view.actions.status.getText()).startsWith("ロスター：スコア");
+        assertThat(view.day.getItemLabelGenerator().apply(LocalDate.of(2027, 11, 2))).isEqualTo("11月2日(火)");
+        assertThat(test(view.shifts).getHeaderCell(1)).isEqualTo("作業");
+    }
 }
