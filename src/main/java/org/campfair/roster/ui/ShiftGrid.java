@@ -47,12 +47,15 @@ class ShiftGrid extends Grid<RosterShift> {
      * of seats, too many to be a server-side component each.
      */
     private LitRenderer<RosterShift> seats() {
+        // Plain lists: the renderer sends lists of strings and numbers to the browser as arrays.
         return LitRenderer.<RosterShift>of("""
-                ${item.seats.map(seat => html`<button class="seat ${seat.open ? 'seat-open' : ''}"
-                    style="border: none; cursor: pointer; font-family: inherit" title="${item.edit}"
-                    @click=${() => edit(seat.index)}>${seat.text}</button> `)}""")
-                .withProperty("seats", this::chips)
-                .withProperty("edit", shift -> getTranslation("roster.seat.edit"))
+                ${item.texts.map((text, i) => html`<button class="seat ${item.open[i] ? 'seat-open' : ''}"
+                    style="border: none; cursor: pointer; font-family: inherit" title="${item.hint}"
+                    @click=${() => edit(item.seats[i])}>${text}</button> `)}""")
+                .withProperty("texts", shift -> chips(shift).stream().map(chip -> (String) chip.get("text")).toList())
+                .withProperty("seats", shift -> chips(shift).stream().map(chip -> (Integer) chip.get("index")).toList())
+                .withProperty("open", shift -> chips(shift).stream().map(chip -> (Boolean) chip.get("open")).toList())
+                .withProperty("hint", shift -> getTranslation("roster.seat.edit"))
                 .withFunction("edit", (shift, args) -> onSeat.accept(shift, shift.seats().get(args.get(0).asInt())));
     }
 
