@@ -22,6 +22,14 @@ final class Browser {
     }
 
     static ChromeDriver start() {
+        return start(1280, 900);
+    }
+
+    /**
+     * A browser whose page is this size, e.g. 390×844 for a phone. Chromium windows are at
+     * least 500 px wide, so narrower pages are emulated as a mobile screen.
+     */
+    static ChromeDriver start(int width, int height) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("Chromium and chromedriver must be installed on CI (see .ci/run)");
@@ -31,7 +39,11 @@ final class Browser {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900");
+                "--no-first-run", "--window-size=" + width + "," + height);
+        if (width < 500) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));

@@ -2,12 +2,15 @@ package org.campfair.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.importing.CampFiles;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -17,21 +20,22 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An organizer in a real browser: signs in, finds the sample camp, solves it and sees the roster. */
+/**
+ * An organizer in a real browser: imports a camp (seeing and fixing a bad row first), solves
+ * it, reads the roster and the fairness chart and publishes; and the pages fit a phone.
+ */
 @CampfairIntegrationTest
 class OrganizerBrowserTest {
+
+    private static final List<String> FILES =
+            List.of("camp.csv", "sites.csv", "houses.csv", "tasks.csv", "shifts.csv", "participants.csv");
+    private static final Pattern SOLVED = Pattern.compile("Roster: score -?\\d+hard");
 
     @LocalServerPort
     int port;
 
     private ChromeDriver browser;
     private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(150));
-    }
 
     @AfterEach
     void closeBrowser() throws Exception {
@@ -43,28 +47,119 @@ class OrganizerBrowserTest {
     }
 
     @Test
-    void signInSolveAndReadTheRoster() {
-        browser.get("http://localhost:" + port + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
-        browser.findElement(By.cssSelector("input[name='username']")).sendKeys("organizer");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
-                .click();
+    void importWithABadRowFixItSolveReadTheRosterAndPublish() throws IOException {
+        Path good = Files.createDirectories(Path.of("target/e2e/upload/good"));
+        Path bad = Files.createDirectories(Path.of("target/e2e/upload/bad"));
+        var sample = CampFiles.classpath("sample-data");
+        for (String name : FILES) {
+            Files.writeString(good.resolve(name), sample.read(name).orElseThrow());
+            Files.writeString(bad.resolve(name), sample.read(name).orElseThrow());
+        }
+        String shifts = sample.read("shifts.csv").orElseThrow();
+        Files.writeString(bad.resolve("shifts.csv"), shifts + "Moon landing,2027-11-02,08:30,12:00,1,2,false\n");
+        long badRow = shifts.lines().count() + 1;
+        openAndSignIn(1280, 900);
 
-        WebElement sampleCamp = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Yuzuhara')]")));
-        sampleCamp.click();
+        browser.get(url("/import"));
+        upload(FILES.stream().map(name -> bad.resolve(name)).toList());
+        WebElement problem = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[contains(., \"no task 'Moon landing'\")]")));
+        assertThat(problem.getText()).contains("Moon landing");
+        assertThat(cellTexts()).contains("shifts.csv", String.valueOf(badRow), "task");
+        WebElement importButton = browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Import']"));
+        assertThat(importButton.getAttribute("disabled")).isNotNull();
+
+        upload(List.of(good.resolve("shifts.csv")));
+        wait.until(driver -> importButton.getAttribute("disabled") == null);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", importButton);
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Open the roster of"))).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Yuzuhara"));
+        assertThat(status()).contains("No roster yet");
         browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Solve']")).click();
-        wait.until(ExpectedConditions.textMatches(By.cssSelector("span[aria-live]"), java.util.regex.Pattern.compile("Roster: score -?\\d+hard")));
-        assertThat(browser.findElement(By.cssSelector("span[aria-live]")).getText()).contains("0hard/0medium");
-
-        var nicknames = browser.findElements(By.cssSelector("vaadin-grid-cell-content span.seat"));
-        assertThat(nicknames).isNotEmpty();
+        wait.until(ExpectedConditions.textMatches(By.cssSelector("span[aria-live]"), SOLVED));
+        assertThat(status()).contains("0hard/0medium");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content .seat")));
 
         browser.findElement(By.xpath("//vaadin-tab[normalize-space(.)='Fairness']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg rect")));
         assertThat(browser.findElements(By.cssSelector("svg rect"))).hasSizeGreaterThanOrEqualTo(40);
+
+        browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Publish']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-notification-card[contains(., 'Published')]")));
+    }
+
+    @Test
+    void theCampsListAndTheRosterFitAPhoneWithTheirMainActionsReachable() {
+        openAndSignIn(390, 844);
+        WebElement sampleCamp = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Yuzuhara')]")));
+        assertNoHorizontalOverflow("camps list");
+        sampleCamp.click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Yuzuhara"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+        assertNoHorizontalOverflow("roster");
+        for (String action : List.of("Solve", "Publish", "Participant leaves…")) {
+            WebElement button = browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='" + action + "']"));
+            var box = button.getRect();
+            assertThat(button.isDisplayed()).as(action).isTrue();
+            assertThat(box.getX()).as(action).isGreaterThanOrEqualTo(0);
+            assertThat(box.getX() + box.getWidth()).as(action + " right edge; widths " + browser.executeScript("""
+                    const chain = [];
+                    for (let e = arguments[0]; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+                        chain.push(e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().width));
+                    }
+                    return chain.join(' < ');""", button)).isLessThanOrEqualTo(390);
+        }
+        // Seven tabs scroll sideways on a phone, as a swipe would bring the tab into view.
+        WebElement staysTab = browser.findElement(By.xpath("//vaadin-tab[normalize-space(.)='Stays']"));
+        browser.executeScript("arguments[0].scrollIntoView({inline: 'center', block: 'nearest'});", staysTab);
+        wait.until(ExpectedConditions.elementToBeClickable(staysTab)).click();
+        wait.until(ExpectedConditions.textMatches(By.tagName("body"), Pattern.compile("→")));
+        assertNoHorizontalOverflow("roster stays");
+    }
+
+    private void openAndSignIn(int width, int height) {
+        browser = Browser.start(width, height);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(150));
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+        browser.findElement(By.cssSelector("input[name='username']")).sendKeys("organizer");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+    }
+
+    /** Hands files to the page's upload field, as choosing them in the file dialog would. */
+    private void upload(List<Path> files) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+        WebElement input = (WebElement) browser.executeScript("""
+                const upload = document.querySelector('vaadin-upload');
+                const input = upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                input.value = '';
+                return input;""");
+        input.sendKeys(String.join("\n", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
+    }
+
+    private List<String> cellTexts() {
+        return browser.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    private String status() {
+        return browser.findElement(By.cssSelector("span[aria-live]")).getText();
+    }
+
+    private void assertNoHorizontalOverflow(String page) {
+        Number overflow = (Number) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("horizontal overflow of the %s page in px", page).isLessThanOrEqualTo(0);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
     }
 }

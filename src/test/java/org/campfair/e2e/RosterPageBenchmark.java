@@ -59,7 +59,7 @@ class RosterPageBenchmark {
             for (int run = 0; run < RUNS; run++) {
                 long start = System.nanoTime();
                 browser.get("http://localhost:" + port + "/camps/" + campId + "/roster");
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-grid-cell-content span.seat")));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-grid-cell-content .seat")));
                 firstScreen.add((System.nanoTime() - start) / 1_000_000);
 
                 start = System.nanoTime();

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampService;
@@ -26,11 +28,12 @@ class CampExportPanel extends FlexLayout {
     CampExportPanel(CampService camps, CampExportService exporter) {
         this.camps = camps;
         this.exporter = exporter;
-        camp.setLabel("Camp");
-        camp.setItemLabelGenerator(c -> c.name() + " (" + c.startsOn() + ")");
+        camp.setLabel(getTranslation("importing.export.camp"));
+        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        camp.setItemLabelGenerator(c -> c.name() + " (" + day.format(c.startsOn()) + ")");
         camp.setMinWidth("16em");
         camp.addValueChangeListener(change -> point(change.getValue()));
-        download.add(VaadinIcon.DOWNLOAD.create(), new Span(" Export CSV"));
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation("importing.export.download")));
         download.setEnabled(false);
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(Alignment.BASELINE);

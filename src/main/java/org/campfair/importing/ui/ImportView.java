@@ -11,12 +11,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,20 +38,19 @@ import org.jspecify.annotations.Nullable;
  * imports only when nothing is wrong. Also downloads any camp as such a zip.
  */
 @Route("import")
-@PageTitle("Import · Campfair")
 @RolesAllowed("ORGANIZER")
-class ImportView extends VerticalLayout {
+class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> FILE_NAMES =
             List.of("camp.csv", "sites.csv", "houses.csv", "tasks.csv", "shifts.csv", "participants.csv");
 
     final Upload upload = new Upload(UploadHandler.inMemory((file, bytes) -> receive(file.fileName(), bytes)));
-    final Span received = new Span("No files yet.");
+    final Span received = new Span(getTranslation("importing.noFiles"));
     final Span uploadError = new Span();
-    final Button clear = new Button("Start over");
+    final Button clear = new Button(getTranslation("importing.startOver"));
     final Span summary = new Span();
     final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
-    final Button importButton = new Button("Import");
+    final Button importButton = new Button(getTranslation("importing.import"));
     final RouterLink rosterLink = new RouterLink();
     final CampExportPanel export;
 
@@ -70,10 +71,10 @@ class ImportView extends VerticalLayout {
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(click -> startOver());
 
-        problems.addColumn(ImportProblem::file).setHeader("File").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::reason).setHeader("Problem").setFlexGrow(1);
+        problems.addColumn(ImportProblem::file).setHeader(getTranslation("importing.problem.file")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::row).setHeader(getTranslation("importing.problem.row")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::column).setHeader(getTranslation("importing.problem.column")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::reason).setHeader(getTranslation("importing.problem.reason")).setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
@@ -88,13 +89,16 @@ class ImportView extends VerticalLayout {
         actions.setAlignItems(Alignment.CENTER);
         actions.getStyle().set("gap", "var(--lumo-space-m)");
 
-        add(new H2("Import a camp"),
-                new Paragraph("Upload the six files " + String.join(", ", FILE_NAMES)
-                        + " (all at once, or a .zip holding them). Upload a corrected file again to replace it."
-                        + " Nothing is saved until you press Import."),
+        add(new H2(getTranslation("importing.title")),
+                new Paragraph(getTranslation("importing.help", String.join(", ", FILE_NAMES))),
                 upload, received, uploadError, summary,
-                new Paragraph("Problems are listed by file, row and column; row 1 is the header."), problems,
-                actions, new H3("Export a camp"), export);
+                new Paragraph(getTranslation("importing.problemsHelp")), problems,
+                actions, new H3(getTranslation("importing.exportTitle")), export);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("importing.pageTitle");
     }
 
     /** Takes one uploaded file (a .csv or a .zip of them) and checks the whole set again. */
@@ -111,24 +115,26 @@ class ImportView extends VerticalLayout {
 
     private void showPreview(@Nullable CampImportPreview next) {
         preview = next;
-        received.setText(files.isEmpty() ? "No files yet." : "Received: " + String.join(", ", files.keySet()));
+        received.setText(files.isEmpty() ? getTranslation("importing.noFiles")
+                : getTranslation("importing.received", String.join(", ", files.keySet())));
         if (next == null) {
             summary.setText("");
             problems.setItems(List.of());
             problems.setVisible(false);
         } else {
-            summary.setText(next.importable() ? describe(next) : next.problems().size()
-                    + " problem(s) to fix before this camp can be imported.");
+            summary.setText(next.importable() ? describe(next)
+                    : getTranslation("importing.problemCount", next.problems().size()));
             problems.setItems(next.problems());
             problems.setVisible(!next.importable());
         }
         importButton.setEnabled(next != null && next.importable());
     }
 
-    static String describe(CampImportPreview p) {
-        return "%s, %s to %s: %d participants, %d houses with %d rooms and %d beds, %d tasks, %d shifts."
-                .formatted(p.campName(), p.startsOn(), p.endsOn(), p.participants(), p.houses(), p.rooms(), p.beds(),
-                        p.tasks(), p.shifts());
+    String describe(CampImportPreview p) {
+        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        return getTranslation("importing.summary", p.campName(), p.startsOn() == null ? "" : day.format(p.startsOn()),
+                p.endsOn() == null ? "" : day.format(p.endsOn()), p.participants(), p.houses(), p.rooms(), p.beds(),
+                p.tasks(), p.shifts());
     }
 
     private void importCamp() {
@@ -140,9 +146,9 @@ class ImportView extends VerticalLayout {
         files.clear();
         upload.clearFileList();
         showPreview(null);
-        summary.setText("Imported " + name + ".");
+        summary.setText(getTranslation("importing.imported", name));
         rosterLink.setRoute(RosterView.class, new RouteParameters(RosterView.CAMP_ID, String.valueOf(campId)));
-        rosterLink.setText("Open the roster of " + name);
+        rosterLink.setText(getTranslation("importing.openRoster", name));
         rosterLink.setVisible(true);
         export.refresh();
     }

@@ -10,12 +10,15 @@ class ChangesGrid extends Grid<RosterChange> {
 
     ChangesGrid() {
         super(RosterChange.class, false);
-        addColumn(c -> c.kind() == RosterChange.Kind.SEAT ? "shift" : "bed").setHeader("What").setAutoWidth(true)
+        var formats = new RosterFormats(this);
+        addColumn(c -> getTranslation(c.kind() == RosterChange.Kind.SEAT ? "roster.changes.shift"
+                : "roster.changes.bed")).setHeader(getTranslation("roster.changes.what")).setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(c -> c.day() == null ? "" : c.day() + " " + c.start()).setHeader("When").setAutoWidth(true);
-        addColumn(c -> c.task() == null ? "" : c.task()).setHeader("Task");
-        addColumn(c -> c.before() == null ? "—" : c.before()).setHeader("Published");
-        addColumn(c -> c.after() == null ? "—" : c.after()).setHeader("Now");
+        addColumn(c -> c.day() == null ? "" : formats.day(c.day()) + " " + c.start())
+                .setHeader(getTranslation("roster.changes.when")).setAutoWidth(true);
+        addColumn(c -> c.task() == null ? "" : c.task()).setHeader(getTranslation("roster.shift.task"));
+        addColumn(c -> c.before() == null ? "—" : c.before()).setHeader(getTranslation("roster.changes.published"));
+        addColumn(c -> c.after() == null ? "—" : c.after()).setHeader(getTranslation("roster.changes.now"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSizeFull();
     }

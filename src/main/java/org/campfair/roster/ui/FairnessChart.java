@@ -22,10 +22,14 @@ class FairnessChart extends Svg {
     }
 
     void setShares(List<WorkShare> shares) {
-        setSvg(draw(shares));
+        setSvg(draw(shares, getTranslation("roster.fairness.title"), getTranslation("roster.fairness.fairShare")));
     }
 
-    static String draw(List<WorkShare> shares) {
+    /**
+     * @param title the chart's accessible title
+     * @param fairShare the label of the fair-share line, with {0} for its hours
+     */
+    static String draw(List<WorkShare> shares, String title, String fairShare) {
         double max = Math.max(1, shares.stream().mapToDouble(WorkShare::hoursPerDay).max().orElse(1));
         double fair = shares.stream().mapToDouble(WorkShare::hoursPerDay).average().orElse(0);
         int height = shares.size() * (BAR + GAP) + 30;
@@ -33,7 +37,7 @@ class FairnessChart extends Svg {
         var svg = new StringBuilder();
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' role='img' font-size='11' font-family='sans-serif'>"
                 .formatted(WIDTH, height));
-        svg.append("<title>Hours per day at camp, per participant, against the fair share</title>");
+        svg.append("<title>").append(escape(title)).append("</title>");
         for (int i = 0; i < shares.size(); i++) {
             var share = shares.get(i);
             int y = 20 + i * (BAR + GAP);
@@ -41,7 +45,7 @@ class FairnessChart extends Svg {
             String fill = share.newcomer() ? "#4a9a6a" : "#3a6ea5";
             svg.append("<text x='%d' y='%d' text-anchor='end'>%s%s</text>".formatted(LABEL - 6, y + BAR - 3,
                     escape(share.nickname()), share.newcomer() ? " ✿" : ""));
-            svg.append("<rect x='%d' y='%d' width='%s' height='%d' fill='%s'><title>%s: %s h a day</title></rect>"
+            svg.append("<rect x='%d' y='%d' width='%s' height='%d' fill='%s'><title>%s: %s h</title></rect>"
                     .formatted(LABEL, y, number(length), BAR, fill, escape(share.nickname()),
                             number(share.hoursPerDay())));
             svg.append("<text x='%s' y='%d'>%s</text>".formatted(number(LABEL + length + 4), y + BAR - 3,
@@ -50,8 +54,8 @@ class FairnessChart extends Svg {
         double fairX = LABEL + fair * scale;
         svg.append("<line x1='%s' x2='%s' y1='12' y2='%d' stroke='#c0392b' stroke-dasharray='4 3'/>".formatted(
                 number(fairX), number(fairX), height - 6));
-        svg.append("<text x='%s' y='10' fill='#c0392b' text-anchor='middle'>fair share %s h</text>".formatted(
-                number(fairX), number(fair)));
+        svg.append("<text x='%s' y='10' fill='#c0392b' text-anchor='middle'>%s</text>".formatted(
+                number(fairX), escape(fairShare.replace("{0}", number(fair)))));
         return svg.append("</svg>").toString();
     }
 

@@ -4,129 +4,142 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampService;
+import org.campfair.roster.NothingToPublishException;
+import org.campfair.roster.RosterEdits;
+import org.campfair.roster.RosterPages;
+import org.campfair.roster.RosterSeat;
 import org.campfair.roster.RosterService;
+import org.campfair.roster.RosterShift;
+import org.campfair.roster.RosterStay;
+import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
 import org.campfair.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A camp's roster for its organizer: solve and watch the score live (server push), read the
- * roster by day (nicknames only), where everyone sleeps, why it scores what it scores, how
- * fairly work is shared, and what publishing would change; then publish.
+ * roster by day, by participant and by house (nicknames only), where everyone sleeps, why it
+ * scores what it scores, how fairly work is shared and what publishing would change; edit it
+ * by hand, re-plan after a dropout, then publish. Only the visible tab is read.
  */
 @Route("camps/:campId/roster")
-@PageTitle("Roster · Campfair")
 @RolesAllowed("ORGANIZER")
-public class RosterView extends VerticalLayout implements BeforeEnterObserver {
+public class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String CAMP_ID = "campId";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final CampService camps;
     private final RosterService rosters;
+    private final RosterPages pages;
+    private final RosterEdits edits;
 
     final H2 title = new H2();
-    final Span status = new Span();
-    final Button solve = new Button("Solve");
-    final Button stop = new Button("Stop");
-    final Button publish = new Button("Publish");
-    final Button calendarLinks = new Button("Calendar links");
+    final SolveBar actions = new SolveBar();
     final Select<LocalDate> day = new Select<>();
-    final ShiftGrid shifts = new ShiftGrid();
-    final StayGrid stays = new StayGrid();
+    final ShiftGrid shifts;
+    final ParticipantPane participant;
+    final HousePane house;
+    final StayGrid stays;
     final ExplanationPanel explanation = new ExplanationPanel();
     final FairnessChart fairness = new FairnessChart();
     final ChangesGrid changes = new ChangesGrid();
     final Tabs tabs = new Tabs();
+    @Nullable Dialog openDialog;
     private final Map<Tab, Component> panes = new LinkedHashMap<>();
 
-    private long campId;
+    private @Nullable Camp camp;
     private SolveState lastState = SolveState.NOT_SOLVING;
     private Runnable unfollow = () -> { };
 
-    RosterView(CampService camps, RosterService rosters) {
+    RosterView(CampService camps, RosterService rosters, RosterPages pages, RosterEdits edits) {
         this.camps = camps;
         this.rosters = rosters;
+        this.pages = pages;
+        this.edits = edits;
         setSizeFull();
-        solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        solve.addClickListener(click -> startSolving());
-        stop.addClickListener(click -> rosters.stop(campId));
-        publish.addClickListener(click -> publish());
-        status.getElement().setAttribute("aria-live", "polite");
-        calendarLinks.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("camps/" + campId + "/calendars")));
-        var actions = new HorizontalLayout(solve, stop, publish, calendarLinks, status);
-        actions.setAlignItems(Alignment.BASELINE);
-        actions.setWrap(true);
+        shifts = new ShiftGrid(pages, this::openSeat);
+        participant = new ParticipantPane(pages, this::openBed);
+        house = new HousePane(pages, edits);
+        stays = new StayGrid(pages, this::openBed, this::pinStay);
+        actions.solve.addClickListener(click -> startSolving());
+        actions.stop.addClickListener(click -> rosters.stop(campId()));
+        actions.publish.addClickListener(click -> publish());
+        actions.dropout.addClickListener(click -> open(new DropoutDialog(rosters, pages, camp, this::replanning)));
+        actions.calendarLinks.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                "camps/" + campId() + "/calendars")));
 
-        day.setLabel("Day");
-        day.setItemLabelGenerator(DAY::format);
+        var formats = new RosterFormats(this);
+        day.setLabel(getTranslation("roster.day"));
+        day.setItemLabelGenerator(formats::day);
         day.addValueChangeListener(change -> showDay());
         var byDay = new VerticalLayout(day, shifts);
         byDay.setPadding(false);
         byDay.setSizeFull();
-        var chart = new VerticalLayout(new Span("Hours per day at camp; the dashed line is the fair share; "
-                + "✿ marks newcomers."), fairness);
+        var chart = new VerticalLayout(new Span(getTranslation("roster.fairness.legend")), fairness);
         chart.setPadding(false);
-        addPane("By day", byDay);
-        addPane("Stays", stays);
-        addPane("Why", explanation);
-        addPane("Fairness", chart);
-        addPane("Changes", changes);
+        addPane("roster.tab.byDay", byDay);
+        addPane("roster.tab.byParticipant", participant);
+        addPane("roster.tab.byHouse", house);
+        addPane("roster.tab.stays", stays);
+        addPane("roster.tab.why", explanation);
+        addPane("roster.tab.fairness", chart);
+        addPane("roster.tab.changes", changes);
+        tabs.setWidthFull();
         tabs.addSelectedChangeListener(change -> showPane());
         add(title, actions, tabs);
         panes.values().forEach(this::add);
         showPane();
     }
 
-    private void addPane(String label, Component pane) {
-        var tab = new Tab(label);
+    private void addPane(String key, Component pane) {
+        var tab = new Tab(getTranslation(key));
         tabs.add(tab);
         panes.put(tab, pane);
         setFlexGrow(1, pane);
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("roster.pageTitle");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            campId = Long.parseLong(event.getRouteParameters().get(CAMP_ID).orElse(""));
-            Camp camp = camps.get(campId);
+            camp = camps.get(Long.parseLong(event.getRouteParameters().get(CAMP_ID).orElse("")));
             title.setText(camp.name());
             day.setItems(camp.startsOn().datesUntil(camp.endsOn().plusDays(1)).toList());
             day.setValue(camp.startsOn());
             refresh();
         } catch (NumberFormatException | NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, "No such camp");
+            event.rerouteToError(NotFoundException.class, getTranslation("roster.noSuchCamp"));
         }
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unfollow = rosters.follow(campId, update -> ui.access(() -> {
+        unfollow = rosters.follow(campId(), update -> ui.access(() -> {
             if (update.state() == SolveState.NOT_SOLVING) {
                 refresh();
             } else {
@@ -140,85 +153,97 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         unfollow.run();
     }
 
+    private long campId() {
+        return camp == null ? 0 : camp.id();
+    }
+
     private void startSolving() {
         try {
-            showStatus(rosters.solve(campId));
-        } catch (RuntimeException e) {
-            error(e);
+            showStatus(rosters.solve(campId()));
+        } catch (SolveAlreadyRunningException e) {
+            MoveDialog.error(getTranslation("roster.move.solving"));
         }
+    }
+
+    private void replanning(SolveStatus status) {
+        showStatus(status);
+        tabs.setSelectedIndex(panes.size() - 1);
     }
 
     private void publish() {
         try {
-            rosters.publish(campId);
-            Notification.show("Published: participants' calendars now show this roster")
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (RuntimeException e) {
-            error(e);
+            rosters.publish(campId());
+            Notification.show(getTranslation("roster.published")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (NothingToPublishException | SolveAlreadyRunningException e) {
+            MoveDialog.error(getTranslation(e instanceof NothingToPublishException ? "roster.nothingToPublish"
+                    : "roster.move.solving"));
         }
         refresh();
     }
 
+    void openSeat(RosterShift shift, RosterSeat seat) {
+        open(new SeatDialog(edits, pages, rosters, campId(), shift, seat, this::refresh));
+    }
+
+    void openBed(RosterStay stay) {
+        open(new BedDialog(edits, campId(), stay, this::refresh));
+    }
+
+    private void pinStay(RosterStay stay, boolean pinned) {
+        try {
+            rosters.pinStay(campId(), stay.participantId(), pinned);
+        } catch (SolveAlreadyRunningException e) {
+            MoveDialog.error(getTranslation("roster.move.solving"));
+        }
+        refresh();
+    }
+
+    private void open(Dialog dialog) {
+        (openDialog = dialog).open();
+    }
+
     /** Re-reads the status and the visible pane from the database. */
     void refresh() {
-        var current = rosters.status(campId);
+        var current = rosters.status(campId());
         if (lastState != SolveState.NOT_SOLVING && current.state() == SolveState.NOT_SOLVING) {
-            Notification.show("Solving finished: " + current.score());
+            Notification.show(getTranslation("roster.solved", String.valueOf(current.score())));
         }
         showStatus(current);
         showPane();
     }
 
     private void showStatus(SolveStatus current) {
-        boolean solving = current.state() != SolveState.NOT_SOLVING;
         lastState = current.state();
-        solve.setEnabled(!solving);
-        stop.setEnabled(solving);
-        publish.setEnabled(!solving && current.score() != null);
-        status.setText(describe(current));
+        actions.show(current);
     }
 
     /** Only the visible pane is loaded: explanations and charts cost a score analysis. */
     private void showPane() {
         panes.forEach((tab, pane) -> pane.setVisible(tab.equals(tabs.getSelectedTab())));
-        if (campId == 0) {
+        if (camp == null) {
             return;
         }
         var pane = panes.get(tabs.getSelectedTab());
         if (pane == stays) {
-            stays.setStays(rosters.roster(campId).stays());
+            stays.show(camp.id());
+        } else if (pane == participant) {
+            participant.show(camp.id());
+        } else if (pane == house) {
+            house.show(camp.id(), camp.startsOn(), camp.endsOn().minusDays(1));
         } else if (pane == explanation) {
-            explanation.setExplanation(rosters.explain(campId));
+            explanation.setExplanation(camp.id(), rosters.explain(camp.id()), pages.everyone(camp.id()));
         } else if (pane == changes) {
-            changes.setChanges(rosters.changesSincePublication(campId));
+            changes.setChanges(rosters.changesSincePublication(camp.id()));
         } else if (pane != null && pane.getChildren().anyMatch(child -> child == fairness)) {
-            fairness.setShares(rosters.workShares(campId));
+            fairness.setShares(rosters.workShares(camp.id()));
         } else {
             showDay();
         }
     }
 
     private void showDay() {
-        if (day.getValue() != null && campId != 0) {
-            shifts.setShifts(rosters.roster(campId).shiftsOn(day.getValue()));
+        if (day.getValue() != null && camp != null) {
+            shifts.show(camp.id(), day.getValue());
         }
-    }
-
-    private static void error(RuntimeException e) {
-        Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static String describe(SolveStatus status) {
-        if (status.score() == null && status.state() == SolveState.NOT_SOLVING) {
-            return "No roster yet: press Solve";
-        }
-        String score = status.score() == null ? "none yet" : "score " + status.score();
-        return switch (status.state()) {
-            case SOLVING -> "Solving… best so far: " + score;
-            case SCHEDULED -> "Waiting for the solver…";
-            case NOT_SOLVING -> Boolean.FALSE.equals(status.feasible())
-                    ? "Roster breaks hard rules: " + score : "Roster: " + score;
-        };
     }
 }

@@ -3,9 +3,12 @@ package org.campfair.roster.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
+import java.util.List;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.importing.CampImportService;
+import org.campfair.roster.RosterPages;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.SolvedCamps;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,8 @@ class RosterViewTest extends SpringBrowserlessTest {
     CampImportService importer;
     @Autowired
     RosterService rosters;
+    @Autowired
+    RosterPages pages;
 
     @Test
     @WithUserDetails("organizer")
@@ -28,8 +33,8 @@ class RosterViewTest extends SpringBrowserlessTest {
         var view = navigate("camps/" + campId + "/roster", RosterView.class);
 
         assertThat(view.title.getText()).startsWith("Yuzuhara");
-        assertThat(view.status.getText()).contains("0hard/0medium");
-        assertThat(view.publish.isEnabled()).isTrue();
+        assertThat(view.actions.status.getText()).contains("0hard/0medium");
+        assertThat(view.actions.publish.isEnabled()).isTrue();
 
         test(view.day).selectItem(LocalDate.of(2027, 11, 2).format(java.time.format.DateTimeFormatter
                 .ofPattern("EEE d MMM", java.util.Locale.ENGLISH)));
@@ -38,7 +43,7 @@ class RosterViewTest extends SpringBrowserlessTest {
                 .isPositive();
         assertThat(shifts.getCellText(0, 0)).matches("\\d\\d:\\d\\d–\\d\\d:\\d\\d");
 
-        view.tabs.setSelectedIndex(1);
+        view.tabs.setSelectedIndex(3);
         var stays = test(view.stays);
         assertThat(stays.size()).isEqualTo(40);
         for (int row = 0; row < stays.size(); row++) {
@@ -52,15 +57,15 @@ class RosterViewTest extends SpringBrowserlessTest {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         var view = navigate("camps/" + campId + "/roster", RosterView.class);
 
-        view.tabs.setSelectedIndex(2);
+        view.tabs.setSelectedIndex(4);
         var reasons = test(view.explanation.reasons);
         assertThat(reasons.size()).isPositive();
         test(view.explanation.filter).setValue("Work per day");
         assertThat(reasons.size()).isEqualTo(1);
         assertThat(reasons.getCellText(0, 1)).startsWith("Work per day at camp ranges from");
 
-        view.tabs.setSelectedIndex(3);
-        var chart = FairnessChart.draw(rosters.workShares(campId));
+        view.tabs.setSelectedIndex(5);
+        var chart = FairnessChart.draw(rosters.workShares(campId), "title", "fair share {0} h");
         assertThat(chart).contains("fair share");
         assertThat(chart.split("<rect ", -1)).hasSize(40 + 1);
         assertThat(view.fairness.isVisible()).isTrue();
@@ -72,5 +77,79 @@ class RosterViewTest extends SpringBrowserlessTest {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         navigate("camps/" + campId + "/roster", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(RosterView.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "ORGANIZER")
+    void aParticipantsWeekShowsTheirShiftsHoursAgainstTheFairShareAndTheirBed() {
+        long campId = SolvedCamps.sampleCamp(importer, rosters);
+        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+
+        view.tabs.setSelectedIndex(1);
+        test(view.participant.participant).selectItem("Kuma");
+
+        var week = pages.week(campId, view.participant.participant.getValue().participantId());
+        var days = test(view.participant.days);
+        assertThat(days.size()).isEqualTo(14);
+        assertThat(view.participant.hours.getText()).contains("h a day at camp", "fair share",
+                week.shifts().size() + " shifts");
+        var firstShift = week.shifts().getFirst().shift();
+        int row = (int) java.time.temporal.ChronoUnit.DAYS.between(week.arrivesOn(), firstShift.day());
+        assertThat(days.getCellText(row, 1)).contains(firstShift.task());
+        assertThat(days.getCellText(0, 3)).isEqualTo(week.bedName());
+        assertThat(days.getCellText(13, 3)).as("no night after departure").isEmpty();
+        assertThat(view.participant.moveBed.isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "ORGANIZER")
+    void aHouseShowsItsBedsWithWhoSleepsThereEachNight() {
+        long campId = SolvedCamps.sampleCamp(importer, rosters);
+        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+
+        view.tabs.setSelectedIndex(2);
+
+        assertThat(view.house.house.getValue()).isNotNull();
+        var beds = test(view.house.beds);
+        var expected = pages.house(campId, view.house.house.getValue().houseId());
+        assertThat(beds.size()).isEqualTo(expected.size()).isPositive();
+        assertThat(view.house.beds.getColumns()).hasSize(2 + 13);
+        var occupied = expected.stream().filter(b -> !b.sleepers().isEmpty()).findFirst().orElseThrow();
+        int row = expected.indexOf(occupied);
+        var sleeper = occupied.sleepers().getFirst();
+        int night = (int) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2027, 11, 1), sleeper.arrivesOn());
+        assertThat(beds.getCellText(row, 2 + night)).contains(sleeper.nickname());
+    }
+
+    @Test
+    @WithMockUser(roles = "ORGANIZER")
+    void eachReasonLinksToTheRecordToFix() {
+        long campId = SolvedCamps.sampleCamp(importer, rosters);
+        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        view.tabs.setSelectedIndex(4);
+        var everyone = pages.everyone(campId);
+        var kuma = everyone.stream().filter(s -> s.nickname().equals("Kuma")).findFirst().orElseThrow();
+
+        var links = view.explanation.links(new org.campfair.roster.Explanation("HARD", "Two volunteers share a bed",
+                1, "Kuma and Taka share a bed", List.of("Kuma"), "Jam making", null));
+
+        var hrefs = links.getChildren().map(c -> ((Anchor) c).getHref()).toList();
+        assertThat(hrefs).containsExactly("camps/" + campId + "/participants?participant=" + kuma.participantId(),
+                "camps/" + campId + "/tasks", "camps/" + campId + "/houses");
+    }
+
+    @Test
+    @WithMockUser(roles = "ORGANIZER")
+    void theRosterSpeaksTheOrganizersLanguageWithDatesInTheirFormat() {
+        long campId = SolvedCamps.sampleCamp(importer, rosters);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.JAPANESE);
+
+        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+
+        assertThat(view.tabs.getTabAt(0).getLabel()).isEqualTo("日ごと");
+        assertThat(view.actions.solve.getText()).isEqualTo("作成");
+        assertThat(view.actions.status.getText()).startsWith("ロスター：スコア");
+        assertThat(view.day.getItemLabelGenerator().apply(LocalDate.of(2027, 11, 2))).isEqualTo("11月2日(火)");
+        assertThat(test(view.shifts).getHeaderCell(1)).isEqualTo("作業");
     }
 }

@@ -1,0 +1,33 @@
+package org.campfair.roster.ui;
+
+import java.util.Set;
+import org.campfair.roster.Explanation;
+import org.campfair.roster.solver.RosterWeights;
+
+/** Where an organizer fixes what a reason is about: the participant, the task or the house. */
+final class RosterLinks {
+
+    /** Rules about beds, rooms and houses, whose fix is on the houses page. */
+    private static final Set<String> HOUSING = Set.of("Two volunteers share a bed",
+            "Room does not meet the volunteer's needs", "Volunteers kept apart share a room", "Volunteer has no bed",
+            RosterWeights.FEWER_HOUSES_OPENED.constraintName(), RosterWeights.BUDDIES_TOGETHER.constraintName());
+
+    private RosterLinks() {
+    }
+
+    static String participant(long campId, long participantId) {
+        return "camps/" + campId + "/participants?participant=" + participantId;
+    }
+
+    static String tasks(long campId) {
+        return "camps/" + campId + "/tasks";
+    }
+
+    static String houses(long campId) {
+        return "camps/" + campId + "/houses";
+    }
+
+    static boolean aboutHousing(Explanation reason) {
+        return HOUSING.contains(reason.constraint());
+    }
+}

@@ -1,0 +1,56 @@
+package org.campfair.roster.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import org.campfair.roster.SolveState;
+import org.campfair.roster.SolveStatus;
+
+/** The roster's main actions and its live status; wraps onto several lines on a phone. */
+class SolveBar extends FlexLayout {
+
+    final Button solve = new Button();
+    final Button stop = new Button();
+    final Button publish = new Button();
+    final Button dropout = new Button();
+    final Button calendarLinks = new Button();
+    final Span status = new Span();
+
+    SolveBar() {
+        solve.setText(getTranslation("roster.solve"));
+        solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        stop.setText(getTranslation("roster.stop"));
+        publish.setText(getTranslation("roster.publish"));
+        dropout.setText(getTranslation("roster.dropout.open"));
+        calendarLinks.setText(getTranslation("roster.calendarLinks"));
+        status.getElement().setAttribute("aria-live", "polite");
+        setWidthFull();
+        setFlexWrap(FlexWrap.WRAP);
+        setAlignItems(Alignment.BASELINE);
+        getStyle().set("gap", "var(--lumo-space-s)");
+        add(solve, stop, publish, dropout, calendarLinks, status);
+    }
+
+    void show(SolveStatus current) {
+        boolean solving = current.state() != SolveState.NOT_SOLVING;
+        solve.setEnabled(!solving);
+        stop.setEnabled(solving);
+        publish.setEnabled(!solving && current.score() != null);
+        dropout.setEnabled(!solving);
+        status.setText(describe(current));
+    }
+
+    private String describe(SolveStatus status) {
+        if (status.score() == null && status.state() == SolveState.NOT_SOLVING) {
+            return getTranslation("roster.status.none");
+        }
+        String score = status.score() == null ? getTranslation("roster.status.noScore") : status.score();
+        return switch (status.state()) {
+            case SOLVING -> getTranslation("roster.status.solving", score);
+            case SCHEDULED -> getTranslation("roster.status.scheduled");
+            case NOT_SOLVING -> getTranslation(Boolean.FALSE.equals(status.feasible())
+                    ? "roster.status.infeasible" : "roster.status.done", score);
+        };
+    }
+}
