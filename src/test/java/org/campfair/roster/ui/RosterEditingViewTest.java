@@ -13,7 +13,7 @@ import org.campfair.roster.RosterService;
 import org.campfair.roster.SolvedCamps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Hand edits, pins and a dropout from the roster page, each on its own freshly imported camp. */
 @CampfairIntegrationTest
@@ -29,7 +29,7 @@ class RosterEditingViewTest extends SpringBrowserlessTest {
     RosterPages pages;
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void aSeatMoveShowsWhatItBreaksBeforeItIsConfirmedAndPinned() {
         long campId = importer.importCamp(CampFiles.classpath("sample-data"));
         var view = navigate("camps/" + campId + "/roster", RosterView.class);
@@ -73,7 +73,7 @@ class RosterEditingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void aBedMoveFromTheStaysTabIsPreviewedAppliedAndPinnable() {
         long campId = importer.importCamp(CampFiles.classpath("sample-data"));
         var view = navigate("camps/" + campId + "/roster", RosterView.class);
@@ -100,7 +100,7 @@ class RosterEditingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void aDropoutIsCheckedReplannedReviewedAndPublished() {
         long campId = importer.importCamp(CampFiles.classpath("sample-data"));
         rosters.solve(campId);

@@ -80,7 +80,7 @@ class RosterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void aParticipantsWeekShowsTheirShiftsHoursAgainstTheFairShareAndTheirBed() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         var view = navigate("camps/" + campId + "/roster", RosterView.class);
@@ -102,7 +102,7 @@ class RosterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void aHouseShowsItsBedsWithWhoSleepsThereEachNight() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         var view = navigate("camps/" + campId + "/roster", RosterView.class);
@@ -122,7 +122,7 @@ class RosterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void eachReasonLinksToTheRecordToFix() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         var view = navigate("camps/" + campId + "/roster", RosterView.class);
@@ -139,7 +139,7 @@ class RosterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANIZER")
+    @WithUserDetails("organizer")
     void theRosterSpeaksTheOrganizersLanguageWithDatesInTheirFormat() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.JAPANESE);
