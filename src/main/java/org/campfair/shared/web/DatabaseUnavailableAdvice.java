@@ -39,7 +39,7 @@ class DatabaseUnavailableAdvice {
             TransientDataAccessResourceException.class})
     void unavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        log.warn("Database unavailable for {} {}: {}", request.getMethod(), RedactedPath.of(request), e.getMessage());
         unavailable.increment();
         DatabaseUnavailable.write(request, response, retryAfterSeconds);
     }

@@ -49,7 +49,7 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!DatabaseUnavailable.causedBy(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
+            log.warn("Database unavailable for {} {}: {}", request.getMethod(), RedactedPath.of(request),
                     e.getMessage());
             unavailable.increment();
             DatabaseUnavailable.write(request, response, retryAfterSeconds);
