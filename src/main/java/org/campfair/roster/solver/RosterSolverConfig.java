@@ -4,6 +4,7 @@ import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorCo
 import ai.timefold.solver.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
@@ -37,13 +38,22 @@ public final class RosterSolverConfig {
     /** Tabu hands over to late acceptance after this long without a better roster. */
     static final Duration TABU_UNIMPROVED = Duration.ofSeconds(3);
 
+    /** Fairness moves against each of the four plain move kinds (seat and bed changes and swaps), weight 1. */
+    static final double FAIRNESS_MOVE_WEIGHT = Double.parseDouble(System.getProperty("campfair.fairnessMoveWeight", "1"));
+
     private RosterSolverConfig() {
     }
 
     public static SolverConfig create() {
+        return create(true);
+    }
+
+    /** With or without {@link FairnessMoves}, so the benchmark can show what they are worth. */
+    public static SolverConfig create(boolean fairnessMoves) {
         return model().withPhaseList(List.of(fairStart(),
-                tabu(false).withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
-                lateAcceptance()));
+                tabu(false, fairnessMoves)
+                        .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
+                lateAcceptance(fairnessMoves)));
     }
 
     public static CustomPhaseConfig fairStart() {
@@ -59,15 +69,15 @@ public final class RosterSolverConfig {
     }
 
     /** Each step takes the best of 1000 moves; 2% of seats and stays just moved may not move again. */
-    public static LocalSearchPhaseConfig tabu(boolean pillarSwaps) {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(pillarSwaps))
+    public static LocalSearchPhaseConfig tabu(boolean pillarSwaps, boolean fairnessMoves) {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(pillarSwaps, fairnessMoves))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
     }
 
     /** Timefold's default acceptor: late acceptance over 400 steps, the first accepted move each step. */
-    public static LocalSearchPhaseConfig lateAcceptance() {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(false))
+    public static LocalSearchPhaseConfig lateAcceptance(boolean fairnessMoves) {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(false, fairnessMoves))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
@@ -77,7 +87,7 @@ public final class RosterSolverConfig {
      * ({@link EligibleMoves}), bed changes and swaps, and optionally pillar swaps (several seats
      * traded between two people at once).
      */
-    static UnionMoveSelectorConfig eligibleMoves(boolean pillars) {
+    static UnionMoveSelectorConfig eligibleMoves(boolean pillars, boolean fairnessMoves) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))
                         .withFilterClass(EligibleMoves.Change.class),
@@ -85,6 +95,10 @@ public final class RosterSolverConfig {
                         .withFilterClass(EligibleMoves.Swap.class),
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Stay.class)),
                 new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Stay.class))));
+        if (fairnessMoves) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FairnessMoves.class)
+                    .withFixedProbabilityWeight(FAIRNESS_MOVE_WEIGHT));
+        }
         if (pillars) {
             moves.add(new PillarSwapMoveSelectorConfig().withPillarSelectorConfig(
                     new PillarSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))));
