@@ -95,8 +95,9 @@ class RosterBenchmark {
      * fairness was traded against (and that gentle start held).
      */
     private static String softLine(Roster best) {
-        var analysis = SolutionManager.create(SolverFactory.<Roster>create(RosterSolverConfig.create()))
-                .analyze(best);
+        SolutionManager<Roster, HardMediumSoftLongScore> solutions =
+                SolutionManager.create(SolverFactory.<Roster>create(RosterSolverConfig.create()));
+        var analysis = solutions.analyze(best);
         return analysis.constraintMap().values().stream()
                 .filter(constraint -> constraint.score().softScore() != 0)
                 .map(constraint -> constraint.constraintRef().constraintName().replace(' ', '_') + "="
