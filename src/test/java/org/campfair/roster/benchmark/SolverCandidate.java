@@ -20,6 +20,9 @@ enum SolverCandidate {
     /** As DEFAULT, but without FairnessMoves: only the plain changes and swaps. */
     WITHOUT_FAIRNESS_MOVES(() -> RosterSolverConfig.create(false)),
 
+    /** FairStart alone: how fair the roster is before any local search. */
+    FAIR_START_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart()))),
+
     /** The model with Timefold's default phases: default construction, then late acceptance. */
     TIMEFOLD_DEFAULT(RosterSolverConfig::model),
 
