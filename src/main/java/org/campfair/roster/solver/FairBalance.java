@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 final class FairBalance {
 
     private static final long REST_MINUTES = Duration.ofHours(10).toMinutes();
-    private static final int MAX_ROUNDS = 20;
+    private static final int MAX_ROUNDS = 10;
     private static final int TRADE_PARTNERS = 40;
 
     private final ScoreDirector<Roster> scoreDirector;
@@ -43,6 +44,8 @@ final class FairBalance {
     private final Map<Volunteer, List<Seat>> seatsOf = new HashMap<>();
     private final Map<Volunteer, Long> minutes = new HashMap<>();
     private final Map<Shift, List<Seat>> seatsOn = new HashMap<>();
+    /** Who holds each seat as the pass goes; the roster itself is changed once, at the end. */
+    private final Map<Seat, Volunteer> holder = new LinkedHashMap<>();
     private double sumOfLoads;
 
     FairBalance(ScoreDirector<Roster> scoreDirector) {
@@ -54,6 +57,7 @@ final class FairBalance {
             seatsOn.computeIfAbsent(seat.getShift(), shift -> new ArrayList<>()).add(seat);
             Volunteer volunteer = seat.getVolunteer();
             if (volunteer != null && seatsOf.containsKey(volunteer)) {
+                holder.put(seat, volunteer);
                 seatsOf.get(volunteer).add(seat);
                 minutes.merge(volunteer, seat.getShift().durationMinutes(), Long::sum);
             }
@@ -61,17 +65,29 @@ final class FairBalance {
         volunteers.forEach(v -> sumOfLoads += load(v));
     }
 
-    /** Rounds until one changes nothing, or the phase is told to stop. Returns the exchanges made. */
+    /**
+     * Rounds until one changes nothing, or the phase is told to stop, then hands the seats that
+     * ended with someone else to the score director: a seat may change hands several times on
+     * the way, and each change the score director sees costs an update of every rule.
+     * Returns the seats changed.
+     */
     int run(BooleanSupplier isPhaseTerminated) {
-        int exchanges = 0;
         for (int round = 0; round < MAX_ROUNDS && !isPhaseTerminated.getAsBoolean(); round++) {
-            int made = round();
-            exchanges += made;
-            if (made == 0) {
+            if (round() == 0) {
                 break;
             }
         }
-        return exchanges;
+        int changed = 0;
+        for (Map.Entry<Seat, Volunteer> entry : holder.entrySet()) {
+            Seat seat = entry.getKey();
+            if (seat.getVolunteer() != entry.getValue()) {
+                scoreDirector.beforeVariableChanged(seat, "volunteer");
+                seat.setVolunteer(entry.getValue());
+                scoreDirector.afterVariableChanged(seat, "volunteer");
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private int round() {
@@ -158,8 +174,8 @@ final class FairBalance {
         if (!shift.needsLead() || !from.canLead(shift) || to.canLead(shift)) {
             return true;
         }
-        return seatsOn.get(shift).stream().anyMatch(other -> other != seat && other.getVolunteer() != null
-                && other.getVolunteer().canLead(shift));
+        return seatsOn.get(shift).stream().anyMatch(other -> other != seat && holder.containsKey(other)
+                && holder.get(other).canLead(shift));
     }
 
     /** The rules FairStart keeps, with {@code givenUp} (a seat traded away) no longer counted. */
@@ -210,9 +226,7 @@ final class FairBalance {
         seatsOf.get(from).remove(seat);
         seatsOf.get(to).add(seat);
         sumOfLoads += load(from) + load(to);
-        scoreDirector.beforeVariableChanged(seat, "volunteer");
-        seat.setVolunteer(to);
-        scoreDirector.afterVariableChanged(seat, "volunteer");
+        holder.put(seat, to);
     }
 
     private double load(Volunteer volunteer) {
