@@ -31,15 +31,16 @@ import org.campfair.roster.model.Stay;
  * search over eligible changes and swaps makes the big strides; late acceptance takes over
  * once tabu stops improving, since it keeps finding small gains where tabu cycles. Pillar
  * swaps, which won when fairness was the only soft rule, cost five times the speed on the
- * full rule set and lost on S, M and L, so they are left out.
+ * full rule set and lost on S, M and L, so they are left out. Both local search phases also
+ * draw {@link FairnessMoves}, which move work from the busiest to the least busy.
  */
 public final class RosterSolverConfig {
 
     /** Tabu hands over to late acceptance after this long without a better roster. */
     static final Duration TABU_UNIMPROVED = Duration.ofSeconds(3);
 
-    /** Fairness moves against each of the four plain move kinds (seat and bed changes and swaps), weight 1. */
-    static final double FAIRNESS_MOVE_WEIGHT = Double.parseDouble(System.getProperty("campfair.fairnessMoveWeight", "1"));
+    /** Fairness moves are drawn as often as each of the four plain kinds (seat and bed changes and swaps). */
+    static final double FAIRNESS_MOVE_WEIGHT = 1.0;
 
     private RosterSolverConfig() {
     }

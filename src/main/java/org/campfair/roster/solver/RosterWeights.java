@@ -34,9 +34,9 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  *
  * <p>Fairness is the first soft concern: the issue asks for a roster within 2% of the fairest
  * possible, and the benchmark's 750-person camp showed what a lighter weight costs. At weight
- * 1 (with the three welfare rules below at a tenth of today's weights) the solver kept the
- * spread at about 10% of the mean above its lower bound, because walking distance (about
- * 3 million points there, the largest soft cost) and the comfort rules outbid the small
+ * 1 (and the welfare rules below at a tenth of their weights now) the solver left the spread
+ * about 10% of the mean above its lower bound, because walking distance (about 3 million
+ * points there, the largest soft cost) and the comfort rules outbid the small
  * exchanges of half an hour or an hour between two people that close the last few percent:
  * near the target such an exchange is worth only about 300 points at weight 1, less than
  * sending one of the two to a site a few kilometres away. At weight 10 it is worth about
