@@ -104,7 +104,10 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         };
     }
 
-    /** Everyone's worked minutes and movable seats as the working roster has them now. */
+    /**
+     * Everyone's worked minutes and seats as the working roster has them now. Pinned seats are
+     * counted (they take time and may overlap) but never moved.
+     */
     void count(Roster roster) {
         minutes = new long[volunteers.size()];
         seatsOf = new ArrayList<>(volunteers.size());
@@ -115,13 +118,11 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
             Integer index = seat.getVolunteer() == null ? null : indexOf.get(seat.getVolunteer());
             if (index != null) {
                 minutes[index] += seat.getShift().durationMinutes();
-                if (!seat.isPinned()) {
-                    seatsOf.get(index).add(seat);
-                }
+                seatsOf.get(index).add(seat);
             }
         }
         workers = java.util.stream.IntStream.range(0, volunteers.size())
-                .filter(i -> !seatsOf.get(i).isEmpty()).toArray();
+                .filter(i -> seatsOf.get(i).stream().anyMatch(seat -> !seat.isPinned())).toArray();
         movesSinceRefresh = 0;
     }
 
@@ -130,8 +131,8 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
             int busy = busiest(random);
             List<Seat> seats = seatsOf.get(busy);
             Seat given = seats.get(random.nextInt(seats.size()));
-            if (given.getVolunteer() != volunteers.get(busy)) {
-                continue; // the seat changed hands since the last count
+            if (given.isPinned() || given.getVolunteer() != volunteers.get(busy)) {
+                continue; // pinned, or the seat changed hands since the last count
             }
             int receiver = leastBusy(random, given.getShift(), busy);
             if (receiver < 0) {
@@ -164,7 +165,7 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         Seat taken = theirs.get(random.nextInt(theirs.size()));
         long difference = given.getShift().durationMinutes() - taken.getShift().durationMinutes();
         Volunteer busyVolunteer = volunteers.get(busy);
-        if (difference <= 0 || taken.getVolunteer() != volunteers.get(receiver)
+        if (difference <= 0 || taken.isPinned() || taken.getVolunteer() != volunteers.get(receiver)
                 || load(receiver, difference) >= load(busy, -difference)
                 || !EligibleMoves.canTake(busyVolunteer, taken.getShift())
                 || !fits(receiver, given.getShift(), taken) || !fits(busy, taken.getShift(), given)) {

@@ -39,13 +39,14 @@ class FairnessMovesTest {
 
     @Test
     void busySeatsGoOnlyToLessBusyPeopleWhoCanTakeThem() {
-        // Ana cooks every day; Cai cannot cook; Dan already cooks Monday morning at the same time.
+        // Ana cooks every day; Cai cannot cook; Dan already has breakfast Monday at the same time.
         List<Shift> cooking = List.of(
                 shift(10, "Cooking", MONDAY, 7, 10).requires("cooking").build(),
                 shift(11, "Cooking", TUESDAY, 7, 10).requires("cooking").build(),
                 shift(12, "Cooking", WEDNESDAY, 7, 10).requires("cooking").build());
         Shift breakfast = shift(13, "Breakfast", MONDAY, 7, 9).requires("cooking").build();
         List<Seat> seats = new ArrayList<>(cooking.stream().map(s -> seat(s, 0, ana)).toList());
+        seats.get(2).setPinned(true); // the organizer fixed Ana on Wednesday
         seats.add(seat(breakfast, 0, dan));
         Roster roster = roster(List.of(ana, ben, cai, dan), seats);
 
@@ -71,6 +72,7 @@ class FairnessMovesTest {
             assertThat(handOver.seat().getVolunteer()).isEqualTo(ana);
             assertThat(handOver.to()).isIn(ben, dan);
             assertThat(handOver.to() == dan && handOver.seat().getShift() == cooking.get(0)).isFalse();
+            assertThat(handOver.seat().getShift()).isNotEqualTo(cooking.get(2));
         });
         assertThat(handOvers).anyMatch(handOver -> handOver.to() == ben)
                 .anyMatch(handOver -> handOver.to() == dan);
