@@ -28,6 +28,7 @@ import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
+import org.campfair.task.Intensity;
 import org.junit.jupiter.api.Test;
 
 class FairnessMovesTest {
@@ -76,6 +77,29 @@ class FairnessMovesTest {
         });
         assertThat(handOvers).anyMatch(handOver -> handOver.to() == ben)
                 .anyMatch(handOver -> handOver.to() == dan);
+    }
+
+    @Test
+    void newcomersGetNoHeavyWorkInTheirFirstTwoDays() {
+        Volunteer kai = volunteer(5, "Kai").skills("cooking").returning().build();
+        Volunteer nia = volunteer(6, "Nia").skills("cooking").build(); // a newcomer, arrives Monday
+        List<Shift> heavy = List.of(
+                shift(30, "Cooking", MONDAY, 7, 10).requires("cooking").intensity(Intensity.HEAVY).build(),
+                shift(31, "Cooking", TUESDAY, 7, 10).requires("cooking").intensity(Intensity.HEAVY).build(),
+                shift(32, "Cooking", WEDNESDAY, 7, 10).requires("cooking").intensity(Intensity.HEAVY).build());
+        Roster roster = roster(List.of(kai, nia), heavy.stream().map(s -> seat(s, 0, kai)).toList());
+
+        FairnessMoves moves = new FairnessMoves();
+        moves.start(roster);
+        moves.count(roster);
+        Random random = new Random(11);
+        List<Shift> handedToNia = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            if (moves.nextMove(random) instanceof FairnessMoves.HandOver handOver) {
+                handedToNia.add(handOver.seat().getShift());
+            }
+        }
+        assertThat(handedToNia).isNotEmpty().containsOnly(heavy.get(2));
     }
 
     @Test
