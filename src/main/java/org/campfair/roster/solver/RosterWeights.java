@@ -40,7 +40,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  * exchanges of half an hour or an hour between two people that close the last few percent:
  * near the target such an exchange is worth only about 300 points at weight 1, less than
  * sending one of the two to a site a few kilometres away. At weight 10 it is worth about
- * 3,000, more than any comfort rule's single match, so the comfort rules now choose among
+ * 3,000, more than a liked or disliked task or a few kilometres' walk, so those now choose among
  * the fair rosters rather than trade fairness away. The welfare rules that must still hold
  * against fairness were raised by the same factor, so their balance with fairness is what it
  * was:
