@@ -23,7 +23,8 @@ import org.campfair.roster.model.Volunteer;
  * local search starts from a roster that is already nearly fair. It keeps the rules that do
  * not depend on taste: skills, availability, no overlap, hours per day, 10 hours of rest
  * between working days, a lead on shifts that need one, and no task above a newcomer's
- * comfort. Optional seats stay empty for the local search to decide. Beds go first fit
+ * comfort. Optional seats stay empty for the local search to decide. Then {@link FairBalance}
+ * evens out what water-filling left uneven, by the same rules. Beds go first fit
  * ({@link FirstFitBeds}).
  */
 public final class FairStart implements PhaseCommand<Roster> {
@@ -73,6 +74,7 @@ public final class FairStart implements PhaseCommand<Roster> {
                 record(seat);
             }
         }
+        new FairBalance(scoreDirector).run(isPhaseTerminated);
         assignBeds(scoreDirector, roster);
         scoreDirector.triggerVariableListeners();
     }

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorCo
 import ai.timefold.solver.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
@@ -30,20 +31,30 @@ import org.campfair.roster.model.Stay;
  * search over eligible changes and swaps makes the big strides; late acceptance takes over
  * once tabu stops improving, since it keeps finding small gains where tabu cycles. Pillar
  * swaps, which won when fairness was the only soft rule, cost five times the speed on the
- * full rule set and lost on S, M and L, so they are left out.
+ * full rule set and lost on S, M and L, so they are left out. Both local search phases also
+ * draw {@link FairnessMoves}, which move work from the busiest to the least busy.
  */
 public final class RosterSolverConfig {
 
     /** Tabu hands over to late acceptance after this long without a better roster. */
     static final Duration TABU_UNIMPROVED = Duration.ofSeconds(3);
 
+    /** Fairness moves are drawn as often as each of the four plain kinds (seat and bed changes and swaps). */
+    static final double FAIRNESS_MOVE_WEIGHT = 1.0;
+
     private RosterSolverConfig() {
     }
 
     public static SolverConfig create() {
+        return create(true);
+    }
+
+    /** With or without {@link FairnessMoves}, so the benchmark can show what they are worth. */
+    public static SolverConfig create(boolean fairnessMoves) {
         return model().withPhaseList(List.of(fairStart(),
-                tabu(false).withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
-                lateAcceptance()));
+                tabu(false, fairnessMoves)
+                        .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
+                lateAcceptance(fairnessMoves)));
     }
 
     public static CustomPhaseConfig fairStart() {
@@ -59,15 +70,15 @@ public final class RosterSolverConfig {
     }
 
     /** Each step takes the best of 1000 moves; 2% of seats and stays just moved may not move again. */
-    public static LocalSearchPhaseConfig tabu(boolean pillarSwaps) {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(pillarSwaps))
+    public static LocalSearchPhaseConfig tabu(boolean pillarSwaps, boolean fairnessMoves) {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(pillarSwaps, fairnessMoves))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
     }
 
     /** Timefold's default acceptor: late acceptance over 400 steps, the first accepted move each step. */
-    public static LocalSearchPhaseConfig lateAcceptance() {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(false))
+    public static LocalSearchPhaseConfig lateAcceptance(boolean fairnessMoves) {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(false, fairnessMoves))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
@@ -77,7 +88,7 @@ public final class RosterSolverConfig {
      * ({@link EligibleMoves}), bed changes and swaps, and optionally pillar swaps (several seats
      * traded between two people at once).
      */
-    static UnionMoveSelectorConfig eligibleMoves(boolean pillars) {
+    static UnionMoveSelectorConfig eligibleMoves(boolean pillars, boolean fairnessMoves) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))
                         .withFilterClass(EligibleMoves.Change.class),
@@ -85,6 +96,10 @@ public final class RosterSolverConfig {
                         .withFilterClass(EligibleMoves.Swap.class),
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Stay.class)),
                 new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Stay.class))));
+        if (fairnessMoves) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FairnessMoves.class)
+                    .withFixedProbabilityWeight(FAIRNESS_MOVE_WEIGHT));
+        }
         if (pillars) {
             moves.add(new PillarSwapMoveSelectorConfig().withPillarSelectorConfig(
                     new PillarSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))));

@@ -53,6 +53,7 @@ class RosterBenchmark {
                         Duration.ofSeconds(settings.seconds()));
                 print("BENCH " + benchLine(size, settings, run, greedy));
                 print("bench-detail " + detailLine(size, settings, candidate, run, greedy));
+                print("bench-soft size=" + size + " config=" + candidate + " " + softLine(run.best()));
             }
         }
     }
@@ -87,6 +88,22 @@ class RosterBenchmark {
                 greedyFairness.sd(), greedyFairness.sdLowerBound(), run.peakHeapInUseMb(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), BenchSettings.weights().isEmpty() ? "default"
                         : BenchSettings.weights().toString().replace(" ", ""));
+    }
+
+    /**
+     * Each soft rule's share of the score and its number of matches, so a run shows what
+     * fairness was traded against (and that gentle start held).
+     */
+    private static String softLine(Roster best) {
+        SolutionManager<Roster, HardMediumSoftLongScore> solutions =
+                SolutionManager.create(SolverFactory.<Roster>create(RosterSolverConfig.create()));
+        var analysis = solutions.analyze(best);
+        return analysis.constraintMap().values().stream()
+                .filter(constraint -> constraint.score().softScore() != 0)
+                .map(constraint -> constraint.constraintRef().constraintName().replace(' ', '_') + "="
+                        + constraint.score().softScore() + "/" + constraint.matchCount())
+                .sorted()
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** To the console and to target/bench/bench.txt, so a run's lines survive a scrolled terminal. */

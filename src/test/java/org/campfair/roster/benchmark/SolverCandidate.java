@@ -17,18 +17,24 @@ enum SolverCandidate {
     /** RosterSolverConfig as it is. */
     DEFAULT(RosterSolverConfig::create),
 
+    /** As DEFAULT, but without FairnessMoves: only the plain changes and swaps. */
+    WITHOUT_FAIRNESS_MOVES(() -> RosterSolverConfig.create(false)),
+
+    /** FairStart alone: how fair the roster is before any local search. */
+    FAIR_START_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart()))),
+
     /** The model with Timefold's default phases: default construction, then late acceptance. */
     TIMEFOLD_DEFAULT(RosterSolverConfig::model),
 
     /** As DEFAULT, but tabu also swaps pillars (several seats at once between two people). */
     WITH_PILLARS(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart(),
-            RosterSolverConfig.tabu(true).withTerminationConfig(new TerminationConfig()
+            RosterSolverConfig.tabu(true, true).withTerminationConfig(new TerminationConfig()
                     .withUnimprovedSpentLimit(Duration.ofSeconds(3))),
-            RosterSolverConfig.lateAcceptance()))),
+            RosterSolverConfig.lateAcceptance(true)))),
 
     /** FairStart, then late acceptance only. */
     LATE_ACCEPTANCE_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart(),
-            RosterSolverConfig.lateAcceptance())));
+            RosterSolverConfig.lateAcceptance(true))));
 
     private final Supplier<SolverConfig> config;
 

@@ -1,7 +1,12 @@
 package org.campfair.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.campfair.roster.model.TestCamp.MONDAY;
+import static org.campfair.roster.model.TestCamp.THURSDAY;
+import static org.campfair.roster.model.TestCamp.TUESDAY;
+import static org.campfair.roster.model.TestCamp.WEDNESDAY;
+import static org.campfair.roster.model.TestCamp.seat;
 import static org.campfair.roster.model.TestCamp.bed;
 import static org.campfair.roster.model.TestCamp.emptySeats;
 import static org.campfair.roster.model.TestCamp.shift;
@@ -10,8 +15,11 @@ import static org.campfair.roster.model.TestCamp.volunteer;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
@@ -41,6 +49,54 @@ class FairStartTest {
         assertThat(started.getScore().mediumScore()).isZero();
         assertThat(Stream.of(10L, 11L, 12L).map(id -> volunteersOf(started, id)))
                 .containsExactly(List.of("Cai"), List.of("Ana", "-", "-"), List.of("Ben"));
+    }
+
+    @Test
+    void seatsHeldByTheBusiestAreHandedToWhoeverCanTakeThem() {
+        Volunteer ana = volunteer(1, "Ana").skills("cooking").build();
+        Volunteer ben = volunteer(2, "Ben").skills("cooking").build();
+        Volunteer cai = volunteer(3, "Cai").build();
+        Volunteer dan = volunteer(4, "Dan").skills("cooking").build();
+        List<Shift> shifts = List.of(
+                shift(10, "Cooking", MONDAY, 7, 10).requires("cooking").build(),
+                shift(11, "Cooking", TUESDAY, 7, 10).requires("cooking").build(),
+                shift(12, "Cooking", WEDNESDAY, 7, 10).requires("cooking").build());
+        Roster started = fairStart(List.of(ana, ben, cai, dan),
+                shifts.stream().map(shift -> seat(shift, 0, ana)).toList());
+
+        assertThat(hours(started)).containsOnly(entry("Ana", 3L), entry("Ben", 3L), entry("Dan", 3L));
+    }
+
+    @Test
+    void aLongerShiftIsTradedForAShorterOneWhenHandingItOverWouldOvershoot() {
+        // Ana works 4 + 3 hours, Ben 2 + 2: handing over either of Ana's shifts leaves them as
+        // far apart as before; trading her 4 hours for Ben's 2 leaves them an hour apart.
+        Volunteer ana = volunteer(1, "Ana").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        Roster started = fairStart(List.of(ana, ben), List.of(
+                seat(shift(20, "Weeding", MONDAY, 8, 12).build(), 0, ana),
+                seat(shift(21, "Weeding", TUESDAY, 8, 10).build(), 0, ben),
+                seat(shift(22, "Weeding", WEDNESDAY, 8, 11).build(), 0, ana),
+                seat(shift(23, "Weeding", THURSDAY, 8, 10).build(), 0, ben)));
+
+        assertThat(hours(started).values()).containsExactlyInAnyOrder(5L, 6L);
+        assertThat(started.getScore().hardScore()).isZero();
+    }
+
+    private static Roster fairStart(List<Volunteer> volunteers, List<Seat> seats) {
+        List<Shift> shifts = seats.stream().map(Seat::getShift).distinct().toList();
+        var beds = volunteers.stream().map(v -> bed(100 + v.getId()).build()).toList();
+        var roster = new Roster(1, volunteers, shifts, beds, seats,
+                volunteers.stream().map(v -> stay(v, null)).toList());
+        return SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
+                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FairStart.class)))))
+                .buildSolver().solve(roster);
+    }
+
+    private static Map<String, Long> hours(Roster roster) {
+        Map<String, Long> hours = new HashMap<>();
+        Fairness.workedMinutes(roster).forEach((v, minutes) -> hours.put(v.getNickname(), minutes / 60));
+        return hours;
     }
 
     private static List<String> volunteersOf(Roster roster, long shiftId) {

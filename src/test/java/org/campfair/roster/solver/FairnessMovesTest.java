@@ -1,0 +1,145 @@
+package org.campfair.roster.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campfair.roster.model.TestCamp.MONDAY;
+import static org.campfair.roster.model.TestCamp.THURSDAY;
+import static org.campfair.roster.model.TestCamp.TUESDAY;
+import static org.campfair.roster.model.TestCamp.WEDNESDAY;
+import static org.campfair.roster.model.TestCamp.bed;
+import static org.campfair.roster.model.TestCamp.seat;
+import static org.campfair.roster.model.TestCamp.shift;
+import static org.campfair.roster.model.TestCamp.stay;
+import static org.campfair.roster.model.TestCamp.volunteer;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
+import org.campfair.roster.fairness.Fairness;
+import org.campfair.roster.model.Bed;
+import org.campfair.roster.model.Roster;
+import org.campfair.roster.model.Seat;
+import org.campfair.roster.model.Shift;
+import org.campfair.roster.model.Volunteer;
+import org.campfair.task.Intensity;
+import org.junit.jupiter.api.Test;
+
+class FairnessMovesTest {
+
+    private final Volunteer ana = volunteer(1, "Ana").skills("cooking").build();
+    private final Volunteer ben = volunteer(2, "Ben").skills("cooking").build();
+    private final Volunteer cai = volunteer(3, "Cai").build();
+    private final Volunteer dan = volunteer(4, "Dan").skills("cooking").build();
+
+    @Test
+    void busySeatsGoOnlyToLessBusyPeopleWhoCanTakeThem() {
+        // Ana cooks every day; Cai cannot cook; Dan already has breakfast Monday at the same time.
+        List<Shift> cooking = List.of(
+                shift(10, "Cooking", MONDAY, 7, 10).requires("cooking").build(),
+                shift(11, "Cooking", TUESDAY, 7, 10).requires("cooking").build(),
+                shift(12, "Cooking", WEDNESDAY, 7, 10).requires("cooking").build());
+        Shift breakfast = shift(13, "Breakfast", MONDAY, 7, 9).requires("cooking").build();
+        List<Seat> seats = new ArrayList<>(cooking.stream().map(s -> seat(s, 0, ana)).toList());
+        seats.get(2).setPinned(true); // the organizer fixed Ana on Wednesday
+        seats.add(seat(breakfast, 0, dan));
+        Roster roster = roster(List.of(ana, ben, cai, dan), seats);
+
+        FairnessMoves moves = new FairnessMoves();
+        moves.start(roster);
+        moves.count(roster);
+        Random random = new Random(7);
+        List<FairnessMoves.HandOver> handOvers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Move<Roster> move = moves.nextMove(random);
+            if (move instanceof FairnessMoves.HandOver handOver) {
+                handOvers.add(handOver);
+            } else if (move instanceof FairnessMoves.Trade) {
+                // Dan's 2-hour breakfast for Ana's 3-hour Monday cooking: any other cooking
+                // shift would leave Ana on two Monday shifts at once.
+                assertThat(move.getPlanningEntities()).extracting(seat -> ((Seat) seat).getShift())
+                        .containsExactly(cooking.get(0), breakfast);
+            } else {
+                assertThat(move).isInstanceOf(FairnessMoves.NothingToMove.class);
+            }
+        }
+        assertThat(handOvers).isNotEmpty().allSatisfy(handOver -> {
+            assertThat(handOver.seat().getVolunteer()).isEqualTo(ana);
+            assertThat(handOver.to()).isIn(ben, dan);
+            assertThat(handOver.to() == dan && handOver.seat().getShift() == cooking.get(0)).isFalse();
+            assertThat(handOver.seat().getShift()).isNotEqualTo(cooking.get(2));
+        });
+        assertThat(handOvers).anyMatch(handOver -> handOver.to() == ben)
+                .anyMatch(handOver -> handOver.to() == dan);
+    }
+
+    @Test
+    void newcomersGetNoHeavyWorkInTheirFirstTwoDays() {
+        Volunteer kai = volunteer(5, "Kai").skills("cooking").returning().build();
+        Volunteer nia = volunteer(6, "Nia").skills("cooking").build(); // a newcomer, arrives Monday
+        List<Shift> heavy = List.of(
+                shift(30, "Cooking", MONDAY, 7, 10).requires("cooking").intensity(Intensity.HEAVY).build(),
+                shift(31, "Cooking", TUESDAY, 7, 10).requires("cooking").intensity(Intensity.HEAVY).build(),
+                shift(32, "Cooking", WEDNESDAY, 7, 10).requires("cooking").intensity(Intensity.HEAVY).build());
+        Roster roster = roster(List.of(kai, nia), heavy.stream().map(s -> seat(s, 0, kai)).toList());
+
+        FairnessMoves moves = new FairnessMoves();
+        moves.start(roster);
+        moves.count(roster);
+        Random random = new Random(11);
+        List<Shift> handedToNia = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            if (moves.nextMove(random) instanceof FairnessMoves.HandOver handOver) {
+                handedToNia.add(handOver.seat().getShift());
+            }
+        }
+        assertThat(handedToNia).isNotEmpty().containsOnly(heavy.get(2));
+    }
+
+    @Test
+    void aSolveWithOnlyFairnessMovesTradesAndHandsOverUntilTheWorkIsEven() {
+        // Ana works 4 + 3 hours, Ben 2 + 2. Handing over a whole shift can only swing the
+        // difference past even; trading Ana's 4-hour shift for Ben's 2-hour one (or the
+        // 3-hour one for a 2-hour one) leaves them an hour apart, the best there is.
+        Shift mon = shift(20, "Cooking", MONDAY, 8, 12).requires("cooking").build();
+        Shift tue = shift(21, "Cooking", TUESDAY, 8, 10).requires("cooking").build();
+        Shift wed = shift(22, "Cooking", WEDNESDAY, 8, 11).requires("cooking").build();
+        Shift thu = shift(23, "Cooking", THURSDAY, 8, 10).requires("cooking").build();
+        Roster roster = roster(List.of(ana, ben),
+                List.of(seat(mon, 0, ana), seat(tue, 0, ben), seat(wed, 0, ana), seat(thu, 0, ben)));
+
+        Roster solved = SolverFactory.<Roster>create(RosterSolverConfig.model()
+                        .withPhaseList(List.of(new LocalSearchPhaseConfig()
+                                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                                        .withMoveIteratorFactoryClass(FairnessMoves.class))
+                                .withTerminationConfig(new TerminationConfig().withStepCountLimit(100)
+                                        .withSpentLimit(Duration.ofSeconds(2))))))
+                .buildSolver().solve(roster);
+
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(hours(solved).values()).containsExactlyInAnyOrder(5L, 6L);
+        assertThat(Fairness.of(solved).gapPercent()).isZero();
+    }
+
+    private static Map<String, Long> hours(Roster roster) {
+        Map<String, Long> hours = new HashMap<>();
+        Fairness.workedMinutes(roster).forEach((v, minutes) -> hours.put(v.getNickname(), minutes / 60));
+        return hours;
+    }
+
+    private static Roster roster(List<Volunteer> volunteers, List<Seat> seats) {
+        List<Bed> beds = new ArrayList<>();
+        for (int i = 0; i < volunteers.size(); i++) {
+            beds.add(bed(100 + i).build());
+        }
+        List<Shift> shifts = seats.stream().map(Seat::getShift).distinct().toList();
+        return new Roster(1, volunteers, shifts, beds, seats,
+                volunteers.stream().map(v -> stay(v, beds.get(volunteers.indexOf(v)))).toList());
+    }
+}
