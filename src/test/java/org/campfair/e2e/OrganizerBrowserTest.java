@@ -96,7 +96,9 @@ class OrganizerBrowserTest {
         WebElement sampleCamp = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Yuzuhara')]")));
         assertNoHorizontalOverflow("camps list");
-        sampleCamp.click();
+        // Other tests add camps, so the sample camp's row may start below a phone's screen.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", sampleCamp);
+        wait.until(ExpectedConditions.elementToBeClickable(sampleCamp)).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Yuzuhara"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
