@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.campfair.camp.Camp;
@@ -214,7 +215,7 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void showStatus(SolveStatus current) {
         lastState = current.state();
-        actions.show(current);
+        actions.show(current, camp == null ? ZoneId.systemDefault() : camp.timeZone());
     }
 
     /** Only the visible pane is loaded: explanations and charts cost a score analysis. */

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
 
@@ -16,6 +19,8 @@ class SolveBar extends FlexLayout {
     final Button dropout = new Button();
     final Button calendarLinks = new Button();
     final Span status = new Span();
+    /** Said when the latest solve lost its server and went on from the roster saved then. */
+    final Span interrupted = new Span();
 
     SolveBar() {
         solve.setText(getTranslation("roster.solve"));
@@ -29,16 +34,23 @@ class SolveBar extends FlexLayout {
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-s)");
-        add(solve, stop, publish, dropout, calendarLinks, status);
+        interrupted.setVisible(false);
+        add(solve, stop, publish, dropout, calendarLinks, status, interrupted);
     }
 
-    void show(SolveStatus current) {
+    void show(SolveStatus current, ZoneId campZone) {
         boolean solving = current.state() != SolveState.NOT_SOLVING;
         solve.setEnabled(!solving);
         stop.setEnabled(solving);
         publish.setEnabled(!solving && current.score() != null);
         dropout.setEnabled(!solving);
         status.setText(describe(current));
+        var lostAt = current.interruptedAt();
+        interrupted.setVisible(lostAt != null);
+        if (lostAt != null) {
+            var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(campZone);
+            interrupted.setText(getTranslation("roster.status.interrupted", when.format(lostAt)));
+        }
     }
 
     private String describe(SolveStatus status) {

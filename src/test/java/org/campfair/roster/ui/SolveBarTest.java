@@ -1,0 +1,42 @@
+package org.campfair.roster.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.roster.SolveState;
+import org.campfair.roster.SolveStatus;
+import org.junit.jupiter.api.Test;
+
+@CampfairIntegrationTest
+class SolveBarTest extends SpringBrowserlessTest {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    @Test
+    void aSolveThatLostItsServerSaysWhenInTheCampsTime() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        var bar = new SolveBar();
+
+        bar.show(new SolveStatus(1, SolveState.NOT_SOLVING, "0hard/0medium/-5soft", true,
+                Instant.parse("2027-11-02T03:10:00Z"), Instant.parse("2027-11-02T03:03:00Z")), TOKYO);
+
+        assertThat(bar.interrupted.isVisible()).isTrue();
+        assertThat(bar.interrupted.getText()).startsWith("The solve lost its server at 11/2/27, 12:03");
+        assertThat(bar.status.getText()).contains("0hard/0medium/-5soft");
+    }
+
+    @Test
+    void anUninterruptedSolveSaysNothingOfIt() {
+        var bar = new SolveBar();
+
+        bar.show(new SolveStatus(1, SolveState.NOT_SOLVING, "0hard/0medium/-5soft", true,
+                Instant.parse("2027-11-02T03:10:00Z"), null), TOKYO);
+
+        assertThat(bar.interrupted.isVisible()).isFalse();
+    }
+}
