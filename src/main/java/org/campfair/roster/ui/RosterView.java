@@ -160,7 +160,7 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void startSolving() {
         try {
-            showStatus(rosters.solve(campId()));
+            showStatus(rosters.solve(campId(), actions.limits()));
         } catch (SolveAlreadyRunningException e) {
             MoveDialog.error(getTranslation("roster.move.solving"));
         }

@@ -4,15 +4,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.campfair.roster.RosterService.SolveLimits;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
 
 /** The roster's main actions and its live status; wraps onto several lines on a phone. */
 class SolveBar extends FlexLayout {
 
+    /** How long a solve may run, in minutes; 0 is the camp's standard (stops early when nothing improves). */
+    final Select<Integer> timeLimit = new Select<>();
     final Button solve = new Button();
     final Button stop = new Button();
     final Button publish = new Button();
@@ -29,17 +35,32 @@ class SolveBar extends FlexLayout {
         publish.setText(getTranslation("roster.publish"));
         dropout.setText(getTranslation("roster.dropout.open"));
         calendarLinks.setText(getTranslation("roster.calendarLinks"));
+        timeLimit.setItems(List.of(0, 1, 2, 5, 10));
+        timeLimit.setItemLabelGenerator(minutes -> minutes == 0
+                ? getTranslation("roster.timeLimit.standard") : getTranslation("roster.timeLimit.minutes", minutes));
+        timeLimit.setValue(0);
+        timeLimit.setAriaLabel(getTranslation("roster.timeLimit"));
+        timeLimit.setTooltipText(getTranslation("roster.timeLimit"));
+        timeLimit.setWidth("11em");
         status.getElement().setAttribute("aria-live", "polite");
         setWidthFull();
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-s)");
         interrupted.setVisible(false);
-        add(solve, stop, publish, dropout, calendarLinks, status, interrupted);
+        add(timeLimit, solve, stop, publish, dropout, calendarLinks, status, interrupted);
+    }
+
+    /** The chosen limit: the whole time when the organizer picked one, else the camp's standard. */
+    SolveLimits limits() {
+        Integer minutes = timeLimit.getValue();
+        return minutes == null || minutes == 0 ? SolveLimits.CONFIGURED
+                : new SolveLimits(Duration.ofMinutes(minutes), null);
     }
 
     void show(SolveStatus current, ZoneId campZone) {
         boolean solving = current.state() != SolveState.NOT_SOLVING;
+        timeLimit.setEnabled(!solving);
         solve.setEnabled(!solving);
         stop.setEnabled(solving);
         publish.setEnabled(!solving && current.score() != null);

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.roster.RosterService.SolveLimits;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
 import org.junit.jupiter.api.Test;
@@ -38,5 +40,30 @@ class SolveBarTest extends SpringBrowserlessTest {
                 Instant.parse("2027-11-02T03:10:00Z"), null), TOKYO);
 
         assertThat(bar.interrupted.isVisible()).isFalse();
+    }
+
+    @Test
+    void theOrganizerChoosesHowLongTheSolveMayRun() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        var bar = new SolveBar();
+        assertThat(bar.limits()).isEqualTo(SolveLimits.CONFIGURED);
+        assertThat(bar.timeLimit.getItemLabelGenerator().apply(0)).startsWith("Standard");
+
+        bar.timeLimit.setValue(5);
+
+        assertThat(bar.limits()).isEqualTo(new SolveLimits(Duration.ofMinutes(5), null));
+        assertThat(bar.timeLimit.getItemLabelGenerator().apply(1)).isEqualTo("1 minute");
+        assertThat(bar.timeLimit.getItemLabelGenerator().apply(5)).isEqualTo("5 minutes");
+    }
+
+    @Test
+    void theLimitCannotChangeWhileSolving() {
+        var bar = new SolveBar();
+
+        bar.show(new SolveStatus(1, SolveState.SOLVING, null, null, null, null), TOKYO);
+
+        assertThat(bar.timeLimit.isEnabled()).isFalse();
+        assertThat(bar.solve.isEnabled()).isFalse();
+        assertThat(bar.stop.isEnabled()).isTrue();
     }
 }
