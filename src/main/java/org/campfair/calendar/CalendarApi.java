@@ -95,7 +95,7 @@ class CalendarApi {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"campfair-" + kind + "-" + id + ".ics\"")
-                .contentType(FeedController.TEXT_CALENDAR)
+                .contentType(FeedFilter.TEXT_CALENDAR)
                 .eTag(rendered.etag())
                 .body(rendered.body());
     }

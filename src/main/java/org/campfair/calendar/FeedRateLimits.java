@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * How often one feed token may be fetched: a token bucket per token hash, in memory. A
  * calendar app polls every few minutes at most, so a token fetched many times a minute is a
  * script gone wrong or a leaked link being scraped; it gets 429 while every other token is
- * still served. Buckets exist only for live tokens (the controller asks after the look-up),
+ * still served. Buckets exist only for live tokens (FeedFilter asks after the look-up),
  * so unknown tokens get their plain 404 and cannot fill memory.
  *
  * <p>{@code campfair.calendar.feed-rate.burst} (20) requests at once, refilled at

@@ -2,6 +2,7 @@ package org.campfair.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Feeds over real HTTP: the headers calendar clients poll with, and the 304s that save them. */
+/**
+ * Feeds over real HTTP (served by {@link FeedFilter}): the headers calendar clients poll
+ * with, and the 304s that save them.
+ */
 @CampfairIntegrationTest
 class FeedControllerTest {
 
@@ -41,6 +45,8 @@ class FeedControllerTest {
     FeedTokenService tokens;
     @Autowired
     ReminderSettings reminders;
+    @Autowired
+    MeterRegistry meters;
 
     // RFC 9110's IMF-fixdate; RFC_1123_DATE_TIME would write single-digit days without the zero.
     private static final DateTimeFormatter HTTP_DATE =
@@ -187,6 +193,71 @@ class FeedControllerTest {
         reminders.choose(participant, new Reminders(false, List.of()));
 
         assertThat(get(url).body()).contains("BEGIN:VEVENT").doesNotContain("BEGIN:VALARM");
+    }
+
+    @Test
+    void aFeedCarriesTheSecurityHeadersAndNoSession() throws Exception {
+        var response = get(url);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("frame-ancestors 'none'");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void onlyGetAndHeadAreAnswered() throws Exception {
+        var post = http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+        assertThat(post.body()).isEmpty();
+    }
+
+    @Test
+    void pathsUnderFeedsThatAreNoFeedAreTheSameBare404() throws Exception {
+        var unknown = get("http://localhost:" + port + "/feeds/" + "A".repeat(43) + ".ics");
+        for (String path : List.of("/feeds/", "/feeds/x", "/feeds/.ics", "/feeds/a/b.ics")) {
+            var response = get("http://localhost:" + port + path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).isEmpty();
+            assertThat(response.headers().map().keySet()).as(path).isEqualTo(unknown.headers().map().keySet());
+        }
+    }
+
+    @Test
+    void feedRequestsAreCountedByOutcomeAndNotObservedOneByOne() throws Exception {
+        double served = feedRequests("served");
+        double notFound = feedRequests("not_found");
+        long observed = httpServerRequests();
+
+        get(url);
+        get(url, "If-None-Match", etag(get(url)));
+        get("http://localhost:" + port + "/feeds/" + "A".repeat(43) + ".ics");
+
+        // Any other request is observed: once its observation is in, the feeds' would be too.
+        get("http://localhost:" + port + "/api/camps");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (httpServerRequests() == observed && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        assertThat(feedRequests("served") - served).isEqualTo(3);
+        assertThat(feedRequests("not_found") - notFound).isEqualTo(1);
+        assertThat(httpServerRequests() - observed).as("only the API request in http.server.requests").isEqualTo(1);
+    }
+
+    private double feedRequests(String outcome) {
+        var counter = meters.find("campfair.feed.requests").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private long httpServerRequests() {
+        return meters.find("http.server.requests").timers().stream().mapToLong(timer -> timer.count()).sum();
     }
 
     private HttpResponse<String> get(String uri, String... headers) throws Exception {

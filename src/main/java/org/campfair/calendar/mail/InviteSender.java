@@ -1,5 +1,7 @@
 package org.campfair.calendar.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,11 @@ import org.springframework.stereotype.Component;
  * Sends queued invites in the background, a batch at a time. A failed send is tried again
  * after 1, 5, 30 and 120 minutes, then reported as FAILED. Logs name messages by id only:
  * addresses and nicknames stay out of log files.
+ *
+ * <p>Every attempt's outcome is counted in {@code campfair.mail.sends}, tagged
+ * {@code outcome}: {@code sent}, {@code retry} (failed, tried again later), {@code failed}
+ * (failed for good) or {@code uncertain} (interrupted mid-send, never sent again), so an
+ * alert can watch a mail server that stopped taking mail without reading the outbox.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -37,15 +44,28 @@ public class InviteSender {
     private final CampService camps;
     private final Clock clock;
     private final String from;
+    private final Counter sentCount;
+    private final Counter retryCount;
+    private final Counter failedCount;
+    private final Counter uncertainCount;
 
     InviteSender(MailOutbox outbox, JavaMailSender mail, ParticipantService participants, CampService camps,
-            Clock clock, @Value("${campfair.mail.from:campfair@localhost}") String from) {
+            Clock clock, @Value("${campfair.mail.from:campfair@localhost}") String from, MeterRegistry meters) {
         this.outbox = outbox;
         this.mail = mail;
         this.participants = participants;
         this.camps = camps;
         this.clock = clock;
         this.from = from;
+        this.sentCount = sends(meters, "sent");
+        this.retryCount = sends(meters, "retry");
+        this.failedCount = sends(meters, "failed");
+        this.uncertainCount = sends(meters, "uncertain");
+    }
+
+    static Counter sends(MeterRegistry meters, String outcome) {
+        return Counter.builder("campfair.mail.sends").tag("outcome", outcome)
+                .description("Invite sending attempts by outcome").register(meters);
     }
 
     @Scheduled(initialDelayString = "${campfair.mail.poll-interval:PT10S}",
@@ -63,6 +83,7 @@ public class InviteSender {
     public int sendDue() {
         int interrupted = outbox.giveUpInterrupted(clock.instant().minus(INTERRUPTED_AFTER));
         if (interrupted > 0) {
+            uncertainCount.increment(interrupted);
             log.warn("{} invites were interrupted while sending and are reported as uncertain", interrupted);
         }
         int sent = 0;
@@ -84,10 +105,12 @@ public class InviteSender {
                     claimed.calendar());
             mail.send(message -> InviteMessages.fill(message, invite));
             outbox.sent(claimed.id(), clock.instant());
+            sentCount.increment();
             return true;
         } catch (RuntimeException e) {
             Instant retryAt = retryAt(claimed.attempts());
             outbox.failed(claimed.id(), describe(e), retryAt);
+            (retryAt == null ? failedCount : retryCount).increment();
             log.warn("Invite {} failed on attempt {} ({}){}", claimed.id(), claimed.attempts(),
                     e.getClass().getSimpleName(), retryAt == null ? "; giving up" : "; will retry");
             return false;

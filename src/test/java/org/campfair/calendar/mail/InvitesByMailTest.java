@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -80,6 +81,8 @@ class InvitesByMailTest {
     ParticipantService participants;
     @Autowired
     CampService camps;
+    @Autowired
+    MeterRegistry meters;
 
     private HandMadeRoster roster;
     private long kuma;
@@ -95,7 +98,11 @@ class InvitesByMailTest {
 
     @Test
     void publishingSendsEveryParticipantOneInviteWithTheirCalendarAsRequest() throws Exception {
+        var sends = new Sends();
+
         assertThat(sender.sendDue()).isEqualTo(roster.participants.size());
+
+        assertThat(sends.since()).isEqualTo(new Counts(roster.participants.size(), 0, 0, 0));
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(roster.participants.size());
@@ -208,8 +215,10 @@ class InvitesByMailTest {
     void aFailedSendIsRetriedLaterAndReportedUntilItGoesOut() throws Exception {
         Instant now = Instant.now();
         var down = senderVia(unusedPort(), Clock.fixed(now, ZoneOffset.UTC));
+        var sends = new Sends();
 
         assertThat(down.sendDue()).isZero();
+        assertThat(sends.since()).isEqualTo(new Counts(0, roster.participants.size(), 0, 0));
 
         var report = reports.of(roster.campId);
         assertThat(report.counts()).containsEntry(OutgoingMail.Status.PENDING, roster.participants.size());
@@ -223,11 +232,13 @@ class InvitesByMailTest {
         assertThat(up.sendDue()).isEqualTo(roster.participants.size());
         assertThat(smtp.getReceivedMessages()).hasSize(roster.participants.size());
         assertThat(reports.of(roster.campId).unsent()).isEmpty();
+        assertThat(sends.since()).isEqualTo(new Counts(roster.participants.size(), roster.participants.size(), 0, 0));
     }
 
     @Test
     void afterFiveFailedAttemptsAnInviteIsReportedAsFailed() throws Exception {
         Instant now = Instant.now();
+        var sends = new Sends();
         for (int attempt = 0; attempt < 5; attempt++) {
             senderVia(unusedPort(), Clock.fixed(now.plus(Duration.ofHours(3L * attempt)), ZoneOffset.UTC)).sendDue();
         }
@@ -236,6 +247,49 @@ class InvitesByMailTest {
                 roster.participants.size());
         assertThat(sender.sendDue()).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
+        int people = roster.participants.size();
+        assertThat(sends.since()).as("four retries, then given up").isEqualTo(new Counts(0, 4 * people, people, 0));
+    }
+
+    @Test
+    void invitesInterruptedWhileSendingAreCountedAsUncertainAndNotSent() throws Exception {
+        // What a sender stopped mid-send leaves behind: claimed long ago, still SENDING.
+        int interrupted = jdbc.sql("""
+                update outgoing_mail set status = 'SENDING', attempts = 1, claimed_at = now() - interval '1 hour'
+                where camp_id = ? and status = 'PENDING'""").param(roster.campId).update();
+        var sends = new Sends();
+
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(interrupted).isEqualTo(roster.participants.size());
+        assertThat(sends.since()).isEqualTo(new Counts(0, 0, 0, interrupted));
+        assertThat(reports.of(roster.campId).counts()).containsEntry(OutgoingMail.Status.UNCERTAIN, interrupted);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    /** campfair.mail.sends by outcome. */
+    private record Counts(double sent, double retry, double failed, double uncertain) {
+    }
+
+    /** The counters when it was made, to compare what the test did against. */
+    private final class Sends {
+
+        private final Counts before = now();
+
+        Counts since() {
+            Counts after = now();
+            return new Counts(after.sent() - before.sent(), after.retry() - before.retry(),
+                    after.failed() - before.failed(), after.uncertain() - before.uncertain());
+        }
+
+        private Counts now() {
+            return new Counts(count("sent"), count("retry"), count("failed"), count("uncertain"));
+        }
+
+        private double count(String outcome) {
+            var counter = meters.find("campfair.mail.sends").tag("outcome", outcome).counter();
+            return counter == null ? 0 : counter.count();
+        }
     }
 
     private InviteSender senderVia(int port, Clock clock) {
@@ -243,7 +297,7 @@ class InvitesByMailTest {
         mail.setHost("127.0.0.1");
         mail.setPort(port);
         mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        return new InviteSender(outbox, mail, participants, camps, clock, "camp@campfair.test");
+        return new InviteSender(outbox, mail, participants, camps, clock, "camp@campfair.test", meters);
     }
 
     private MimeMessage to(String address) {
