@@ -23,7 +23,8 @@ import org.campfair.roster.model.Volunteer;
  * local search starts from a roster that is already nearly fair. It keeps the rules that do
  * not depend on taste: skills, availability, no overlap, hours per day, 10 hours of rest
  * between working days, a lead on shifts that need one, and no task above a newcomer's
- * comfort. Optional seats stay empty for the local search to decide. Then {@link FairBalance}
+ * comfort; and it gives nobody a sixth working day in a row while someone else could take the
+ * seat ({@link DaysInARow}). Optional seats stay empty for the local search to decide. Then {@link FairBalance}
  * evens out what water-filling left uneven, by the same rules. Beds go first fit
  * ({@link FirstFitBeds}).
  */
@@ -57,15 +58,30 @@ public final class FairStart implements PhaseCommand<Roster> {
             }
             Shift shift = seat.getShift();
             boolean leadWanted = shift.needsLead() && !hasLead.getOrDefault(shift, false);
+            // The least busy who keeps a day off after five working days; failing that, the
+            // least busy at all: a required seat matters more than the day off.
             Volunteer best = null;
+            Volunteer bestRested = null;
             double bestLoad = Double.MAX_VALUE;
+            double bestRestedLoad = Double.MAX_VALUE;
             for (Volunteer volunteer : eligible.get(shift)) {
                 double load = (minutes.getOrDefault(volunteer, 0L) + shift.durationMinutes())
                         / (double) volunteer.availableDays();
-                if (load < bestLoad && (!leadWanted || volunteer.canLead(shift)) && fits(volunteer, shift)) {
-                    best = volunteer;
-                    bestLoad = load;
+                if ((load < bestLoad || load < bestRestedLoad) && (!leadWanted || volunteer.canLead(shift))
+                        && fits(volunteer, shift)) {
+                    if (load < bestLoad) {
+                        best = volunteer;
+                        bestLoad = load;
+                    }
+                    if (load < bestRestedLoad && DaysInARow.allows(
+                            minutesByDay.getOrDefault(volunteer, Map.of()).keySet(), shift.getDay())) {
+                        bestRested = volunteer;
+                        bestRestedLoad = load;
+                    }
                 }
+            }
+            if (bestRested != null) {
+                best = bestRested;
             }
             if (best != null) {
                 scoreDirector.beforeVariableChanged(seat, "volunteer");

@@ -83,6 +83,59 @@ class FairStartTest {
         assertThat(started.getScore().hardScore()).isZero();
     }
 
+    @Test
+    void nobodyGetsASixthWorkingDayInARowWhileSomeoneElseCanTakeTheSeat() {
+        // Ana works an hour every weekday, Ben seven hours on Monday. Ana has worked least,
+        // but Saturday would be her sixth day in a row, so the seat goes to Ben, or Ana takes
+        // it in a trade that gives Ben one of her weekdays.
+        Volunteer ana = volunteer(1, "Ana").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        List<Seat> seats = new java.util.ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            seats.add(seat(shift(30 + day, "Weeding", MONDAY.plusDays(day), 8, 9).build(), 0, ana));
+        }
+        seats.add(seat(shift(40, "Harvest", MONDAY, 8, 15).build(), 0, ben));
+        seats.add(seat(shift(41, "Harvest", MONDAY.plusDays(5), 8, 10).build(), 0, null));
+
+        Roster started = fairStart(List.of(ana, ben), seats);
+
+        assertThat(started.getScore().mediumScore()).isZero();
+        assertThat(started.getScore().hardScore()).isZero();
+        assertThat(maxDaysInARow(started, ana)).isLessThanOrEqualTo(5);
+        assertThat(maxDaysInARow(started, ben)).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void aSixthDayInARowIsGivenWhenNobodyElseCanTakeARequiredSeat() {
+        Volunteer ana = volunteer(1, "Ana").skills("cooking").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        List<Seat> seats = new java.util.ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            seats.add(seat(shift(30 + day, "Cooking", MONDAY.plusDays(day), 8, 9).requires("cooking").build(),
+                    0, ana));
+        }
+        seats.add(seat(shift(41, "Cooking", MONDAY.plusDays(5), 8, 10).requires("cooking").build(), 0, null));
+
+        Roster started = fairStart(List.of(ana, ben), seats);
+
+        assertThat(started.getScore().mediumScore()).isZero();
+        assertThat(maxDaysInARow(started, ana)).isEqualTo(6);
+    }
+
+    private static int maxDaysInARow(Roster roster, Volunteer volunteer) {
+        var days = roster.getSeats().stream().filter(s -> s.getVolunteer() == volunteer)
+                .map(s -> s.getShift().getDay()).collect(java.util.stream.Collectors.toSet());
+        int best = 0;
+        for (var day : days) {
+            int run = 0;
+            while (days.contains(day.plusDays(run))) {
+                run++;
+            }
+            best = Math.max(best, run);
+        }
+        return best;
+    }
+
     private static Roster fairStart(List<Volunteer> volunteers, List<Seat> seats) {
         List<Shift> shifts = seats.stream().map(Seat::getShift).distinct().toList();
         var beds = volunteers.stream().map(v -> bed(100 + v.getId()).build()).toList();
