@@ -1,11 +1,13 @@
 package org.campfair.roster.solver;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.campfair.roster.model.Seat;
+import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +41,21 @@ final class DaysInARow {
             run++;
         }
         return run <= MAX;
+    }
+
+    /**
+     * Every sixth day of a stay longer than {@link #MAX} days, counted from arrival and
+     * staggered by the volunteer's id, so on any day about a sixth of the camp is planned to
+     * rest. Water-filling alone gives everyone work from the first day on, so everyone's
+     * fifth day came at once and the sixth day's seats fell to the few who could still take
+     * them; planning the days off in turns spreads both the rest and the work.
+     */
+    static boolean plannedDayOff(Volunteer volunteer, LocalDate day) {
+        if (volunteer.availableDays() <= MAX) {
+            return false;
+        }
+        long sinceArrival = ChronoUnit.DAYS.between(volunteer.getArrivesOn(), day);
+        return Math.floorMod(sinceArrival + volunteer.getId(), MAX + 1) == MAX;
     }
 
     /** The days of the seats, without {@code givenUp} (a seat traded away). */

@@ -48,8 +48,11 @@ final class FairBalance {
     private final Map<Seat, Volunteer> holder = new LinkedHashMap<>();
     private double sumOfLoads;
 
-    FairBalance(ScoreDirector<Roster> scoreDirector) {
+    private final boolean keepDaysOff;
+
+    FairBalance(ScoreDirector<Roster> scoreDirector, boolean keepDaysOff) {
         this.scoreDirector = scoreDirector;
+        this.keepDaysOff = keepDaysOff;
         Roster roster = scoreDirector.getWorkingSolution();
         this.volunteers = roster.getVolunteers();
         volunteers.forEach(v -> seatsOf.put(v, new ArrayList<>()));
@@ -189,7 +192,7 @@ final class FairBalance {
         if (!volunteer.isReturning() && !shift.getIntensity().isWithin(ceiling)) {
             return false;
         }
-        if (!DaysInARow.allows(DaysInARow.daysOf(seatsOf.get(volunteer), givenUp), shift.getDay())) {
+        if (keepDaysOff && !DaysInARow.allows(DaysInARow.daysOf(seatsOf.get(volunteer), givenUp), shift.getDay())) {
             return false;
         }
         long sameDay = shift.durationMinutes();

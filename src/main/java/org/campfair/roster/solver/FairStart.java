@@ -35,6 +35,15 @@ public final class FairStart implements PhaseCommand<Roster> {
     private final Map<Volunteer, List<Shift>> shiftsOf = new HashMap<>();
     private final Map<Shift, Boolean> hasLead = new HashMap<>();
     private static final long REST_MINUTES = 10 * 60;
+    private boolean planDaysOff = true;
+
+    /**
+     * False to hand out seats by load alone, as before days off were planned: a custom property
+     * ({@code planDaysOff}) the benchmark sets to show what planning them costs and gains.
+     */
+    public void setPlanDaysOff(boolean planDaysOff) {
+        this.planDaysOff = planDaysOff;
+    }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector, BooleanSupplier isPhaseTerminated) {
@@ -58,30 +67,23 @@ public final class FairStart implements PhaseCommand<Roster> {
             }
             Shift shift = seat.getShift();
             boolean leadWanted = shift.needsLead() && !hasLead.getOrDefault(shift, false);
-            // The least busy who keeps a day off after five working days; failing that, the
-            // least busy at all: a required seat matters more than the day off.
+            // The least busy of those who would rest best (see restTier): a required seat
+            // matters more than a day off, so someone is always found if anyone fits.
             Volunteer best = null;
-            Volunteer bestRested = null;
+            int bestTier = Integer.MAX_VALUE;
             double bestLoad = Double.MAX_VALUE;
-            double bestRestedLoad = Double.MAX_VALUE;
             for (Volunteer volunteer : eligible.get(shift)) {
+                if (leadWanted && !volunteer.canLead(shift)) {
+                    continue;
+                }
                 double load = (minutes.getOrDefault(volunteer, 0L) + shift.durationMinutes())
                         / (double) volunteer.availableDays();
-                if ((load < bestLoad || load < bestRestedLoad) && (!leadWanted || volunteer.canLead(shift))
-                        && fits(volunteer, shift)) {
-                    if (load < bestLoad) {
-                        best = volunteer;
-                        bestLoad = load;
-                    }
-                    if (load < bestRestedLoad && DaysInARow.allows(
-                            minutesByDay.getOrDefault(volunteer, Map.of()).keySet(), shift.getDay())) {
-                        bestRested = volunteer;
-                        bestRestedLoad = load;
-                    }
+                int tier = restTier(volunteer, shift.getDay());
+                if ((tier < bestTier || tier == bestTier && load < bestLoad) && fits(volunteer, shift)) {
+                    best = volunteer;
+                    bestTier = tier;
+                    bestLoad = load;
                 }
-            }
-            if (bestRested != null) {
-                best = bestRested;
             }
             if (best != null) {
                 scoreDirector.beforeVariableChanged(seat, "volunteer");
@@ -90,9 +92,24 @@ public final class FairStart implements PhaseCommand<Roster> {
                 record(seat);
             }
         }
-        new FairBalance(scoreDirector).run(isPhaseTerminated);
+        new FairBalance(scoreDirector, planDaysOff).run(isPhaseTerminated);
         assignBeds(scoreDirector, roster);
         scoreDirector.triggerVariableListeners();
+    }
+
+    /**
+     * 0 for a day the volunteer may work without a sixth day in a row and that is not one of
+     * their planned days off ({@link DaysInARow#plannedDayOff}), 1 for a planned day off that
+     * still keeps the rule, 2 for a sixth day in a row.
+     */
+    private int restTier(Volunteer volunteer, LocalDate day) {
+        if (!planDaysOff) {
+            return 0;
+        }
+        if (!DaysInARow.allows(minutesByDay.getOrDefault(volunteer, Map.of()).keySet(), day)) {
+            return 2;
+        }
+        return DaysInARow.plannedDayOff(volunteer, day) ? 1 : 0;
     }
 
     private boolean fits(Volunteer volunteer, Shift shift) {

@@ -106,6 +106,26 @@ class FairStartTest {
     }
 
     @Test
+    void withoutPlanningDaysOffTheLeastBusyGetsTheSixthDay() {
+        Volunteer ana = volunteer(1, "Ana").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        List<Seat> seats = new java.util.ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            seats.add(seat(shift(30 + day, "Weeding", MONDAY.plusDays(day), 8, 9).build(), 0, ana));
+        }
+        seats.add(seat(shift(40, "Harvest", MONDAY, 8, 15).build(), 0, ben));
+        seats.add(seat(shift(41, "Harvest", MONDAY.plusDays(5), 8, 10).build(), 0, null));
+        var roster = new Roster(1, List.of(ana, ben), seats.stream().map(Seat::getShift).distinct().toList(),
+                List.of(bed(101).build(), bed(102).build()), seats, List.of(stay(ana, null), stay(ben, null)));
+
+        Roster started = SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
+                        RosterSolverConfig.fairStart().withCustomProperties(Map.of("planDaysOff", "false")))))
+                .buildSolver().solve(roster);
+
+        assertThat(maxDaysInARow(started, ana)).isEqualTo(6);
+    }
+
+    @Test
     void aSixthDayInARowIsGivenWhenNobodyElseCanTakeARequiredSeat() {
         Volunteer ana = volunteer(1, "Ana").skills("cooking").build();
         Volunteer ben = volunteer(2, "Ben").build();
