@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * a shorter one of a less busy volunteer. Every exchange keeps the rules FairStart keeps:
  * skills, availability, no overlap, hours per day, 10 hours of rest between working days, a
  * lead on shifts that need one, a newcomer's comfort and, in their first two days, one shift a
- * day and nothing heavy; and no sixth working day in a row ({@link DaysInARow}). Pinned seats and seats of a published roster are left alone.
+ * day and nothing heavy; and, when FairStart plans days off, no sixth working day in a row
+ * ({@link DaysInARow}). Pinned seats and seats of a published roster are left alone.
  */
 final class FairBalance {
 

@@ -23,8 +23,8 @@ import org.campfair.roster.model.Volunteer;
  * local search starts from a roster that is already nearly fair. It keeps the rules that do
  * not depend on taste: skills, availability, no overlap, hours per day, 10 hours of rest
  * between working days, a lead on shifts that need one, and no task above a newcomer's
- * comfort; and it gives nobody a sixth working day in a row while someone else could take the
- * seat ({@link DaysInARow}). Optional seats stay empty for the local search to decide. Then {@link FairBalance}
+ * comfort; and, when asked to plan days off ({@link #setPlanDaysOff}), it gives nobody a sixth
+ * working day in a row while someone else could take the seat ({@link DaysInARow}). Optional seats stay empty for the local search to decide. Then {@link FairBalance}
  * evens out what water-filling left uneven, by the same rules. Beds go first fit
  * ({@link FirstFitBeds}).
  */
@@ -35,11 +35,15 @@ public final class FairStart implements PhaseCommand<Roster> {
     private final Map<Volunteer, List<Shift>> shiftsOf = new HashMap<>();
     private final Map<Shift, Boolean> hasLead = new HashMap<>();
     private static final long REST_MINUTES = 10 * 60;
-    private boolean planDaysOff = true;
+    private boolean planDaysOff;
 
     /**
-     * False to hand out seats by load alone, as before days off were planned: a custom property
-     * ({@code planDaysOff}) the benchmark sets to show what planning them costs and gains.
+     * True to plan days off (see {@link #restTier}) here and in {@link FairBalance}: a custom
+     * property ({@code planDaysOff}) the benchmark sets. Off by default: on the benchmark camps
+     * it left the day-off rule almost unbroken (6 days past a fifth in a row on L against
+     * 333) but the roster less fair (gap 9.2% against 7.1% on L, 6.9% against 6.4% on M) and
+     * the start two to three times slower, since every exchange of the balance pass must find
+     * someone rested (docs/benchmark.md).
      */
     public void setPlanDaysOff(boolean planDaysOff) {
         this.planDaysOff = planDaysOff;

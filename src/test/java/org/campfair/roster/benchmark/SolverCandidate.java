@@ -24,13 +24,13 @@ enum SolverCandidate {
     FAIRNESS_MOVES_X3(() -> RosterSolverConfig.create(3.0)),
 
     /**
-     * As DEFAULT, but FairStart and FairBalance hand out seats by load alone, without planning
-     * days off (the fairness moves still keep them).
+     * As DEFAULT, but FairStart plans days off in turns and FairStart and FairBalance give
+     * nobody a sixth working day in a row while someone else could take the seat.
      */
-    WITHOUT_DAY_OFF_PLANNING(() -> {
+    WITH_DAY_OFF_PLANNING(() -> {
         var config = RosterSolverConfig.create();
         var phases = new java.util.ArrayList<>(config.getPhaseConfigList());
-        phases.set(0, RosterSolverConfig.fairStart().withCustomProperties(java.util.Map.of("planDaysOff", "false")));
+        phases.set(0, RosterSolverConfig.fairStart().withCustomProperties(java.util.Map.of("planDaysOff", "true")));
         return config.withPhaseList(phases);
     }),
 
