@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * a shorter one of a less busy volunteer. Every exchange keeps the rules FairStart keeps:
  * skills, availability, no overlap, hours per day, 10 hours of rest between working days, a
  * lead on shifts that need one, a newcomer's comfort and, in their first two days, one shift a
- * day and nothing heavy. Pinned seats and seats of a published roster are left alone.
+ * day and nothing heavy; and, when FairStart plans days off, no sixth working day in a row
+ * ({@link DaysInARow}). Pinned seats and seats of a published roster are left alone.
  */
 final class FairBalance {
 
@@ -48,8 +49,11 @@ final class FairBalance {
     private final Map<Seat, Volunteer> holder = new LinkedHashMap<>();
     private double sumOfLoads;
 
-    FairBalance(ScoreDirector<Roster> scoreDirector) {
+    private final boolean keepDaysOff;
+
+    FairBalance(ScoreDirector<Roster> scoreDirector, boolean keepDaysOff) {
         this.scoreDirector = scoreDirector;
+        this.keepDaysOff = keepDaysOff;
         Roster roster = scoreDirector.getWorkingSolution();
         this.volunteers = roster.getVolunteers();
         volunteers.forEach(v -> seatsOf.put(v, new ArrayList<>()));
@@ -187,6 +191,9 @@ final class FairBalance {
         Intensity ceiling = firstDays && volunteer.getIntensityComfort() == Intensity.HEAVY
                 ? Intensity.MODERATE : volunteer.getIntensityComfort();
         if (!volunteer.isReturning() && !shift.getIntensity().isWithin(ceiling)) {
+            return false;
+        }
+        if (keepDaysOff && !DaysInARow.allows(DaysInARow.daysOf(seatsOf.get(volunteer), givenUp), shift.getDay())) {
             return false;
         }
         long sameDay = shift.durationMinutes();

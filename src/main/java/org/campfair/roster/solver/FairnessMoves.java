@@ -1,14 +1,17 @@
 package org.campfair.roster.solver;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
@@ -33,8 +36,9 @@ import org.jspecify.annotations.Nullable;
  * least busy of a few drawn from the people with the shift's skills who are at camp, and skip
  * receivers who would overlap a shift they already hold, break the 10 hours of rest, go over
  * their hours for the day or, as newcomers, get a task above their comfort or a second shift
- * on one of their first two days: without that last check the moves traded gentle starts
- * for fairness (66 breaches on L against 37 without the moves).
+ * on one of their first two days: without that check the moves traded gentle starts
+ * for fairness (66 breaches on L against 37 without the moves). For the same reason they
+ * never give anyone a sixth working day in a row ({@link DaysInARow}).
  *
  * <p>Loads are counted from the working roster, but only after every {@link #REFRESH_AFTER}
  * generated moves rather than on every step: late acceptance takes a step every few moves, and
@@ -207,7 +211,8 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
 
     /**
      * Whether the volunteer could add the shift to their seats (minus the one they give up)
-     * without overlapping, resting too little or working too long that day.
+     * without overlapping, resting too little, working too long that day or working a sixth
+     * day in a row.
      */
     private boolean fits(int index, Shift shift, @Nullable Seat givenUp) {
         Volunteer volunteer = volunteers.get(index);
@@ -216,11 +221,13 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
             return false;
         }
         long sameDay = shift.durationMinutes();
+        Set<LocalDate> workingDays = new HashSet<>();
         for (Seat seat : seatsOf.get(index)) {
             if (seat == givenUp || seat.getVolunteer() != volunteer) {
                 continue;
             }
             Shift other = seat.getShift();
+            workingDays.add(other.getDay());
             if (other.getDay().equals(shift.getDay())) {
                 if (firstDays) {
                     return false;
@@ -232,7 +239,8 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
                 return false;
             }
         }
-        return sameDay <= volunteers.get(index).getMaxHoursPerDay() * 60L;
+        return sameDay <= volunteers.get(index).getMaxHoursPerDay() * 60L
+                && DaysInARow.allows(workingDays, shift.getDay());
     }
 
     /** The heaviest work a newcomer takes: moderate at most in their first two days. */

@@ -51,10 +51,18 @@ public final class RosterSolverConfig {
 
     /** With or without {@link FairnessMoves}, so the benchmark can show what they are worth. */
     public static SolverConfig create(boolean fairnessMoves) {
+        return create(fairnessMoves ? FAIRNESS_MOVE_WEIGHT : 0);
+    }
+
+    /**
+     * With fairness moves drawn {@code fairnessMoveWeight} times as often as each plain kind
+     * (0 for none), so the benchmark can compare mixes.
+     */
+    public static SolverConfig create(double fairnessMoveWeight) {
         return model().withPhaseList(List.of(fairStart(),
-                tabu(false, fairnessMoves)
+                tabu(false, fairnessMoveWeight)
                         .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
-                lateAcceptance(fairnessMoves)));
+                lateAcceptance(fairnessMoveWeight)));
     }
 
     public static CustomPhaseConfig fairStart() {
@@ -71,14 +79,22 @@ public final class RosterSolverConfig {
 
     /** Each step takes the best of 1000 moves; 2% of seats and stays just moved may not move again. */
     public static LocalSearchPhaseConfig tabu(boolean pillarSwaps, boolean fairnessMoves) {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(pillarSwaps, fairnessMoves))
+        return tabu(pillarSwaps, fairnessMoves ? FAIRNESS_MOVE_WEIGHT : 0);
+    }
+
+    static LocalSearchPhaseConfig tabu(boolean pillarSwaps, double fairnessMoveWeight) {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(pillarSwaps, fairnessMoveWeight))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
     }
 
     /** Timefold's default acceptor: late acceptance over 400 steps, the first accepted move each step. */
     public static LocalSearchPhaseConfig lateAcceptance(boolean fairnessMoves) {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(false, fairnessMoves))
+        return lateAcceptance(fairnessMoves ? FAIRNESS_MOVE_WEIGHT : 0);
+    }
+
+    static LocalSearchPhaseConfig lateAcceptance(double fairnessMoveWeight) {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(false, fairnessMoveWeight))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
@@ -88,7 +104,7 @@ public final class RosterSolverConfig {
      * ({@link EligibleMoves}), bed changes and swaps, and optionally pillar swaps (several seats
      * traded between two people at once).
      */
-    static UnionMoveSelectorConfig eligibleMoves(boolean pillars, boolean fairnessMoves) {
+    static UnionMoveSelectorConfig eligibleMoves(boolean pillars, double fairnessMoveWeight) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))
                         .withFilterClass(EligibleMoves.Change.class),
@@ -96,9 +112,9 @@ public final class RosterSolverConfig {
                         .withFilterClass(EligibleMoves.Swap.class),
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Stay.class)),
                 new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Stay.class))));
-        if (fairnessMoves) {
+        if (fairnessMoveWeight > 0) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FairnessMoves.class)
-                    .withFixedProbabilityWeight(FAIRNESS_MOVE_WEIGHT));
+                    .withFixedProbabilityWeight(fairnessMoveWeight));
         }
         if (pillars) {
             moves.add(new PillarSwapMoveSelectorConfig().withPillarSelectorConfig(

@@ -20,6 +20,20 @@ enum SolverCandidate {
     /** As DEFAULT, but without FairnessMoves: only the plain changes and swaps. */
     WITHOUT_FAIRNESS_MOVES(() -> RosterSolverConfig.create(false)),
 
+    /** As DEFAULT, but fairness moves drawn three times as often as each plain kind of move. */
+    FAIRNESS_MOVES_X3(() -> RosterSolverConfig.create(3.0)),
+
+    /**
+     * As DEFAULT, but FairStart plans days off in turns and FairStart and FairBalance give
+     * nobody a sixth working day in a row while someone else could take the seat.
+     */
+    WITH_DAY_OFF_PLANNING(() -> {
+        var config = RosterSolverConfig.create();
+        var phases = new java.util.ArrayList<>(config.getPhaseConfigList());
+        phases.set(0, RosterSolverConfig.fairStart().withCustomProperties(java.util.Map.of("planDaysOff", "true")));
+        return config.withPhaseList(phases);
+    }),
+
     /** FairStart alone: how fair the roster is before any local search. */
     FAIR_START_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart()))),
 

@@ -83,13 +83,91 @@ class FairStartTest {
         assertThat(started.getScore().hardScore()).isZero();
     }
 
+    @Test
+    void plannedDaysOffGiveNobodyASixthWorkingDayInARowWhileSomeoneElseCanTakeTheSeat() {
+        // Ana works an hour every weekday, Ben seven hours on Monday. Ana has worked least,
+        // but Saturday would be her sixth day in a row, so the seat goes to Ben, or Ana takes
+        // it in a trade that gives Ben one of her weekdays.
+        Volunteer ana = volunteer(1, "Ana").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        List<Seat> seats = new java.util.ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            seats.add(seat(shift(30 + day, "Weeding", MONDAY.plusDays(day), 8, 9).build(), 0, ana));
+        }
+        seats.add(seat(shift(40, "Harvest", MONDAY, 8, 15).build(), 0, ben));
+        seats.add(seat(shift(41, "Harvest", MONDAY.plusDays(5), 8, 10).build(), 0, null));
+
+        Roster started = fairStart(List.of(ana, ben), seats, true);
+
+        assertThat(started.getScore().mediumScore()).isZero();
+        assertThat(started.getScore().hardScore()).isZero();
+        assertThat(maxDaysInARow(started, ana)).isLessThanOrEqualTo(5);
+        assertThat(maxDaysInARow(started, ben)).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void byDefaultTheLeastBusyGetsTheSixthDay() {
+        Volunteer ana = volunteer(1, "Ana").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        List<Seat> seats = new java.util.ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            seats.add(seat(shift(30 + day, "Weeding", MONDAY.plusDays(day), 8, 9).build(), 0, ana));
+        }
+        seats.add(seat(shift(40, "Harvest", MONDAY, 8, 15).build(), 0, ben));
+        seats.add(seat(shift(41, "Harvest", MONDAY.plusDays(5), 8, 10).build(), 0, null));
+        var roster = new Roster(1, List.of(ana, ben), seats.stream().map(Seat::getShift).distinct().toList(),
+                List.of(bed(101).build(), bed(102).build()), seats, List.of(stay(ana, null), stay(ben, null)));
+
+        Roster started = SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
+                        RosterSolverConfig.fairStart())))
+                .buildSolver().solve(roster);
+
+        assertThat(maxDaysInARow(started, ana)).isEqualTo(6);
+    }
+
+    @Test
+    void plannedDaysOffStillGiveASixthDayInARowWhenNobodyElseCanTakeARequiredSeat() {
+        Volunteer ana = volunteer(1, "Ana").skills("cooking").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        List<Seat> seats = new java.util.ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            seats.add(seat(shift(30 + day, "Cooking", MONDAY.plusDays(day), 8, 9).requires("cooking").build(),
+                    0, ana));
+        }
+        seats.add(seat(shift(41, "Cooking", MONDAY.plusDays(5), 8, 10).requires("cooking").build(), 0, null));
+
+        Roster started = fairStart(List.of(ana, ben), seats, true);
+
+        assertThat(started.getScore().mediumScore()).isZero();
+        assertThat(maxDaysInARow(started, ana)).isEqualTo(6);
+    }
+
+    private static int maxDaysInARow(Roster roster, Volunteer volunteer) {
+        var days = roster.getSeats().stream().filter(s -> s.getVolunteer() == volunteer)
+                .map(s -> s.getShift().getDay()).collect(java.util.stream.Collectors.toSet());
+        int best = 0;
+        for (var day : days) {
+            int run = 0;
+            while (days.contains(day.plusDays(run))) {
+                run++;
+            }
+            best = Math.max(best, run);
+        }
+        return best;
+    }
+
     private static Roster fairStart(List<Volunteer> volunteers, List<Seat> seats) {
+        return fairStart(volunteers, seats, false);
+    }
+
+    private static Roster fairStart(List<Volunteer> volunteers, List<Seat> seats, boolean planDaysOff) {
         List<Shift> shifts = seats.stream().map(Seat::getShift).distinct().toList();
         var beds = volunteers.stream().map(v -> bed(100 + v.getId()).build()).toList();
         var roster = new Roster(1, volunteers, shifts, beds, seats,
                 volunteers.stream().map(v -> stay(v, null)).toList());
         return SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
-                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FairStart.class)))))
+                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FairStart.class))
+                        .withCustomProperties(Map.of("planDaysOff", String.valueOf(planDaysOff))))))
                 .buildSolver().solve(roster);
     }
 

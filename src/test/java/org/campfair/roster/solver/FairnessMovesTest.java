@@ -103,6 +103,38 @@ class FairnessMovesTest {
     }
 
     @Test
+    void nobodyIsHandedASixthWorkingDayInARow() {
+        // Ana is busiest, with Saturday; Ben works an hour every weekday, Cai on Thursday.
+        // Saturday may be handed to Cai, and to Ben only in a trade that takes one of his
+        // weekdays away.
+        Volunteer ana = volunteer(1, "Ana").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        Volunteer cai = volunteer(3, "Cai").build();
+        Shift saturday = shift(40, "Harvest", MONDAY.plusDays(5), 8, 12).build();
+        List<Seat> seats = new ArrayList<>(List.of(seat(saturday, 0, ana),
+                seat(shift(41, "Harvest", MONDAY.plusDays(6), 8, 12).build(), 0, ana),
+                seat(shift(42, "Harvest", MONDAY, 10, 14).build(), 0, ana),
+                seat(shift(43, "Harvest", THURSDAY, 10, 11).build(), 0, cai)));
+        for (int day = 0; day < 5; day++) {
+            seats.add(seat(shift(30 + day, "Weeding", MONDAY.plusDays(day), 8, 9).build(), 0, ben));
+        }
+        Roster roster = roster(List.of(ana, ben, cai), seats);
+
+        FairnessMoves moves = new FairnessMoves();
+        moves.start(roster);
+        moves.count(roster);
+        Random random = new Random(5);
+        List<Volunteer> saturdayTo = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Move<Roster> move = moves.nextMove(random);
+            if (move instanceof FairnessMoves.HandOver handOver && handOver.seat().getShift() == saturday) {
+                saturdayTo.add(handOver.to());
+            }
+        }
+        assertThat(saturdayTo).isNotEmpty().containsOnly(cai);
+    }
+
+    @Test
     void aSolveWithOnlyFairnessMovesTradesAndHandsOverUntilTheWorkIsEven() {
         // Ana works 4 + 3 hours, Ben 2 + 2. Handing over a whole shift can only swing the
         // difference past even; trading Ana's 4-hour shift for Ben's 2-hour one (or the

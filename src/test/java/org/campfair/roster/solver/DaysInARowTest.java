@@ -1,0 +1,59 @@
+package org.campfair.roster.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campfair.roster.model.TestCamp.MONDAY;
+import static org.campfair.roster.model.TestCamp.volunteer;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class DaysInARowTest {
+
+    @Test
+    void aSixthDayInARowIsRefusedFromEitherSideOrBetweenTwoRuns() {
+        assertThat(DaysInARow.allows(days(0, 1, 2, 3, 4), MONDAY.plusDays(5))).isFalse();
+        assertThat(DaysInARow.allows(days(1, 2, 3, 4, 5), MONDAY)).isFalse();
+        assertThat(DaysInARow.allows(days(0, 1, 2, 4, 5), MONDAY.plusDays(3))).isFalse();
+    }
+
+    @Test
+    void aFifthDayADayAlreadyWorkedOrADayAfterADayOffIsAllowed() {
+        assertThat(DaysInARow.allows(days(0, 1, 2, 3), MONDAY.plusDays(4))).isTrue();
+        assertThat(DaysInARow.allows(days(0, 1, 2, 3, 4, 5, 6), MONDAY.plusDays(3))).isTrue();
+        assertThat(DaysInARow.allows(days(0, 1, 2, 3, 4), MONDAY.plusDays(6))).isTrue();
+        assertThat(DaysInARow.allows(days(0, 1, 4, 5), MONDAY.plusDays(2))).isTrue();
+    }
+
+    @Test
+    void plannedDaysOffComeEverySixthDayInTurnsAndNotInShortStays() {
+        var volunteers = IntStream.range(0, 12)
+                .mapToObj(id -> volunteer(id, "V" + id).staying(MONDAY, MONDAY.plusDays(13)).build()).toList();
+        for (int day = 0; day < 14; day++) {
+            LocalDate date = MONDAY.plusDays(day);
+            assertThat(volunteers.stream().filter(v -> DaysInARow.plannedDayOff(v, date))).hasSize(2);
+        }
+        for (var v : volunteers) {
+            var working = IntStream.range(0, 14).mapToObj(MONDAY::plusDays)
+                    .filter(date -> !DaysInARow.plannedDayOff(v, date)).collect(Collectors.toSet());
+            // Working every day but the planned ones never makes a run of more than five.
+            assertThat(working).hasSize(v.getId() % 6 >= 4 ? 11 : 12)
+                    .allMatch(date -> DaysInARow.allows(minus(working, date), date));
+        }
+        var shortStay = volunteer(99, "Short").staying(MONDAY, MONDAY.plusDays(4)).build();
+        assertThat(IntStream.range(0, 5).mapToObj(MONDAY::plusDays))
+                .noneMatch(date -> DaysInARow.plannedDayOff(shortStay, date));
+    }
+
+    private static Set<LocalDate> minus(Set<LocalDate> days, LocalDate day) {
+        var rest = new java.util.HashSet<>(days);
+        rest.remove(day);
+        return rest;
+    }
+
+    private static Set<LocalDate> days(int... offsets) {
+        return IntStream.of(offsets).mapToObj(MONDAY::plusDays).collect(Collectors.toSet());
+    }
+}
