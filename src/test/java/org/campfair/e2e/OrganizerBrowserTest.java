@@ -96,6 +96,8 @@ class OrganizerBrowserTest {
         WebElement sampleCamp = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Yuzuhara')]")));
         assertNoHorizontalOverflow("camps list");
+        // Other tests of the run add camps, so the sample camp's row may lie below a phone's fold.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", sampleCamp);
         sampleCamp.click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Yuzuhara"));
