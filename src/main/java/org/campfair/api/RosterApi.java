@@ -4,13 +4,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.RosterChange;
 import org.campfair.roster.RosterExplanation;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.SolveStatus;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -48,8 +52,9 @@ class RosterApi {
     @Operation(summary = "Why the roster scores what it scores, as sentences; filter by nickname, task or day")
     RosterExplanation explanation(@PathVariable long campId, @RequestParam(required = false) @Nullable String nickname,
             @RequestParam(required = false) @Nullable String task,
-            @RequestParam(required = false) @Nullable LocalDate day) {
-        var explanation = rosters.explain(campId);
+            @RequestParam(required = false) @Nullable LocalDate day,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+        var explanation = rosters.explain(campId, language(acceptLanguage));
         var reasons = explanation.reasons().stream()
                 .filter(r -> nickname == null || r.nicknames().contains(nickname))
                 .filter(r -> task == null || task.equals(r.task()))
@@ -57,6 +62,22 @@ class RosterApi {
                 .toList();
         return new RosterExplanation(campId, explanation.score(), explanation.feasible(), explanation.constraints(),
                 reasons);
+    }
+
+    /**
+     * The best of Campfair's languages for an Accept-Language header; English when there is
+     * none, none matches or the header cannot be read (the server's own locale never leaks in).
+     */
+    static Locale language(@Nullable String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Translations.ENGLISH;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), Translations.LANGUAGES);
+            return best == null ? Translations.ENGLISH : best;
+        } catch (IllegalArgumentException unreadable) {
+            return Translations.ENGLISH;
+        }
     }
 
     @PutMapping("/roster/seats/{shiftId}/{seat}")

@@ -55,7 +55,7 @@ public final class CampArchive {
         } else if (name.endsWith(".csv")) {
             files.put(name, CsvEncoding.decode(name, content));
         } else {
-            throw new IllegalArgumentException(uploadName + " is neither a .csv file nor a .zip of them");
+            throw new CampFileRefusedException("importing.problem.notCsvOrZip", uploadName);
         }
     }
 
@@ -71,16 +71,16 @@ public final class CampArchive {
                 byte[] data = zip.readNBytes(MAX_BYTES + 1);
                 total += data.length;
                 if (total > MAX_BYTES) {
-                    throw new IllegalArgumentException("the zip holds more than " + MAX_BYTES / 1024 / 1024
-                            + " MB of CSV; is it really one camp?");
+                    throw new CampFileRefusedException("importing.problem.zipTooBig",
+                            String.valueOf(MAX_BYTES / 1024 / 1024));
                 }
                 found.put(name, CsvEncoding.decode(name, data));
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("the zip file cannot be read: " + e.getMessage(), e);
+            throw new CampFileRefusedException(e, "importing.problem.zipUnreadable");
         }
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("the zip holds no .csv files");
+            throw new CampFileRefusedException("importing.problem.zipEmpty");
         }
         files.putAll(found);
     }

@@ -1,6 +1,7 @@
 package org.campfair.roster;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.campfair.camp.CampService;
 import org.campfair.roster.internal.HandEditStore;
@@ -43,8 +44,14 @@ public class RosterEdits {
      */
     @Transactional(readOnly = true)
     public MovePreview preview(long campId, RosterMove move) {
+        return preview(campId, move, Locale.ENGLISH);
+    }
+
+    /** {@link #preview(long, RosterMove)} with the reasons in the language of {@code locale}. */
+    @Transactional(readOnly = true)
+    public MovePreview preview(long campId, RosterMove move, Locale locale) {
         camps.get(campId);
-        return previewer.preview(campId, move);
+        return previewer.preview(campId, move, locale);
     }
 
     /**

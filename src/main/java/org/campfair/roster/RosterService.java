@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
@@ -428,9 +429,15 @@ public class RosterService implements SolveQueue.Worker {
      */
     @Transactional(readOnly = true)
     public RosterExplanation explain(long campId) {
+        return explain(campId, Locale.ENGLISH);
+    }
+
+    /** {@link #explain(long)} with sentences and dates in the language of {@code locale}. */
+    @Transactional(readOnly = true)
+    public RosterExplanation explain(long campId, Locale locale) {
         camps.get(campId);
         Roster roster = loader.load(campId);
-        return new ExplanationWriter(roster).explain(solutionManager.analyze(roster));
+        return new ExplanationWriter(roster, locale).explain(solutionManager.analyze(roster));
     }
 
     /** Everyone's work per day at camp in the working roster, people without shifts included. */

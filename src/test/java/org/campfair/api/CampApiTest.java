@@ -128,6 +128,27 @@ class CampApiTest {
         throw new AssertionError("not solved in time");
     }
 
+    @Test
+    void explanationsComeInTheRequestsLanguageWithEnglishByDefault() throws Exception {
+        // Unsolved, every required seat is empty: enough sentences without waiting for a solve.
+        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        String path = "/api/camps/" + campId + "/explanation";
+
+        assertThat(firstSentence(request(path, "organizer").GET().build())).contains("unfilled");
+        assertThat(firstSentence(request(path, "organizer").header("Accept-Language", "fr-FR").GET().build()))
+                .contains("unfilled");
+        assertThat(firstSentence(request(path, "organizer").header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.5")
+                .GET().build())).contains("비어 있습니다");
+        assertThat(firstSentence(request(path, "organizer").header("Accept-Language", "ja").GET().build()))
+                .contains("空いています");
+    }
+
+    private String firstSentence(HttpRequest request) throws Exception {
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body()).get("reasons").get(0).get("sentence").asString();
+    }
+
     private HttpResponse<String> get(String path, String user) throws Exception {
         return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.campfair.camp.CampDraft;
+import org.campfair.shared.ui.WidgetLanguage;
 
 /**
  * A camp's name, dates, time zone and language, validated next to each field. The binder
@@ -45,6 +46,8 @@ class CampForm extends FormLayout {
                 .bind(CampDraft::language, (draft, value) -> { });
         // The picker's own min check runs before the binder's validators: give it our message.
         endsOn.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(getTranslation("camp.error.endBeforeStart")));
+        WidgetLanguage.speak(startsOn);
+        WidgetLanguage.speak(endsOn);
         startsOn.addValueChangeListener(change -> {
             endsOn.setMin(change.getValue());
             if (endsOn.getValue() != null) {

@@ -57,7 +57,7 @@ public final class CampCsvReader {
                 "needs_private_room", "needs_step_free", "liked_tasks", "disliked_tasks", "buddies", "avoid",
                 "unavailable"), this::participant);
         if (campRows.size() != 1 && problems.stream().noneMatch(p -> p.file().equals(CAMP))) {
-            problems.add(new ImportProblem(CAMP, 2, "", "must hold exactly one camp, found " + campRows.size()));
+            problems.add(new ImportProblem(CAMP, 2, "", "importing.problem.campRows", String.valueOf(campRows.size())));
         }
         if (!problems.isEmpty()) {
             throw new CampImportException(problems);
@@ -73,7 +73,7 @@ public final class CampCsvReader {
     private <T> List<T> rows(CampFiles files, String file, List<String> columns, Function<Row, @Nullable T> mapper) {
         var text = files.read(file);
         if (text.isEmpty()) {
-            problems.add(new ImportProblem(file, 0, "", "file is missing"));
+            problems.add(new ImportProblem(file, 0, "", "importing.problem.fileMissing"));
             return List.of();
         }
         int before = problems.size();
@@ -89,7 +89,7 @@ public final class CampCsvReader {
             if (value != null && problems.size() == problemsBefore) {
                 String key = keyOf(value);
                 if (key != null && !keys.add(key)) {
-                    row.problem("", "duplicate of an earlier row (" + key + ")");
+                    row.problem("", "importing.problem.duplicate", key);
                 }
                 result.add(value);
             }
@@ -118,11 +118,11 @@ public final class CampCsvReader {
             try {
                 zone = ZoneId.of(zoneText);
             } catch (DateTimeException e) {
-                row.problem("time_zone", "'" + zoneText + "' is not an IANA time zone like Asia/Tokyo");
+                row.problem("time_zone", "importing.problem.timeZone", zoneText);
             }
         }
         if (starts != null && ends != null && ends.isBefore(starts)) {
-            row.problem("ends_on", "the camp ends before it starts");
+            row.problem("ends_on", "importing.problem.campEndsBeforeStart");
         }
         String language = row.text("language").isEmpty() ? "ja" : row.text("language");
         if (name == null || village == null || starts == null || ends == null || zone == null) {
@@ -150,7 +150,7 @@ public final class CampCsvReader {
         var beds = row.integer("beds", 1, 20);
         boolean privateRoom = row.bool("private");
         if (beds != null && privateRoom && beds != 1) {
-            row.problem("beds", "a private room has exactly one bed, found " + beds);
+            row.problem("beds", "importing.problem.privateRoomBeds", String.valueOf(beds));
         }
         var rule = row.optionalEnum("rule", RoomRule.class);
         if (house == null || lat == null || lon == null || room == null || beds == null) {
@@ -179,10 +179,10 @@ public final class CampCsvReader {
         var min = row.integer("min", 0, 100);
         var max = row.integer("max", 1, 100);
         if (start != null && end != null && !end.isAfter(start)) {
-            row.problem("end", "the shift ends at " + end + ", not after its start " + start);
+            row.problem("end", "importing.problem.shiftEnd", String.valueOf(end), String.valueOf(start));
         }
         if (min != null && max != null && max < min) {
-            row.problem("max", "maximum headcount " + max + " is below the minimum " + min);
+            row.problem("max", "importing.problem.maxBelowMin", String.valueOf(max), String.valueOf(min));
         }
         if (task == null || day == null || start == null || end == null || min == null || max == null) {
             return null;
@@ -195,11 +195,11 @@ public final class CampCsvReader {
         var arrives = row.date("arrives_on");
         var departs = row.date("departs_on");
         if (arrives != null && departs != null && departs.isBefore(arrives)) {
-            row.problem("departs_on", "departure is before arrival");
+            row.problem("departs_on", "importing.problem.departsBeforeArrives");
         }
         String email = row.text("email");
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            row.problem("email", "is not an email address");
+            row.problem("email", "importing.problem.email");
         }
         var gender = row.optionalEnum("gender", Gender.class);
         var maxHours = row.integer("max_hours_per_day", 0, 12);
@@ -223,8 +223,8 @@ public final class CampCsvReader {
             Set<String> sites = new HashSet<>();
             for (var site : draft.sites()) {
                 if (!site.village().equals(camp.village())) {
-                    add(SITES, draft.sites().indexOf(site), "village", "'" + site.village()
-                            + "' is not the camp's village '" + camp.village() + "'");
+                    add(SITES, draft.sites().indexOf(site), "village", "importing.problem.village", site.village(),
+                            camp.village());
                 }
                 sites.add(site.name());
             }
@@ -233,17 +233,17 @@ public final class CampCsvReader {
                 var task = draft.tasks().get(i);
                 tasks.add(task.name());
                 if (!sites.contains(task.site())) {
-                    add(TASKS, i, "site", "no site '" + task.site() + "' in " + SITES);
+                    add(TASKS, i, "site", "importing.problem.noSite", task.site(), SITES);
                 }
             }
             for (int i = 0; i < draft.shifts().size(); i++) {
                 var shift = draft.shifts().get(i);
                 if (!tasks.contains(shift.task())) {
-                    add(SHIFTS, i, "task", "no task '" + shift.task() + "' in " + TASKS);
+                    add(SHIFTS, i, "task", "importing.problem.noTask", shift.task(), TASKS);
                 }
                 if (shift.day().isBefore(camp.startsOn()) || shift.day().isAfter(camp.endsOn())) {
-                    add(SHIFTS, i, "date", shift.day() + " is outside the camp (" + camp.startsOn() + " to "
-                            + camp.endsOn() + ")");
+                    add(SHIFTS, i, "date", "importing.problem.shiftOutsideCamp", String.valueOf(shift.day()),
+                            String.valueOf(camp.startsOn()), String.valueOf(camp.endsOn()));
                 }
             }
             Set<String> nicknames = new HashSet<>();
@@ -251,27 +251,30 @@ public final class CampCsvReader {
             for (int i = 0; i < draft.participants().size(); i++) {
                 var p = draft.participants().get(i);
                 if (p.arrivesOn().isBefore(camp.startsOn()) || p.departsOn().isAfter(camp.endsOn())) {
-                    add(PARTICIPANTS, i, "arrives_on", "the stay " + p.arrivesOn() + " to " + p.departsOn()
-                            + " is not inside the camp (" + camp.startsOn() + " to " + camp.endsOn() + ")");
+                    add(PARTICIPANTS, i, "arrives_on", "importing.problem.stayOutsideCamp",
+                            String.valueOf(p.arrivesOn()), String.valueOf(p.departsOn()),
+                            String.valueOf(camp.startsOn()), String.valueOf(camp.endsOn()));
                 }
-                checkAll(p.likedTasks(), tasks, i, "liked_tasks", "no task '%s' in " + TASKS);
-                checkAll(p.dislikedTasks(), tasks, i, "disliked_tasks", "no task '%s' in " + TASKS);
-                checkAll(p.buddies(), nicknames, i, "buddies", "no participant nicknamed '%s'");
-                checkAll(p.avoid(), nicknames, i, "avoid", "no participant nicknamed '%s'");
+                checkAll(p.likedTasks(), tasks, i, "liked_tasks", "importing.problem.noTask", TASKS);
+                checkAll(p.dislikedTasks(), tasks, i, "disliked_tasks", "importing.problem.noTask", TASKS);
+                checkAll(p.buddies(), nicknames, i, "buddies", "importing.problem.noParticipant", PARTICIPANTS);
+                checkAll(p.avoid(), nicknames, i, "avoid", "importing.problem.noParticipant", PARTICIPANTS);
                 if (p.buddies().contains(p.nickname()) || p.avoid().contains(p.nickname())) {
-                    add(PARTICIPANTS, i, "buddies", "a participant cannot name themselves");
+                    add(PARTICIPANTS, i, "buddies", "importing.problem.namesSelf");
                 }
             }
         }
 
-        private void checkAll(List<String> names, Set<String> known, int index, String column, String reason) {
+        /** Every unknown name is one problem; {@code file} is where the names should be (unused for nicknames). */
+        private void checkAll(List<String> names, Set<String> known, int index, String column, String key,
+                String file) {
             names.stream().filter(n -> !known.contains(n))
-                    .forEach(n -> add(PARTICIPANTS, index, column, reason.formatted(n)));
+                    .forEach(n -> add(PARTICIPANTS, index, column, key, n, file));
         }
 
         /** Data rows are numbered from 2, after the header. */
-        private void add(String file, int index, String column, String reason) {
-            problems.add(new ImportProblem(file, index + 2, column, reason));
+        private void add(String file, int index, String column, String key, String... args) {
+            problems.add(new ImportProblem(file, index + 2, column, key, args));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.campfair.importing.CampFileRefusedException;
 
 /**
  * Turns an uploaded CSV file's bytes into text. Spreadsheets save CSV as UTF-8 (Excel's
@@ -45,15 +46,13 @@ public final class CsvEncoding {
         if (shiftJis != null && !shiftJis.contains("\u0000")) {
             return shiftJis;
         }
-        throw new IllegalArgumentException(fileName + " is neither UTF-8 nor Shift_JIS (windows-31j) text; "
-                + "save it from the spreadsheet as \"CSV UTF-8\" and upload it again");
+        throw new CampFileRefusedException("importing.problem.encoding", fileName);
     }
 
     private static String strict(Charset charset, byte[] bytes, String fileName) {
         String text = tryDecode(charset, bytes);
         if (text == null) {
-            throw new IllegalArgumentException(fileName + " says it is " + charset.name()
-                    + " (byte order mark) but holds bytes that are not; save it as \"CSV UTF-8\" and upload it again");
+            throw new CampFileRefusedException("importing.problem.byteOrderMark", fileName, charset.name());
         }
         return text;
     }

@@ -2,6 +2,7 @@ package org.campfair.importing.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.campfair.importing.CampFileRefusedException;
 
 /**
  * Reads RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks.
@@ -50,7 +51,7 @@ public final class CsvParser {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("a quoted field is not closed before the end of the file");
+            throw new CampFileRefusedException("importing.problem.unclosedQuote");
         }
         endRecord(records, fields, field, fieldStarted);
         return records;

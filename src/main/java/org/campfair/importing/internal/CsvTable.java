@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.campfair.importing.CampFileRefusedException;
 import org.campfair.importing.ImportProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -38,19 +39,19 @@ public final class CsvTable {
         List<List<String>> records;
         try {
             records = CsvParser.parse(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(new ImportProblem(file, 0, "", e.getMessage()));
+        } catch (CampFileRefusedException e) {
+            problems.add(new ImportProblem(file, 0, "", e.key(), e.args()));
             records = List.of();
         }
         if (records.isEmpty()) {
-            problems.add(new ImportProblem(file, 1, "", "the file is empty; it needs a header row"));
+            problems.add(new ImportProblem(file, 1, "", "importing.problem.emptyFile"));
             return new CsvTable(file, List.of(), problems);
         }
         var table = new CsvTable(file, records.getFirst(), problems);
         for (String column : requiredColumns) {
             if (!table.columns.containsKey(column)) {
-                problems.add(new ImportProblem(file, 1, column, "missing column; expected columns: "
-                        + String.join(",", requiredColumns)));
+                problems.add(new ImportProblem(file, 1, column, "importing.problem.missingColumn",
+                        String.join(",", requiredColumns)));
             }
         }
         for (int i = 1; i < records.size(); i++) {
@@ -81,8 +82,9 @@ public final class CsvTable {
             return number;
         }
 
-        public void problem(String column, String reason) {
-            problems.add(new ImportProblem(file, number, column, reason));
+        /** Records a problem in this row; {@code key} is an {@code importing.problem.*} bundle key. */
+        public void problem(String column, String key, String... args) {
+            problems.add(new ImportProblem(file, number, column, key, args));
         }
 
         /** The trimmed cell without its formula guard, or "" when the cell or column is absent. */
@@ -94,33 +96,34 @@ public final class CsvTable {
         public @Nullable String required(String column) {
             String value = text(column);
             if (value.isEmpty()) {
-                problem(column, "must not be empty");
+                problem(column, "importing.problem.required");
                 return null;
             }
             return value;
         }
 
         public @Nullable LocalDate date(String column) {
-            return parse(column, LocalDate::parse, "is not a date like 2027-11-01");
+            return parse(column, LocalDate::parse, "importing.problem.date");
         }
 
         public @Nullable LocalTime time(String column) {
-            return parse(column, LocalTime::parse, "is not a time like 08:30");
+            return parse(column, LocalTime::parse, "importing.problem.time");
         }
 
         public @Nullable Integer integer(String column, int min, int max) {
-            Integer value = parse(column, Integer::valueOf, "is not a whole number");
+            Integer value = parse(column, Integer::valueOf, "importing.problem.wholeNumber");
             if (value != null && (value < min || value > max)) {
-                problem(column, "must be between " + min + " and " + max + ", was " + value);
+                problem(column, "importing.problem.between", String.valueOf(min), String.valueOf(max),
+                        String.valueOf(value));
                 return null;
             }
             return value;
         }
 
         public @Nullable Double decimal(String column, double min, double max) {
-            Double value = parse(column, Double::valueOf, "is not a number like 33.62");
+            Double value = parse(column, Double::valueOf, "importing.problem.number");
             if (value != null && (value < min || value > max)) {
-                problem(column, "must be between " + min + " and " + max + ", was " + value);
+                problem(column, "importing.problem.between", number(min), number(max), String.valueOf(value));
                 return null;
             }
             return value;
@@ -133,7 +136,7 @@ public final class CsvTable {
                 case "true", "yes", "1" -> true;
                 case "", "false", "no", "0" -> false;
                 default -> {
-                    problem(column, "must be true or false, was '" + value + "'");
+                    problem(column, "importing.problem.bool", value);
                     yield false;
                 }
             };
@@ -148,14 +151,14 @@ public final class CsvTable {
             try {
                 return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                problem(column, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was '" + value + "'");
+                problem(column, "importing.problem.oneOf", Arrays.toString(type.getEnumConstants()), value);
                 return null;
             }
         }
 
         public <E extends Enum<E>> @Nullable E requiredEnum(String column, Class<E> type) {
             if (text(column).isEmpty()) {
-                problem(column, "must be one of " + Arrays.toString(type.getEnumConstants()));
+                problem(column, "importing.problem.oneOfEmpty", Arrays.toString(type.getEnumConstants()));
                 return null;
             }
             return optionalEnum(column, type);
@@ -182,18 +185,18 @@ public final class CsvTable {
                     var start = LocalDateTime.parse(ends[0].trim());
                     var end = LocalDateTime.parse(ends[1].trim());
                     if (!end.isAfter(start)) {
-                        problem(column, "period '" + item + "' ends before it starts");
+                        problem(column, "importing.problem.periodEnds", item);
                     } else {
                         periods.add(new LocalDateTime[] {start, end});
                     }
                 } catch (DateTimeParseException e) {
-                    problem(column, "'" + item + "' is not a period like 2027-11-03T13:00/2027-11-03T17:00");
+                    problem(column, "importing.problem.period", item);
                 }
             }
             return periods;
         }
 
-        private <T> @Nullable T parse(String column, Function<String, T> parser, String reason) {
+        private <T> @Nullable T parse(String column, Function<String, T> parser, String key) {
             String value = required(column);
             if (value == null) {
                 return null;
@@ -201,9 +204,14 @@ public final class CsvTable {
             try {
                 return parser.apply(value);
             } catch (RuntimeException e) {
-                problem(column, "'" + value + "' " + reason);
+                problem(column, key, value);
                 return null;
             }
+        }
+
+        /** A bound as people write it: 90 rather than 90.0. */
+        private static String number(double bound) {
+            return bound == Math.rint(bound) ? String.valueOf((long) bound) : String.valueOf(bound);
         }
     }
 }

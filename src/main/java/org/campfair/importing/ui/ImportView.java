@@ -28,8 +28,10 @@ import org.campfair.importing.CampExportService;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportPreview;
 import org.campfair.importing.CampImportService;
+import org.campfair.importing.CampFileRefusedException;
 import org.campfair.importing.ImportProblem;
 import org.campfair.roster.ui.RosterView;
+import org.campfair.shared.ui.WidgetLanguage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,6 +69,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", "text/csv", ".zip", "application/zip");
         upload.setMaxFileSize(CampArchive.MAX_BYTES);
         upload.setWidthFull();
+        WidgetLanguage.speak(upload);
         uploadError.getStyle().set("color", "var(--lumo-error-text-color)");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(click -> startOver());
@@ -74,7 +77,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         problems.addColumn(ImportProblem::file).setHeader(getTranslation("importing.problem.file")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportProblem::row).setHeader(getTranslation("importing.problem.row")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportProblem::column).setHeader(getTranslation("importing.problem.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::reason).setHeader(getTranslation("importing.problem.reason")).setFlexGrow(1);
+        problems.addColumn(problem -> problem.reason(getLocale())).setHeader(getTranslation("importing.problem.reason")).setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
@@ -106,8 +109,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             CampArchive.add(files, fileName, content);
             uploadError.setText("");
-        } catch (IllegalArgumentException e) {
-            uploadError.setText(e.getMessage());
+        } catch (CampFileRefusedException e) {
+            uploadError.setText(e.reason(getLocale()));
         }
         rosterLink.setVisible(false);
         showPreview(files.isEmpty() ? null : importer.preview(CampFiles.of(Map.copyOf(files))));

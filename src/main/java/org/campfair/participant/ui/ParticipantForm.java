@@ -21,6 +21,7 @@ import org.campfair.participant.Participant;
 import org.campfair.participant.ParticipantService;
 import org.campfair.shared.StaleRecordException;
 import org.campfair.shared.i18n.Translations;
+import org.campfair.shared.ui.WidgetLanguage;
 import org.campfair.task.Intensity;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -64,6 +65,8 @@ class ParticipantForm extends FormLayout {
     private Participant editing;
 
     ParticipantForm(ParticipantService participants, Consumer<Participant> saved) {
+        WidgetLanguage.speak(arrivesOn);
+        WidgetLanguage.speak(departsOn);
         this.participants = participants;
         this.saved = saved;
         language.setLabel(getTranslation("me.language"));

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.campfair.participant.PreferenceChoices;
 import org.campfair.participant.Preferences;
 import org.campfair.shared.i18n.Translations;
+import org.campfair.shared.ui.WidgetLanguage;
 import org.campfair.task.Intensity;
 
 /**
@@ -45,6 +46,8 @@ class PreferencesForm extends FormLayout {
             Map.entry("avoids", avoids), Map.entry("language", language));
 
     PreferencesForm() {
+        WidgetLanguage.speak(arrivesOn);
+        WidgetLanguage.speak(departsOn);
         intensityComfort.setLabel(getTranslation("me.intensityComfort"));
         intensityComfort.setItems(Intensity.values());
         intensityComfort.setItemLabelGenerator(i -> switch (i) {

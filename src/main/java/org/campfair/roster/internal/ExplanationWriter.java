@@ -8,16 +8,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.campfair.roster.ConstraintSummary;
 import org.campfair.roster.Explanation;
 import org.campfair.roster.RosterExplanation;
 import org.campfair.roster.model.Roster;
+import org.campfair.roster.model.RoomNeed;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
 import org.campfair.roster.solver.justifications.AvoidSharesRoomJustification;
@@ -41,6 +42,7 @@ import org.campfair.roster.solver.justifications.ShortTravelJustification;
 import org.campfair.roster.solver.justifications.StabilityJustification;
 import org.campfair.roster.solver.justifications.UnfilledRequiredSeatJustification;
 import org.campfair.roster.solver.justifications.VolunteerWithoutBedJustification;
+import org.campfair.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,13 +52,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExplanationWriter {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
     private final Roster roster;
+    private final Locale locale;
+    private final DateTimeFormatter when;
+    private final DateTimeFormatter day;
 
+    /** Sentences in English, as the solver's own tools and logs read them. */
     public ExplanationWriter(Roster roster) {
+        this(roster, Translations.ENGLISH);
+    }
+
+    /** Sentences and dates in the language of {@code locale} (English for languages Campfair does not speak). */
+    public ExplanationWriter(Roster roster, Locale locale) {
         this.roster = roster;
+        this.locale = Translations.language(locale.toLanguageTag());
+        this.when = DateTimeFormatter.ofPattern(Translations.text(locale, "roster.explain.format.when"), this.locale);
+        this.day = DateTimeFormatter.ofPattern(Translations.text(locale, "roster.explain.format.day"), this.locale);
     }
 
     public RosterExplanation explain(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
@@ -87,93 +98,113 @@ public final class ExplanationWriter {
         String level = level(match.score());
         long cost = cost(match.score());
         return switch (match.justification()) {
-            case MissingSkillJustification j -> of(level, constraint, cost, "%s works %s on %s without the skill %s"
-                    .formatted(j.nickname(), j.taskName(), when(j.start()), quoted(j.missingSkills())),
+            case MissingSkillJustification j -> of(level, constraint, cost,
+                    Translations.text(locale, "roster.explain.missingSkill",
+                            j.nickname(), j.taskName(), when(j.start()),
+                            quoted(j.missingSkills())),
                     List.of(j.nickname()), j.taskName(), j.start().toLocalDate());
-            case OutsideAvailabilityJustification j -> of(level, constraint, cost, "%s works %s on %s but %s"
-                    .formatted(j.nickname(), j.taskName(), when(j.start()),
-                            j.reason() == OutsideAvailabilityJustification.Reason.NOT_AT_CAMP
-                                    ? "is not at camp then" : "marked that time as unavailable"),
+            case OutsideAvailabilityJustification j -> of(level, constraint, cost,
+                    j.reason() == OutsideAvailabilityJustification.Reason.NOT_AT_CAMP
+                            ? Translations.text(locale, "roster.explain.notAtCamp",
+                                    j.nickname(), j.taskName(), when(j.start()))
+                            : Translations.text(locale, "roster.explain.unavailable",
+                                    j.nickname(), j.taskName(), when(j.start())),
                     List.of(j.nickname()), j.taskName(), j.start().toLocalDate());
             case OverlappingShiftsJustification j -> of(level, constraint, cost,
-                    "%s is on %s (%s) and %s (%s) at the same time, %d minutes overlap".formatted(j.nickname(),
-                            j.firstTaskName(), when(j.firstStart()), j.secondTaskName(), when(j.secondStart()),
-                            j.overlapMinutes()),
+                    Translations.text(locale, "roster.explain.overlap",
+                            j.nickname(), j.firstTaskName(), when(j.firstStart()),
+                            j.secondTaskName(), when(j.secondStart()), j.overlapMinutes()),
                     List.of(j.nickname()), j.firstTaskName(), j.firstStart().toLocalDate());
             case SharedBedJustification j -> of(level, constraint, cost,
-                    "%s and %s share bed %s in %s, %s for %d night(s) from %s".formatted(j.firstNickname(),
-                            j.secondNickname(), j.bedLabel(), j.roomName(), j.houseName(), j.sharedNights(),
-                            day(j.from())),
+                    Translations.text(locale, "roster.explain.sharedBed",
+                            j.firstNickname(), j.secondNickname(), j.bedLabel(),
+                            j.roomName(), j.houseName(), j.sharedNights(), day(j.from())),
                     List.of(j.firstNickname(), j.secondNickname()), null, j.from());
-            case RoomNeedsJustification j -> of(level, constraint, cost, "%s sleeps in %s, %s, which does not meet: %s"
-                    .formatted(j.nickname(), j.roomName(), j.houseName(), j.unmetNeeds().stream()
-                            .map(need -> need.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                            .sorted().collect(Collectors.joining(", "))),
+            case RoomNeedsJustification j -> of(level, constraint, cost,
+                    Translations.text(locale, "roster.explain.roomNeeds",
+                            j.nickname(), j.roomName(), j.houseName(), list(j.unmetNeeds()
+                            .stream().sorted().map(this::need).toList())),
                     List.of(j.nickname()), null, null);
             case OverMaxHoursPerDayJustification j -> of(level, constraint, cost,
-                    "%s works %s on %s, more than the agreed %s".formatted(j.nickname(), hours(j.workedMinutes()),
-                            day(j.day()), hours(j.maxMinutes())),
+                    Translations.text(locale, "roster.explain.overMaxHours",
+                            j.nickname(), hours(j.workedMinutes()), day(j.day()),
+                            hours(j.maxMinutes())),
                     List.of(j.nickname()), null, j.day());
             case RestBetweenShiftsJustification j -> of(level, constraint, cost,
-                    "%s rests only %s between %s (ends %s) and %s (starts %s); %s are needed".formatted(j.nickname(),
-                            hours(j.restMinutes()), j.firstTaskName(), when(j.firstEnd()), j.secondTaskName(),
-                            when(j.secondStart()), hours(j.requiredMinutes())),
+                    Translations.text(locale, "roster.explain.rest",
+                            j.nickname(), hours(j.restMinutes()), j.firstTaskName(),
+                            when(j.firstEnd()), j.secondTaskName(), when(j.secondStart()), hours(j.requiredMinutes())),
                     List.of(j.nickname()), j.secondTaskName(), j.secondStart().toLocalDate());
             case LeadNeededJustification j -> of(level, constraint, cost,
-                    "%s on %s has no lead: nobody on it is a returning participant with %s".formatted(j.taskName(),
-                            when(j.start()), j.requiredSkills().isEmpty() ? "experience"
-                                    : "the skill " + quoted(j.requiredSkills())),
+                    j.requiredSkills().isEmpty()
+                            ? Translations.text(locale, "roster.explain.leadExperience", j.taskName(), when(j.start()))
+                            : Translations.text(locale, "roster.explain.leadSkill", j.taskName(), when(j.start()),
+                                    quoted(j.requiredSkills())),
                     j.nicknames(), j.taskName(), j.start().toLocalDate());
             case AvoidSharesRoomJustification j -> of(level, constraint, cost,
-                    "%s and %s asked to be kept apart but share %s, %s for %d night(s) from %s".formatted(
-                            j.firstNickname(), j.secondNickname(), j.roomName(), j.houseName(), j.nights(),
-                            day(j.from())),
+                    Translations.text(locale, "roster.explain.keptApart",
+                            j.firstNickname(), j.secondNickname(), j.roomName(),
+                            j.houseName(), j.nights(), day(j.from())),
                     List.of(j.firstNickname(), j.secondNickname()), null, j.from());
             case VolunteerWithoutBedJustification j -> of(level, constraint, cost,
-                    "%s has no bed for %s to %s: %s".formatted(j.nickname(), day(j.arrivesOn()), day(j.departsOn()),
-                            bedShortage()),
+                    Translations.text(locale, "roster.explain.noBed",
+                            j.nickname(), day(j.arrivesOn()), day(j.departsOn()),
+                            roster.getBeds().size(), roster.getVolunteers().size()),
                     List.of(j.nickname()), null, j.arrivesOn());
             case FairWorkloadJustification j -> of(level, constraint, cost, fairness(j), List.of(), null, null);
             case GentleStartJustification j -> of(level, constraint, cost, j.firstDays()
-                    ? "%s is new and has %d shift(s) too many on %s, one of their first two days (%s)".formatted(
-                            j.nickname(), j.extraShifts(), day(j.day()), String.join(", ", j.taskNames()))
-                    : "%s is new and gets %s on %s, above their comfort".formatted(j.nickname(),
-                            String.join(", ", j.tooIntenseTasks()), day(j.day())),
+                    ? Translations.text(locale, "roster.explain.gentleStartDays",
+                            j.nickname(), j.extraShifts(), day(j.day()),
+                            list(j.taskNames()))
+                    : Translations.text(locale, "roster.explain.gentleStartIntensity", j.nickname(),
+                            list(j.tooIntenseTasks()), day(j.day())),
                     List.of(j.nickname()), null, j.day());
-            case LikedTaskJustification j -> of(level, constraint, cost, "%s works %s, which they like, on %s"
-                    .formatted(j.nickname(), j.taskName(), when(j.start())),
+            case LikedTaskJustification j -> of(level, constraint, cost,
+                    Translations.text(locale, "roster.explain.liked", j.nickname(), j.taskName(), when(j.start())),
                     List.of(j.nickname()), j.taskName(), j.start().toLocalDate());
-            case DislikedTaskJustification j -> of(level, constraint, cost, "%s works %s, which they dislike, on %s"
-                    .formatted(j.nickname(), j.taskName(), when(j.start())),
+            case DislikedTaskJustification j -> of(level, constraint, cost,
+                    Translations.text(locale, "roster.explain.disliked", j.nickname(), j.taskName(), when(j.start())),
                     List.of(j.nickname()), j.taskName(), j.start().toLocalDate());
-            case BuddiesTogetherJustification j -> of(level, constraint, cost, "Buddies %s and %s both stay in %s"
-                    .formatted(j.firstNickname(), j.secondNickname(), j.houseName()),
+            case BuddiesTogetherJustification j -> of(level, constraint, cost,
+                    Translations.text(locale, "roster.explain.buddiesHouse",
+                            j.firstNickname(), j.secondNickname(), j.houseName()),
                     List.of(j.firstNickname(), j.secondNickname()), null, null);
             case BuddiesOnSameShiftJustification j -> of(level, constraint, cost,
-                    "Buddies %s and %s work %s together on %s".formatted(j.firstNickname(), j.secondNickname(),
-                            j.taskName(), when(j.start())),
+                    Translations.text(locale, "roster.explain.buddiesShift",
+                            j.firstNickname(), j.secondNickname(), j.taskName(),
+                            when(j.start())),
                     List.of(j.firstNickname(), j.secondNickname()), j.taskName(), j.start().toLocalDate());
             case ShortTravelJustification j -> of(level, constraint, cost,
-                    "%s travels %.1f km from %s to %s for %d shift(s)".formatted(j.nickname(), j.metres() / 1000.0,
-                            j.houseName(), j.siteName(), j.shifts()),
+                    Translations.text(locale, "roster.explain.travel",
+                            j.nickname(), j.metres() / 1000.0, j.houseName(), j.siteName(),
+                            j.shifts()),
                     List.of(j.nickname()), null, null);
             case FewerHousesOpenedJustification j -> of(level, constraint, cost,
-                    "%s is opened for %d participant(s)".formatted(j.houseName(), j.volunteers()),
+                    Translations.text(locale, "roster.explain.houseOpened", j.houseName(), j.volunteers()),
                     List.of(), null, null);
             case DayOffAfterFiveDaysJustification j -> of(level, constraint, cost,
-                    "%s works %d days in a row, %s to %s, without a day off".formatted(j.nickname(), j.days(),
-                            day(j.firstDay()), day(j.lastDay())),
+                    Translations.text(locale, "roster.explain.noDayOff",
+                            j.nickname(), j.days(), day(j.firstDay()), day(j.lastDay())),
                     List.of(j.nickname()), null, j.firstDay());
             case StabilityJustification.SeatChanged j -> of(level, constraint, cost,
-                    "%s on %s, seat %d: %s is replaced by %s".formatted(j.taskName(), when(j.start()), j.seatNumber(),
-                            j.publishedNickname(), j.nickname() == null ? "nobody" : j.nickname()),
+                    j.nickname() == null
+                            ? Translations.text(locale, "roster.explain.seatEmptied",
+                                    j.taskName(), when(j.start()), j.seatNumber(),
+                                    j.publishedNickname())
+                            : Translations.text(locale, "roster.explain.seatChanged",
+                                    j.taskName(), when(j.start()), j.seatNumber(),
+                                    j.publishedNickname(), j.nickname()),
                     j.nickname() == null ? List.of(j.publishedNickname())
                             : List.of(j.publishedNickname(), j.nickname()),
                     j.taskName(), j.start().toLocalDate());
             case StabilityJustification.BedChanged j -> of(level, constraint, cost,
-                    "%s moves from %s, %s to %s".formatted(j.nickname(), j.published().roomName(),
-                            j.published().houseName(), j.now() == null ? "no bed"
-                                    : j.now().roomName() + ", " + j.now().houseName()),
+                    j.now() == null
+                            ? Translations.text(locale, "roster.explain.bedLost",
+                                    j.nickname(), j.published().roomName(),
+                                    j.published().houseName())
+                            : Translations.text(locale, "roster.explain.bedChanged",
+                                    j.nickname(), j.published().roomName(),
+                                    j.published().houseName(), j.now().roomName(), j.now().houseName()),
                     List.of(j.nickname()), null, null);
             default -> of(level, constraint, cost, constraint, List.of(), null, null);
         };
@@ -193,10 +224,13 @@ public final class ExplanationWriter {
             var shift = roster.getShifts().stream()
                     .filter(s -> s.getTaskName().equals(j.taskName()) && s.getStart().equals(j.start()))
                     .findFirst();
-            String why = shift.map(this::whyUnfilled).orElse("");
-            reasons.add(of("MEDIUM", constraint, cost, "%s: %d of %d required seat(s) in %s unfilled%s".formatted(
-                    when(j.start()), seats.size(), j.minHeadcount(), j.taskName(), why),
-                    List.of(), j.taskName(), j.start().toLocalDate()));
+            String unfilled = Translations.text(locale, "roster.explain.unfilled",
+                    when(j.start()), seats.size(), j.minHeadcount(),
+                    j.taskName());
+            String sentence = shift.map(s -> Translations.text(locale, "roster.explain.unfilledBecause",
+                    unfilled, whyUnfilled(s)))
+                    .orElse(unfilled);
+            reasons.add(of("MEDIUM", constraint, cost, sentence, List.of(), j.taskName(), j.start().toLocalDate()));
         }
         return reasons;
     }
@@ -205,38 +239,32 @@ public final class ExplanationWriter {
         List<Volunteer> atCamp = roster.getVolunteers().stream()
                 .filter(v -> v.isAvailable(shift.getStart(), shift.getEnd())).toList();
         if (atCamp.isEmpty()) {
-            return ": nobody is at camp and available then";
+            return Translations.text(locale, "roster.explain.why.nobodyAvailable");
         }
         if (shift.getRequiredSkills().isEmpty()) {
-            return ": the %d participant(s) available then are on other shifts or at their daily limit"
-                    .formatted(atCamp.size());
+            return Translations.text(locale, "roster.explain.why.allBusy", atCamp.size());
         }
         long skilled = atCamp.stream().filter(v -> v.hasSkills(shift.getRequiredSkills())).count();
         String skills = quoted(shift.getRequiredSkills());
         if (skilled == 0) {
             boolean anyone = roster.getVolunteers().stream().anyMatch(v -> v.hasSkills(shift.getRequiredSkills()));
-            return anyone ? ": nobody with the skill %s is at camp and available then".formatted(skills)
-                    : ": nobody in this camp has the skill %s".formatted(skills);
+            return anyone ? Translations.text(locale, "roster.explain.why.skilledAway", skills)
+                    : Translations.text(locale, "roster.explain.why.skillMissing", skills);
         }
-        return ": only %d available participant(s) have the skill %s, and they are on other shifts or at their limits"
-                .formatted(skilled, skills);
+        return Translations.text(locale, "roster.explain.why.skilledBusy", skilled, skills);
     }
 
-    private String bedShortage() {
-        return "the camp has %d beds for %d participants; rooms with needs or rules may not fit".formatted(
-                roster.getBeds().size(), roster.getVolunteers().size());
-    }
-
-    private static String fairness(FairWorkloadJustification j) {
+    private String fairness(FairWorkloadJustification j) {
         var shares = j.shares().stream().sorted(Comparator.comparingDouble(FairWorkloadJustification.Share::minutesPerDay))
                 .toList();
         if (shares.isEmpty()) {
-            return "Work is shared fairly";
+            return Translations.text(locale, "roster.explain.fair");
         }
         var least = shares.getFirst();
         var most = shares.getLast();
-        return "Work per day at camp ranges from %s (%s) to %s (%s)".formatted(hours(Math.round(least.minutesPerDay())),
-                least.nickname(), hours(Math.round(most.minutesPerDay())), most.nickname());
+        return Translations.text(locale, "roster.explain.workRange",
+                hours(Math.round(least.minutesPerDay())), least.nickname(),
+                hours(Math.round(most.minutesPerDay())), most.nickname());
     }
 
     private static Explanation of(String level, String constraint, long cost, String sentence, List<String> nicknames,
@@ -255,19 +283,37 @@ public final class ExplanationWriter {
                 : score.mediumScore() != 0 ? score.mediumScore() : score.softScore());
     }
 
-    private static String when(LocalDateTime time) {
-        return WHEN.format(time);
+    private String when(LocalDateTime time) {
+        return when.format(time);
     }
 
-    private static String day(LocalDate day) {
-        return DAY.format(day);
+    private String day(LocalDate day) {
+        return this.day.format(day);
     }
 
-    private static String hours(long minutes) {
-        return minutes % 60 == 0 ? (minutes / 60) + " h" : "%d h %02d min".formatted(minutes / 60, minutes % 60);
+    private String hours(long minutes) {
+        return minutes % 60 == 0 ? Translations.text(locale, "roster.explain.hours", minutes / 60)
+                : Translations.text(locale, "roster.explain.hoursMinutes",
+                        minutes / 60, "%02d".formatted(minutes % 60));
     }
 
-    private static String quoted(java.util.Collection<String> skills) {
-        return skills.stream().sorted().map(s -> "'" + s + "'").collect(Collectors.joining(" and "));
+    private String need(RoomNeed need) {
+        return switch (need) {
+            case PRIVATE_ROOM -> Translations.text(locale, "roster.explain.need.privateRoom");
+            case STEP_FREE -> Translations.text(locale, "roster.explain.need.stepFree");
+            case ROOM_RULE -> Translations.text(locale, "roster.explain.need.roomRule");
+        };
+    }
+
+    /** Skill names quoted and joined the way the language joins "a and b". */
+    private String quoted(Collection<String> skills) {
+        return skills.stream().sorted().map(skill -> Translations.text(locale, "roster.explain.skill", skill))
+                .reduce((first, next) -> Translations.text(locale, "roster.explain.and", first, next)).orElse("");
+    }
+
+    /** Names joined the way the language lists them ("a, b, c"). */
+    private String list(Collection<String> names) {
+        return names.stream().reduce((first, next) -> Translations.text(locale, "roster.explain.list",
+                first, next)).orElse("");
     }
 }

@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,13 +39,13 @@ public class MovePreviewer {
         this.solutions = solutions;
     }
 
-    public MovePreview preview(long campId, RosterMove move) {
+    public MovePreview preview(long campId, RosterMove move, Locale locale) {
         Roster roster = loader.load(campId);
         var before = solutions.analyze(roster);
-        var beforeReasons = new ExplanationWriter(roster).explain(before).reasons();
+        var beforeReasons = new ExplanationWriter(roster, locale).explain(before).reasons();
         RosterMove undo = apply(roster, move);
         var after = solutions.analyze(roster);
-        var afterReasons = new ExplanationWriter(roster).explain(after).reasons();
+        var afterReasons = new ExplanationWriter(roster, locale).explain(after).reasons();
         var diff = after.diff(before);
         var changes = diff.constraintAnalyses().stream()
                 .filter(c -> !c.score().equals(HardMediumSoftLongScore.ZERO))

@@ -15,6 +15,7 @@ import org.campfair.roster.RosterService;
 import org.campfair.roster.RosterStay;
 import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.roster.SolveStatus;
+import org.campfair.shared.ui.WidgetLanguage;
 
 /**
  * Marks a participant as gone from a day on and re-plans from that day with as few changes
@@ -43,7 +44,7 @@ class DropoutDialog extends Dialog {
         participant.setRequired(true);
         participant.setWidthFull();
         from.setLabel(getTranslation("roster.dropout.from"));
-        from.setLocale(getLocale());
+        WidgetLanguage.speak(from);
         from.setMin(camp.startsOn());
         from.setMax(camp.endsOn());
         from.setRequired(true);

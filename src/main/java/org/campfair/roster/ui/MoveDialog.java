@@ -65,7 +65,7 @@ class MoveDialog extends Dialog {
             return;
         }
         try {
-            proposed = edits.preview(campId, move);
+            proposed = edits.preview(campId, move, getLocale());
             preview.show(proposed);
             confirm.setEnabled(true);
         } catch (NotFoundException e) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import org.campfair.roster.Explanation;
 import org.campfair.roster.MovePreview;
+import org.campfair.roster.RuleNames;
 
 /** What a hand edit would do, shown before it is confirmed: score change, rules, new and gone reasons. */
 class MovePreviewPanel extends VerticalLayout {
@@ -24,7 +25,7 @@ class MovePreviewPanel extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-        rules.addColumn(MovePreview.ConstraintChange::constraint).setHeader(getTranslation("roster.preview.rule"))
+        rules.addColumn(c -> RuleNames.of(getLocale(), c.constraint())).setHeader(getTranslation("roster.preview.rule"))
                 .setFlexGrow(3);
         rules.addColumn(c -> RosterFormats.level(this, c.level()))
                 .setHeader(getTranslation("roster.preview.level")).setAutoWidth(true).setFlexGrow(0);

@@ -232,7 +232,7 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver, H
         } else if (pane == house) {
             house.show(camp.id(), camp.startsOn(), camp.endsOn().minusDays(1));
         } else if (pane == explanation) {
-            explanation.setExplanation(camp.id(), rosters.explain(camp.id()), pages.everyone(camp.id()));
+            explanation.setExplanation(camp.id(), rosters.explain(camp.id(), getLocale()), pages.everyone(camp.id()));
         } else if (pane == changes) {
             changes.setChanges(rosters.changesSincePublication(camp.id()));
         } else if (pane != null && pane.getChildren().anyMatch(child -> child == fairness)) {

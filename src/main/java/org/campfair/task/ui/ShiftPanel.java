@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.campfair.camp.Camp;
 import org.campfair.shared.ui.EditorPanel;
+import org.campfair.shared.ui.WidgetLanguage;
 import org.campfair.task.Shift;
 import org.campfair.task.Task;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +81,7 @@ class ShiftPanel extends EditorPanel<Shift> {
         // The picker checks min and max before the binder's validators: give it our message.
         String outside = getTranslation("task.error.dayOutsideCamp", camp.startsOn(), camp.endsOn());
         day.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
+        WidgetLanguage.speak(day);
         refresh();
         showForm(false);
     }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouteNotFoundError;
+import java.util.List;
+import java.util.Locale;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.calendar.FeedKind;
 import org.campfair.calendar.FeedSubject;
@@ -14,6 +16,7 @@ import org.campfair.calendar.FeedTokenService;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.participant.ParticipantService;
+import org.campfair.shared.i18n.Translations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,21 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
     void openTheCalendarLinksOfAFreshCamp() {
         campId = importer.importCamp(CampFiles.classpath("sample-data"));
         view = navigate("camps/" + campId + "/calendars", CalendarLinksView.class);
+    }
+
+    @Test
+    void thePageIsBuiltInTheLanguageOfTheUiItOpensIn() {
+        // The language switch reloads the page, so a page built in the UI's language is enough.
+        for (Locale language : List.of(Locale.JAPANESE, Locale.KOREAN)) {
+            UI.getCurrent().setLocale(language);
+            var page = navigate("camps/" + campId + "/calendars", CalendarLinksView.class);
+
+            assertThat(page.title.getText()).startsWith(Translations.text(language, "calendar.links.titleOf", ""));
+            assertThat(test(page.campFeeds).getCellText(1, 0))
+                    .startsWith(Translations.text(language, "calendar.links.village", ""));
+            assertThat(page.getPageTitle()).isEqualTo(Translations.text(language, "calendar.links.pageTitle"))
+                    .isNotEqualTo(Translations.text(Locale.ENGLISH, "calendar.links.pageTitle"));
+        }
     }
 
     @Test

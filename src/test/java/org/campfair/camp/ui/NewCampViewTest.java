@@ -3,12 +3,15 @@ package org.campfair.camp.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.camp.CampService;
 import org.campfair.housing.HousingService;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
+import org.campfair.shared.i18n.Translations;
 import org.campfair.task.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,33 @@ class NewCampViewTest extends SpringBrowserlessTest {
     TaskService tasks;
     @Autowired
     HousingService housing;
+
+    @Test
+    @WithUserDetails("organizer")
+    void theDatePickersSpeakJapaneseAndKeepTheFormsOwnMessages() {
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        var japanese = navigate(NewCampView.class).form;
+
+        assertThat(japanese.startsOn.getLocale()).isEqualTo(Locale.JAPANESE);
+        assertThat(japanese.startsOn.getI18n().getMonthNames()).startsWith("1月", "2月");
+        assertThat(japanese.startsOn.getI18n().getWeekdaysShort()).startsWith("日", "月");
+        assertThat(japanese.startsOn.getI18n().getToday()).isEqualTo("今日");
+        assertThat(japanese.endsOn.getI18n().getCancel()).isEqualTo("キャンセル");
+        assertThat(japanese.endsOn.getI18n().getMinErrorMessage())
+                .isEqualTo(Translations.text(Locale.JAPANESE, "camp.error.endBeforeStart"));
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void theDatePickersSpeakKorean() {
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        var korean = navigate(NewCampView.class).form;
+
+        assertThat(korean.endsOn.getLocale()).isEqualTo(Locale.KOREAN);
+        assertThat(korean.endsOn.getI18n().getMonthNames()).startsWith("1월", "2월");
+        assertThat(korean.endsOn.getI18n().getWeekdays()).startsWith("일요일", "월요일");
+        assertThat(korean.endsOn.getI18n().getToday()).isEqualTo("오늘");
+    }
 
     @Test
     @WithUserDetails("organizer")

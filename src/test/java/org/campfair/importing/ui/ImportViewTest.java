@@ -3,9 +3,11 @@ package org.campfair.importing.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.camp.CampService;
@@ -92,6 +94,38 @@ class ImportViewTest extends SpringBrowserlessTest {
 
         assertThat(view.export.download.isEnabled()).isTrue();
         assertThat(view.export.download.getHref()).isNotBlank();
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void problemsAndTheUploadSpeakTheOrganizersLanguage() {
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        var view = navigate(ImportView.class);
+        var files = sampleFiles();
+        files.put("shifts.csv", files.get("shifts.csv") + "Moon landing,2027-11-02,08:30,12:00,1,2,false\n");
+
+        files.forEach((name, text) -> view.receive(name, bytes(text)));
+
+        var grid = test(view.problems);
+        assertThat(grid.getCellText(0, 2)).isEqualTo("task");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("tasks.csvに作業「Moon landing」がありません");
+        assertThat(view.upload.getI18n().getAddFiles().getMany()).isEqualTo("ファイルをアップロード…");
+        assertThat(view.upload.getI18n().getDropFiles().getMany()).isEqualTo("ここにファイルをドロップ");
+
+        view.receive("camp.txt", bytes("x"));
+        assertThat(view.uploadError.getText()).isEqualTo("camp.txtは.csvファイルでも、それをまとめた.zipでもありません");
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void aFileInAnotherEncodingIsRefusedInKorean() {
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        var view = navigate(ImportView.class);
+
+        view.receive("camp.csv", new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x00, (byte) 0xD8});
+
+        assertThat(view.uploadError.getText()).startsWith("camp.csv은(는) 바이트 순서 표시로 UTF-16LE이라고 하지만");
+        assertThat(view.upload.getI18n().getAddFiles().getMany()).isEqualTo("파일 올리기…");
     }
 
     static Map<String, String> sampleFiles() {

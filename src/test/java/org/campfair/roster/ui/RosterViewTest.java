@@ -72,6 +72,21 @@ class RosterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("organizer")
+    void theWhyTabSpeaksTheOrganizersLanguage() {
+        long campId = SolvedCamps.sampleCamp(importer, rosters);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.KOREAN);
+        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+
+        view.tabs.setSelectedIndex(4);
+        test(view.explanation.filter).setValue("캠프 기간 하루 작업량은");
+
+        var reasons = test(view.explanation.reasons);
+        assertThat(reasons.size()).isEqualTo(1);
+        assertThat(reasons.getCellText(0, 1)).matches("캠프 기간 하루 작업량은 \\d+시간( \\d\\d분)?\\(.+\\)부터 .+까지입니다");
+    }
+
+    @Test
     @WithMockUser(roles = "PARTICIPANT")
     void participantsCannotOpenTheOrganizersRoster() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
