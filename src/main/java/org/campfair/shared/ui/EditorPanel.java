@@ -162,21 +162,12 @@ public abstract class EditorPanel<T> extends VerticalLayout {
         if (editing == null || !binder.validate().isOk()) {
             return;
         }
-        try {
+        attempt(() -> {
             T saved = store(fromFields(editing));
             refresh();
             grid.select(saved);
             edit(saved);
-            message.setText("");
-        } catch (StaleRecordException stale) {
-            refused(getTranslation("app.editor.stale"));
-            reload.setVisible(true);
-        } catch (NotFoundException gone) {
-            refused(getTranslation("app.editor.gone"));
-            reload.setVisible(true);
-        } catch (RefusedChangeException refusal) {
-            refused(getTranslation(refusal.messageKey(), refusal.arguments()));
-        }
+        });
     }
 
     private void deleteCurrent() {
@@ -184,11 +175,18 @@ public abstract class EditorPanel<T> extends VerticalLayout {
         if (editing == null || idOf(editing) == 0) {
             return;
         }
-        try {
+        attempt(() -> {
             remove(editing);
             current = null;
             refresh();
             showForm(false);
+        });
+    }
+
+    /** Runs a save or delete; a refusal or someone else's change is told next to the form. */
+    private void attempt(Runnable change) {
+        try {
+            change.run();
             message.setText("");
         } catch (StaleRecordException stale) {
             refused(getTranslation("app.editor.stale"));
