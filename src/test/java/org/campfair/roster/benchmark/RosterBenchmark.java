@@ -54,6 +54,9 @@ class RosterBenchmark {
                 print("BENCH " + benchLine(size, settings, run, greedy));
                 print("bench-detail " + detailLine(size, settings, candidate, run, greedy));
                 print("bench-soft size=" + size + " config=" + candidate + " " + softLine(run.best()));
+                if (Boolean.getBoolean("bench.dump")) {
+                    RosterDump.write(run.best(), BenchSettings.OUTPUT.resolve("rosters").resolve(size + "-" + candidate));
+                }
             }
         }
     }
