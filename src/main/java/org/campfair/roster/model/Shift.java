@@ -1,8 +1,8 @@
 package org.campfair.roster.model;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
@@ -26,6 +26,9 @@ public final class Shift {
     private final double siteLatitude;
     private final double siteLongitude;
     private final Site site;
+    /** Wall-clock minutes, as Duration.between counts local date-times; computed once, as the solver asks millions of times. */
+    private final long startMinute;
+    private final long endMinute;
 
     public Shift(long id, long taskId, String taskName, Set<String> requiredSkills,
             Intensity intensity, LocalDateTime start, LocalDateTime end, int minHeadcount,
@@ -45,10 +48,17 @@ public final class Shift {
         this.siteLatitude = siteLatitude;
         this.siteLongitude = siteLongitude;
         this.site = new Site(siteName, new Position(siteLatitude, siteLongitude));
+        this.startMinute = start.toEpochSecond(ZoneOffset.UTC) / 60;
+        this.endMinute = end.toEpochSecond(ZoneOffset.UTC) / 60;
     }
 
     public long durationMinutes() {
-        return Duration.between(start, end).toMinutes();
+        return endMinute - startMinute;
+    }
+
+    /** Minutes from the end of this shift to the start of {@code later} (negative when they overlap). */
+    public long minutesUntil(Shift later) {
+        return later.startMinute - endMinute;
     }
 
     /** The day the shift starts on; a shift running past midnight counts for that day. */
@@ -57,7 +67,7 @@ public final class Shift {
     }
 
     public boolean overlaps(Shift other) {
-        return start.isBefore(other.end) && other.start.isBefore(end);
+        return startMinute < other.endMinute && other.startMinute < endMinute;
     }
 
     @PlanningId

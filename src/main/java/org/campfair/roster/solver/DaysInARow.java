@@ -44,18 +44,28 @@ final class DaysInARow {
     }
 
     /**
-     * Every sixth day of a stay longer than {@link #MAX} days, counted from arrival and
-     * staggered by the volunteer's id, so on any day about a sixth of the camp is planned to
-     * rest. Water-filling alone gives everyone work from the first day on, so everyone's
-     * fifth day came at once and the sixth day's seats fell to the few who could still take
-     * them; planning the days off in turns spreads both the rest and the work.
+     * Every sixth day of a stay longer than {@link #MAX} days, counted from a starting day that
+     * differs between volunteers (by id), so on any day a share of the camp is planned to rest.
+     * Water-filling alone gives everyone work from the first day on, so everyone's fifth day
+     * came at once and the sixth day's seats fell to the few who could still take them;
+     * planning the days off in turns spreads both the rest and the work. Only starting days that
+     * give the stay its fewest days off are used (two in a fortnight, not three): the people
+     * who can work only a few hours a day need every working day the rule allows to reach
+     * their fair share.
      */
     static boolean plannedDayOff(Volunteer volunteer, LocalDate day) {
-        if (volunteer.availableDays() <= MAX) {
+        int stay = volunteer.availableDays();
+        if (stay <= MAX) {
             return false;
         }
+        int cycle = MAX + 1;
+        // Offsets o with the fewest days o, o + cycle, ... inside the stay: those past (stay - 1) mod cycle.
+        int last = (stay - 1) % cycle;
+        int choices = last == MAX ? cycle : MAX - last;
+        int first = last == MAX ? 0 : last + 1;
+        int offset = first + (int) Math.floorMod(volunteer.getId(), (long) choices);
         long sinceArrival = ChronoUnit.DAYS.between(volunteer.getArrivesOn(), day);
-        return Math.floorMod(sinceArrival + volunteer.getId(), MAX + 1) == MAX;
+        return sinceArrival >= 0 && sinceArrival % cycle == offset;
     }
 
     /** The days of the seats, without {@code givenUp} (a seat traded away). */

@@ -1,12 +1,16 @@
 package org.campfair.roster.solver;
 
-import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
@@ -33,10 +37,14 @@ import org.jspecify.annotations.Nullable;
  * lead on shifts that need one, a newcomer's comfort and, in their first two days, one shift a
  * day and nothing heavy; and, when FairStart plans days off, no sixth working day in a row
  * ({@link DaysInARow}). Pinned seats and seats of a published roster are left alone.
+ *
+ * <p>Exchanges alone leave the newcomers below the mean on a large camp, so each round then
+ * tops up: empty seats above a shift's minimum go, least busy volunteer first, to whoever one
+ * more shift brings closer to the mean, by the same rules and never on a sixth working day in
+ * a row ({@link #topUp}).
  */
 final class FairBalance {
 
-    private static final long REST_MINUTES = Duration.ofHours(10).toMinutes();
     private static final int MAX_ROUNDS = 10;
     private static final int TRADE_PARTNERS = 40;
 
@@ -45,8 +53,12 @@ final class FairBalance {
     private final Map<Volunteer, List<Seat>> seatsOf = new HashMap<>();
     private final Map<Volunteer, Long> minutes = new HashMap<>();
     private final Map<Shift, List<Seat>> seatsOn = new HashMap<>();
+    /** Each volunteer's seats per working day, kept as seats change hands, for the days-off checks. */
+    private final Map<Volunteer, Map<LocalDate, Integer>> seatsPerDay = new HashMap<>();
     /** Who holds each seat as the pass goes; the roster itself is changed once, at the end. */
     private final Map<Seat, Volunteer> holder = new LinkedHashMap<>();
+    /** Seats nobody holds (above a shift's minimum headcount, FairStart leaves them to the search), by day. */
+    private final NavigableMap<LocalDate, List<Seat>> emptyOn = new TreeMap<>();
     private double sumOfLoads;
 
     private final boolean keepDaysOff;
@@ -56,14 +68,20 @@ final class FairBalance {
         this.keepDaysOff = keepDaysOff;
         Roster roster = scoreDirector.getWorkingSolution();
         this.volunteers = roster.getVolunteers();
-        volunteers.forEach(v -> seatsOf.put(v, new ArrayList<>()));
+        volunteers.forEach(v -> {
+            seatsOf.put(v, new ArrayList<>());
+            seatsPerDay.put(v, new HashMap<>());
+        });
         for (Seat seat : roster.getSeats()) {
             seatsOn.computeIfAbsent(seat.getShift(), shift -> new ArrayList<>()).add(seat);
             Volunteer volunteer = seat.getVolunteer();
             if (volunteer != null && seatsOf.containsKey(volunteer)) {
                 holder.put(seat, volunteer);
                 seatsOf.get(volunteer).add(seat);
+                seatsPerDay.get(volunteer).merge(seat.getShift().getDay(), 1, Integer::sum);
                 minutes.merge(volunteer, seat.getShift().durationMinutes(), Long::sum);
+            } else if (volunteer == null && movable(seat)) {
+                emptyOn.computeIfAbsent(seat.getShift().getDay(), day -> new ArrayList<>()).add(seat);
             }
         }
         volunteers.forEach(v -> sumOfLoads += load(v));
@@ -77,7 +95,7 @@ final class FairBalance {
      */
     int run(BooleanSupplier isPhaseTerminated) {
         for (int round = 0; round < MAX_ROUNDS && !isPhaseTerminated.getAsBoolean(); round++) {
-            if (round() == 0) {
+            if (round() + topUp() == 0) {
                 break;
             }
         }
@@ -112,6 +130,47 @@ final class FairBalance {
             }
         }
         return made;
+    }
+
+    /**
+     * Offers the empty seats, least busy volunteer first, to whoever is far enough below the mean
+     * that one more shift lowers the spread. Exchanges alone cannot lift everyone to the mean:
+     * the least busy are mostly newcomers, who may take only light work, one shift on each of
+     * their first two days and few hours a day, so the seats they can take are mostly held by
+     * no one rather than by someone busier. Never a sixth working day in a row, whether or not
+     * days off are planned: extra work is no reason to skip a rest.
+     */
+    private int topUp() {
+        List<Volunteer> leastBusyFirst = volunteers.stream()
+                .sorted(Comparator.comparingDouble(this::load).thenComparing(Volunteer::getId))
+                .toList();
+        int made = 0;
+        for (Volunteer volunteer : leastBusyFirst) {
+            if (load(volunteer) >= mean()) {
+                break;
+            }
+            if (topUp(volunteer)) {
+                made++;
+            }
+        }
+        return made;
+    }
+
+    private boolean topUp(Volunteer volunteer) {
+        Set<LocalDate> working = seatsPerDay.get(volunteer).keySet();
+        for (var day : emptyOn.subMap(volunteer.getArrivesOn(), true, volunteer.getDepartsOn(), true).entrySet()) {
+            if (!DaysInARow.allows(working, day.getKey())) {
+                continue;
+            }
+            for (Seat seat : day.getValue()) {
+                if (!holder.containsKey(seat) && addingLowersSpread(volunteer, seat.getShift().durationMinutes())
+                        && canTake(volunteer, seat.getShift(), null)) {
+                    fill(seat, volunteer);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean handOver(Seat seat, Volunteer busy, List<Volunteer> leastBusyFirst) {
@@ -168,6 +227,13 @@ final class FairBalance {
         return change < -1e-9;
     }
 
+    /** True when {@code added} more minutes for the volunteer lower the sum of squared deviations. */
+    private boolean addingLowersSpread(Volunteer to, long added) {
+        double b = added / (double) to.availableDays();
+        double change = 2 * b * (load(to) - mean()) + b * b - b * b / volunteers.size();
+        return change < -1e-9;
+    }
+
     private static boolean movable(Seat seat) {
         return !seat.isPinned() && seat.getOriginalVolunteer() == null;
     }
@@ -193,7 +259,7 @@ final class FairBalance {
         if (!volunteer.isReturning() && !shift.getIntensity().isWithin(ceiling)) {
             return false;
         }
-        if (keepDaysOff && !DaysInARow.allows(DaysInARow.daysOf(seatsOf.get(volunteer), givenUp), shift.getDay())) {
+        if (keepDaysOff && !DaysInARow.allows(workingDays(volunteer, givenUp), shift.getDay())) {
             return false;
         }
         long sameDay = shift.durationMinutes();
@@ -208,21 +274,12 @@ final class FairBalance {
                 }
                 sameDay += other.durationMinutes();
             }
-            if (shift.getStart().isBefore(other.getEnd()) && other.getStart().isBefore(shift.getEnd())
-                    || restsTooLittle(shift, other)) {
+            if (shift.overlaps(other)
+                    || Rest.tooShort(shift, other)) {
                 return false;
             }
         }
         return sameDay <= volunteer.getMaxHoursPerDay() * 60L;
-    }
-
-    private static boolean restsTooLittle(Shift shift, Shift other) {
-        if (shift.getDay().equals(other.getDay())) {
-            return false;
-        }
-        Shift earlier = shift.getStart().isBefore(other.getStart()) ? shift : other;
-        Shift later = earlier == shift ? other : shift;
-        return Duration.between(earlier.getEnd(), later.getStart()).toMinutes() < REST_MINUTES;
     }
 
     private void assign(Seat seat, Volunteer from, Volunteer to) {
@@ -232,7 +289,30 @@ final class FairBalance {
         minutes.merge(to, length, Long::sum);
         seatsOf.get(from).remove(seat);
         seatsOf.get(to).add(seat);
+        LocalDate day = seat.getShift().getDay();
+        seatsPerDay.get(from).merge(day, -1, (had, minus) -> had + minus == 0 ? null : had + minus);
+        seatsPerDay.get(to).merge(day, 1, Integer::sum);
         sumOfLoads += load(from) + load(to);
+        holder.put(seat, to);
+    }
+
+    /** The volunteer's working days, without the day of {@code givenUp} if it was their only seat that day. */
+    private Set<LocalDate> workingDays(Volunteer volunteer, @Nullable Seat givenUp) {
+        Map<LocalDate, Integer> perDay = seatsPerDay.get(volunteer);
+        if (givenUp == null || perDay.getOrDefault(givenUp.getShift().getDay(), 0) > 1) {
+            return perDay.keySet();
+        }
+        Set<LocalDate> days = new HashSet<>(perDay.keySet());
+        days.remove(givenUp.getShift().getDay());
+        return days;
+    }
+
+    private void fill(Seat seat, Volunteer to) {
+        sumOfLoads -= load(to);
+        minutes.merge(to, seat.getShift().durationMinutes(), Long::sum);
+        seatsOf.get(to).add(seat);
+        seatsPerDay.get(to).merge(seat.getShift().getDay(), 1, Integer::sum);
+        sumOfLoads += load(to);
         holder.put(seat, to);
     }
 

@@ -24,8 +24,10 @@ import org.campfair.roster.model.Volunteer;
  * not depend on taste: skills, availability, no overlap, hours per day, 10 hours of rest
  * between working days, a lead on shifts that need one, and no task above a newcomer's
  * comfort; and, when asked to plan days off ({@link #setPlanDaysOff}), it gives nobody a sixth
- * working day in a row while someone else could take the seat ({@link DaysInARow}). Optional seats stay empty for the local search to decide. Then {@link FairBalance}
- * evens out what water-filling left uneven, by the same rules. Beds go first fit
+ * working day in a row while someone else could take the seat ({@link DaysInARow}). Seats
+ * above a shift's minimum headcount stay empty here. Then {@link FairBalance} evens out what
+ * water-filling left uneven, by the same rules, and gives empty seats to people far enough
+ * below the mean that the extra work makes the roster fairer. Beds go first fit
  * ({@link FirstFitBeds}).
  */
 public final class FairStart implements PhaseCommand<Roster> {
@@ -34,7 +36,6 @@ public final class FairStart implements PhaseCommand<Roster> {
     private final Map<Volunteer, Map<LocalDate, Long>> minutesByDay = new HashMap<>();
     private final Map<Volunteer, List<Shift>> shiftsOf = new HashMap<>();
     private final Map<Shift, Boolean> hasLead = new HashMap<>();
-    private static final long REST_MINUTES = 10 * 60;
     private boolean planDaysOff;
 
     /**
@@ -120,18 +121,8 @@ public final class FairStart implements PhaseCommand<Roster> {
         long worked = minutesByDay.getOrDefault(volunteer, Map.of()).getOrDefault(shift.getDay(), 0L);
         return worked + shift.durationMinutes() <= volunteer.getMaxHoursPerDay() * 60L
                 && shiftsOf.getOrDefault(volunteer, List.of()).stream().noneMatch(other ->
-                        shift.getStart().isBefore(other.getEnd()) && other.getStart().isBefore(shift.getEnd())
-                                || restsTooLittle(shift, other));
-    }
-
-    /** Between working days (not within one) at least 10 hours of rest, as the hard rule says. */
-    private static boolean restsTooLittle(Shift shift, Shift other) {
-        if (shift.getDay().equals(other.getDay())) {
-            return false;
-        }
-        var earlier = shift.getStart().isBefore(other.getStart()) ? shift : other;
-        var later = earlier == shift ? other : shift;
-        return java.time.Duration.between(earlier.getEnd(), later.getStart()).toMinutes() < REST_MINUTES;
+                        shift.overlaps(other)
+                                || Rest.tooShort(shift, other));
     }
 
     private void record(Seat seat) {

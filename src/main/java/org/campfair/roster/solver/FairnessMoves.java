@@ -1,10 +1,8 @@
 package org.campfair.roster.solver;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
@@ -53,10 +52,12 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
     private static final int BUSY_TOURNAMENT = 4;
     private static final int RECEIVER_SAMPLE = 6;
     private static final int ATTEMPTS = 20;
-    private static final long REST_MINUTES = Duration.ofHours(10).toMinutes();
+    private static final int[] NOBODY = {};
 
-    private final Map<Shift, List<Volunteer>> eligible = new HashMap<>();
+    /** Indexes into {@link #volunteers} of who could take each shift. */
+    private final Map<Shift, int[]> eligible = new IdentityHashMap<>();
     private final Map<Volunteer, Integer> indexOf = new IdentityHashMap<>();
+    private int[] availableDays = new int[0];
     private List<Volunteer> volunteers = List.of();
     private long[] minutes = new long[0];
     private List<List<Seat>> seatsOf = List.of();
@@ -75,9 +76,11 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         for (int i = 0; i < volunteers.size(); i++) {
             indexOf.put(volunteers.get(i), i);
         }
+        availableDays = volunteers.stream().mapToInt(Volunteer::availableDays).toArray();
         eligible.clear();
         for (Shift shift : roster.getShifts()) {
-            eligible.put(shift, volunteers.stream().filter(v -> EligibleMoves.canTake(v, shift)).toList());
+            eligible.put(shift, IntStream.range(0, volunteers.size())
+                    .filter(i -> EligibleMoves.canTake(volunteers.get(i), shift)).toArray());
         }
         movesSinceRefresh = Integer.MAX_VALUE;
     }
@@ -128,7 +131,7 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
                 seatsOf.get(index).add(seat);
             }
         }
-        workers = java.util.stream.IntStream.range(0, volunteers.size())
+        workers = IntStream.range(0, volunteers.size())
                 .filter(i -> seatsOf.get(i).stream().anyMatch(seat -> !seat.isPinned())).toArray();
         movesSinceRefresh = 0;
     }
@@ -193,10 +196,10 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
     }
 
     private int leastBusy(Random random, Shift shift, int busy) {
-        List<Volunteer> candidates = eligible.getOrDefault(shift, List.of());
+        int[] candidates = eligible.getOrDefault(shift, NOBODY);
         int best = -1;
-        for (int i = 0; i < RECEIVER_SAMPLE && !candidates.isEmpty(); i++) {
-            int other = indexOf.get(candidates.get(random.nextInt(candidates.size())));
+        for (int i = 0; i < RECEIVER_SAMPLE && candidates.length > 0; i++) {
+            int other = candidates[random.nextInt(candidates.length)];
             if (other != busy && (best < 0 || load(other, 0) < load(best, 0))) {
                 best = other;
             }
@@ -206,7 +209,7 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
 
     /** Minutes per available day after gaining {@code extraMinutes} (negative to lose some). */
     private double load(int index, long extraMinutes) {
-        return (minutes[index] + extraMinutes) / (double) volunteers.get(index).availableDays();
+        return (minutes[index] + extraMinutes) / (double) availableDays[index];
     }
 
     /**
@@ -234,8 +237,8 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
                 }
                 sameDay += other.durationMinutes();
             }
-            if (shift.getStart().isBefore(other.getEnd()) && other.getStart().isBefore(shift.getEnd())
-                    || restsTooLittle(shift, other)) {
+            if (shift.overlaps(other)
+                    || Rest.tooShort(shift, other)) {
                 return false;
             }
         }
@@ -247,15 +250,6 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
     private static Intensity ceiling(Volunteer volunteer, boolean firstDays) {
         return firstDays && volunteer.getIntensityComfort() == Intensity.HEAVY
                 ? Intensity.MODERATE : volunteer.getIntensityComfort();
-    }
-
-        private static boolean restsTooLittle(Shift shift, Shift other) {
-        if (shift.getDay().equals(other.getDay())) {
-            return false;
-        }
-        Shift earlier = shift.getStart().isBefore(other.getStart()) ? shift : other;
-        Shift later = earlier == shift ? other : shift;
-        return Duration.between(earlier.getEnd(), later.getStart()).toMinutes() < REST_MINUTES;
     }
 
     private static void assign(ScoreDirector<Roster> scoreDirector, Seat seat, @Nullable Volunteer volunteer) {

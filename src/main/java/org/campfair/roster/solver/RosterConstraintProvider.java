@@ -79,7 +79,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
     private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
     private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
 
-    private static final long MIN_REST_MINUTES = Duration.ofHours(10).toMinutes();
+    private static final long MIN_REST_MINUTES = Rest.MINUTES;
     private static final int MAX_DAYS_IN_A_ROW = 5;
 
     @Override
@@ -485,7 +485,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     /** Minutes from the end of one shift to the start of a later one. */
     private static long restMinutes(Shift earlier, Shift later) {
-        return Duration.between(earlier.getEnd(), later.getStart()).toMinutes();
+        return earlier.minutesUntil(later);
     }
 
     private static Set<Long> buddyIds(Volunteer volunteer) {

@@ -142,6 +142,40 @@ class FairStartTest {
         assertThat(maxDaysInARow(started, ana)).isEqualTo(6);
     }
 
+    @Test
+    void anEmptyExtraSeatGoesToWhoeverIsFarBelowTheMean() {
+        // Nothing Ana holds can go to Ben without making Ben the busy one; the optional
+        // Saturday seat is work no one has, and it brings Ben closer to the mean.
+        Volunteer ana = volunteer(1, "Ana").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        Shift extra = shift(31, "Harvest", MONDAY.plusDays(5), 8, 10).headcount(0, 1).build();
+        Roster started = fairStart(List.of(ana, ben), Stream.concat(
+                Stream.of(seat(shift(30, "Weeding", MONDAY, 8, 16).build(), 0, ana)),
+                emptySeats(extra).stream()).toList());
+
+        assertThat(volunteersOf(started, 31)).containsExactly("Ben");
+    }
+
+    @Test
+    void noExtraSeatMakesASixthWorkingDayInARow() {
+        // Cai is below the mean but works Monday to Friday: the Saturday seat would be his
+        // sixth working day in a row, so it stays empty.
+        Volunteer ana = volunteer(1, "Ana").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        Volunteer cai = volunteer(3, "Cai").build();
+        List<Seat> seats = new java.util.ArrayList<>(List.of(
+                seat(shift(40, "Weeding", MONDAY, 8, 16).build(), 0, ana),
+                seat(shift(41, "Weeding", TUESDAY, 8, 16).build(), 0, ana)));
+        for (int day = 0; day < 5; day++) {
+            seats.add(seat(shift(50 + day, "Shrine", MONDAY.plusDays(day), 17, 18).build(), 0, cai));
+        }
+        seats.addAll(emptySeats(shift(60, "Harvest", MONDAY.plusDays(5), 8, 10).headcount(0, 1).build()));
+        Roster started = fairStart(List.of(ana, ben, cai), seats);
+
+        assertThat(volunteersOf(started, 60)).containsExactly("-");
+        assertThat(hours(started)).containsEntry("Cai", 5L).containsEntry("Ana", 8L).containsEntry("Ben", 8L);
+    }
+
     private static int maxDaysInARow(Roster roster, Volunteer volunteer) {
         var days = roster.getSeats().stream().filter(s -> s.getVolunteer() == volunteer)
                 .map(s -> s.getShift().getDay()).collect(java.util.stream.Collectors.toSet());
