@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * first, so the last seats land wherever there is room and the spread it leaves is about 11% of
  * the mean on the 750-person benchmark camp. Local search can close that, but it scores every
  * move on all the rules, a few thousand moves a second on a busy machine; this pass only
- * counts hours, so it makes thousands of exchanges in well under a second.
+ * counts hours, so it makes thousands of exchanges in a few seconds.
  *
  * <p>Each round goes through the volunteers from the busiest down and offers each of their
  * seats to the least busy volunteer who could take it; if no hand-over lowers the sum of

@@ -26,7 +26,7 @@ import org.campfair.roster.model.Stay;
  * for the UI, a best-score limit in tests), so none is set here.
  *
  * <p>Three phases, chosen with the benchmark (docs/benchmark.md): {@link FairStart} fills every
- * required seat fairly in about a second even at 750 people, where Timefold's default
+ * required seat fairly within seconds even at 750 people (about 8 s on L), where Timefold's default
  * construction tries every volunteer on every seat and had not finished after 60 s; tabu
  * search over eligible changes and swaps makes the big strides; late acceptance takes over
  * once tabu stops improving, since it keeps finding small gains where tabu cycles. Pillar
