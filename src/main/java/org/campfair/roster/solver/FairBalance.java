@@ -259,7 +259,8 @@ final class FairBalance {
         if (!volunteer.isReturning() && !shift.getIntensity().isWithin(ceiling)) {
             return false;
         }
-        if (keepDaysOff && !DaysInARow.allows(workingDays(volunteer, givenUp), shift.getDay())) {
+        if (keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
+                && !DaysInARow.allows(workingDays(volunteer, givenUp), shift.getDay())) {
             return false;
         }
         long sameDay = shift.durationMinutes();

@@ -46,7 +46,9 @@ public final class FairStart implements PhaseCommand<Roster> {
      * working days fell from about 360 extra days to about 20 and breaches of a gentle start from
      * 16 to 4, for a soft score 25% better, while the spread stayed where it was before the top-up
      * (6.2% of the mean above its bound); without planning the spread is smaller (3.8%) because
-     * the newcomers who can work only a few hours a day then work nearly every day.
+     * the newcomers who can work only a few hours a day then work nearly every day. Only stays
+     * of twelve days or more are planned ({@link DaysInARow#hasPlannedDaysOff}); shorter stays
+     * are started as without planning.
      */
     public void setPlanDaysOff(boolean planDaysOff) {
         this.planDaysOff = planDaysOff;
@@ -110,7 +112,7 @@ public final class FairStart implements PhaseCommand<Roster> {
      * still keeps the rule, 2 for a sixth day in a row.
      */
     private int restTier(Volunteer volunteer, LocalDate day) {
-        if (!planDaysOff) {
+        if (!planDaysOff || !DaysInARow.hasPlannedDaysOff(volunteer)) {
             return 0;
         }
         if (!DaysInARow.allows(minutesByDay.getOrDefault(volunteer, Map.of()).keySet(), day)) {

@@ -87,9 +87,10 @@ class FairStartTest {
     void plannedDaysOffGiveNobodyASixthWorkingDayInARowWhileSomeoneElseCanTakeTheSeat() {
         // Ana works an hour every weekday, Ben seven hours on Monday. Ana has worked least,
         // but Saturday would be her sixth day in a row, so the seat goes to Ben, or Ana takes
-        // it in a trade that gives Ben one of her weekdays.
-        Volunteer ana = volunteer(1, "Ana").build();
-        Volunteer ben = volunteer(2, "Ben").build();
+        // it in a trade that gives Ben one of her weekdays. Both stay a fortnight: days off are
+        // planned in stays of twelve days or more.
+        Volunteer ana = volunteer(1, "Ana").staying(MONDAY, MONDAY.plusDays(13)).build();
+        Volunteer ben = volunteer(2, "Ben").staying(MONDAY, MONDAY.plusDays(13)).build();
         List<Seat> seats = new java.util.ArrayList<>();
         for (int day = 0; day < 5; day++) {
             seats.add(seat(shift(30 + day, "Weeding", MONDAY.plusDays(day), 8, 9).build(), 0, ana));
@@ -107,7 +108,7 @@ class FairStartTest {
 
     @Test
     void byDefaultNobodyGetsASixthDayInARowWhenSomeoneElseCanWork() {
-        List<Seat> seats = fiveDaysForAnaAndALongMondayForBen();
+        List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(14);
 
         Roster started = SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
                         RosterSolverConfig.fairStart())))
@@ -121,7 +122,7 @@ class FairStartTest {
 
     @Test
     void withoutPlannedDaysOffTheLeastBusyGetsTheSixthDay() {
-        List<Seat> seats = fiveDaysForAnaAndALongMondayForBen();
+        List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(14);
 
         Roster started = fairStart(rosterOf(seats).getVolunteers(), seats, false);
 
@@ -129,10 +130,24 @@ class FairStartTest {
         assertThat(maxDaysInARow(started, seats.getFirst().getVolunteer())).isEqualTo(6);
     }
 
-    /** Ana works an hour Monday to Friday, Ben seven hours on Monday; Saturday's seat is empty. */
-    private static List<Seat> fiveDaysForAnaAndALongMondayForBen() {
-        Volunteer ana = volunteer(1, "Ana").build();
-        Volunteer ben = volunteer(2, "Ben").build();
+    @Test
+    void aWeekLongStayLeavesItsDayOffToTheSearch() {
+        List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(7);
+
+        Roster started = SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
+                        RosterSolverConfig.fairStart())))
+                .buildSolver().solve(rosterOf(seats));
+
+        assertThat(volunteersOf(started, 41)).containsExactly("Ana");
+    }
+
+    /**
+     * Ana works an hour Monday to Friday, Ben seven hours on Monday; Saturday's seat is empty.
+     * Both stay {@code days} days from Monday.
+     */
+    private static List<Seat> fiveDaysForAnaAndALongMondayForBen(int days) {
+        Volunteer ana = volunteer(1, "Ana").staying(MONDAY, MONDAY.plusDays(days - 1)).build();
+        Volunteer ben = volunteer(2, "Ben").staying(MONDAY, MONDAY.plusDays(days - 1)).build();
         List<Seat> seats = new java.util.ArrayList<>();
         for (int day = 0; day < 5; day++) {
             seats.add(seat(shift(30 + day, "Weeding", MONDAY.plusDays(day), 8, 9).build(), 0, ana));
