@@ -2,13 +2,9 @@ package org.campfair.roster.solver;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 
-import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Volunteer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The day-off rule as the fairness passes and moves see it: a seat on a day someone does not
@@ -78,16 +74,5 @@ final class DaysInARow {
      */
     static boolean hasPlannedDaysOff(Volunteer volunteer) {
         return volunteer.availableDays() >= 2 * (MAX + 1);
-    }
-
-    /** The days of the seats, without {@code givenUp} (a seat traded away). */
-    static Set<LocalDate> daysOf(Collection<Seat> seats, @Nullable Seat givenUp) {
-        Set<LocalDate> days = new HashSet<>();
-        for (Seat seat : seats) {
-            if (seat != givenUp) {
-                days.add(seat.getShift().getDay());
-            }
-        }
-        return days;
     }
 }

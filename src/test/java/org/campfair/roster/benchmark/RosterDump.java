@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.campfair.roster.fairness.Fairness;
@@ -26,17 +31,21 @@ final class RosterDump {
     static void write(Roster roster, Path folder) throws IOException {
         Files.createDirectories(folder);
         var minutes = Fairness.workedMinutes(roster);
+        Map<Volunteer, Set<LocalDate>> workingDays = new HashMap<>();
+        for (Seat seat : roster.getSeats()) {
+            if (seat.getVolunteer() != null) {
+                workingDays.computeIfAbsent(seat.getVolunteer(), v -> new HashSet<>()).add(seat.getShift().getDay());
+            }
+        }
         try (var out = new PrintWriter(Files.newBufferedWriter(folder.resolve("people.csv")))) {
             out.println("id,returning,max_hours_per_day,intensity_comfort,skills,available_days,arrives_on,departs_on,"
                     + "unavailable,minutes,working_days");
             for (Volunteer v : roster.getVolunteers()) {
-                long workingDays = roster.getSeats().stream().filter(seat -> seat.getVolunteer() == v)
-                        .map(seat -> seat.getShift().getDay()).distinct().count();
                 out.printf(Locale.ROOT, "%d,%s,%d,%s,%s,%d,%s,%s,%s,%d,%d%n", v.getId(), v.isReturning(),
                         v.getMaxHoursPerDay(), v.getIntensityComfort(), String.join(";", new TreeSet<>(v.getSkills())),
                         v.availableDays(), v.getArrivesOn(), v.getDepartsOn(), v.getUnavailable().stream()
                                 .map(w -> w.start() + "/" + w.end()).collect(Collectors.joining(";")),
-                        minutes.getOrDefault(v, 0L), workingDays);
+                        minutes.getOrDefault(v, 0L), workingDays.getOrDefault(v, Set.of()).size());
             }
         }
         try (var out = new PrintWriter(Files.newBufferedWriter(folder.resolve("seats.csv")))) {
