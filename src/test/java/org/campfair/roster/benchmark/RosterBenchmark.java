@@ -82,10 +82,10 @@ class RosterBenchmark {
             Roster greedy) {
         var fairness = Fairness.of(run.best());
         var greedyFairness = Fairness.of(greedy);
-        return String.format(Locale.ROOT, "size=%s config=%s seed=%d complete_s=%s score=%s required_seats=%d"
+        return String.format(Locale.ROOT, "size=%s config=%s seed=%d complete_s=%s complete_gap_pct=%s score=%s required_seats=%d"
                         + " assigned_hours=%.1f mean=%.4f greedy_score=%s greedy_assigned_hours=%.1f greedy_mean=%.4f"
                         + " greedy_sd=%.4f greedy_sd_lb=%.4f heap_in_use_peak_mb=%d max_heap_mb=%d weights=%s",
-                size, candidate, settings.seed(), run.completeSecondsText(), run.best().getScore(),
+                size, candidate, settings.seed(), run.completeSecondsText(), run.completeGapText(), run.best().getScore(),
                 run.best().getSeats().stream().filter(Seat::isRequired).count(), fairness.assignedMinutes() / 60.0,
                 fairness.mean(), greedy.getScore(), greedyFairness.assignedMinutes() / 60.0, greedyFairness.mean(),
                 greedyFairness.sd(), greedyFairness.sdLowerBound(), run.peakHeapInUseMb(),

@@ -7,24 +7,27 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.Locale;
+import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.model.Roster;
 
 /**
  * One timed solve: the best roster; when the best roster first broke no hard rule
  * (feasible) and when it first also had every required seat filled and everyone in a bed
- * (complete); how many scores the solver calculated per second; the most heap it kept alive.
+ * (complete), and how fair that first complete roster was (the start the local search works
+ * from); how many scores the solver calculated per second; the most heap it kept alive.
  *
  * <p>Seats and beds may stay empty, so a roster with few people placed already breaks no
  * hard rule: "feasible" comes early by design, and "complete" is the time an organizer waits
  * for a usable roster.
  */
-record SolverRun(Roster best, double feasibleSeconds, double completeSeconds, long scoreCalculationsPerSecond,
-        long peakHeapMb, long peakHeapInUseMb) {
+record SolverRun(Roster best, double feasibleSeconds, double completeSeconds, double completeGapPercent,
+        long scoreCalculationsPerSecond, long peakHeapMb, long peakHeapInUseMb) {
 
     static SolverRun solve(SolverConfig config, Roster problem, Duration limit) {
         var solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(
                 config.withTerminationConfig(new TerminationConfig().withSpentLimit(limit))).buildSolver();
         long[] firstMillis = {-1, -1};
+        double[] completeGap = {Double.NaN};
         solver.addEventListener(event -> {
             var score = (HardMediumSoftLongScore) event.getNewBestScore();
             if (!event.isNewBestSolutionInitialized() || score.hardScore() != 0) {
@@ -35,11 +38,12 @@ record SolverRun(Roster best, double feasibleSeconds, double completeSeconds, lo
             }
             if (firstMillis[1] < 0 && score.mediumScore() == 0) {
                 firstMillis[1] = event.getTimeMillisSpent();
+                completeGap[0] = Fairness.of(event.getNewBestSolution()).gapPercent();
             }
         });
         try (var heap = new HeapWatch()) {
             Roster best = solver.solve(problem);
-            return new SolverRun(best, seconds(firstMillis[0]), seconds(firstMillis[1]),
+            return new SolverRun(best, seconds(firstMillis[0]), seconds(firstMillis[1]), completeGap[0],
                     solver.getScoreCalculationSpeed(), heap.peakMb(), HeapWatch.peakInUseMb());
         }
     }
@@ -50,6 +54,10 @@ record SolverRun(Roster best, double feasibleSeconds, double completeSeconds, lo
 
     String completeSecondsText() {
         return text(completeSeconds);
+    }
+
+    String completeGapText() {
+        return Double.isNaN(completeGapPercent) ? "never" : String.format(Locale.ROOT, "%.2f", completeGapPercent);
     }
 
     private static double seconds(long millis) {
