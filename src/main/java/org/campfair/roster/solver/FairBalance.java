@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -42,11 +43,20 @@ import org.jspecify.annotations.Nullable;
  * tops up: empty seats above a shift's minimum go, least busy volunteer first, to whoever one
  * more shift brings closer to the mean, by the same rules and never on a sixth working day in
  * a row ({@link #topUp}).
+ *
+ * <p>Exchanges and top-ups see one or two volunteers at a time and stop where no single change
+ * helps. Then each day's seats are dealt again at once ({@link #reassignDays}), which finds the
+ * chains of changes they miss, and the rounds run once more.
  */
 final class FairBalance {
 
     private static final int MAX_ROUNDS = 10;
+    private static final int DAY_SWEEPS = 2;
     private static final int TRADE_PARTNERS = 40;
+    /** The reward for filling a seat below a shift's minimum: more than any change in spread costs. */
+    private static final long MUST_FILL = 1L << 40;
+    /** Squared deviations (minutes per day, squared) to whole flow costs. */
+    private static final double COST_SCALE = 100;
 
     private final ScoreDirector<Roster> scoreDirector;
     private final List<Volunteer> volunteers;
@@ -55,10 +65,15 @@ final class FairBalance {
     private final Map<Shift, List<Seat>> seatsOn = new HashMap<>();
     /** Each volunteer's seats per working day, kept as seats change hands, for the days-off checks. */
     private final Map<Volunteer, Map<LocalDate, Integer>> seatsPerDay = new HashMap<>();
-    /** Who holds each seat as the pass goes; the roster itself is changed once, at the end. */
-    private final Map<Seat, Volunteer> holder = new LinkedHashMap<>();
+    /**
+     * Who holds each seat as the pass goes, null for a seat given up; the roster itself is
+     * changed once, at the end.
+     */
+    private final Map<Seat, @Nullable Volunteer> holder = new LinkedHashMap<>();
     /** Seats nobody holds (above a shift's minimum headcount, FairStart leaves them to the search), by day. */
-    private final NavigableMap<LocalDate, List<Seat>> emptyOn = new TreeMap<>();
+    private final NavigableMap<LocalDate, Set<Seat>> emptyOn = new TreeMap<>();
+    /** Every seat that may change hands, by day. */
+    private final Map<LocalDate, List<Seat>> movableOn = new HashMap<>();
     private double sumOfLoads;
 
     private final boolean keepDaysOff;
@@ -81,7 +96,10 @@ final class FairBalance {
                 seatsPerDay.get(volunteer).merge(seat.getShift().getDay(), 1, Integer::sum);
                 minutes.merge(volunteer, seat.getShift().durationMinutes(), Long::sum);
             } else if (volunteer == null && movable(seat)) {
-                emptyOn.computeIfAbsent(seat.getShift().getDay(), day -> new ArrayList<>()).add(seat);
+                emptyOn.computeIfAbsent(seat.getShift().getDay(), day -> new LinkedHashSet<>()).add(seat);
+            }
+            if (movable(seat) && (volunteer == null || seatsOf.containsKey(volunteer))) {
+                movableOn.computeIfAbsent(seat.getShift().getDay(), day -> new ArrayList<>()).add(seat);
             }
         }
         volunteers.forEach(v -> sumOfLoads += load(v));
@@ -97,6 +115,16 @@ final class FairBalance {
         for (int round = 0; round < MAX_ROUNDS && !isPhaseTerminated.getAsBoolean(); round++) {
             if (round() + topUp() == 0) {
                 break;
+            }
+        }
+        for (int sweep = 0; sweep < DAY_SWEEPS && !isPhaseTerminated.getAsBoolean(); sweep++) {
+            if (reassignDays() == 0) {
+                break;
+            }
+            for (int round = 0; round < MAX_ROUNDS && !isPhaseTerminated.getAsBoolean(); round++) {
+                if (round() + topUp() == 0) {
+                    break;
+                }
             }
         }
         int changed = 0;
@@ -163,14 +191,159 @@ final class FairBalance {
                 continue;
             }
             for (Seat seat : day.getValue()) {
-                if (!holder.containsKey(seat) && addingLowersSpread(volunteer, seat.getShift().durationMinutes())
+                if (addingLowersSpread(volunteer, seat.getShift().durationMinutes())
                         && canTake(volunteer, seat.getShift(), null)) {
-                    fill(seat, volunteer);
+                    give(seat, volunteer);
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Deals out each day's seats again, all at once, as a minimum-cost flow ({@link MinCostFlow}):
+     * every seat below a shift's minimum goes to someone, each volunteer takes at most one seat
+     * that day, and the seats go where they lower the sum of squared deviations from the mean
+     * most, given everyone's hours on the other days. Exchanges see two volunteers at a time; a
+     * day's flow also finds the chains (a newcomer takes a longer seat, someone less busy takes
+     * theirs, ...) that no single exchange improves. Volunteers with two seats that day, or a
+     * seat that may not move, keep their seats, as does a lead a shift cannot do without.
+     * Returns the seats that changed hands.
+     */
+    private int reassignDays() {
+        int changed = 0;
+        for (LocalDate day : new TreeMap<>(movableOn).keySet()) {
+            changed += reassign(day);
+        }
+        return changed;
+    }
+
+    private int reassign(LocalDate day) {
+        Set<Volunteer> keeping = new HashSet<>();
+        for (Volunteer volunteer : volunteers) {
+            List<Seat> own = seatsOn(volunteer, day);
+            if (own.size() > 1 || own.stream().anyMatch(seat -> !movable(seat))) {
+                keeping.add(volunteer);
+            }
+        }
+        Map<Shift, List<Seat>> free = new LinkedHashMap<>();
+        for (Seat seat : movableOn.get(day)) {
+            Volunteer from = holder.get(seat);
+            if (from == null || !keeping.contains(from)) {
+                free.computeIfAbsent(seat.getShift(), shift -> new ArrayList<>()).add(seat);
+            }
+        }
+        keepLeads(free, keeping);
+        List<Shift> shifts = List.copyOf(free.keySet());
+        // Those above the mean who do not work that day stay off: a seat would only make them
+        // busier. Everyone keeps their own seat in the flow, so every seat filled before can be
+        // filled again.
+        double mean = mean();
+        List<Volunteer> takers = volunteers.stream().filter(v -> !keeping.contains(v)
+                && !day.isBefore(v.getArrivesOn()) && !day.isAfter(v.getDepartsOn())
+                && (load(v) < mean || seatsPerDay.get(v).containsKey(day))).toList();
+        var flow = new MinCostFlow(2 + shifts.size() + takers.size());
+        int source = 0;
+        int sink = 1;
+        for (int i = 0; i < shifts.size(); i++) {
+            List<Seat> seats = free.get(shifts.get(i));
+            int required = (int) seats.stream().filter(Seat::isRequired).count();
+            if (required > 0) {
+                flow.addArc(source, 2 + i, required, -MUST_FILL);
+            }
+            if (seats.size() > required) {
+                flow.addArc(source, 2 + i, seats.size() - required, 0);
+            }
+        }
+        Map<Integer, Shift> arcShift = new HashMap<>();
+        Map<Integer, Volunteer> arcTaker = new HashMap<>();
+        for (int j = 0; j < takers.size(); j++) {
+            Volunteer taker = takers.get(j);
+            List<Seat> own = seatsOn(taker, day);
+            Seat held = own.isEmpty() ? null : own.getFirst();
+            long otherDays = minutes.getOrDefault(taker, 0L) - (held == null ? 0 : held.getShift().durationMinutes());
+            double base = deviationSquared(otherDays, taker, mean);
+            flow.addArc(2 + shifts.size() + j, sink, 1, 0);
+            for (int i = 0; i < shifts.size(); i++) {
+                Shift shift = shifts.get(i);
+                boolean keeps = held != null && held.getShift() == shift;
+                // Never a sixth working day in a row, as in the top-up; a seat kept costs a little
+                // less than an equal one taken, so seats only change hands for a fairer day.
+                if (keeps || canTake(taker, shift, held) && DaysInARow.allows(workingDays(taker, held), day)) {
+                    long cost = Math.round(COST_SCALE
+                            * (deviationSquared(otherDays + shift.durationMinutes(), taker, mean) - base))
+                            + (keeps ? 0 : 1);
+                    int arc = flow.addArc(2 + i, 2 + shifts.size() + j, 1, cost);
+                    arcShift.put(arc, shift);
+                    arcTaker.put(arc, taker);
+                }
+            }
+        }
+        flow.solve(source, sink);
+        Map<Shift, List<Volunteer>> chosen = new HashMap<>();
+        arcShift.forEach((arc, shift) -> {
+            if (flow.flow(arc) > 0) {
+                chosen.computeIfAbsent(shift, s -> new ArrayList<>()).add(arcTaker.get(arc));
+            }
+        });
+        return deal(free, chosen);
+    }
+
+    /**
+     * Keeps, in each shift that needs a lead and has none among those keeping their seats, one
+     * seat of a volunteer who can lead it: the flow does not know about leads.
+     */
+    private void keepLeads(Map<Shift, List<Seat>> free, Set<Volunteer> keeping) {
+        for (var entry : List.copyOf(free.entrySet())) {
+            Shift shift = entry.getKey();
+            if (!shift.needsLead() || seatsOn.get(shift).stream().anyMatch(seat -> holder.get(seat) != null
+                    && keeping.contains(holder.get(seat)) && holder.get(seat).canLead(shift))) {
+                continue;
+            }
+            entry.getValue().stream().filter(seat -> holder.get(seat) != null && holder.get(seat).canLead(shift))
+                    .findFirst().ifPresent(lead -> {
+                        keeping.add(holder.get(lead));
+                        entry.getValue().remove(lead);
+                    });
+            if (entry.getValue().isEmpty()) {
+                free.remove(shift);
+            }
+        }
+    }
+
+    /** Hands each shift's free seats, required ones first, to those the flow chose, and empties the rest. */
+    private int deal(Map<Shift, List<Seat>> free, Map<Shift, List<Volunteer>> chosen) {
+        Map<Seat, @Nullable Volunteer> before = new HashMap<>();
+        free.values().forEach(seats -> seats.forEach(seat -> before.put(seat, holder.get(seat))));
+        before.keySet().forEach(seat -> give(seat, null));
+        int changed = 0;
+        for (var entry : free.entrySet()) {
+            List<Seat> seats = entry.getValue().stream()
+                    .sorted(Comparator.comparing((Seat seat) -> !seat.isRequired())).toList();
+            List<Volunteer> takers = chosen.getOrDefault(entry.getKey(), List.of());
+            for (int i = 0; i < seats.size(); i++) {
+                Volunteer taker = i < takers.size() ? takers.get(i) : null;
+                if (taker != null) {
+                    give(seats.get(i), taker);
+                }
+                if (taker != before.get(seats.get(i))) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    private List<Seat> seatsOn(Volunteer volunteer, LocalDate day) {
+        return seatsPerDay.get(volunteer).containsKey(day)
+                ? seatsOf.get(volunteer).stream().filter(seat -> seat.getShift().getDay().equals(day)).toList()
+                : List.of();
+    }
+
+    private static double deviationSquared(long minutesWorked, Volunteer volunteer, double mean) {
+        double deviation = minutesWorked / (double) volunteer.availableDays() - mean;
+        return deviation * deviation;
     }
 
     private boolean handOver(Seat seat, Volunteer busy, List<Volunteer> leastBusyFirst) {
@@ -182,7 +355,7 @@ final class FairBalance {
             }
             if (other != busy && lowersSpread(busy, other, length) && canTake(other, shift, null)
                     && leadStays(seat, busy, other)) {
-                assign(seat, busy, other);
+                give(seat, other);
                 return true;
             }
         }
@@ -204,8 +377,8 @@ final class FairBalance {
                 if (difference > 0 && movable(theirs) && lowersSpread(busy, other, difference)
                         && canTake(other, shift, theirs) && canTake(busy, theirs.getShift(), seat)
                         && leadStays(seat, busy, other) && leadStays(theirs, other, busy)) {
-                    assign(seat, busy, other);
-                    assign(theirs, other, busy);
+                    give(seat, other);
+                    give(theirs, busy);
                     return true;
                 }
             }
@@ -238,18 +411,24 @@ final class FairBalance {
         return !seat.isPinned() && seat.getOriginalVolunteer() == null;
     }
 
-    /** A shift that needs a lead keeps one when the seat changes from one volunteer to the other. */
-    private boolean leadStays(Seat seat, Volunteer from, Volunteer to) {
+    /** A shift that needs a lead keeps one when the seat changes from one volunteer to the other, or to nobody. */
+    private boolean leadStays(Seat seat, Volunteer from, @Nullable Volunteer to) {
         Shift shift = seat.getShift();
-        if (!shift.needsLead() || !from.canLead(shift) || to.canLead(shift)) {
+        if (!shift.needsLead() || !from.canLead(shift) || to != null && to.canLead(shift)) {
             return true;
         }
-        return seatsOn.get(shift).stream().anyMatch(other -> other != seat && holder.containsKey(other)
+        return seatsOn.get(shift).stream().anyMatch(other -> other != seat && holder.get(other) != null
                 && holder.get(other).canLead(shift));
     }
 
     /** The rules FairStart keeps, with {@code givenUp} (a seat traded away) no longer counted. */
     private boolean canTake(Volunteer volunteer, Shift shift, @Nullable Seat givenUp) {
+        return fits(volunteer, shift, givenUp) && !(keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
+                && !DaysInARow.allows(workingDays(volunteer, givenUp), shift.getDay()));
+    }
+
+    /** {@link #canTake} but for the days-off rule, which a new pattern of days checks as a whole. */
+    private boolean fits(Volunteer volunteer, Shift shift, @Nullable Seat givenUp) {
         if (!EligibleMoves.canTake(volunteer, shift)) {
             return false;
         }
@@ -257,10 +436,6 @@ final class FairBalance {
         Intensity ceiling = firstDays && volunteer.getIntensityComfort() == Intensity.HEAVY
                 ? Intensity.MODERATE : volunteer.getIntensityComfort();
         if (!volunteer.isReturning() && !shift.getIntensity().isWithin(ceiling)) {
-            return false;
-        }
-        if (keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
-                && !DaysInARow.allows(workingDays(volunteer, givenUp), shift.getDay())) {
             return false;
         }
         long sameDay = shift.durationMinutes();
@@ -283,17 +458,29 @@ final class FairBalance {
         return sameDay <= volunteer.getMaxHoursPerDay() * 60L;
     }
 
-    private void assign(Seat seat, Volunteer from, Volunteer to) {
-        sumOfLoads -= load(from) + load(to);
+    /** Hands the seat to {@code to}, or to nobody, keeping every count in step. */
+    private void give(Seat seat, @Nullable Volunteer to) {
+        Volunteer from = holder.get(seat);
         long length = seat.getShift().durationMinutes();
-        minutes.merge(from, -length, Long::sum);
-        minutes.merge(to, length, Long::sum);
-        seatsOf.get(from).remove(seat);
-        seatsOf.get(to).add(seat);
         LocalDate day = seat.getShift().getDay();
-        seatsPerDay.get(from).merge(day, -1, (had, minus) -> had + minus == 0 ? null : had + minus);
-        seatsPerDay.get(to).merge(day, 1, Integer::sum);
-        sumOfLoads += load(from) + load(to);
+        if (from != null) {
+            sumOfLoads -= load(from);
+            minutes.merge(from, -length, Long::sum);
+            seatsOf.get(from).remove(seat);
+            seatsPerDay.get(from).merge(day, -1, (had, minus) -> had + minus == 0 ? null : had + minus);
+            sumOfLoads += load(from);
+        } else {
+            emptyOn.get(day).remove(seat);
+        }
+        if (to != null) {
+            sumOfLoads -= load(to);
+            minutes.merge(to, length, Long::sum);
+            seatsOf.get(to).add(seat);
+            seatsPerDay.get(to).merge(day, 1, Integer::sum);
+            sumOfLoads += load(to);
+        } else {
+            emptyOn.computeIfAbsent(day, d -> new LinkedHashSet<>()).add(seat);
+        }
         holder.put(seat, to);
     }
 
@@ -306,15 +493,6 @@ final class FairBalance {
         Set<LocalDate> days = new HashSet<>(perDay.keySet());
         days.remove(givenUp.getShift().getDay());
         return days;
-    }
-
-    private void fill(Seat seat, Volunteer to) {
-        sumOfLoads -= load(to);
-        minutes.merge(to, seat.getShift().durationMinutes(), Long::sum);
-        seatsOf.get(to).add(seat);
-        seatsPerDay.get(to).merge(seat.getShift().getDay(), 1, Integer::sum);
-        sumOfLoads += load(to);
-        holder.put(seat, to);
     }
 
     private double load(Volunteer volunteer) {

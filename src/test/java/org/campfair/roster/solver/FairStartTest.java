@@ -216,6 +216,28 @@ class FairStartTest {
         assertThat(hours(started)).containsEntry("Cai", 5L).containsEntry("Ana", 8L).containsEntry("Ben", 8L);
     }
 
+    @Test
+    void aDaysSeatsAreDealtAgainWhenOnlyAChainOfChangesMakesItFairer() {
+        // Rex alone has the skill for his six hours. Nia may work three hours a day and holds
+        // the two-hour seat; Kai may work two and has nothing. No hand-over helps (Rex's seat
+        // needs his skill) and no top-up fits (the three-hour seat is too long for Kai, and too
+        // much for Nia beside her two hours). Dealing Monday again does it in one go: Nia takes
+        // the three hours, Kai her two.
+        Volunteer rex = volunteer(1, "Rex").returning().skills("chainsaw").build();
+        Volunteer nia = volunteer(2, "Nia").maxHoursPerDay(3).build();
+        Volunteer kai = volunteer(3, "Kai").maxHoursPerDay(2).build();
+        List<Seat> seats = new java.util.ArrayList<>(List.of(
+                seat(shift(70, "Clearing", MONDAY, 8, 14).requires("chainsaw").build(), 0, rex),
+                seat(shift(71, "Jam making", MONDAY, 8, 10).build(), 0, nia)));
+        seats.addAll(emptySeats(shift(72, "Yuzu harvest", MONDAY, 13, 16).headcount(0, 1).build()));
+
+        Roster started = fairStart(List.of(rex, nia, kai), seats);
+
+        assertThat(volunteersOf(started, 71)).containsExactly("Kai");
+        assertThat(volunteersOf(started, 72)).containsExactly("Nia");
+        assertThat(started.getScore().hardScore()).isZero();
+    }
+
     private static int maxDaysInARow(Roster roster, Volunteer volunteer) {
         var days = roster.getSeats().stream().filter(s -> s.getVolunteer() == volunteer)
                 .map(s -> s.getShift().getDay()).collect(java.util.stream.Collectors.toSet());
