@@ -38,6 +38,7 @@ public final class FairStart implements PhaseCommand<Roster> {
     private final Map<Volunteer, List<Shift>> shiftsOf = new HashMap<>();
     private final Map<Shift, Boolean> hasLead = new HashMap<>();
     private boolean planDaysOff = true;
+    private boolean dayFlows = true;
 
     /**
      * Whether to plan days off (see {@link #restTier}) here and in {@link FairBalance}: on by
@@ -53,6 +54,15 @@ public final class FairStart implements PhaseCommand<Roster> {
      */
     public void setPlanDaysOff(boolean planDaysOff) {
         this.planDaysOff = planDaysOff;
+    }
+
+    /**
+     * Whether {@link FairBalance} deals each day's seats again as a minimum-cost flow after its
+     * exchanges: on by default; a custom property ({@code dayFlows}) turns it off for the
+     * benchmark's comparison.
+     */
+    public void setDayFlows(boolean dayFlows) {
+        this.dayFlows = dayFlows;
     }
 
     @Override
@@ -102,7 +112,7 @@ public final class FairStart implements PhaseCommand<Roster> {
                 record(seat);
             }
         }
-        new FairBalance(scoreDirector, planDaysOff).run(isPhaseTerminated);
+        new FairBalance(scoreDirector, planDaysOff, dayFlows).run(isPhaseTerminated);
         assignBeds(scoreDirector, roster);
         scoreDirector.triggerVariableListeners();
     }

@@ -34,6 +34,17 @@ enum SolverCandidate {
         return config.withPhaseList(phases);
     }),
 
+    /**
+     * As DEFAULT, but FairBalance stops after its exchanges and top-ups: no day is dealt again
+     * as a minimum-cost flow.
+     */
+    WITHOUT_DAY_FLOWS(() -> {
+        var config = RosterSolverConfig.create();
+        var phases = new java.util.ArrayList<>(config.getPhaseConfigList());
+        phases.set(0, RosterSolverConfig.fairStart().withCustomProperties(java.util.Map.of("dayFlows", "false")));
+        return config.withPhaseList(phases);
+    }),
+
     /** FairStart alone: how fair the roster is before any local search. */
     FAIR_START_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart()))),
 

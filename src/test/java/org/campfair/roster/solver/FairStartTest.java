@@ -226,16 +226,20 @@ class FairStartTest {
         Volunteer rex = volunteer(1, "Rex").returning().skills("chainsaw").build();
         Volunteer nia = volunteer(2, "Nia").maxHoursPerDay(3).build();
         Volunteer kai = volunteer(3, "Kai").maxHoursPerDay(2).build();
-        List<Seat> seats = new java.util.ArrayList<>(List.of(
-                seat(shift(70, "Clearing", MONDAY, 8, 14).requires("chainsaw").build(), 0, rex),
-                seat(shift(71, "Jam making", MONDAY, 8, 10).build(), 0, nia)));
-        seats.addAll(emptySeats(shift(72, "Yuzu harvest", MONDAY, 13, 16).headcount(0, 1).build()));
+        Shift clearing = shift(70, "Clearing", MONDAY, 8, 14).requires("chainsaw").build();
+        Shift jam = shift(71, "Jam making", MONDAY, 8, 10).build();
+        Shift harvest = shift(72, "Yuzu harvest", MONDAY, 13, 16).headcount(0, 1).build();
+        java.util.function.Supplier<List<Seat>> seats = () -> Stream.concat(
+                Stream.of(seat(clearing, 0, rex), seat(jam, 0, nia)), emptySeats(harvest).stream()).toList();
 
-        Roster started = fairStart(List.of(rex, nia, kai), seats);
+        Roster started = fairStart(List.of(rex, nia, kai), seats.get());
+        Roster withoutFlows = fairStart(List.of(rex, nia, kai), seats.get(), Map.of("dayFlows", "false"));
 
         assertThat(volunteersOf(started, 71)).containsExactly("Kai");
         assertThat(volunteersOf(started, 72)).containsExactly("Nia");
         assertThat(started.getScore().hardScore()).isZero();
+        assertThat(volunteersOf(withoutFlows, 71)).containsExactly("Nia");
+        assertThat(volunteersOf(withoutFlows, 72)).containsExactly("-");
     }
 
     private static int maxDaysInARow(Roster roster, Volunteer volunteer) {
@@ -257,13 +261,17 @@ class FairStartTest {
     }
 
     private static Roster fairStart(List<Volunteer> volunteers, List<Seat> seats, boolean planDaysOff) {
+        return fairStart(volunteers, seats, Map.of("planDaysOff", String.valueOf(planDaysOff)));
+    }
+
+    private static Roster fairStart(List<Volunteer> volunteers, List<Seat> seats, Map<String, String> properties) {
         List<Shift> shifts = seats.stream().map(Seat::getShift).distinct().toList();
         var beds = volunteers.stream().map(v -> bed(100 + v.getId()).build()).toList();
         var roster = new Roster(1, volunteers, shifts, beds, seats,
                 volunteers.stream().map(v -> stay(v, null)).toList());
         return SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
                 new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FairStart.class))
-                        .withCustomProperties(Map.of("planDaysOff", String.valueOf(planDaysOff))))))
+                        .withCustomProperties(properties))))
                 .buildSolver().solve(roster);
     }
 
