@@ -1,7 +1,6 @@
 package org.campfair.roster.solver;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * a row ({@link #topUp}).
  *
  * <p>Exchanges and top-ups see one or two volunteers at a time and stop where no single change
- * helps. Then each day's seats are dealt again at once ({@link #reassignDays}), which finds the
+ * helps. Then each day's seats are dealt again at once ({@link DayFlow}), which finds the
  * chains of changes they miss, and the rounds run once more.
  */
 final class FairBalance {
@@ -63,10 +62,6 @@ final class FairBalance {
     /** Sweeps of day flows at most; they stop earlier when one changes nothing (7 on that camp). */
     private static final int DAY_SWEEPS = 8;
     private static final int TRADE_PARTNERS = 40;
-    /** The reward for filling a seat below a shift's minimum: more than any change in spread costs. */
-    private static final long MUST_FILL = 1L << 40;
-    /** Squared deviations (minutes per day, squared) to whole flow costs. */
-    private static final double COST_SCALE = 100;
 
     private final ScoreDirector<Roster> scoreDirector;
     private final List<Volunteer> volunteers;
@@ -88,6 +83,7 @@ final class FairBalance {
 
     private final boolean keepDaysOff;
     private final boolean dayFlows;
+    private final DayFlow dayFlow = new DayFlow(this);
 
     FairBalance(ScoreDirector<Roster> scoreDirector, boolean keepDaysOff, boolean dayFlows) {
         this.scoreDirector = scoreDirector;
@@ -215,177 +211,20 @@ final class FairBalance {
         return false;
     }
 
-    /**
-     * Deals out each day's seats again, all at once, as a minimum-cost flow ({@link MinCostFlow}):
-     * every seat below a shift's minimum goes to someone, each volunteer takes at most one more
-     * seat that day beside those they keep, and the seats go where they lower the sum of
-     * squared deviations from the mean most, given everyone's hours on the other days. Exchanges see two volunteers at a time; a
-     * day's flow also finds the chains (a newcomer takes a longer seat, someone less busy takes
-     * theirs, ...) that no single exchange improves. Someone with several seats that day brings
-     * one of them; someone with a seat that may not move keeps their day as it is, as does a lead
-     * a shift cannot do without. Returns the seats that changed hands.
-     */
+    /** One sweep of day flows ({@link DayFlow}) over every day with seats that may move; the seats changed. */
     private int reassignDays(int sweep) {
         int changed = 0;
         for (LocalDate day : new TreeMap<>(movableOn).keySet()) {
-            changed += reassign(day, sweep);
+            changed += dayFlow.reassign(day, sweep);
         }
         return changed;
     }
 
-    private int reassign(LocalDate day, int sweep) {
-        // Each volunteer brings at most one of their seats that day into the flow (each sweep
-        // another, for those with several); the others stay theirs, and the flow keeps each
-        // volunteer's day within the rules beside them. Someone with a seat that may not move
-        // stays out.
-        Set<Volunteer> out = new HashSet<>();
-        Map<Volunteer, Seat> freeSeatOf = new HashMap<>();
-        for (Volunteer volunteer : volunteers) {
-            List<Seat> own = seatsOn(volunteer, day);
-            if (own.stream().anyMatch(seat -> !movable(seat))) {
-                out.add(volunteer);
-            } else if (!own.isEmpty()) {
-                freeSeatOf.put(volunteer, own.get(sweep % own.size()));
-            }
-        }
-        Map<Shift, List<Seat>> free = new LinkedHashMap<>();
-        for (Seat seat : movableOn.get(day)) {
-            Volunteer from = holder.get(seat);
-            if (from == null || freeSeatOf.get(from) == seat) {
-                free.computeIfAbsent(seat.getShift(), shift -> new ArrayList<>()).add(seat);
-            }
-        }
-        keepLeads(free, freeSeatOf);
-        // Shifts at the same hours with the same skills and intensity are one node: the rules
-        // the flow keeps cannot tell them apart, and a day of 325 shifts has about 13 kinds.
-        Map<Kind, List<Seat>> kinds = new LinkedHashMap<>();
-        free.values().forEach(seats -> seats.forEach(seat ->
-                kinds.computeIfAbsent(Kind.of(seat.getShift()), kind -> new ArrayList<>()).add(seat)));
-        List<Kind> kindList = List.copyOf(kinds.keySet());
-        // Those above the mean who do not work that day stay off: a seat would only make them
-        // busier. Everyone keeps their own seat in the flow, so every seat filled before can be
-        // filled again.
-        double mean = mean();
-        List<Volunteer> takers = volunteers.stream().filter(v -> !out.contains(v)
-                && !day.isBefore(v.getArrivesOn()) && !day.isAfter(v.getDepartsOn())
-                && (load(v) < mean || seatsPerDay.get(v).containsKey(day))).toList();
-        var flow = new MinCostFlow(2 + kindList.size() + takers.size());
-        int source = 0;
-        int sink = 1;
-        for (int i = 0; i < kindList.size(); i++) {
-            List<Seat> seats = kinds.get(kindList.get(i));
-            int required = (int) seats.stream().filter(Seat::isRequired).count();
-            if (required > 0) {
-                flow.addArc(source, 2 + i, required, -MUST_FILL);
-            }
-            if (seats.size() > required) {
-                flow.addArc(source, 2 + i, seats.size() - required, 0);
-            }
-        }
-        Map<Integer, Kind> arcKind = new HashMap<>();
-        Map<Integer, Volunteer> arcTaker = new HashMap<>();
-        for (int j = 0; j < takers.size(); j++) {
-            Volunteer taker = takers.get(j);
-            Seat held = freeSeatOf.get(taker);
-            long otherDays = minutes.getOrDefault(taker, 0L) - (held == null ? 0 : held.getShift().durationMinutes());
-            double base = deviationSquared(otherDays, taker, mean);
-            flow.addArc(2 + kindList.size() + j, sink, 1, 0);
-            for (int i = 0; i < kindList.size(); i++) {
-                Kind kind = kindList.get(i);
-                Shift shift = kinds.get(kind).getFirst().getShift();
-                boolean keeps = held != null && kind.equals(Kind.of(held.getShift()));
-                // Never a sixth working day in a row, as in the top-up; a seat kept costs a little
-                // less than an equal one taken, so seats only change hands for a fairer day.
-                if (keeps || canTake(taker, shift, held) && DaysInARow.allows(workingDays(taker, held), day)) {
-                    long cost = Math.round(COST_SCALE
-                            * (deviationSquared(otherDays + shift.durationMinutes(), taker, mean) - base))
-                            + (keeps ? 0 : 1);
-                    int arc = flow.addArc(2 + i, 2 + kindList.size() + j, 1, cost);
-                    arcKind.put(arc, kind);
-                    arcTaker.put(arc, taker);
-                }
-            }
-        }
-        flow.solve(source, sink);
-        Map<Kind, List<Volunteer>> chosen = new HashMap<>();
-        arcKind.forEach((arc, kind) -> {
-            if (flow.flow(arc) > 0) {
-                chosen.computeIfAbsent(kind, k -> new ArrayList<>()).add(arcTaker.get(arc));
-            }
-        });
-        return deal(kinds, chosen);
-    }
-
-    /** What the flow's rules see of a shift: its hours, skills and intensity. */
-    private record Kind(LocalDateTime start, LocalDateTime end, Set<String> skills, Intensity intensity) {
-
-        static Kind of(Shift shift) {
-            return new Kind(shift.getStart(), shift.getEnd(), shift.getRequiredSkills(), shift.getIntensity());
-        }
-    }
-
-    /**
-     * Keeps, in each shift that needs a lead and has none among the seats that stay, one seat of
-     * a volunteer who can lead it: the flow does not know about leads.
-     */
-    private void keepLeads(Map<Shift, List<Seat>> free, Map<Volunteer, Seat> freeSeatOf) {
-        for (var entry : List.copyOf(free.entrySet())) {
-            Shift shift = entry.getKey();
-            List<Seat> seats = entry.getValue();
-            if (!shift.needsLead() || seatsOn.get(shift).stream().anyMatch(seat -> !seats.contains(seat)
-                    && holder.get(seat) != null && holder.get(seat).canLead(shift))) {
-                continue;
-            }
-            seats.stream().filter(seat -> holder.get(seat) != null && holder.get(seat).canLead(shift))
-                    .findFirst().ifPresent(lead -> {
-                        freeSeatOf.remove(holder.get(lead));
-                        seats.remove(lead);
-                    });
-            if (seats.isEmpty()) {
-                free.remove(shift);
-            }
-        }
-    }
-
-    /**
-     * Hands each kind's free seats to those the flow chose: as many seats as takers, required
-     * ones first; a taker who held one of those seats gets it back, so seats change hands only
-     * where the flow changed something. The rest are emptied.
-     */
-    private int deal(Map<Kind, List<Seat>> kinds, Map<Kind, List<Volunteer>> chosen) {
-        Map<Seat, @Nullable Volunteer> before = new HashMap<>();
-        kinds.values().forEach(seats -> seats.forEach(seat -> before.put(seat, holder.get(seat))));
-        before.keySet().forEach(seat -> give(seat, null));
-        int changed = 0;
-        for (var entry : kinds.entrySet()) {
-            List<Volunteer> takers = new ArrayList<>(chosen.getOrDefault(entry.getKey(), List.of()));
-            List<Seat> filled = entry.getValue().stream()
-                    .sorted(Comparator.comparing((Seat seat) -> !seat.isRequired())).limit(takers.size()).toList();
-            List<Seat> open = new ArrayList<>();
-            for (Seat seat : filled) {
-                if (takers.remove(before.get(seat))) {
-                    give(seat, before.get(seat));
-                } else {
-                    open.add(seat);
-                }
-            }
-            for (int i = 0; i < open.size(); i++) {
-                give(open.get(i), takers.get(i));
-            }
-            changed += (int) entry.getValue().stream().filter(seat -> holder.get(seat) != before.get(seat)).count();
-        }
-        return changed;
-    }
-
-    private List<Seat> seatsOn(Volunteer volunteer, LocalDate day) {
+    /** The volunteer's seats on the day, as the pass has them now. */
+    List<Seat> seatsOn(Volunteer volunteer, LocalDate day) {
         return seatsPerDay.get(volunteer).containsKey(day)
                 ? seatsOf.get(volunteer).stream().filter(seat -> seat.getShift().getDay().equals(day)).toList()
                 : List.of();
-    }
-
-    private static double deviationSquared(long minutesWorked, Volunteer volunteer, double mean) {
-        double deviation = minutesWorked / (double) volunteer.availableDays() - mean;
-        return deviation * deviation;
     }
 
     private boolean handOver(Seat seat, Volunteer busy, List<Volunteer> leastBusyFirst) {
@@ -449,7 +288,7 @@ final class FairBalance {
         return change < -1e-9;
     }
 
-    private static boolean movable(Seat seat) {
+    static boolean movable(Seat seat) {
         return !seat.isPinned() && seat.getOriginalVolunteer() == null;
     }
 
@@ -464,7 +303,7 @@ final class FairBalance {
     }
 
     /** The rules FairStart keeps, with {@code givenUp} (a seat traded away) no longer counted. */
-    private boolean canTake(Volunteer volunteer, Shift shift, @Nullable Seat givenUp) {
+    boolean canTake(Volunteer volunteer, Shift shift, @Nullable Seat givenUp) {
         return fits(volunteer, shift, givenUp) && !(keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
                 && !DaysInARow.allows(workingDays(volunteer, givenUp), shift.getDay()));
     }
@@ -501,7 +340,7 @@ final class FairBalance {
     }
 
     /** Hands the seat to {@code to}, or to nobody, keeping every count in step. */
-    private void give(Seat seat, @Nullable Volunteer to) {
+    void give(Seat seat, @Nullable Volunteer to) {
         Volunteer from = holder.get(seat);
         long length = seat.getShift().durationMinutes();
         LocalDate day = seat.getShift().getDay();
@@ -527,7 +366,7 @@ final class FairBalance {
     }
 
     /** The volunteer's working days, without the day of {@code givenUp} if it was their only seat that day. */
-    private Set<LocalDate> workingDays(Volunteer volunteer, @Nullable Seat givenUp) {
+    Set<LocalDate> workingDays(Volunteer volunteer, @Nullable Seat givenUp) {
         Map<LocalDate, Integer> perDay = seatsPerDay.get(volunteer);
         if (givenUp == null || perDay.getOrDefault(givenUp.getShift().getDay(), 0) > 1) {
             return perDay.keySet();
@@ -537,11 +376,37 @@ final class FairBalance {
         return days;
     }
 
-    private double load(Volunteer volunteer) {
+    List<Volunteer> volunteers() {
+        return volunteers;
+    }
+
+    /** The seats that may change hands on the day. */
+    List<Seat> movableOn(LocalDate day) {
+        return movableOn.getOrDefault(day, List.of());
+    }
+
+    /** Every seat of the shift. */
+    List<Seat> seatsOf(Shift shift) {
+        return seatsOn.get(shift);
+    }
+
+    @Nullable Volunteer holder(Seat seat) {
+        return holder.get(seat);
+    }
+
+    long minutes(Volunteer volunteer) {
+        return minutes.getOrDefault(volunteer, 0L);
+    }
+
+    boolean worksOn(Volunteer volunteer, LocalDate day) {
+        return seatsPerDay.get(volunteer).containsKey(day);
+    }
+
+    double load(Volunteer volunteer) {
         return minutes.getOrDefault(volunteer, 0L) / (double) volunteer.availableDays();
     }
 
-    private double mean() {
+    double mean() {
         return volunteers.isEmpty() ? 0 : sumOfLoads / volunteers.size();
     }
 }

@@ -17,8 +17,8 @@ import org.campfair.roster.model.Volunteer;
 
 /**
  * A construction phase that fills every required seat within seconds, even on a 750-person
- * camp (about 15 s with the balance pass on the benchmark's L camp, idle machine) where Timefold's default construction (every volunteer tried on every seat)
- * takes minutes. Seats with the fewest possible volunteers go first; each goes to whoever
+ * camp (11-13 s with the balance pass on the benchmark's L camp, idle machine) where Timefold's
+ * default construction (every volunteer tried on every seat) takes minutes. Seats with the fewest possible volunteers go first; each goes to whoever
  * could take it and would then have the fewest hours per available day (water-filling), so the
  * local search starts from a roster that is already nearly fair. It keeps the rules that do
  * not depend on taste: skills, availability, no overlap, hours per day, 10 hours of rest
@@ -28,8 +28,7 @@ import org.campfair.roster.model.Volunteer;
  * above a shift's minimum headcount stay empty here. Then {@link FairBalance} evens out what
  * water-filling left uneven, by the same rules, gives empty seats to people far enough below
  * the mean that the extra work makes the roster fairer, and deals each day's seats again as a
- * minimum-cost flow. Beds go first fit
- * ({@link FirstFitBeds}).
+ * minimum-cost flow ({@link DayFlow}). Beds go first fit ({@link FirstFitBeds}).
  */
 public final class FairStart implements PhaseCommand<Roster> {
 

@@ -242,6 +242,26 @@ class FairStartTest {
         assertThat(volunteersOf(withoutFlows, 72)).containsExactly("-");
     }
 
+    @Test
+    void aDayFlowLeavesTheOnlyLeadOfAShiftInPlace() {
+        // Rex is the busiest and the only one who can lead Monday's harvest; Kai has nothing and
+        // takes its third seat. Dealing Monday again would rather give Kai Rex's seat and leave
+        // the third empty, but then the harvest would go without a lead. (Such a roster would
+        // score worse than the one the start began with, which the solver would then return,
+        // without Kai.)
+        Volunteer rex = volunteer(1, "Rex").returning().skills("chainsaw").build();
+        Volunteer nia = volunteer(2, "Nia").build();
+        Volunteer kai = volunteer(3, "Kai").build();
+        Shift harvest = shift(80, "Yuzu harvest", MONDAY, 8, 11).headcount(2, 3).needsLead().build();
+        List<Seat> seats = List.of(seat(harvest, 0, rex), seat(harvest, 1, nia), seat(harvest, 2, null),
+                seat(shift(81, "Clearing", TUESDAY, 8, 14).requires("chainsaw").build(), 0, rex));
+
+        Roster started = fairStart(List.of(rex, nia, kai), seats);
+
+        assertThat(volunteersOf(started, 80)).containsExactlyInAnyOrder("Rex", "Nia", "Kai");
+        assertThat(started.getScore().hardScore()).isZero();
+    }
+
     private static int maxDaysInARow(Roster roster, Volunteer volunteer) {
         var days = roster.getSeats().stream().filter(s -> s.getVolunteer() == volunteer)
                 .map(s -> s.getShift().getDay()).collect(java.util.stream.Collectors.toSet());
