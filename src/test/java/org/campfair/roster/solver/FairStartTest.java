@@ -262,6 +262,23 @@ class FairStartTest {
         assertThat(started.getScore().hardScore()).isZero();
     }
 
+    @Test
+    void aPinnedSeatStaysWithItsVolunteer() {
+        // The organizer pinned Ana on Monday's harvest. She is the busiest (Tuesday's clearing
+        // needs her skill) and Ben has nothing, so every other seat of hers would go to him.
+        Volunteer ana = volunteer(1, "Ana").skills("chainsaw").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        Seat pinned = seat(shift(90, "Yuzu harvest", MONDAY, 8, 12).build(), 0, ana);
+        pinned.setPinned(true);
+        List<Seat> seats = List.of(pinned,
+                seat(shift(91, "Clearing", TUESDAY, 8, 12).requires("chainsaw").build(), 0, ana));
+
+        Roster started = fairStart(List.of(ana, ben), seats);
+
+        assertThat(volunteersOf(started, 90)).containsExactly("Ana");
+        assertThat(volunteersOf(started, 91)).containsExactly("Ana");
+    }
+
     private static int maxDaysInARow(Roster roster, Volunteer volunteer) {
         var days = roster.getSeats().stream().filter(s -> s.getVolunteer() == volunteer)
                 .map(s -> s.getShift().getDay()).collect(java.util.stream.Collectors.toSet());
