@@ -107,18 +107,20 @@ final class DayFlow {
         Map<Integer, Volunteer> arcTaker = new HashMap<>();
         for (int j = 0; j < takers.size(); j++) {
             Volunteer taker = takers.get(j);
-            Seat held = freeSeatOf.get(taker);
+            @Nullable Seat held = freeSeatOf.get(taker);
             long otherDays = balance.minutes(taker) - (held == null ? 0 : held.getShift().durationMinutes());
             double base = deviationSquared(otherDays, taker, mean);
+            @Nullable Kind heldKind = held == null ? null : Kind.of(held.getShift());
+            // Never a sixth working day in a row, as in the top-up.
+            boolean mayWork = DaysInARow.allows(balance.workingDays(taker, held), day);
             flow.addArc(2 + kindList.size() + j, sink, 1, 0);
             for (int i = 0; i < kindList.size(); i++) {
                 Kind kind = kindList.get(i);
                 Shift shift = kinds.get(kind).getFirst().getShift();
-                boolean keeps = held != null && kind.equals(Kind.of(held.getShift()));
-                // Never a sixth working day in a row, as in the top-up; a seat kept costs a little
-                // less than an equal one taken, so seats only change hands for a fairer day.
-                if (keeps || balance.canTake(taker, shift, held)
-                        && DaysInARow.allows(balance.workingDays(taker, held), day)) {
+                // A seat kept costs a little less than an equal one taken, so seats only change
+                // hands for a fairer day.
+                boolean keeps = kind.equals(heldKind);
+                if (keeps || mayWork && balance.canTake(taker, shift, held)) {
                     long cost = Math.round(COST_SCALE
                             * (deviationSquared(otherDays + shift.durationMinutes(), taker, mean) - base))
                             + (keeps ? 0 : 1);

@@ -78,7 +78,7 @@ final class FairBalance {
     /** Seats nobody holds (above a shift's minimum headcount, FairStart leaves them to the search), by day. */
     private final NavigableMap<LocalDate, Set<Seat>> emptyOn = new TreeMap<>();
     /** Every seat that may change hands, by day. */
-    private final Map<LocalDate, List<Seat>> movableOn = new HashMap<>();
+    private final NavigableMap<LocalDate, List<Seat>> movableOn = new TreeMap<>();
     private double sumOfLoads;
 
     private final boolean keepDaysOff;
@@ -214,7 +214,7 @@ final class FairBalance {
     /** One sweep of day flows ({@link DayFlow}) over every day with seats that may move; the seats changed. */
     private int reassignDays(int sweep) {
         int changed = 0;
-        for (LocalDate day : new TreeMap<>(movableOn).keySet()) {
+        for (LocalDate day : movableOn.keySet()) {
             changed += dayFlow.reassign(day, sweep);
         }
         return changed;
@@ -304,13 +304,11 @@ final class FairBalance {
 
     /** The rules FairStart keeps, with {@code givenUp} (a seat traded away) no longer counted. */
     boolean canTake(Volunteer volunteer, Shift shift, @Nullable Seat givenUp) {
-        return fits(volunteer, shift, givenUp) && !(keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
-                && !DaysInARow.allows(workingDays(volunteer, givenUp), shift.getDay()));
-    }
-
-    /** {@link #canTake} but for the days-off rule, which a new pattern of days checks as a whole. */
-    private boolean fits(Volunteer volunteer, Shift shift, @Nullable Seat givenUp) {
         if (!EligibleMoves.canTake(volunteer, shift)) {
+            return false;
+        }
+        if (keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
+                && !DaysInARow.allows(workingDays(volunteer, givenUp), shift.getDay())) {
             return false;
         }
         boolean firstDays = !volunteer.isReturning() && volunteer.isInFirstTwoDays(shift.getDay());
@@ -331,8 +329,7 @@ final class FairBalance {
                 }
                 sameDay += other.durationMinutes();
             }
-            if (shift.overlaps(other)
-                    || Rest.tooShort(shift, other)) {
+            if (shift.overlaps(other) || Rest.tooShort(shift, other)) {
                 return false;
             }
         }

@@ -110,9 +110,7 @@ class FairStartTest {
     void byDefaultNobodyGetsASixthDayInARowWhenSomeoneElseCanWork() {
         List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(14);
 
-        Roster started = SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
-                        RosterSolverConfig.fairStart())))
-                .buildSolver().solve(rosterOf(seats));
+        Roster started = defaultStart(seats);
 
         // Ben takes it, or Ana takes it and trades a weekday's hour to Ben: either way nobody
         // works a sixth day in a row.
@@ -134,9 +132,7 @@ class FairStartTest {
     void aWeekLongStayLeavesItsDayOffToTheSearch() {
         List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(7);
 
-        Roster started = SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
-                        RosterSolverConfig.fairStart())))
-                .buildSolver().solve(rosterOf(seats));
+        Roster started = defaultStart(seats);
 
         assertThat(volunteersOf(started, 41)).containsExactly("Ana");
     }
@@ -291,6 +287,13 @@ class FairStartTest {
             best = Math.max(best, run);
         }
         return best;
+    }
+
+    /** FairStart as the solver configuration has it, on the seats' volunteers. */
+    private static Roster defaultStart(List<Seat> seats) {
+        return SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
+                        RosterSolverConfig.fairStart())))
+                .buildSolver().solve(rosterOf(seats));
     }
 
     private static Roster fairStart(List<Volunteer> volunteers, List<Seat> seats) {
