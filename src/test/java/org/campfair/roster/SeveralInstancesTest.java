@@ -2,7 +2,6 @@ package org.campfair.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -40,21 +39,23 @@ class SeveralInstancesTest {
     private static final Duration WAIT = Duration.ofSeconds(240);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<Instance> instances = new ArrayList<>();
 
     @Test
     void killingAnInstanceMidSolveLosesNoJob() throws Exception {
         Instant began = Instant.now();
         var database = new EmbeddedDatabase(null);
         Path logs = Files.createDirectories(Path.of("target", "several-instances"));
-        List<Process> processes = new ArrayList<>();
         try {
             int portA = freePort();
             int portB = freePort();
+            while (portB == portA) {
+                portB = freePort();
+            }
             Process a = launch("A", portA, database, logs, true);
-            processes.add(a);
             Process b = launch("B", portB, database, logs, false);
-            processes.add(b);
-            await("both instances up with " + CAMPS + " camps", () -> ready(portA) && ready(portB)
+            int portOfB = portB;
+            await("both instances up with " + CAMPS + " camps", () -> ready(portA) && ready(portOfB)
                     && count(database, "select count(*) from camp") == CAMPS);
             Instant upAt = Instant.now();
 
@@ -84,6 +85,7 @@ class SeveralInstancesTest {
                     "select count(*) from solve_job where outcome = 'stopped' and id = " + stoppedJob) == 1);
 
             var killed = ids(database, "select id from solve_job where runner = 'A' and finished_at is null");
+            instances.removeFirst();
             a.destroyForcibly().waitFor();
             Instant killedAt = Instant.now();
 
@@ -125,8 +127,8 @@ class SeveralInstancesTest {
             assertThat(status.body()).contains("\"interruptedAt\":\"");
             assertThat(b.isAlive()).isTrue();
         } finally {
-            for (var process : processes) {
-                process.destroyForcibly().waitFor();
+            for (var instance : instances) {
+                instance.process().destroyForcibly().waitFor();
             }
             database.destroy();
         }
@@ -152,8 +154,24 @@ class SeveralInstancesTest {
         if (loadCamps) {
             command.add("--campfair.generated-camps.count=" + CAMPS);
         }
-        File log = logs.resolve(name + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        Path log = logs.resolve(name + ".log");
+        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        instances.add(new Instance(name, process, log));
+        return process;
+    }
+
+    /** An application instance this test started and expects to stay up until it kills it. */
+    private record Instance(String name, Process process, Path log) {
+
+        /** The instance's last log lines, so a failure on a CI machine says why it happened. */
+        String tail() {
+            try {
+                var lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            } catch (IOException e) {
+                return "(no log: " + e.getMessage() + ")";
+            }
+        }
     }
 
     private boolean ready(int port) {
@@ -222,15 +240,30 @@ class SeveralInstancesTest {
         return count(database, "select camp_id from solve_job where id = " + jobId);
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    /**
+     * Waits for the condition, failing at once with the instance's log when one of the running
+     * instances has died, and with both logs when the wait runs out.
+     */
+    private void await(String what, BooleanSupplier condition) throws InterruptedException {
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
             if (condition.getAsBoolean()) {
                 return;
             }
+            for (var instance : instances) {
+                if (!instance.process().isAlive()) {
+                    throw new AssertionError("Instance " + instance.name() + " exited with "
+                            + instance.process().exitValue() + " while waiting for " + what + "; its log ends:\n"
+                            + instance.tail());
+                }
+            }
             Thread.sleep(250);
         }
-        throw new AssertionError("Waited " + WAIT.toSeconds() + " s in vain for " + what);
+        var message = new StringBuilder("Waited " + WAIT.toSeconds() + " s in vain for " + what);
+        for (var instance : instances) {
+            message.append("\n--- log of instance ").append(instance.name()).append(":\n").append(instance.tail());
+        }
+        throw new AssertionError(message);
     }
 
     private static int freePort() throws IOException {
