@@ -1,6 +1,7 @@
 package org.campfair.importing;
 
 import org.campfair.camp.CampService;
+import org.campfair.shared.db.StartupSeeding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,17 +20,21 @@ class SampleCampLoader implements ApplicationRunner {
 
     private final CampService camps;
     private final CampImportService importer;
+    private final StartupSeeding seeding;
 
-    SampleCampLoader(CampService camps, CampImportService importer) {
+    SampleCampLoader(CampService camps, CampImportService importer, StartupSeeding seeding) {
         this.camps = camps;
         this.importer = importer;
+        this.seeding = seeding;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (camps.list().isEmpty()) {
-            long id = importer.importCamp(CampFiles.classpath("sample-data"));
-            log.info("Loaded the sample camp from sample-data/ as camp {}", id);
-        }
+        seeding.inTurn(() -> {
+            if (camps.list().isEmpty()) {
+                long id = importer.importCamp(CampFiles.classpath("sample-data"));
+                log.info("Loaded the sample camp from sample-data/ as camp {}", id);
+            }
+        });
     }
 }

@@ -5,6 +5,7 @@ import org.campfair.camp.CampService;
 import org.campfair.importing.CampImportService;
 import org.campfair.importing.generator.CampGenerator;
 import org.campfair.importing.generator.CampSize;
+import org.campfair.shared.db.StartupSeeding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,24 +31,28 @@ class GeneratedCampLoader implements ApplicationRunner {
     private final CampImportService importer;
     private final int count;
     private final CampSize size;
+    private final StartupSeeding seeding;
 
-    GeneratedCampLoader(CampService camps, CampImportService importer,
+    GeneratedCampLoader(CampService camps, CampImportService importer, StartupSeeding seeding,
             @Value("${campfair.generated-camps.count}") int count,
             @Value("${campfair.generated-camps.size:S}") String size) {
         this.camps = camps;
         this.importer = importer;
+        this.seeding = seeding;
         this.count = count;
         this.size = CampSize.valueOf(size.toUpperCase(Locale.ROOT));
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!camps.list().isEmpty()) {
-            return;
-        }
-        for (int seed = 1; seed <= count; seed++) {
-            long id = importer.importCamp(CampGenerator.generate(size, seed).asCampFiles());
-            log.info("Loaded generated camp {} (size {}, seed {})", id, size, seed);
-        }
+        seeding.inTurn(() -> {
+            if (!camps.list().isEmpty()) {
+                return;
+            }
+            for (int seed = 1; seed <= count; seed++) {
+                long id = importer.importCamp(CampGenerator.generate(size, seed).asCampFiles());
+                log.info("Loaded generated camp {} (size {}, seed {})", id, size, seed);
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package org.campfair.shared.security;
 
 import org.campfair.camp.CampService;
 import org.campfair.participant.ParticipantService;
+import org.campfair.shared.db.StartupSeeding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,16 +33,24 @@ class DemoAccounts implements ApplicationRunner {
     private final CampService camps;
     private final ParticipantService participants;
     private final JdbcClient jdbc;
+    private final StartupSeeding seeding;
 
-    DemoAccounts(AccountService accounts, CampService camps, ParticipantService participants, JdbcClient jdbc) {
+    DemoAccounts(AccountService accounts, CampService camps, ParticipantService participants, JdbcClient jdbc,
+            StartupSeeding seeding) {
         this.accounts = accounts;
         this.camps = camps;
         this.participants = participants;
         this.jdbc = jdbc;
+        this.seeding = seeding;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        seeding.inTurn(this::createMissing);
+        log.info("Demo accounts ready: organizer, host, participant (password 'demo')");
+    }
+
+    private void createMissing() {
         if (!accounts.exists("organizer")) {
             accounts.createStaffOrganizer("organizer", PASSWORD);
         }
@@ -55,6 +64,5 @@ class DemoAccounts implements ApplicationRunner {
                     .map(p -> p.id()).orElse(null);
             accounts.create("participant", PASSWORD, Role.PARTICIPANT, participant, null);
         }
-        log.info("Demo accounts ready: organizer, host, participant (password 'demo')");
     }
 }
