@@ -9,17 +9,18 @@ assumes the same hours), keeping:
 
   hard    skills, stays and unavailable periods, at most max_hours_per_day a day, one shift
           at a time (the benchmark's own bound ignores all of these)
-  gentle  hard, and the newcomers' gentle start: nothing above their intensity comfort,
+  leads   hard, and a returning participant with the skills on each shift that needs a lead
+  gentle  leads, and the newcomers' gentle start: nothing above their intensity comfort,
           nothing heavy and at most one shift on their first two days
   rest    gentle, and at most five working days in any six days in a row
 
 It is a relaxation, so the bound is valid (no roster can do better) but not always reached:
 people with the same attributes form one class whose members may split seats fractionally,
-shifts that are alike (day, times, skills, intensity) are pooled across hamlets, leads and
-10 hours of rest are ignored, and the squared deviation is bounded from below by tangent lines.
+shifts that are alike (day, times, skills, intensity) are pooled across hamlets, 10 hours
+of rest are ignored, and the squared deviation is bounded from below by tangent lines.
 
 Needs Python 3 with SciPy (HiGHS); it is an analysis aid and not part of the build.
-Usage: fairness_bound_lp.py ROSTER_FOLDER [hard|gentle|rest]
+Usage: fairness_bound_lp.py ROSTER_FOLDER [hard|leads|gentle|rest]
 """
 import collections
 import csv
@@ -43,17 +44,20 @@ def clock(day, start, end):
 def main(folder, rules):
     people = list(csv.DictReader(open(f'{folder}/people.csv')))
     seats = list(csv.DictReader(open(f'{folder}/seats.csv')))
+    leads = rules in ('leads', 'gentle', 'rest')
     gentle = rules in ('gentle', 'rest')
     rest = rules == 'rest'
 
     kinds = collections.OrderedDict()  # alike shifts, pooled: headcounts and length
     for seat in seats:
         key = (seat['day'], seat['start'], seat['end'], seat['skills'], seat['intensity'])
-        kind = kinds.setdefault(key, {'min': 0, 'max': 0, 'minutes': int(seat['minutes']), 'shifts': set()})
+        kind = kinds.setdefault(key, {'min': 0, 'max': 0, 'leads': 0, 'minutes': int(seat['minutes']),
+                                      'shifts': set()})
         if seat['shift'] not in kind['shifts']:
             kind['shifts'].add(seat['shift'])
             kind['min'] += int(seat['min'])
             kind['max'] += int(seat['max'])
+            kind['leads'] += seat.get('needs_lead') == 'true'
     kind_keys = list(kinds)
     handed_out = sum(int(seat['minutes']) for seat in seats if seat['volunteer'])
 
@@ -105,6 +109,8 @@ def main(folder, rules):
     for ki, k in enumerate(kind_keys):
         ub.add({j: 1 for j in by_kind[ki]}, kinds[k]['max'])
         ub.add({j: -1 for j in by_kind[ki]}, -kinds[k]['min'])
+        if leads and kinds[k]['leads']:  # a returning participant with the skills on each such shift
+            ub.add({j: -1 for j in by_kind[ki] if class_keys[pairs[j][0]][0]}, -kinds[k]['leads'])
     eq.add({j: kinds[kind_keys[pairs[j][1]]]['minutes'] for j in range(n_pairs)}, handed_out)
     mean_row = {col_mean: 1}
     for ci, c in enumerate(class_keys):
