@@ -112,7 +112,7 @@ final class DayFlow {
             double base = deviationSquared(otherDays, taker, mean);
             @Nullable Kind heldKind = held == null ? null : Kind.of(held.getShift());
             // Never a sixth working day in a row, as in the top-up.
-            boolean mayWork = DaysInARow.allows(balance.workingDays(taker, held), day);
+            boolean mayWork = balance.addsNoLongRun(taker, day, held);
             flow.addArc(2 + kindList.size() + j, sink, 1, 0);
             for (int i = 0; i < kindList.size(); i++) {
                 Kind kind = kindList.get(i);

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import org.campfair.roster.model.Volunteer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The day-off rule as the fairness passes and moves see it: a seat on a day someone does not
@@ -37,6 +38,16 @@ final class DaysInARow {
             run++;
         }
         return run <= MAX;
+    }
+
+    /**
+     * As {@link #allows(Set, LocalDate)}, for someone who works on {@code day} in place of a seat
+     * they give up on {@code givenUpDay} (null: none). A trade within one day changes no run,
+     * so it is allowed even to someone whose run is too long already: the start gives a
+     * required seat that nobody else can take to whoever can, sixth day or not.
+     */
+    static boolean allows(Set<LocalDate> workingDays, LocalDate day, @Nullable LocalDate givenUpDay) {
+        return day.equals(givenUpDay) || allows(workingDays, day);
     }
 
     /**

@@ -308,7 +308,7 @@ final class FairBalance {
             return false;
         }
         if (keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
-                && !DaysInARow.allows(workingDays(volunteer, givenUp), shift.getDay())) {
+                && !addsNoLongRun(volunteer, shift.getDay(), givenUp)) {
             return false;
         }
         boolean firstDays = !volunteer.isReturning() && volunteer.isInFirstTwoDays(shift.getDay());
@@ -362,8 +362,14 @@ final class FairBalance {
         holder.put(seat, to);
     }
 
+    /** Whether working on the day, in place of {@code givenUp}, makes no run of more than {@link DaysInARow#MAX} days. */
+    boolean addsNoLongRun(Volunteer volunteer, LocalDate day, @Nullable Seat givenUp) {
+        return DaysInARow.allows(workingDays(volunteer, givenUp), day,
+                givenUp == null ? null : givenUp.getShift().getDay());
+    }
+
     /** The volunteer's working days, without the day of {@code givenUp} if it was their only seat that day. */
-    Set<LocalDate> workingDays(Volunteer volunteer, @Nullable Seat givenUp) {
+    private Set<LocalDate> workingDays(Volunteer volunteer, @Nullable Seat givenUp) {
         Map<LocalDate, Integer> perDay = seatsPerDay.get(volunteer);
         if (givenUp == null || perDay.getOrDefault(givenUp.getShift().getDay(), 0) > 1) {
             return perDay.keySet();

@@ -243,7 +243,7 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
             }
         }
         return sameDay <= volunteers.get(index).getMaxHoursPerDay() * 60L
-                && DaysInARow.allows(workingDays, shift.getDay());
+                && DaysInARow.allows(workingDays, shift.getDay(), givenUp == null ? null : givenUp.getShift().getDay());
     }
 
     /** The heaviest work a newcomer takes: moderate at most in their first two days. */

@@ -28,6 +28,15 @@ class DaysInARowTest {
     }
 
     @Test
+    void tradingASeatWithinADayIsAllowedEvenInsideATooLongRun() {
+        // Working days 0 to 5 without day 3's only seat, which is traded for another on day 3.
+        assertThat(DaysInARow.allows(days(0, 1, 2, 4, 5), MONDAY.plusDays(3), MONDAY.plusDays(3))).isTrue();
+        // Giving up a seat on another day does not make a sixth day in a row acceptable.
+        assertThat(DaysInARow.allows(days(0, 1, 2, 4, 5), MONDAY.plusDays(3), MONDAY.plusDays(6))).isFalse();
+        assertThat(DaysInARow.allows(days(0, 1, 2, 4, 5), MONDAY.plusDays(3), null)).isFalse();
+    }
+
+    @Test
     void plannedDaysOffComeEverySixthDayInTurnsAndLeaveTheMostWorkingDaysTheRuleAllows() {
         var volunteers = IntStream.range(0, 12)
                 .mapToObj(id -> volunteer(id, "V" + id).staying(MONDAY, MONDAY.plusDays(13)).build()).toList();

@@ -259,6 +259,32 @@ class FairStartTest {
     }
 
     @Test
+    void someoneWithASixthDayInARowStillTradesASeatOnThatDay() {
+        // Ana alone can cook, so she cooks Monday to Friday and works her sixth day in a row on
+        // Saturday with an hour of weeding. Rex is the busiest and holds Saturday's three-hour
+        // harvest. Trading Saturday's seats makes the fortnight fairer and changes no run: Ana
+        // works that Saturday either way.
+        Volunteer ana = volunteer(1, "Ana").staying(MONDAY, MONDAY.plusDays(13)).maxHoursPerDay(3)
+                .skills("cooking").build();
+        Volunteer rex = volunteer(2, "Rex").staying(MONDAY, MONDAY.plusDays(13)).returning().skills("chainsaw")
+                .build();
+        List<Seat> seats = new java.util.ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            seats.add(seat(shift(30 + day, "Cooking", MONDAY.plusDays(day), 8, 9).requires("cooking").build(),
+                    0, ana));
+        }
+        seats.add(seat(shift(40, "Weeding", MONDAY.plusDays(5), 8, 9).build(), 0, ana));
+        seats.add(seat(shift(41, "Yuzu harvest", MONDAY.plusDays(5), 13, 16).build(), 0, rex));
+        seats.add(seat(shift(42, "Clearing", MONDAY.plusDays(7), 8, 14).requires("chainsaw").build(), 0, rex));
+
+        Roster started = fairStart(List.of(ana, rex), seats, true);
+
+        assertThat(volunteersOf(started, 41)).containsExactly("Ana");
+        assertThat(volunteersOf(started, 40)).containsExactly("Rex");
+        assertThat(maxDaysInARow(started, ana)).isEqualTo(6);
+    }
+
+    @Test
     void aPinnedSeatStaysWithItsVolunteer() {
         // The organizer pinned Ana on Monday's harvest. She is the busiest (Tuesday's clearing
         // needs her skill) and Ben has nothing, so every other seat of hers would go to him.
