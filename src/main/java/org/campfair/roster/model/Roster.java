@@ -74,6 +74,12 @@ public class Roster {
         return campId;
     }
 
+    /** The camp's soft weight of a constraint, or {@code defaultWeight} when the camp has not set one. */
+    public long softWeight(String constraintName, long defaultWeight) {
+        HardMediumSoftLongScore weight = constraintWeightOverrides.getConstraintWeight(constraintName);
+        return weight == null ? defaultWeight : weight.softScore();
+    }
+
     public List<Volunteer> getVolunteers() {
         return volunteers;
     }

@@ -77,10 +77,11 @@ final class DayFlow {
         // busier. Everyone keeps their own seat in the flow, so every seat filled before can be
         // filled again.
         double mean = balance.mean();
+        long runDayCost = runDayCost();
         List<Volunteer> takers = balance.volunteers().stream().filter(v -> !out.contains(v)
                 && !day.isBefore(v.getArrivesOn()) && !day.isAfter(v.getDepartsOn())
                 && (balance.load(v) < mean || balance.worksOn(v, day))).toList();
-        return deal(kinds, cheapest(kinds, takers, freeSeatOf, day, mean));
+        return deal(kinds, cheapest(kinds, takers, freeSeatOf, day, mean, runDayCost));
     }
 
     /**
@@ -88,7 +89,7 @@ final class DayFlow {
      * with a reward for filling them) to the takers (one seat each).
      */
     private Map<Kind, List<Volunteer>> cheapest(Map<Kind, List<Seat>> kinds, List<Volunteer> takers,
-            Map<Volunteer, Seat> freeSeatOf, LocalDate day, double mean) {
+            Map<Volunteer, Seat> freeSeatOf, LocalDate day, double mean, long runDayCost) {
         List<Kind> kindList = List.copyOf(kinds.keySet());
         var flow = new MinCostFlow(2 + kindList.size() + takers.size());
         int source = 0;
@@ -113,6 +114,9 @@ final class DayFlow {
             @Nullable Kind heldKind = held == null ? null : Kind.of(held.getShift());
             // Never a sixth working day in a row, as in the top-up.
             boolean mayWork = balance.addsNoLongRun(taker, day, held);
+            // Working the day may still lengthen a run that is too long already (a seat only
+            // this volunteer can take put them there): that costs what the day-off rule costs.
+            long runCost = runDayCost * balance.daysPastFiveIfWorked(taker, day, held);
             flow.addArc(2 + kindList.size() + j, sink, 1, 0);
             for (int i = 0; i < kindList.size(); i++) {
                 Kind kind = kindList.get(i);
@@ -123,7 +127,7 @@ final class DayFlow {
                 if (keeps || mayWork && balance.canTake(taker, shift, held)) {
                     long cost = Math.round(COST_SCALE
                             * (deviationSquared(otherDays + shift.durationMinutes(), taker, mean) - base))
-                            + (keeps ? 0 : 1);
+                            + (keeps ? 0 : 1) + runCost;
                     int arc = flow.addArc(2 + i, 2 + kindList.size() + j, 1, cost);
                     arcKind.put(arc, kind);
                     arcTaker.put(arc, taker);
@@ -138,6 +142,22 @@ final class DayFlow {
             }
         });
         return chosen;
+    }
+
+    /**
+     * A day past five in a row in the flow's currency, so that the flow weighs days off as the
+     * score does. Fairness costs its weight times N times the spread (in 1/100 minute a day), so
+     * near the current spread sd one (minute a day)^2 more of squared deviations costs about
+     * 50 * weight / sd; the flow counts it as {@link #COST_SCALE}. About 22,000 at the default
+     * weights on the 750-person camp; very high when fairness weighs nothing.
+     */
+    private long runDayCost() {
+        long fairness = balance.weight(RosterWeights.FAIR_WORKLOAD);
+        long dayOff = balance.weight(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS);
+        if (fairness <= 0) {
+            return dayOff > 0 ? 1L << 30 : 0;
+        }
+        return Math.round(dayOff * COST_SCALE * balance.spread() / (50.0 * fairness));
     }
 
     /** What the flow's rules see of a shift: its hours, skills and intensity. */

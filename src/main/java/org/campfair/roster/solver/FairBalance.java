@@ -368,6 +368,30 @@ final class FairBalance {
                 givenUp == null ? null : givenUp.getShift().getDay());
     }
 
+    /**
+     * How many more days past five in a row the volunteer works when working on the day (in place
+     * of {@code givenUp}) than when not; 0 when another seat keeps them working that day anyway.
+     */
+    int daysPastFiveIfWorked(Volunteer volunteer, LocalDate day, @Nullable Seat givenUp) {
+        Set<LocalDate> working = workingDays(volunteer, givenUp);
+        if (working.contains(day)) {
+            return 0;
+        }
+        int before = 0;
+        for (LocalDate d = day.minusDays(1); working.contains(d); d = d.minusDays(1)) {
+            before++;
+        }
+        int after = 0;
+        for (LocalDate d = day.plusDays(1); working.contains(d); d = d.plusDays(1)) {
+            after++;
+        }
+        return pastFive(before + 1 + after) - pastFive(before) - pastFive(after);
+    }
+
+    private static int pastFive(int run) {
+        return Math.max(0, run - DaysInARow.MAX);
+    }
+
     /** The volunteer's working days, without the day of {@code givenUp} if it was their only seat that day. */
     private Set<LocalDate> workingDays(Volunteer volunteer, @Nullable Seat givenUp) {
         Map<LocalDate, Integer> perDay = seatsPerDay.get(volunteer);
@@ -411,5 +435,17 @@ final class FairBalance {
 
     double mean() {
         return volunteers.isEmpty() ? 0 : sumOfLoads / volunteers.size();
+    }
+
+    /** The standard deviation of the loads (minutes per available day). */
+    double spread() {
+        double mean = mean();
+        return volunteers.isEmpty() ? 0 : Math.sqrt(volunteers.stream()
+                .mapToDouble(v -> (load(v) - mean) * (load(v) - mean)).sum() / volunteers.size());
+    }
+
+    /** The camp's weight of a soft rule. */
+    long weight(RosterWeights rule) {
+        return scoreDirector.getWorkingSolution().softWeight(rule.constraintName(), rule.defaultWeight());
     }
 }

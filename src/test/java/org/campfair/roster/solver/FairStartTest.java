@@ -285,6 +285,66 @@ class FairStartTest {
     }
 
     @Test
+    void aDayFlowFreesTheSixthDayInARowWhenSomeoneElseCanTakeTheSeat() {
+        // By hours alone Ana would keep the weeding; by the score her day off is worth more than
+        // the hour, so the flow gives it to Ben.
+        Roster started = fairStart(List.of(ANA, BEN, CAI), anaWorksSixDaysInARow(), true);
+
+        assertThat(volunteersOf(started, 40)).containsExactly("Ben");
+        assertThat(maxDaysInARow(started, ANA)).isEqualTo(5);
+    }
+
+    @Test
+    void aCampThatWeighsDaysOffMoreFreesTheSixthDayAtAGreaterCostInHours() {
+        // Saturday's weeding is four hours now and Ben is far busier: at the default weights the
+        // flow leaves Ana her sixth day, as the score does. A camp that weighs a day off ten times
+        // as much gets it freed.
+        List<Seat> seats = new java.util.ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            seats.add(seat(shift(30 + day, "Cooking", MONDAY.plusDays(day), 8, 9).requires("cooking").build(),
+                    0, ANA));
+            seats.add(seat(shift(50 + day, "Forestry", MONDAY.plusDays(day), 8, 16).requires("forestry").build(),
+                    0, CAI));
+        }
+        for (int day = 0; day < 4; day++) {
+            seats.add(seat(shift(60 + day, "Clearing", MONDAY.plusDays(day), 10, 15).requires("chainsaw").build(),
+                    0, BEN));
+        }
+        seats.add(seat(shift(40, "Weeding", MONDAY.plusDays(5), 8, 12).build(), 0, ANA));
+
+        Roster started = fairStart(List.of(ANA, BEN, CAI), seats, Map.of("planDaysOff", "true"),
+                Map.of(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS, 150_000L));
+
+        assertThat(volunteersOf(started, 40)).containsExactly("Ben");
+    }
+
+    private static final Volunteer ANA = volunteer(1, "Ana").staying(MONDAY, MONDAY.plusDays(13)).skills("cooking")
+            .build();
+    private static final Volunteer BEN = volunteer(2, "Ben").staying(MONDAY, MONDAY.plusDays(13)).skills("chainsaw")
+            .build();
+    private static final Volunteer CAI = volunteer(3, "Cai").staying(MONDAY, MONDAY.plusDays(13)).skills("forestry")
+            .build();
+
+    /**
+     * Ana alone can cook, Monday to Friday, and holds Saturday's hour of weeding too: her sixth
+     * day in a row. Ben has two hours more than Ana and is free on Saturday; Cai's long forestry
+     * days put the mean far above both, so Ana, further below it, gains more from the hour.
+     */
+    private static List<Seat> anaWorksSixDaysInARow() {
+        List<Seat> seats = new java.util.ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            seats.add(seat(shift(30 + day, "Cooking", MONDAY.plusDays(day), 8, 9).requires("cooking").build(),
+                    0, ANA));
+            seats.add(seat(shift(50 + day, "Forestry", MONDAY.plusDays(day), 8, 16).requires("forestry").build(),
+                    0, CAI));
+        }
+        seats.add(seat(shift(40, "Weeding", MONDAY.plusDays(5), 8, 9).build(), 0, ANA));
+        seats.add(seat(shift(41, "Clearing", TUESDAY, 10, 14).requires("chainsaw").build(), 0, BEN));
+        seats.add(seat(shift(42, "Clearing", WEDNESDAY, 10, 14).requires("chainsaw").build(), 0, BEN));
+        return seats;
+    }
+
+    @Test
     void aPinnedSeatStaysWithItsVolunteer() {
         // The organizer pinned Ana on Monday's harvest. She is the busiest (Tuesday's clearing
         // needs her skill) and Ben has nothing, so every other seat of hers would go to him.
@@ -331,10 +391,15 @@ class FairStartTest {
     }
 
     private static Roster fairStart(List<Volunteer> volunteers, List<Seat> seats, Map<String, String> properties) {
+        return fairStart(volunteers, seats, properties, Map.of());
+    }
+
+    private static Roster fairStart(List<Volunteer> volunteers, List<Seat> seats, Map<String, String> properties,
+            Map<RosterWeights, Long> weights) {
         List<Shift> shifts = seats.stream().map(Seat::getShift).distinct().toList();
         var beds = volunteers.stream().map(v -> bed(100 + v.getId()).build()).toList();
         var roster = new Roster(1, volunteers, shifts, beds, seats,
-                volunteers.stream().map(v -> stay(v, null)).toList());
+                volunteers.stream().map(v -> stay(v, null)).toList(), RosterWeights.overrides(weights));
         return SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
                 new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FairStart.class))
                         .withCustomProperties(properties))))
