@@ -29,7 +29,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Someone with several seats that day brings one of them (another each sweep); someone with
  * a seat that may not move keeps their day as it is, as does a lead a shift cannot do without.
  * The flow keeps the rules {@link FairBalance#canTake} keeps, and never makes a sixth working
- * day in a row.
+ * day in a row. Someone already past five days in a row (the start gives a seat only they can
+ * take to them regardless) may trade seats within the day; working the day at all costs them
+ * what the day-off rule costs in the score ({@link #runDayCost}), so the flow lets them rest when
+ * someone else can take their seat.
  */
 final class DayFlow {
 
