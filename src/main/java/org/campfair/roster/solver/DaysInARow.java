@@ -27,17 +27,34 @@ final class DaysInARow {
      * touches at {@link #MAX} days or fewer. A day already worked adds no run.
      */
     static boolean allows(Set<LocalDate> workingDays, LocalDate day) {
+        return workingDays.contains(day)
+                || inARow(workingDays, day, -1) + 1 + inARow(workingDays, day, 1) <= MAX;
+    }
+
+    /**
+     * How many more working days past {@link #MAX} in a row working on {@code day} makes; 0 for a
+     * day already worked.
+     */
+    static int daysPastMaxIfWorked(Set<LocalDate> workingDays, LocalDate day) {
         if (workingDays.contains(day)) {
-            return true;
+            return 0;
         }
-        int run = 1;
-        for (LocalDate d = day.minusDays(1); workingDays.contains(d) && run <= MAX; d = d.minusDays(1)) {
+        int before = inARow(workingDays, day, -1);
+        int after = inARow(workingDays, day, 1);
+        return pastMax(before + 1 + after) - pastMax(before) - pastMax(after);
+    }
+
+    /** Working days in a row next to {@code day}, before it (step -1) or after it (step 1). */
+    private static int inARow(Set<LocalDate> workingDays, LocalDate day, int step) {
+        int run = 0;
+        for (LocalDate d = day.plusDays(step); workingDays.contains(d); d = d.plusDays(step)) {
             run++;
         }
-        for (LocalDate d = day.plusDays(1); workingDays.contains(d) && run <= MAX; d = d.plusDays(1)) {
-            run++;
-        }
-        return run <= MAX;
+        return run;
+    }
+
+    private static int pastMax(int run) {
+        return Math.max(0, run - MAX);
     }
 
     /**

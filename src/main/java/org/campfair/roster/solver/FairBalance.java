@@ -373,23 +373,7 @@ final class FairBalance {
      * of {@code givenUp}) than when not; 0 when another seat keeps them working that day anyway.
      */
     int daysPastFiveIfWorked(Volunteer volunteer, LocalDate day, @Nullable Seat givenUp) {
-        Set<LocalDate> working = workingDays(volunteer, givenUp);
-        if (working.contains(day)) {
-            return 0;
-        }
-        int before = 0;
-        for (LocalDate d = day.minusDays(1); working.contains(d); d = d.minusDays(1)) {
-            before++;
-        }
-        int after = 0;
-        for (LocalDate d = day.plusDays(1); working.contains(d); d = d.plusDays(1)) {
-            after++;
-        }
-        return pastFive(before + 1 + after) - pastFive(before) - pastFive(after);
-    }
-
-    private static int pastFive(int run) {
-        return Math.max(0, run - DaysInARow.MAX);
+        return DaysInARow.daysPastMaxIfWorked(workingDays(volunteer, givenUp), day);
     }
 
     /** The volunteer's working days, without the day of {@code givenUp} if it was their only seat that day. */

@@ -27,23 +27,13 @@ enum SolverCandidate {
      * As DEFAULT, but FairStart plans no days off: FairStart and FairBalance may give someone a
      * sixth working day in a row, which the search then has to undo.
      */
-    WITHOUT_DAY_OFF_PLANNING(() -> {
-        var config = RosterSolverConfig.create();
-        var phases = new java.util.ArrayList<>(config.getPhaseConfigList());
-        phases.set(0, RosterSolverConfig.fairStart().withCustomProperties(java.util.Map.of("planDaysOff", "false")));
-        return config.withPhaseList(phases);
-    }),
+    WITHOUT_DAY_OFF_PLANNING(() -> withStartProperty("planDaysOff", "false")),
 
     /**
      * As DEFAULT, but FairBalance stops after its exchanges and top-ups: no day is dealt again
      * as a minimum-cost flow.
      */
-    WITHOUT_DAY_FLOWS(() -> {
-        var config = RosterSolverConfig.create();
-        var phases = new java.util.ArrayList<>(config.getPhaseConfigList());
-        phases.set(0, RosterSolverConfig.fairStart().withCustomProperties(java.util.Map.of("dayFlows", "false")));
-        return config.withPhaseList(phases);
-    }),
+    WITHOUT_DAY_FLOWS(() -> withStartProperty("dayFlows", "false")),
 
     /** FairStart alone: how fair the roster is before any local search. */
     FAIR_START_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart()))),
@@ -69,5 +59,13 @@ enum SolverCandidate {
 
     SolverConfig config() {
         return config.get();
+    }
+
+    /** DEFAULT with one custom property of FairStart, its first phase, set. */
+    private static SolverConfig withStartProperty(String name, String value) {
+        var config = RosterSolverConfig.create();
+        var phases = new java.util.ArrayList<>(config.getPhaseConfigList());
+        phases.set(0, RosterSolverConfig.fairStart().withCustomProperties(java.util.Map.of(name, value)));
+        return config.withPhaseList(phases);
     }
 }

@@ -37,6 +37,18 @@ class DaysInARowTest {
     }
 
     @Test
+    void workingADayCountsOnlyTheDaysPastFiveItAdds() {
+        assertThat(DaysInARow.daysPastMaxIfWorked(days(0, 1, 2, 3, 4), MONDAY.plusDays(5))).isEqualTo(1);
+        // Joining two runs of five: eleven in a row, six past five where there were none.
+        assertThat(DaysInARow.daysPastMaxIfWorked(days(0, 1, 2, 3, 4, 6, 7, 8, 9, 10), MONDAY.plusDays(5)))
+                .isEqualTo(6);
+        // Lengthening a run already past five by one day.
+        assertThat(DaysInARow.daysPastMaxIfWorked(days(0, 1, 2, 3, 4, 5), MONDAY.plusDays(6))).isEqualTo(1);
+        assertThat(DaysInARow.daysPastMaxIfWorked(days(0, 1, 2, 3), MONDAY.plusDays(4))).isZero();
+        assertThat(DaysInARow.daysPastMaxIfWorked(days(0, 1, 2, 3, 4, 5), MONDAY.plusDays(2))).isZero();
+    }
+
+    @Test
     void plannedDaysOffComeEverySixthDayInTurnsAndLeaveTheMostWorkingDaysTheRuleAllows() {
         var volunteers = IntStream.range(0, 12)
                 .mapToObj(id -> volunteer(id, "V" + id).staying(MONDAY, MONDAY.plusDays(13)).build()).toList();

@@ -299,13 +299,7 @@ class FairStartTest {
         // Saturday's weeding is four hours now and Ben is far busier: at the default weights the
         // flow leaves Ana her sixth day, as the score does. A camp that weighs a day off ten times
         // as much gets it freed.
-        List<Seat> seats = new java.util.ArrayList<>();
-        for (int day = 0; day < 5; day++) {
-            seats.add(seat(shift(30 + day, "Cooking", MONDAY.plusDays(day), 8, 9).requires("cooking").build(),
-                    0, ANA));
-            seats.add(seat(shift(50 + day, "Forestry", MONDAY.plusDays(day), 8, 16).requires("forestry").build(),
-                    0, CAI));
-        }
+        List<Seat> seats = anaCooksAndCaiFellsTreesMondayToFriday();
         for (int day = 0; day < 4; day++) {
             seats.add(seat(shift(60 + day, "Clearing", MONDAY.plusDays(day), 10, 15).requires("chainsaw").build(),
                     0, BEN));
@@ -331,6 +325,15 @@ class FairStartTest {
      * days put the mean far above both, so Ana, further below it, gains more from the hour.
      */
     private static List<Seat> anaWorksSixDaysInARow() {
+        List<Seat> seats = anaCooksAndCaiFellsTreesMondayToFriday();
+        seats.add(seat(shift(40, "Weeding", MONDAY.plusDays(5), 8, 9).build(), 0, ANA));
+        seats.add(seat(shift(41, "Clearing", TUESDAY, 10, 14).requires("chainsaw").build(), 0, BEN));
+        seats.add(seat(shift(42, "Clearing", WEDNESDAY, 10, 14).requires("chainsaw").build(), 0, BEN));
+        return seats;
+    }
+
+    /** Seats only Ana (cooking, an hour a day) and Cai (forestry, eight hours a day) can take. */
+    private static List<Seat> anaCooksAndCaiFellsTreesMondayToFriday() {
         List<Seat> seats = new java.util.ArrayList<>();
         for (int day = 0; day < 5; day++) {
             seats.add(seat(shift(30 + day, "Cooking", MONDAY.plusDays(day), 8, 9).requires("cooking").build(),
@@ -338,9 +341,6 @@ class FairStartTest {
             seats.add(seat(shift(50 + day, "Forestry", MONDAY.plusDays(day), 8, 16).requires("forestry").build(),
                     0, CAI));
         }
-        seats.add(seat(shift(40, "Weeding", MONDAY.plusDays(5), 8, 9).build(), 0, ANA));
-        seats.add(seat(shift(41, "Clearing", TUESDAY, 10, 14).requires("chainsaw").build(), 0, BEN));
-        seats.add(seat(shift(42, "Clearing", WEDNESDAY, 10, 14).requires("chainsaw").build(), 0, BEN));
         return seats;
     }
 
