@@ -200,7 +200,9 @@ final class DayFlow {
      * where the flow changed something. The rest are emptied.
      */
     private int deal(Map<Kind, List<Seat>> kinds, Map<Kind, List<Volunteer>> chosen) {
-        Map<Seat, @Nullable Volunteer> before = new HashMap<>();
+        // In the day's seat order: seats given up join the empty seats in this order, which the
+        // top-ups then follow; a hash order would make the start differ from run to run.
+        Map<Seat, @Nullable Volunteer> before = new LinkedHashMap<>();
         kinds.values().forEach(seats -> seats.forEach(seat -> before.put(seat, balance.holder(seat))));
         before.keySet().forEach(seat -> balance.give(seat, null));
         int changed = 0;
