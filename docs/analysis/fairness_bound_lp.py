@@ -19,8 +19,11 @@ people with the same attributes form one class whose members may split seats fra
 shifts that are alike (day, times, skills, intensity) are pooled across hamlets, 10 hours
 of rest are ignored, and the squared deviation is bounded from below by tangent lines.
 
+HOURS, when given, bounds rosters handing out that many hours instead of the roster's own
+(between the shifts' minimum and maximum headcounts), to see how the bound moves with them.
+
 Needs Python 3 with SciPy (HiGHS); it is an analysis aid and not part of the build.
-Usage: fairness_bound_lp.py ROSTER_FOLDER [hard|leads|gentle|rest]
+Usage: fairness_bound_lp.py ROSTER_FOLDER [hard|leads|gentle|rest] [HOURS]
 """
 import collections
 import csv
@@ -41,7 +44,7 @@ def clock(day, start, end):
     return begin, finish + (24 * 60 if finish <= begin else 0)
 
 
-def main(folder, rules):
+def main(folder, rules, hours=None):
     people = list(csv.DictReader(open(f'{folder}/people.csv')))
     seats = list(csv.DictReader(open(f'{folder}/seats.csv')))
     leads = rules in ('leads', 'gentle', 'rest')
@@ -59,7 +62,7 @@ def main(folder, rules):
             kind['max'] += int(seat['max'])
             kind['leads'] += seat.get('needs_lead') == 'true'
     kind_keys = list(kinds)
-    handed_out = sum(int(seat['minutes']) for seat in seats if seat['volunteer'])
+    handed_out = sum(int(seat['minutes']) for seat in seats if seat['volunteer']) if hours is None else hours * 60
 
     classes = collections.OrderedDict()
     for person in people:
@@ -181,4 +184,5 @@ class Rows:
 
 
 if __name__ == '__main__':
-    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else 'gentle')
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else 'gentle',
+         float(sys.argv[3]) if len(sys.argv) > 3 else None)
