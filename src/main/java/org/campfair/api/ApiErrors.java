@@ -3,7 +3,9 @@ package org.campfair.api;
 import org.campfair.roster.NothingToPublishException;
 import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.StaleRecordException;
+import org.campfair.shared.i18n.Translations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -32,6 +34,13 @@ class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A change the rules refuse, such as a weight out of range: said in English, as the other errors are. */
+    @ExceptionHandler(RefusedChangeException.class)
+    ProblemDetail refused(RefusedChangeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                Translations.text(Translations.ENGLISH, e.messageKey(), e.arguments()));
     }
 
     @ExceptionHandler({SolveAlreadyRunningException.class, NothingToPublishException.class,

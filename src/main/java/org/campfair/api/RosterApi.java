@@ -3,13 +3,18 @@ package org.campfair.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.RosterChange;
 import org.campfair.roster.RosterExplanation;
 import org.campfair.roster.RosterService;
+import org.campfair.roster.RuleWeight;
+import org.campfair.roster.RuleWeightService;
 import org.campfair.roster.SolveStatus;
+import org.campfair.roster.solver.RosterWeights;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The organizers' roster tools: explanations, hand edits and pins, changes, dropouts. */
+/** The organizers' roster tools: explanations, rule weights, hand edits and pins, changes, dropouts. */
 @RestController
 @RequestMapping(path = "/api/camps/{campId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Roster", description = "Organizers only (HTTP Basic)")
@@ -36,10 +41,12 @@ class RosterApi {
 
     private final RosterService rosters;
     private final ParticipantService participants;
+    private final RuleWeightService ruleWeights;
 
-    RosterApi(RosterService rosters, ParticipantService participants) {
+    RosterApi(RosterService rosters, ParticipantService participants, RuleWeightService ruleWeights) {
         this.rosters = rosters;
         this.participants = participants;
+        this.ruleWeights = ruleWeights;
     }
 
     record SeatEdit(@Nullable Long participantId, boolean pinned) {
@@ -78,6 +85,24 @@ class RosterApi {
         } catch (IllegalArgumentException unreadable) {
             return Translations.ENGLISH;
         }
+    }
+
+    @GetMapping("/roster/weights")
+    @Operation(summary = "How much each soft rule counts in the camp's next solve: its own weight or the default")
+    Map<RosterWeights, Long> weights(@PathVariable long campId) {
+        return byRule(ruleWeights.weights(campId));
+    }
+
+    @PutMapping(path = "/roster/weights", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set the soft rules' weights (0 to 10,000,000); a rule left out goes back to its default")
+    Map<RosterWeights, Long> saveWeights(@PathVariable long campId, @RequestBody Map<RosterWeights, Long> weights) {
+        return byRule(ruleWeights.save(campId, weights));
+    }
+
+    private static Map<RosterWeights, Long> byRule(List<RuleWeight> weights) {
+        Map<RosterWeights, Long> byRule = new EnumMap<>(RosterWeights.class);
+        weights.forEach(weight -> byRule.put(weight.rule(), weight.weight()));
+        return byRule;
     }
 
     @PutMapping("/roster/seats/{shiftId}/{seat}")

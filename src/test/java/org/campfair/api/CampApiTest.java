@@ -143,6 +143,30 @@ class CampApiTest {
                 .contains("空いています");
     }
 
+    @Test
+    void organizersWeighTheSoftRulesOfTheirCamp() throws Exception {
+        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        String weights = "/api/camps/" + campId + "/roster/weights";
+
+        var defaults = json.readTree(get(weights, "organizer").body());
+        assertThat(defaults.size()).isEqualTo(10);
+        assertThat(defaults.get("DAY_OFF_AFTER_FIVE_DAYS").asLong()).isEqualTo(15_000);
+        assertThat(get(weights, "participant").statusCode()).isEqualTo(403);
+
+        var saved = put(weights, "{\"DAY_OFF_AFTER_FIVE_DAYS\": 2000, \"LIKED_TASK\": 0}");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(saved.body()).get("DAY_OFF_AFTER_FIVE_DAYS").asLong()).isEqualTo(2_000);
+        assertThat(json.readTree(get(weights, "organizer").body()).get("LIKED_TASK").asLong()).isZero();
+
+        var negative = put(weights, "{\"FAIR_WORKLOAD\": -1}");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(negative.body()).get("detail").asString())
+                .isEqualTo("Enter a whole number from 0 to 10,000,000.");
+        assertThat(put(weights, "{\"NOT_A_RULE\": 1}").statusCode()).isEqualTo(400);
+        assertThat(json.readTree(get(weights, "organizer").body()).get("DAY_OFF_AFTER_FIVE_DAYS").asLong())
+                .as("a refused change keeps the weights").isEqualTo(2_000);
+    }
+
     private String firstSentence(HttpRequest request) throws Exception {
         var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
@@ -156,6 +180,11 @@ class CampApiTest {
     private HttpResponse<String> post(String path) throws Exception {
         return http.send(request(path, "organizer").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String body) throws Exception {
+        return http.send(request(path, "organizer").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> delete(String path) throws Exception {

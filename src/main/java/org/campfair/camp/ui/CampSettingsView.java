@@ -64,7 +64,8 @@ class CampSettingsView extends VerticalLayout implements BeforeEnterObserver, Ha
         links.add(new Anchor("camps/" + id + "/tasks", getTranslation("camp.link.tasks")),
                 new Anchor("camps/" + id + "/houses", getTranslation("camp.link.houses")),
                 new Anchor("camps/" + id + "/participants", getTranslation("camp.link.participants")),
-                new Anchor("camps/" + id + "/roster", getTranslation("camp.link.roster")));
+                new Anchor("camps/" + id + "/roster", getTranslation("camp.link.roster")),
+                new Anchor("camps/" + id + "/roster/priorities", getTranslation("camp.link.priorities")));
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,8 +32,6 @@ import org.campfair.roster.model.Volunteer;
 import org.campfair.roster.solver.RosterWeights;
 import org.campfair.task.Intensity;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,12 +45,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RosterProblemLoader {
 
-    private static final Logger log = LoggerFactory.getLogger(RosterProblemLoader.class);
-
     private final JdbcClient jdbc;
+    private final RuleWeightStore ruleWeights;
 
-    RosterProblemLoader(JdbcClient jdbc) {
+    RosterProblemLoader(JdbcClient jdbc, RuleWeightStore ruleWeights) {
         this.jdbc = jdbc;
+        this.ruleWeights = ruleWeights;
     }
 
     public Roster load(long campId) {
@@ -260,18 +257,8 @@ public class RosterProblemLoader {
         return new Published(seats, beds);
     }
 
-    /** The camp's own soft weights; a key the code no longer knows is skipped, not fatal. */
     private ConstraintWeightOverrides<HardMediumSoftLongScore> weights(long campId) {
-        Map<RosterWeights, Long> weights = new EnumMap<>(RosterWeights.class);
-        jdbc.sql("select constraint_name, weight from camp_constraint_weight where camp_id = ?")
-                .param(campId)
-                .query((ResultSet rs) -> {
-                    String key = rs.getString("constraint_name");
-                    long weight = rs.getLong("weight");
-                    RosterWeights.byKey(key).ifPresentOrElse(known -> weights.put(known, weight),
-                            () -> log.warn("Camp {} has a weight for {}, which is not a soft roster "
-                                    + "constraint; it is ignored", campId, key));
-                });
+        Map<RosterWeights, Long> weights = ruleWeights.load(campId);
         return weights.isEmpty() ? ConstraintWeightOverrides.none() : RosterWeights.overrides(weights);
     }
 

@@ -64,7 +64,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  * <li>each house opened (5,000) is a house to clean and heat, worth a few people's longer
  *     walks.</li>
  * </ul>
- * A camp that prefers short walks to an even share can lower FAIR_WORKLOAD in its settings.
+ * A camp that prefers short walks to an even share can lower FAIR_WORKLOAD on its Roster
+ * priorities page ({@code RuleWeightsView}) or through the API.
  */
 public enum RosterWeights {
 

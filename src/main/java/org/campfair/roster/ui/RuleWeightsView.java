@@ -1,0 +1,142 @@
+package org.campfair.roster.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.campfair.camp.CampService;
+import org.campfair.roster.RuleNames;
+import org.campfair.roster.RuleWeight;
+import org.campfair.roster.RuleWeightService;
+import org.campfair.roster.solver.RosterWeights;
+import org.campfair.shared.NotFoundException;
+import org.campfair.shared.RefusedChangeException;
+
+/**
+ * What the roster should care about most in one camp: the weight of each soft rule, such as an
+ * even share of work against a day off after five working days. Hard rules are not here.
+ */
+@Route("camps/:campId/roster/priorities")
+@RolesAllowed("ORGANIZER")
+class RuleWeightsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H2 title = new H2();
+    final Map<RosterWeights, IntegerField> fields = new EnumMap<>(RosterWeights.class);
+    final Button save = new Button(getTranslation("roster.weights.save"));
+    final Button defaults = new Button(getTranslation("roster.weights.defaults"));
+    final Span message = new Span();
+    final Span saved = new Span();
+    final Anchor roster = new Anchor("", getTranslation("roster.weights.backToRoster"));
+
+    private final RuleWeightService weights;
+    private final CampService camps;
+    private final Binder<Map<RosterWeights, Integer>> binder = new Binder<>();
+    private long campId;
+
+    RuleWeightsView(RuleWeightService weights, CampService camps) {
+        this.weights = weights;
+        this.camps = camps;
+        var form = new FormLayout();
+        for (RosterWeights rule : RosterWeights.values()) {
+            var field = weightField(rule);
+            fields.put(rule, field);
+            form.add(field);
+        }
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        defaults.addClickListener(click -> fields.forEach((rule, field) -> field.setValue((int) rule.defaultWeight())));
+        message.getElement().setAttribute("role", "alert");
+        message.getStyle().set("color", "var(--lumo-error-text-color)");
+        saved.getElement().setAttribute("aria-live", "polite");
+        var actions = new HorizontalLayout(save, defaults, saved);
+        actions.setWrap(true);
+        add(title, new Paragraph(getTranslation("roster.weights.intro")), roster, form, actions, message);
+    }
+
+    private IntegerField weightField(RosterWeights rule) {
+        var field = new IntegerField(RuleNames.of(getLocale(), rule.constraintName()));
+        field.setHelperText(getTranslation("roster.weights.help", rule.defaultWeight(), unit(rule)));
+        field.setMin(0);
+        field.setMax((int) RuleWeightService.MAX_WEIGHT);
+        String outOfRange = getTranslation("roster.weights.outOfRange", RuleWeightService.MAX_WEIGHT);
+        field.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(outOfRange)
+                .setMaxErrorMessage(outOfRange).setBadInputErrorMessage(outOfRange));
+        binder.forField(field).asRequired(outOfRange)
+                .withValidator(value -> value >= 0 && value <= RuleWeightService.MAX_WEIGHT, outOfRange)
+                .bind(values -> values.get(rule), (values, value) -> values.put(rule, value));
+        return field;
+    }
+
+    /** What one point of the rule stands for, spelled out per rule so every text is checked to exist. */
+    private String unit(RosterWeights rule) {
+        return switch (rule) {
+            case FAIR_WORKLOAD -> getTranslation("roster.weights.unit.FAIR_WORKLOAD");
+            case GENTLE_START -> getTranslation("roster.weights.unit.GENTLE_START");
+            case LIKED_TASK -> getTranslation("roster.weights.unit.LIKED_TASK");
+            case DISLIKED_TASK -> getTranslation("roster.weights.unit.DISLIKED_TASK");
+            case BUDDIES_TOGETHER -> getTranslation("roster.weights.unit.BUDDIES_TOGETHER");
+            case BUDDIES_ON_SAME_SHIFT -> getTranslation("roster.weights.unit.BUDDIES_ON_SAME_SHIFT");
+            case SHORT_TRAVEL -> getTranslation("roster.weights.unit.SHORT_TRAVEL");
+            case FEWER_HOUSES_OPENED -> getTranslation("roster.weights.unit.FEWER_HOUSES_OPENED");
+            case DAY_OFF_AFTER_FIVE_DAYS -> getTranslation("roster.weights.unit.DAY_OFF_AFTER_FIVE_DAYS");
+            case STABILITY -> getTranslation("roster.weights.unit.STABILITY");
+        };
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            campId = Long.parseLong(event.getRouteParameters().get("campId").orElse(""));
+            title.setText(getTranslation("roster.weights.title", camps.get(campId).name()));
+        } catch (NumberFormatException | NotFoundException missing) {
+            event.rerouteToError(NotFoundException.class, getTranslation("roster.noSuchCamp"));
+            return;
+        }
+        roster.setHref("camps/" + campId + "/roster");
+        show(weights.weights(campId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("roster.weights.pageTitle");
+    }
+
+    private void show(List<RuleWeight> shown) {
+        Map<RosterWeights, Integer> values = new EnumMap<>(RosterWeights.class);
+        shown.forEach(weight -> values.put(weight.rule(), (int) weight.weight()));
+        binder.readBean(values);
+        message.setText("");
+    }
+
+    private void save() {
+        saved.setText("");
+        message.setText("");
+        Map<RosterWeights, Integer> values = new EnumMap<>(RosterWeights.class);
+        if (!binder.writeBeanIfValid(values)) {
+            return;
+        }
+        Map<RosterWeights, Long> chosen = new EnumMap<>(RosterWeights.class);
+        values.forEach((rule, value) -> chosen.put(rule, value.longValue()));
+        try {
+            show(weights.save(campId, chosen));
+            saved.setText(getTranslation("roster.weights.saved"));
+        } catch (RefusedChangeException refusal) {
+            message.setText(getTranslation(refusal.messageKey(), refusal.arguments()));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.campfair.roster.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.camp.CampDraft;
+import org.campfair.camp.CampService;
+import org.campfair.roster.RuleWeight;
+import org.campfair.roster.RuleWeightService;
+import org.campfair.roster.solver.RosterWeights;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@CampfairIntegrationTest
+class RuleWeightsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RuleWeightService weights;
+    @Autowired
+    CampService camps;
+
+    private long campId;
+
+    @BeforeEach
+    void newCamp() {
+        campId = camps.create(new CampDraft("Priorities " + System.nanoTime(), LocalDate.of(2028, 8, 2),
+                LocalDate.of(2028, 8, 15), ZoneId.of("Asia/Tokyo"), "en")).id();
+    }
+
+    private RuleWeightsView open() {
+        return navigate("camps/" + campId + "/roster/priorities", RuleWeightsView.class);
+    }
+
+    private long saved(RosterWeights rule) {
+        return weights.weights(campId).stream().filter(weight -> weight.rule() == rule)
+                .mapToLong(RuleWeight::weight).findFirst().orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void anOrganizerWeighsDaysOffLessForTheNextSolve() {
+        var view = open();
+        var daysOff = view.fields.get(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS);
+        assertThat(daysOff.getLabel()).isEqualTo("Volunteer works more than five days in a row");
+        assertThat(daysOff.getValue()).isEqualTo(15_000);
+        assertThat(daysOff.getHelperText()).contains("15,000", "per working day after the fifth in a row");
+
+        test(daysOff).setValue(2_000);
+        test(view.save).click();
+
+        assertThat(saved(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS)).isEqualTo(2_000);
+        assertThat(saved(RosterWeights.FAIR_WORKLOAD)).isEqualTo(RosterWeights.FAIR_WORKLOAD.defaultWeight());
+        assertThat(view.saved.getText()).isEqualTo(view.getTranslation("roster.weights.saved"));
+        assertThat(open().fields.get(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS).getValue()).isEqualTo(2_000);
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void aNegativeOrMissingWeightIsShownAtItsFieldAndNothingIsSaved() {
+        var view = open();
+        var fairness = view.fields.get(RosterWeights.FAIR_WORKLOAD);
+        var travel = view.fields.get(RosterWeights.SHORT_TRAVEL);
+
+        test(view.fields.get(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS)).setValue(2_000);
+        // The tester refuses a value below the field's minimum; a browser lets one type it.
+        fairness.setValue(-5);
+        travel.clear();
+        test(view.save).click();
+
+        assertThat(fairness.isInvalid()).isTrue();
+        assertThat(fairness.getErrorMessage()).isEqualTo("Enter a whole number from 0 to 10,000,000.");
+        assertThat(travel.isInvalid()).isTrue();
+        assertThat(view.saved.getText()).isEmpty();
+        assertThat(weights.weights(campId)).allMatch(RuleWeight::isDefault);
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void backToTheDefaultsUndoesTheCampsOwnWeights() {
+        weights.save(campId, Map.of(RosterWeights.GENTLE_START, 90_000L, RosterWeights.LIKED_TASK, 0L));
+        var view = open();
+        assertThat(view.fields.get(RosterWeights.GENTLE_START).getValue()).isEqualTo(90_000);
+
+        test(view.defaults).click();
+        test(view.save).click();
+
+        assertThat(weights.weights(campId)).allMatch(RuleWeight::isDefault);
+        assertThat(view.fields.get(RosterWeights.LIKED_TASK).getValue()).isEqualTo(300);
+    }
+}
