@@ -88,6 +88,8 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver, H
         actions.dropout.addClickListener(click -> open(new DropoutDialog(rosters, pages, camp, this::replanning)));
         actions.calendarLinks.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 "camps/" + campId() + "/calendars")));
+        actions.priorities.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                "camps/" + campId() + "/roster/priorities")));
 
         var formats = new RosterFormats(this);
         day.setLabel(getTranslation("roster.day"));

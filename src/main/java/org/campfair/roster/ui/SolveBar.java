@@ -24,6 +24,7 @@ class SolveBar extends FlexLayout {
     final Button publish = new Button();
     final Button dropout = new Button();
     final Button calendarLinks = new Button();
+    final Button priorities = new Button();
     final Span status = new Span();
     /** Said when the latest solve lost its server and went on from the roster saved then. */
     final Span interrupted = new Span();
@@ -35,6 +36,7 @@ class SolveBar extends FlexLayout {
         publish.setText(getTranslation("roster.publish"));
         dropout.setText(getTranslation("roster.dropout.open"));
         calendarLinks.setText(getTranslation("roster.calendarLinks"));
+        priorities.setText(getTranslation("roster.priorities"));
         timeLimit.setItems(List.of(0, 1, 2, 5, 10));
         timeLimit.setItemLabelGenerator(minutes -> minutes == 0
                 ? getTranslation("roster.timeLimit.standard") : getTranslation("roster.timeLimit.minutes", minutes));
@@ -48,7 +50,7 @@ class SolveBar extends FlexLayout {
         setAlignItems(Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-s)");
         interrupted.setVisible(false);
-        add(timeLimit, solve, stop, publish, dropout, calendarLinks, status, interrupted);
+        add(timeLimit, solve, stop, publish, dropout, calendarLinks, priorities, status, interrupted);
     }
 
     /** The chosen limit: the whole time when the organizer picked one, else the camp's standard. */

@@ -15,6 +15,7 @@ import org.campfair.roster.solver.RosterWeights;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @CampfairIntegrationTest
@@ -78,6 +79,25 @@ class RuleWeightsViewTest extends SpringBrowserlessTest {
         assertThat(travel.isInvalid()).isTrue();
         assertThat(view.saved.getText()).isEmpty();
         assertThat(weights.weights(campId)).allMatch(RuleWeight::isDefault);
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void theRosterLeadsToTheCampsPriorities() {
+        var roster = navigate("camps/" + campId + "/roster", RosterView.class);
+
+        test(roster.actions.priorities).click();
+
+        assertThat(getCurrentView()).isInstanceOf(RuleWeightsView.class);
+        assertThat(((RuleWeightsView) getCurrentView()).title.getText()).endsWith(camps.get(campId).name());
+    }
+
+    @Test
+    @WithMockUser(roles = "PARTICIPANT")
+    void participantsCannotOpenThePriorities() {
+        navigate("camps/" + campId + "/roster/priorities", com.vaadin.flow.component.Component.class);
+
+        assertThat(getCurrentView()).isNotInstanceOf(RuleWeightsView.class);
     }
 
     @Test
