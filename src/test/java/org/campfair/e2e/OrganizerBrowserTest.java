@@ -88,6 +88,19 @@ class OrganizerBrowserTest {
         browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Publish']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//vaadin-notification-card[contains(., 'Published')]")));
+
+        browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Priorities']")).click();
+        WebElement daysOff = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-integer-field[.//label[normalize-space(.)='Volunteer works more than five days in a row']]"
+                        + "//input")));
+        assertThat(daysOff.getDomProperty("value")).isEqualTo("15000");
+        daysOff.clear();
+        daysOff.sendKeys("2000");
+        // The "Published" notification may still cover the foot of the page.
+        WebElement save = browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Save']"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", save);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("span[aria-live]"),
+                "The next solve uses these weights"));
     }
 
     @Test
