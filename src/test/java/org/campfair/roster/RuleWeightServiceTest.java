@@ -3,13 +3,21 @@ package org.campfair.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.Map;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.camp.CampDraft;
 import org.campfair.camp.CampService;
+import org.campfair.importing.CampFiles;
+import org.campfair.importing.CampImportService;
 import org.campfair.roster.internal.RosterProblemLoader;
+import org.campfair.roster.model.Roster;
+import org.campfair.roster.solver.RosterSolverConfig;
 import org.campfair.roster.solver.RosterWeights;
 import org.campfair.shared.RefusedChangeException;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +40,8 @@ class RuleWeightServiceTest {
     RosterProblemLoader loader;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CampImportService importer;
 
     private long campId;
 
@@ -96,6 +106,29 @@ class RuleWeightServiceTest {
         assertThat(weightOf(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS)).isEqualTo(2_000);
         assertThat(weightOf(RosterWeights.FAIR_WORKLOAD)).isEqualTo(RosterWeights.FAIR_WORKLOAD.defaultWeight());
         assertThat(storedRows()).isOne();
+    }
+
+    /**
+     * The page lets an organizer weigh fairness at 0 and everything else at the maximum; the
+     * start's day flows divide by the fairness weight and the scores multiply by the others.
+     */
+    @Test
+    void theExtremesAnOrganizerMayChooseStillGiveAFeasibleRoster() {
+        long sampleCamp = importer.importCamp(CampFiles.classpath("sample-data"));
+        Map<RosterWeights, Long> extremes = new EnumMap<>(RosterWeights.class);
+        for (RosterWeights rule : RosterWeights.values()) {
+            extremes.put(rule, rule == RosterWeights.FAIR_WORKLOAD ? 0 : RuleWeightService.MAX_WEIGHT);
+        }
+        weights.save(sampleCamp, extremes);
+
+        Roster solved = SolverFactory.<Roster>create(RosterSolverConfig.create()
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(3))))
+                .buildSolver().solve(loader.load(sampleCamp));
+
+        assertThat(solved.getScore()).isNotNull();
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getScore().mediumScore()).isZero();
+        assertThat(solved.getScore().softScore()).isNegative();
     }
 
     @Test
