@@ -59,7 +59,10 @@ class RuleWeightsView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        defaults.addClickListener(click -> fields.forEach((rule, field) -> field.setValue((int) rule.defaultWeight())));
+        defaults.addClickListener(click -> {
+            fields.forEach((rule, field) -> field.setValue((int) rule.defaultWeight()));
+            saved.setText("");
+        });
         message.getElement().setAttribute("role", "alert");
         message.getStyle().set("color", "var(--lumo-error-text-color)");
         saved.getElement().setAttribute("aria-live", "polite");

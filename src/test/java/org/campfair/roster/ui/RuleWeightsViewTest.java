@@ -107,7 +107,11 @@ class RuleWeightsViewTest extends SpringBrowserlessTest {
         var view = open();
         assertThat(view.fields.get(RosterWeights.GENTLE_START).getValue()).isEqualTo(90_000);
 
+        test(view.fields.get(RosterWeights.GENTLE_START)).setValue(60_000);
+        test(view.save).click();
         test(view.defaults).click();
+        assertThat(view.saved.getText()).as("defaults shown, not yet saved").isEmpty();
+        assertThat(saved(RosterWeights.GENTLE_START)).isEqualTo(60_000);
         test(view.save).click();
 
         assertThat(weights.weights(campId)).allMatch(RuleWeight::isDefault);
