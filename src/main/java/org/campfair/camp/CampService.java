@@ -54,7 +54,8 @@ public class CampService {
     /**
      * Starts a camp from an earlier one: its villages, sites, tasks and shifts (moved by the
      * difference between the two start dates; shifts past the new end are left out) and its
-     * houses, rooms and beds. Participants, rosters and publications are not copied.
+     * houses, rooms and beds, and the weights of the roster's rules. Participants, rosters and
+     * publications are not copied.
      */
     @Transactional
     public Camp copy(long templateCampId, CampDraft draft) {

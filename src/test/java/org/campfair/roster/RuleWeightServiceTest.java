@@ -108,6 +108,19 @@ class RuleWeightServiceTest {
         assertThat(storedRows()).isOne();
     }
 
+    @Test
+    void nextYearsCampStartedFromThisOneKeepsItsPriorities() {
+        weights.save(campId, Map.of(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS, 2_000L, RosterWeights.LIKED_TASK, 0L));
+
+        long nextYear = camps.copy(campId, new CampDraft("Weights next year " + System.nanoTime(),
+                LocalDate.of(2029, 8, 1), LocalDate.of(2029, 8, 14), ZoneId.of("Asia/Tokyo"), "en")).id();
+
+        assertThat(weights.weights(nextYear)).isEqualTo(weights.weights(campId));
+        assertThat(weights.weights(nextYear)).filteredOn(weight -> !weight.isDefault())
+                .extracting(RuleWeight::rule)
+                .containsExactly(RosterWeights.LIKED_TASK, RosterWeights.DAY_OFF_AFTER_FIVE_DAYS);
+    }
+
     /**
      * The page lets an organizer weigh fairness at 0 and everything else at the maximum; the
      * start's day flows divide by the fairness weight and the scores multiply by the others.

@@ -3,9 +3,11 @@ package org.campfair.roster.internal;
 import java.sql.ResultSet;
 import java.util.EnumMap;
 import java.util.Map;
+import org.campfair.camp.CampCopied;
 import org.campfair.roster.solver.RosterWeights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,5 +51,14 @@ public class RuleWeightStore {
                         .params(campId, rule.name(), weight).update();
             }
         });
+    }
+
+    /** Next year's camp, started from this one, keeps the organizers' priorities (in the copy's transaction). */
+    @EventListener
+    void copy(CampCopied copied) {
+        jdbc.sql("""
+                insert into camp_constraint_weight (camp_id, constraint_name, weight)
+                select ?, constraint_name, weight from camp_constraint_weight where camp_id = ?""")
+                .params(copied.newCampId(), copied.templateCampId()).update();
     }
 }
