@@ -45,7 +45,7 @@ public class RuleWeightService {
     }
 
     /**
-     * Sets the camp's weights: a rule left out goes back to its default. Refuses the whole
+     * Sets the camp's weights: a rule left out (or null) goes back to its default. Refuses the whole
      * change, keeping every weight as it was, when one weight is out of range.
      */
     @Transactional
@@ -54,7 +54,8 @@ public class RuleWeightService {
         camps.get(campId);
         Map<RosterWeights, Long> chosen = new EnumMap<>(RosterWeights.class);
         for (RosterWeights rule : RosterWeights.values()) {
-            long weight = weights.getOrDefault(rule, rule.defaultWeight());
+            Long given = weights.get(rule);
+            long weight = given == null ? rule.defaultWeight() : given;
             if (weight < 0 || weight > MAX_WEIGHT) {
                 throw new RefusedChangeException("roster.weights.outOfRange", MAX_WEIGHT);
             }

@@ -163,6 +163,7 @@ class CampApiTest {
         assertThat(json.readTree(negative.body()).get("detail").asString())
                 .isEqualTo("Enter a whole number from 0 to 10,000,000.");
         assertThat(put(weights, "{\"NOT_A_RULE\": 1}").statusCode()).isEqualTo(400);
+        assertThat(put(weights, "{\"FAIR_WORKLOAD\": 1.5}").statusCode()).isEqualTo(400);
         assertThat(json.readTree(get(weights, "organizer").body()).get("DAY_OFF_AFTER_FIVE_DAYS").asLong())
                 .as("a refused change keeps the weights").isEqualTo(2_000);
     }

@@ -85,7 +85,10 @@ class RuleWeightServiceTest {
     void aRuleLeftOutOrSetToItsDefaultFollowsTheDefault() {
         weights.save(campId, Map.of(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS, 2_000L, RosterWeights.LIKED_TASK, 0L));
 
-        weights.save(campId, Map.of(RosterWeights.LIKED_TASK, RosterWeights.LIKED_TASK.defaultWeight()));
+        Map<RosterWeights, Long> defaultOrNull = new java.util.HashMap<>();
+        defaultOrNull.put(RosterWeights.LIKED_TASK, RosterWeights.LIKED_TASK.defaultWeight());
+        defaultOrNull.put(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS, null);
+        weights.save(campId, defaultOrNull);
 
         assertThat(weights.weights(campId)).allMatch(RuleWeight::isDefault);
         assertThat(storedRows()).isZero();
