@@ -1,11 +1,19 @@
 package org.campfair.roster;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.campfair.camp.CampService;
+import org.campfair.roster.fairness.Fairness;
+import org.campfair.roster.internal.RosterProblemLoader;
 import org.campfair.roster.internal.RuleWeightStore;
+import org.campfair.roster.model.Roster;
+import org.campfair.roster.model.Seat;
 import org.campfair.roster.solver.RosterWeights;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.CampAccess;
@@ -26,11 +34,41 @@ public class RuleWeightService {
     private final RuleWeightStore store;
     private final CampService camps;
     private final CampAccess access;
+    private final RosterProblemLoader loader;
+    private final SolutionManager<Roster, HardMediumSoftLongScore> solutions;
 
-    RuleWeightService(RuleWeightStore store, CampService camps, CampAccess access) {
+    RuleWeightService(RuleWeightStore store, CampService camps, CampAccess access, RosterProblemLoader loader,
+            SolutionManager<Roster, HardMediumSoftLongScore> solutions) {
         this.store = store;
         this.camps = camps;
         this.access = access;
+        this.loader = loader;
+        this.solutions = solutions;
+    }
+
+    /**
+     * What the camp's working roster has of each soft rule, so an organizer sees what a weight
+     * buys: nothing when no seat is filled yet.
+     */
+    @Transactional(readOnly = true)
+    public RuleAmounts inWorkingRoster(long campId) {
+        access.requireOrganizer(campId);
+        camps.get(campId);
+        Roster working = loader.load(campId);
+        if (working.getSeats().stream().map(Seat::getVolunteer).allMatch(Objects::isNull)) {
+            return RuleAmounts.NONE;
+        }
+        var analysis = solutions.analyze(working.atDefaultWeights(), ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+        Map<RosterWeights, Long> amounts = new EnumMap<>(RosterWeights.class);
+        for (RosterWeights rule : RosterWeights.values()) {
+            var constraint = analysis.constraintMap().values().stream()
+                    .filter(c -> c.constraintRef().constraintName().equals(rule.constraintName()))
+                    .findFirst();
+            long points = constraint.map(c -> Math.abs(c.score().softScore())).orElse(0L);
+            amounts.put(rule, points / rule.defaultWeight());
+        }
+        var fairness = Fairness.of(working);
+        return new RuleAmounts(amounts, fairness.mean(), fairness.sd());
     }
 
     /** Every soft rule, in the order the solver documents them, with the camp's weight or the default. */

@@ -2,14 +2,17 @@ package org.campfair.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.camp.CampDraft;
 import org.campfair.camp.CampService;
@@ -42,6 +45,8 @@ class RuleWeightServiceTest {
     JdbcClient jdbc;
     @Autowired
     CampImportService importer;
+    @Autowired
+    RosterService rosters;
 
     private long campId;
 
@@ -122,6 +127,30 @@ class RuleWeightServiceTest {
         assertThat(weights.weights(nextYear)).filteredOn(weight -> !weight.isDefault())
                 .extracting(RuleWeight::rule)
                 .containsExactly(RosterWeights.LIKED_TASK, RosterWeights.DAY_OFF_AFTER_FIVE_DAYS);
+    }
+
+    @Test
+    void aCampWithoutARosterHasNothingToShowYet() {
+        assertThat(weights.inWorkingRoster(campId).isEmpty()).isTrue();
+    }
+
+    @Test
+    void theWorkingRosterShowsHowMuchOfEachRuleItHas() {
+        long solved = SolvedCamps.sampleCamp(importer, rosters);
+
+        var now = weights.inWorkingRoster(solved);
+
+        long housesOpened = rosters.roster(solved).stays().stream().map(RosterStay::house).filter(Objects::nonNull)
+                .distinct().count();
+        assertThat(now.amounts()).containsOnlyKeys(RosterWeights.values());
+        assertThat(now.amounts().get(RosterWeights.FEWER_HOUSES_OPENED)).isEqualTo(housesOpened).isPositive();
+        assertThat(now.amounts().get(RosterWeights.SHORT_TRAVEL)).as("100 m units walked").isPositive();
+        assertThat(now.amounts().get(RosterWeights.STABILITY)).as("nothing published yet").isZero();
+        double[] shares = rosters.workShares(solved).stream().mapToDouble(WorkShare::hoursPerDay).toArray();
+        double mean = Arrays.stream(shares).average().orElseThrow();
+        double sd = Math.sqrt(Arrays.stream(shares).map(h -> (h - mean) * (h - mean)).average().orElseThrow());
+        assertThat(now.meanHoursPerDay()).isCloseTo(mean, within(1e-9));
+        assertThat(now.spreadHoursPerDay()).isCloseTo(sd, within(1e-9)).isPositive();
     }
 
     /**

@@ -70,6 +70,14 @@ public class Roster {
         this.constraintWeightOverrides = constraintWeightOverrides;
     }
 
+    /**
+     * The same volunteers, seats and stays weighed at the default weights, to count how often
+     * the roster breaks a rule that the camp weighs at 0 (such a rule scores nothing).
+     */
+    public Roster atDefaultWeights() {
+        return new Roster(campId, volunteers, shifts, beds, seats, stays);
+    }
+
     public long getCampId() {
         return campId;
     }

@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.campfair.camp.CampService;
+import org.campfair.roster.RuleAmounts;
 import org.campfair.roster.RuleNames;
 import org.campfair.roster.RuleWeight;
 import org.campfair.roster.RuleWeightService;
@@ -73,7 +74,6 @@ class RuleWeightsView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private IntegerField weightField(RosterWeights rule) {
         var field = new IntegerField(RuleNames.of(getLocale(), rule.constraintName()));
-        field.setHelperText(getTranslation("roster.weights.help", rule.defaultWeight(), unit(rule)));
         field.setMin(0);
         field.setMax((int) RuleWeightService.MAX_WEIGHT);
         String outOfRange = getTranslation("roster.weights.outOfRange", RuleWeightService.MAX_WEIGHT);
@@ -83,6 +83,18 @@ class RuleWeightsView extends VerticalLayout implements BeforeEnterObserver, Has
                 .withValidator(value -> value >= 0 && value <= RuleWeightService.MAX_WEIGHT, outOfRange)
                 .bind(values -> values.get(rule), (values, value) -> values.put(rule, value));
         return field;
+    }
+
+    /** The default, what one point stands for, and how much of it the working roster has. */
+    private String describe(RosterWeights rule, RuleAmounts now) {
+        String help = getTranslation("roster.weights.help", rule.defaultWeight(), unit(rule));
+        if (now.isEmpty()) {
+            return help;
+        }
+        String amount = rule == RosterWeights.FAIR_WORKLOAD
+                ? getTranslation("roster.weights.nowSpread", now.meanHoursPerDay(), now.spreadHoursPerDay())
+                : getTranslation("roster.weights.now", now.amounts().get(rule));
+        return getTranslation("roster.weights.helpAndNow", help, amount);
     }
 
     /** What one point of the rule stands for, spelled out per rule so every text is checked to exist. */
@@ -111,6 +123,8 @@ class RuleWeightsView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         roster.setHref("camps/" + campId + "/roster");
+        var now = weights.inWorkingRoster(campId);
+        fields.forEach((rule, field) -> field.setHelperText(describe(rule, now)));
         show(weights.weights(campId));
     }
 

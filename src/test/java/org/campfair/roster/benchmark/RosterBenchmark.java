@@ -56,7 +56,7 @@ class RosterBenchmark {
                 print("bench-soft size=" + size + " config=" + candidate + " " + softLine(run.best()));
                 if (!BenchSettings.weights().isEmpty()) {
                     print("bench-soft-default-weights size=" + size + " config=" + candidate + " "
-                            + softLine(atDefaultWeights(run.best())));
+                            + softLine(run.best().atDefaultWeights()));
                 }
                 if (Boolean.getBoolean("bench.dump")) {
                     RosterDump.write(run.best(), BenchSettings.OUTPUT.resolve("rosters").resolve(size + "-" + candidate));
@@ -111,16 +111,6 @@ class RosterBenchmark {
                         + constraint.score().softScore() + "/" + constraint.matchCount())
                 .sorted()
                 .collect(java.util.stream.Collectors.joining(" "));
-    }
-
-    /**
-     * The same roster without the camp's own weights, so that a run with a rule weighed at 0
-     * still shows how often the roster breaks it (the matches of a rule that counts nothing
-     * are left out of the score analysis).
-     */
-    private static Roster atDefaultWeights(Roster roster) {
-        return new Roster(roster.getCampId(), roster.getVolunteers(), roster.getShifts(), roster.getBeds(),
-                roster.getSeats(), roster.getStays());
     }
 
     /** To the console and to target/bench/bench.txt, so a run's lines survive a scrolled terminal. */

@@ -47,6 +47,16 @@ class RosterWeightsTest {
                 .isEqualTo(HardMediumSoftLongScore.ofSoft(5));
     }
 
+    @Test
+    void atDefaultWeightsTheSameRosterCountsWhatTheCampWeighsAtZero() {
+        var roster = oneLikedShift(RosterWeights.overrides(Map.of(
+                RosterWeights.LIKED_TASK, 0L, RosterWeights.FEWER_HOUSES_OPENED, 0L)));
+
+        assertThat(solutions.update(roster)).isEqualTo(HardMediumSoftLongScore.ZERO);
+        assertThat(solutions.update(roster.atDefaultWeights())).isEqualTo(HardMediumSoftLongScore.ofSoft(-4_700));
+        assertThat(roster.atDefaultWeights().getSeats()).isSameAs(roster.getSeats());
+    }
+
     /** Timefold refuses overrides for constraints it does not know, so this checks the names. */
     @Test
     void everyWeightNamesAConstraintOfTheProvider() {

@@ -9,8 +9,11 @@ import java.util.Map;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.camp.CampDraft;
 import org.campfair.camp.CampService;
+import org.campfair.importing.CampImportService;
+import org.campfair.roster.RosterService;
 import org.campfair.roster.RuleWeight;
 import org.campfair.roster.RuleWeightService;
+import org.campfair.roster.SolvedCamps;
 import org.campfair.roster.solver.RosterWeights;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,10 @@ class RuleWeightsViewTest extends SpringBrowserlessTest {
     RuleWeightService weights;
     @Autowired
     CampService camps;
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    RosterService rosters;
 
     private long campId;
 
@@ -50,7 +57,7 @@ class RuleWeightsViewTest extends SpringBrowserlessTest {
         var daysOff = view.fields.get(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS);
         assertThat(daysOff.getLabel()).isEqualTo("Volunteer works more than five days in a row");
         assertThat(daysOff.getValue()).isEqualTo(15_000);
-        assertThat(daysOff.getHelperText()).contains("15,000", "per working day after the fifth in a row");
+        assertThat(daysOff.getHelperText()).isEqualTo("Default 15,000, per working day after the fifth in a row");
 
         test(daysOff).setValue(2_000);
         test(view.save).click();
@@ -90,6 +97,22 @@ class RuleWeightsViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(RuleWeightsView.class);
         assertThat(((RuleWeightsView) getCurrentView()).title.getText()).endsWith(camps.get(campId).name());
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void eachRuleSaysHowMuchOfItTheWorkingRosterHas() {
+        long solved = SolvedCamps.sampleCamp(importer, rosters);
+        var now = weights.inWorkingRoster(solved);
+
+        var view = navigate("camps/" + solved + "/roster/priorities", RuleWeightsView.class);
+
+        assertThat(view.fields.get(RosterWeights.FEWER_HOUSES_OPENED).getHelperText())
+                .isEqualTo("Default 5,000, per house opened. Now: "
+                        + now.amounts().get(RosterWeights.FEWER_HOUSES_OPENED));
+        assertThat(view.fields.get(RosterWeights.FAIR_WORKLOAD).getHelperText())
+                .endsWith(String.format(java.util.Locale.ROOT, "Now: %.2f h of work a day at camp on average, give or take %.2f h",
+                        now.meanHoursPerDay(), now.spreadHoursPerDay()));
     }
 
     @Test
