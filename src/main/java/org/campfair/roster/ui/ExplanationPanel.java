@@ -17,7 +17,8 @@ import org.campfair.roster.RosterStay;
 
 /**
  * The solver's reasons as sentences, broken rules first, filterable by nickname, task or day.
- * Each reason links to the record to fix: the participant, the tasks or the houses.
+ * Each reason links to the record to fix: the participant, the tasks or the houses, and for a
+ * soft rule to the camp's priorities, where its weight is set.
  */
 class ExplanationPanel extends VerticalLayout {
 
@@ -70,6 +71,9 @@ class ExplanationPanel extends VerticalLayout {
         }
         if (RosterLinks.aboutHousing(reason)) {
             links.add(new Anchor(RosterLinks.houses(campId), getTranslation("roster.why.houses")));
+        }
+        if (RosterLinks.aboutWeighedRule(reason)) {
+            links.add(new Anchor(RosterLinks.priorities(campId), getTranslation("roster.why.priorities")));
         }
         return links;
     }

@@ -1,5 +1,6 @@
 package org.campfair.roster.ui;
 
+import java.util.Arrays;
 import java.util.Set;
 import org.campfair.roster.Explanation;
 import org.campfair.roster.solver.RosterWeights;
@@ -25,6 +26,15 @@ final class RosterLinks {
 
     static String houses(long campId) {
         return "camps/" + campId + "/houses";
+    }
+
+    static String priorities(long campId) {
+        return "camps/" + campId + "/roster/priorities";
+    }
+
+    /** A soft rule, whose weight the camp may change on its priorities page. */
+    static boolean aboutWeighedRule(Explanation reason) {
+        return Arrays.stream(RosterWeights.values()).anyMatch(rule -> rule.constraintName().equals(reason.constraint()));
     }
 
     static boolean aboutHousing(Explanation reason) {

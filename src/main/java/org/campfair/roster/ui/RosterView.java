@@ -89,7 +89,7 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver, H
         actions.calendarLinks.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 "camps/" + campId() + "/calendars")));
         actions.priorities.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                "camps/" + campId() + "/roster/priorities")));
+                RosterLinks.priorities(campId()))));
 
         var formats = new RosterFormats(this);
         day.setLabel(getTranslation("roster.day"));

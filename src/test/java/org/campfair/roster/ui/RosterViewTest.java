@@ -151,6 +151,13 @@ class RosterViewTest extends SpringBrowserlessTest {
         var hrefs = links.getChildren().map(c -> ((Anchor) c).getHref()).toList();
         assertThat(hrefs).containsExactly("camps/" + campId + "/participants?participant=" + kuma.participantId(),
                 "camps/" + campId + "/tasks", "camps/" + campId + "/houses");
+
+        var dayOff = view.explanation.links(new org.campfair.roster.Explanation("SOFT",
+                "Volunteer works more than five days in a row", 15_000, "Kuma works six days in a row",
+                List.of("Kuma"), null, null));
+        assertThat(dayOff.getChildren().map(c -> ((Anchor) c).getHref()).toList()).containsExactly(
+                "camps/" + campId + "/participants?participant=" + kuma.participantId(),
+                "camps/" + campId + "/roster/priorities");
     }
 
     @Test
