@@ -2,7 +2,6 @@ package org.campfair.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.campfair.roster.RuleWeightService;
 import org.campfair.roster.SolveStatus;
 import org.campfair.roster.solver.RosterWeights;
 import org.campfair.shared.NotFoundException;
-import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -98,23 +96,8 @@ class RosterApi {
     @PutMapping(path = "/roster/weights", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Set the soft rules' weights (0 to 10,000,000); a rule left out goes back to its default")
     Map<RosterWeights, Long> saveWeights(@PathVariable long campId,
-            @RequestBody Map<RosterWeights, @Nullable BigDecimal> weights) {
-        Map<RosterWeights, Long> whole = new EnumMap<>(RosterWeights.class);
-        weights.forEach((rule, weight) -> {
-            if (weight != null) {
-                whole.put(rule, wholeWeight(weight));
-            }
-        });
-        return byRule(ruleWeights.save(campId, whole));
-    }
-
-    /** JSON would turn 1.5 into 1 on its way to a long; a weight that is not whole is refused instead. */
-    private static long wholeWeight(BigDecimal weight) {
-        if (weight.signum() < 0 || weight.compareTo(BigDecimal.valueOf(RuleWeightService.MAX_WEIGHT)) > 0
-                || weight.stripTrailingZeros().scale() > 0) {
-            throw new RefusedChangeException("roster.weights.outOfRange", RuleWeightService.MAX_WEIGHT);
-        }
-        return weight.longValueExact();
+            @RequestBody Map<RosterWeights, @Nullable Long> weights) {
+        return byRule(ruleWeights.save(campId, weights));
     }
 
     private static Map<RosterWeights, Long> byRule(List<RuleWeight> weights) {

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.campfair.camp.CampService;
 import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.internal.RosterProblemLoader;
@@ -52,20 +53,18 @@ public class RuleWeightService {
      */
     @Transactional(readOnly = true)
     public RuleAmounts inWorkingRoster(long campId) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        requireOrganizedCamp(campId);
         Roster working = loader.load(campId);
         if (working.getSeats().stream().map(Seat::getVolunteer).allMatch(Objects::isNull)) {
             return RuleAmounts.NONE;
         }
         var analysis = solutions.analyze(working.atDefaultWeights(), ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+        Map<String, Long> pointsByName = analysis.constraintMap().values().stream().collect(Collectors.toMap(
+                constraint -> constraint.constraintRef().constraintName(),
+                constraint -> Math.abs(constraint.score().softScore())));
         Map<RosterWeights, Long> amounts = new EnumMap<>(RosterWeights.class);
         for (RosterWeights rule : RosterWeights.values()) {
-            var constraint = analysis.constraintMap().values().stream()
-                    .filter(c -> c.constraintRef().constraintName().equals(rule.constraintName()))
-                    .findFirst();
-            long points = constraint.map(c -> Math.abs(c.score().softScore())).orElse(0L);
-            amounts.put(rule, points / rule.defaultWeight());
+            amounts.put(rule, pointsByName.getOrDefault(rule.constraintName(), 0L) / rule.defaultWeight());
         }
         var fairness = Fairness.of(working);
         return new RuleAmounts(amounts, fairness.mean(), fairness.sd());
@@ -74,12 +73,8 @@ public class RuleWeightService {
     /** Every soft rule, in the order the solver documents them, with the camp's weight or the default. */
     @Transactional(readOnly = true)
     public List<RuleWeight> weights(long campId) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
-        Map<RosterWeights, Long> own = store.load(campId);
-        return Arrays.stream(RosterWeights.values())
-                .map(rule -> new RuleWeight(rule, own.getOrDefault(rule, rule.defaultWeight())))
-                .toList();
+        requireOrganizedCamp(campId);
+        return everyRule(store.load(campId));
     }
 
     /**
@@ -88,8 +83,7 @@ public class RuleWeightService {
      */
     @Transactional
     public List<RuleWeight> save(long campId, Map<RosterWeights, Long> weights) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        requireOrganizedCamp(campId);
         Map<RosterWeights, Long> chosen = new EnumMap<>(RosterWeights.class);
         for (RosterWeights rule : RosterWeights.values()) {
             Long given = weights.get(rule);
@@ -100,6 +94,17 @@ public class RuleWeightService {
             chosen.put(rule, weight);
         }
         store.replace(campId, chosen);
-        return weights(campId);
+        return everyRule(chosen);
+    }
+
+    private void requireOrganizedCamp(long campId) {
+        access.requireOrganizer(campId);
+        camps.get(campId);
+    }
+
+    private static List<RuleWeight> everyRule(Map<RosterWeights, Long> chosen) {
+        return Arrays.stream(RosterWeights.values())
+                .map(rule -> new RuleWeight(rule, chosen.getOrDefault(rule, rule.defaultWeight())))
+                .toList();
     }
 }

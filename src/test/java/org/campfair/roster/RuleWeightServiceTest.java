@@ -52,13 +52,11 @@ class RuleWeightServiceTest {
 
     @BeforeEach
     void newCamp() {
-        campId = camps.create(new CampDraft("Weights " + System.nanoTime(), LocalDate.of(2028, 8, 2),
-                LocalDate.of(2028, 8, 15), ZoneId.of("Asia/Tokyo"), "en")).id();
+        campId = WeighedCamps.newCamp(camps, "Weights");
     }
 
     private long weightOf(RosterWeights rule) {
-        return weights.weights(campId).stream().filter(weight -> weight.rule() == rule).findFirst().orElseThrow()
-                .weight();
+        return WeighedCamps.weightOf(weights, campId, rule);
     }
 
     private long storedRows() {

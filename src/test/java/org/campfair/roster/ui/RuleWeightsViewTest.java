@@ -3,17 +3,15 @@ package org.campfair.roster.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.camp.CampDraft;
 import org.campfair.camp.CampService;
 import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.RuleWeight;
 import org.campfair.roster.RuleWeightService;
 import org.campfair.roster.SolvedCamps;
+import org.campfair.roster.WeighedCamps;
 import org.campfair.roster.solver.RosterWeights;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +35,7 @@ class RuleWeightsViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void newCamp() {
-        campId = camps.create(new CampDraft("Priorities " + System.nanoTime(), LocalDate.of(2028, 8, 2),
-                LocalDate.of(2028, 8, 15), ZoneId.of("Asia/Tokyo"), "en")).id();
+        campId = WeighedCamps.newCamp(camps, "Priorities");
     }
 
     private RuleWeightsView open() {
@@ -46,8 +43,7 @@ class RuleWeightsViewTest extends SpringBrowserlessTest {
     }
 
     private long saved(RosterWeights rule) {
-        return weights.weights(campId).stream().filter(weight -> weight.rule() == rule)
-                .mapToLong(RuleWeight::weight).findFirst().orElseThrow();
+        return WeighedCamps.weightOf(weights, campId, rule);
     }
 
     @Test
