@@ -397,7 +397,8 @@ public class RosterService implements SolveQueue.Worker {
 
     /**
      * Where the camp's solving stands, on whichever instance it runs. When the latest job was
-     * interrupted (an instance died or lost the database) and resumed, says since when.
+     * interrupted (an instance died or lost the database), says since when; until an instance
+     * picks it up again, its state is {@link SolveState#INTERRUPTED}, not solving.
      */
     public SolveStatus status(long campId) {
         var job = jobs.latest(campId).orElse(null);
@@ -405,7 +406,10 @@ public class RosterService implements SolveQueue.Worker {
         Instant interruptedAt = job == null ? null : job.interruptedAt();
         boolean here = running.containsKey(campId);
         if (here || (job != null && !job.finished())) {
-            var state = here || (job.startedAt() != null) ? SolveState.SOLVING : SolveState.SCHEDULED;
+            var state = here ? SolveState.SOLVING
+                    : job.startedAt() == null ? SolveState.SCHEDULED
+                    : queue.runnerLost(campId) ? SolveState.INTERRUPTED
+                    : SolveState.SOLVING;
             String live = liveScores.get(campId);
             String score = live != null ? live
                     : job != null && job.checkpointScore() != null ? job.checkpointScore()

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,11 @@ import org.springframework.stereotype.Component;
  * instances; any instance with a free solver thread picks it up. A running instance sends
  * heartbeats; when they stop (the process was killed), another instance revives the
  * execution and the worker resumes from the last saved roster.
+ *
+ * <p>An instance that restarts after being killed does not wait for its own old heartbeats to
+ * expire: on start it takes back at once the solves its earlier run had picked (the same
+ * runner name, or a process on this host that no longer lives), and until a solve is picked
+ * again its status says it was interrupted and is resuming, not that it is solving.
  */
 @Component
 public class SolveQueue implements SmartLifecycle {
@@ -53,6 +59,7 @@ public class SolveQueue implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration heartbeat;
     private final int missedHeartbeats;
+    private final JdbcClient jdbc;
     /** Runs jobs; built on each start, since a stopped db-scheduler cannot start again. */
     private volatile @Nullable Scheduler scheduler;
     private volatile @Nullable ScheduledExecutorService poller;
@@ -80,6 +87,7 @@ public class SolveQueue implements SmartLifecycle {
         this.heartbeat = heartbeat;
         this.missedHeartbeats = missedHeartbeats;
         this.client = SchedulerClient.Builder.create(dataSource, task).build();
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
     private static String defaultRunnerName() {
@@ -115,6 +123,54 @@ public class SolveQueue implements SmartLifecycle {
         return client.getScheduledExecution(TaskInstanceId.of(TASK, String.valueOf(campId))).isPresent();
     }
 
+    /**
+     * Whether the camp's solve has lost the instance that ran it: it waits to be picked again
+     * (after a restart or a failed attempt), or its runner stopped sending heartbeats.
+     */
+    public boolean runnerLost(long campId) {
+        // Heartbeats carry the runners' wall-clock time, not the app's (possibly fixed) Clock.
+        return jdbc.sql("""
+                select not picked or last_heartbeat is null or last_heartbeat < now() - make_interval(secs => ?)
+                from scheduled_tasks where task_name = ? and task_instance = ?""")
+                .params(heartbeat.multipliedBy(2).toMillis() / 1000.0, TASK, String.valueOf(campId))
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /**
+     * Takes back the solves that an earlier run of this instance had picked when it was killed,
+     * so they resume now rather than after the missed-heartbeat limit. Returns how many.
+     */
+    int reclaimFromEarlierRun() {
+        var dead = jdbc.sql("select distinct picked_by from scheduled_tasks where task_name = ? and picked")
+                .param(TASK).query(String.class).list().stream()
+                .filter(this::earlierRunOfThisInstance)
+                .toList();
+        if (dead.isEmpty()) {
+            return 0;
+        }
+        jdbc.sql("""
+                update solve_job set interrupted_at = coalesce(checkpoint_at, started_at)
+                where finished_at is null and runner in (:dead)""")
+                .param("dead", dead).update();
+        return jdbc.sql("""
+                update scheduled_tasks set picked = false, picked_by = null, last_heartbeat = null,
+                    execution_time = now(), version = version + 1
+                where task_name = :task and picked and picked_by in (:dead)""")
+                .param("task", TASK).param("dead", dead).update();
+    }
+
+    /** Our own name before we start, or "host#pid" of this host with a process that is gone. */
+    private boolean earlierRunOfThisInstance(String pickedBy) {
+        if (pickedBy.equals(runner)) {
+            return true;
+        }
+        String ownDefault = defaultRunnerName();
+        String host = ownDefault.substring(0, ownDefault.lastIndexOf('#') + 1);
+        String pid = pickedBy.startsWith(host) ? pickedBy.substring(host.length()) : "";
+        return pid.matches("\\d{1,10}")
+                && ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive).isEmpty();
+    }
+
     private void runJob(Long jobId) {
         var current = worker;
         if (current == null) {
@@ -136,6 +192,15 @@ public class SolveQueue implements SmartLifecycle {
     public synchronized void start() {
         if (scheduler != null) {
             return;
+        }
+        try {
+            int reclaimed = reclaimFromEarlierRun();
+            if (reclaimed > 0) {
+                log.info("Resuming {} solve(s) interrupted when an earlier run of this instance stopped", reclaimed);
+            }
+        } catch (RuntimeException e) {
+            // The database may be away at start; the missed-heartbeat limit then revives them later.
+            log.warn("Could not look for solves interrupted by an earlier run: {}", e.getMessage());
         }
         var started = Scheduler.create(dataSource, task)
                 .schedulerName(new SchedulerName.Fixed(runner))

@@ -84,6 +84,7 @@ class SolveBar extends FlexLayout {
         return switch (status.state()) {
             case SOLVING -> getTranslation("roster.status.solving", score);
             case SCHEDULED -> getTranslation("roster.status.scheduled");
+            case INTERRUPTED -> getTranslation("roster.status.resuming", score);
             case NOT_SOLVING -> getTranslation(Boolean.FALSE.equals(status.feasible())
                     ? "roster.status.infeasible" : "roster.status.done", score);
         };

@@ -17,6 +17,12 @@ import org.springframework.beans.factory.DisposableBean;
  * tests need no database installed. Data lives in a local folder and survives restarts,
  * unless no folder is given (tests), then a fresh temporary cluster is used. It can be
  * stopped and started again on the same port, to rehearse a database outage.
+ *
+ * <p>A kept folder holds real camp data, so its server runs durably: every commit is flushed
+ * to disk ({@code fsync} and {@code synchronous_commit} on), and a server left running by a
+ * killed app is shut down before ours starts ({@link LeftoverServer}). The library's defaults
+ * (no fsync, asynchronous commits), which are faster and lose the last commits or the whole
+ * cluster in a machine crash, stay for temporary clusters only.
  */
 public final class EmbeddedDatabase implements DisposableBean {
 
@@ -35,6 +41,7 @@ public final class EmbeddedDatabase implements DisposableBean {
             this.temporary = dataDirectory == null;
             this.dataDirectory = temporary ? Files.createTempDirectory("campfair-pg") : dataDirectory;
             Files.createDirectories(this.dataDirectory);
+            stopLeftoverServer();
             postgres = builder().start();
             port = postgres.getPort();
             createDatabaseIfMissing();
@@ -47,11 +54,22 @@ public final class EmbeddedDatabase implements DisposableBean {
     }
 
     private EmbeddedPostgres.Builder builder() {
-        return EmbeddedPostgres.builder()
+        var builder = EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .setServerConfig("max_connections", "50")
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false);
+        if (!temporary) {
+            // The library always passes -F (fsync off); a -c setting given after it wins.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        return builder;
+    }
+
+    private void stopLeftoverServer() {
+        if (!temporary) {
+            LeftoverServer.find(dataDirectory).ifPresent(LeftoverServer::stop);
+        }
     }
 
     /** Shuts the server down, keeping its data: outage drills. {@link #start()} brings it back. */
@@ -62,6 +80,7 @@ public final class EmbeddedDatabase implements DisposableBean {
 
     /** Starts the server again on the same port and data, after {@link #stop()}. */
     public synchronized void start() throws IOException {
+        stopLeftoverServer();
         postgres = builder().setPort(port).start();
         log.info("Embedded PostgreSQL on port {} started again", port);
     }
