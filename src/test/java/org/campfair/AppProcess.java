@@ -59,6 +59,10 @@ public final class AppProcess implements AutoCloseable {
         return new AppProcess(name, port, process, log);
     }
 
+    public String name() {
+        return name;
+    }
+
     public Process process() {
         return process;
     }

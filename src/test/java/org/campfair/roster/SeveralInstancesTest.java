@@ -3,12 +3,6 @@ package org.campfair.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,11 +11,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import org.campfair.AppProcess;
 import org.campfair.shared.db.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +32,7 @@ class SeveralInstancesTest {
     private static final int CAMPS = 4;
     private static final Duration WAIT = Duration.ofSeconds(240);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final List<Instance> instances = new ArrayList<>();
+    private final List<AppProcess> instances = new ArrayList<>();
 
     @Test
     void killingAnInstanceMidSolveLosesNoJob() throws Exception {
@@ -47,15 +40,9 @@ class SeveralInstancesTest {
         var database = new EmbeddedDatabase(null);
         Path logs = Files.createDirectories(Path.of("target", "several-instances"));
         try {
-            int portA = freePort();
-            int portB = freePort();
-            while (portB == portA) {
-                portB = freePort();
-            }
-            Process a = launch("A", portA, database, logs, true);
-            Process b = launch("B", portB, database, logs, false);
-            int portOfB = portB;
-            await("both instances up with " + CAMPS + " camps", () -> ready(portA) && ready(portOfB)
+            AppProcess a = launch("A", database, logs, true);
+            AppProcess b = launch("B", database, logs, false);
+            await("both instances up with " + CAMPS + " camps", () -> a.ready() && b.ready()
                     && count(database, "select count(*) from camp") == CAMPS);
             Instant upAt = Instant.now();
 
@@ -63,10 +50,10 @@ class SeveralInstancesTest {
             // ones that wait in the queue for whichever instance is free.
             var campIds = ids(database, "select id from camp order by id");
             for (int i = 0; i < campIds.size(); i++) {
-                int port = i % 2 == 0 ? portA : portB;
+                AppProcess instance = i % 2 == 0 ? a : b;
                 int seconds = i < 2 ? 30 : 5;
-                var answer = post(port, "/api/camps/" + campIds.get(i) + "/solve?timeLimitSeconds=" + seconds
-                        + "&unimprovedSeconds=" + seconds);
+                var answer = instance.post("/api/camps/" + campIds.get(i) + "/solve?timeLimitSeconds=" + seconds
+                        + "&unimprovedSeconds=" + seconds, "organizer");
                 assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
                 if (i == 1) {
                     await("a solve running on each instance with a roster saved so far", () -> count(database, """
@@ -75,18 +62,18 @@ class SeveralInstancesTest {
                 }
             }
             // A second request for a camp already queued is refused, whichever instance gets it.
-            assertThat(post(portB, "/api/camps/" + campIds.get(0) + "/solve").statusCode()).isEqualTo(409);
+            assertThat(b.post("/api/camps/" + campIds.get(0) + "/solve", "organizer").statusCode()).isEqualTo(409);
 
             // Stop reaches the instance that runs the solve, whichever instance is asked.
             long stoppedJob = ids(database, "select id from solve_job where runner = 'B' and finished_at is null").get(0);
-            var stop = delete(portA, "/api/camps/" + campIdOf(database, stoppedJob) + "/solve");
+            var stop = a.delete("/api/camps/" + campIdOf(database, stoppedJob) + "/solve", "organizer");
             assertThat(stop.statusCode()).as(stop.body()).isEqualTo(200);
             await("the solve on B stopped through A", () -> count(database,
                     "select count(*) from solve_job where outcome = 'stopped' and id = " + stoppedJob) == 1);
 
             var killed = ids(database, "select id from solve_job where runner = 'A' and finished_at is null");
             instances.removeFirst();
-            a.destroyForcibly().waitFor();
+            a.kill();
             Instant killedAt = Instant.now();
 
             await("every job finished", () -> count(database,
@@ -106,7 +93,7 @@ class SeveralInstancesTest {
                                 join task t on t.id = s.task_id where t.camp_id = c.id)""");
             long resumedKilled = count(database, "select count(*) from solve_job where attempts > 1 and id in ("
                     + String.join(",", killed.stream().map(String::valueOf).toList()) + ")");
-            var status = get(portB, "/api/camps/" + campIdOf(database, killed.get(0)) + "/solve");
+            var status = b.get("/api/camps/" + campIdOf(database, killed.get(0)) + "/solve", "organizer");
 
             System.out.printf("SEVERAL-INSTANCES camps=%d jobs=%d started=%d resumed=%d killed=%d finished=%d "
                     + "stopped=%d ended_exactly_once=%d rosters_saved=%d startup_s=%d kill_to_all_done_s=%d total_s=%d%n",
@@ -125,22 +112,18 @@ class SeveralInstancesTest {
             assertThat(resumedKilled).as("the killed jobs were resumed").isEqualTo(killed.size());
             assertThat(saved).as("every roster saved").isEqualTo(CAMPS);
             assertThat(status.body()).contains("\"interruptedAt\":\"");
-            assertThat(b.isAlive()).isTrue();
+            assertThat(b.process().isAlive()).isTrue();
         } finally {
             for (var instance : instances) {
-                instance.process().destroyForcibly().waitFor();
+                instance.kill();
             }
             database.destroy();
         }
     }
 
-    private Process launch(String name, int port, EmbeddedDatabase database, Path logs, boolean loadCamps)
+    private AppProcess launch(String name, EmbeddedDatabase database, Path logs, boolean loadCamps)
             throws IOException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        var command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx400m", "-XX:TieredStopAtLevel=1", "-cp", classpath, "org.campfair.CampfairApplication",
-                "--server.port=" + port,
+        var arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=postgres",
                 "--campfair.data-dir=target/several-instances/" + name,
@@ -149,60 +132,13 @@ class SeveralInstancesTest {
                 "--campfair.jobs.poll-interval=1s",
                 "--campfair.jobs.heartbeat=1s",
                 "--campfair.jobs.missed-heartbeats=4",
-                "--campfair.jobs.checkpoint-every=1s",
-                "--spring.main.banner-mode=off"));
+                "--campfair.jobs.checkpoint-every=1s"));
         if (loadCamps) {
-            command.add("--campfair.generated-camps.count=" + CAMPS);
+            arguments.add("--campfair.generated-camps.count=" + CAMPS);
         }
-        Path log = logs.resolve(name + ".log");
-        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        instances.add(new Instance(name, process, log));
-        return process;
-    }
-
-    /** An application instance this test started and expects to stay up until it kills it. */
-    private record Instance(String name, Process process, Path log) {
-
-        /** The instance's last log lines, so a failure on a CI machine says why it happened. */
-        String tail() {
-            try {
-                var lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-                return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-            } catch (IOException e) {
-                return "(no log: " + e.getMessage() + ")";
-            }
-        }
-    }
-
-    private boolean ready(int port) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private HttpResponse<String> post(int port, String path) throws Exception {
-        return http.send(request(port, path).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> delete(int port, String path) throws Exception {
-        return http.send(request(port, path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(request(port, path).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest.Builder request(int port, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString("organizer:demo".getBytes(StandardCharsets.UTF_8)));
+        var instance = AppProcess.launch(name, logs.resolve(name + ".log"), false, arguments);
+        instances.add(instance);
+        return instance;
     }
 
     private interface Row {
@@ -264,11 +200,5 @@ class SeveralInstancesTest {
             message.append("\n--- log of instance ").append(instance.name()).append(":\n").append(instance.tail());
         }
         throw new AssertionError(message);
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -138,7 +138,8 @@ final class LeftoverServer {
 
     private static boolean runsPostgres(ProcessHandle process) {
         var info = process.info();
-        return info.command().or(info::commandLine).map(command -> command.contains("postgres")).orElse(false);
+        return info.command().or(() -> info.commandLine().map(line -> line.split(" ")[0]))
+                .map(command -> Path.of(command).getFileName().toString().equals("postgres")).orElse(false);
     }
 
     private static boolean sameFolder(Path named, Path ours) {

@@ -1,7 +1,9 @@
 package org.campfair.shared.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.campfair.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccountService implements UserDetailsService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    /** bcrypt reads at most 72 bytes of a password; Spring refuses longer ones outright. */
+    static final int MAX_PASSWORD_BYTES = 72;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,39}");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -40,6 +47,36 @@ public class AccountService implements UserDetailsService {
                 .optional()
                 // The same exception for every failure: Spring turns it into "bad credentials".
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
+    }
+
+    /**
+     * The rules for a new account's username and password, wherever it is made (an invitation,
+     * the first organizer's set-up).
+     *
+     * @throws InvitationException naming the field and the message key of the first rule broken
+     */
+    public void checkNewAccount(String username, String rawPassword) {
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvitationException("username", "login.join.usernameFormat");
+        }
+        if (rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvitationException("password", "login.join.passwordTooShort");
+        }
+        if (rawPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvitationException("password", "login.join.passwordTooLong");
+        }
+        if (rawPassword.equalsIgnoreCase(username)) {
+            throw new InvitationException("password", "login.join.passwordIsUsername");
+        }
+        if (exists(username)) {
+            throw new InvitationException("username", "login.join.usernameTaken");
+        }
+    }
+
+    /** Whether any organizer can sign in: until one can, a new installation offers its set-up link. */
+    public boolean anyOrganizer() {
+        return jdbc.sql("select exists (select 1 from app_user where role = 'ORGANIZER' and enabled)")
+                .query(Boolean.class).single();
     }
 
     public boolean exists(String username) {

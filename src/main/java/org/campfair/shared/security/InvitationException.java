@@ -1,8 +1,9 @@
 package org.campfair.shared.security;
 
 /**
- * Why an invitation could not be accepted, as a message key (login.join.*) for the invitee's
- * language, and the form field it belongs to (empty for the link itself).
+ * Why a new account could not be made from a link (an invitation, the first organizer's
+ * set-up), as a message key for the person's language, and the form field it belongs to
+ * (empty for the link itself).
  */
 public class InvitationException extends RuntimeException {
 

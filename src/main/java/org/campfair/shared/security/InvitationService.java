@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InvitationService {
-
-    static final int MIN_PASSWORD_LENGTH = 10;
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,39}");
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
@@ -124,18 +120,7 @@ public class InvitationService {
                         (Long) rs.getObject("participant_id"), (Long) rs.getObject("village_id")))
                 .optional()
                 .orElseThrow(() -> new InvitationException("", "login.join.invalidLink"));
-        if (!USERNAME.matcher(username).matches()) {
-            throw new InvitationException("username", "login.join.usernameFormat");
-        }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvitationException("password", "login.join.passwordTooShort");
-        }
-        if (password.equalsIgnoreCase(username)) {
-            throw new InvitationException("password", "login.join.passwordIsUsername");
-        }
-        if (accounts.exists(username)) {
-            throw new InvitationException("username", "login.join.usernameTaken");
-        }
+        accounts.checkNewAccount(username, password);
         accounts.create(username, password, Role.valueOf(invitation.role()), invitation.participantId(),
                 invitation.villageId());
         jdbc.sql("update invitation set used_at = ? where id = ?")

@@ -1,21 +1,16 @@
 package org.campfair.shared.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.campfair.shared.security.Invitation;
-import org.campfair.shared.security.InvitationException;
 import org.campfair.shared.security.InvitationService;
 import org.campfair.shared.security.Role;
 
@@ -29,11 +24,7 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     final H2 title = new H2(getTranslation("login.join.title"));
     final Paragraph intro = new Paragraph();
-    final TextField username = new TextField(getTranslation("login.username"));
-    final PasswordField password = new PasswordField(getTranslation("login.password"));
-    final PasswordField repeat = new PasswordField(getTranslation("login.join.repeat"));
-    final Button create = new Button(getTranslation("login.join.create"));
-    final Paragraph result = new Paragraph();
+    final NewAccountForm form;
 
     private final InvitationService invitations;
     private String token = "";
@@ -41,10 +32,11 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     JoinView(InvitationService invitations) {
         this.invitations = invitations;
         setAlignItems(Alignment.CENTER);
-        username.setHelperText(getTranslation("login.join.usernameHelp"));
-        password.setHelperText(getTranslation("login.join.passwordHelp"));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> accept());
+        form = new NewAccountForm((username, password) -> invitations.accept(token, username, password), () -> {
+            removeAll();
+            add(title, new Paragraph(getTranslation("login.join.done")),
+                    new Anchor("login", getTranslation("login.submit")));
+        });
     }
 
     @Override
@@ -65,36 +57,6 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         intro.setText(invitation.role() == Role.HOST
                 ? getTranslation("login.join.introHost", invitation.linksTo())
                 : getTranslation("login.join.introParticipant", invitation.linksTo()));
-        add(intro, username, password, repeat, create, result);
-    }
-
-    private void accept() {
-        username.setInvalid(false);
-        password.setInvalid(false);
-        repeat.setInvalid(false);
-        if (!password.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage(getTranslation("login.join.passwordsDiffer"));
-            repeat.setInvalid(true);
-            return;
-        }
-        try {
-            invitations.accept(token, username.getValue().strip(), password.getValue());
-        } catch (InvitationException problem) {
-            String message = getTranslation(problem.messageKey());
-            switch (problem.field()) {
-                case "username" -> {
-                    username.setErrorMessage(message);
-                    username.setInvalid(true);
-                }
-                case "password" -> {
-                    password.setErrorMessage(message);
-                    password.setInvalid(true);
-                }
-                default -> result.setText(message);
-            }
-            return;
-        }
-        removeAll();
-        add(title, new Paragraph(getTranslation("login.join.done")), new Anchor("login", getTranslation("login.submit")));
+        add(intro, form);
     }
 }

@@ -36,28 +36,28 @@ class JoinViewTest extends SpringBrowserlessTest {
         assertThat(view.intro.getText()).contains(invitee.nickname());
 
         String username = "j" + UUID.randomUUID().toString().substring(0, 8);
-        view.username.setValue(username);
-        view.password.setValue("a-long-password");
-        view.repeat.setValue("a-different-one");
-        test(view.create).click();
-        assertThat(view.repeat.isInvalid()).isTrue();
+        view.form.username.setValue(username);
+        view.form.password.setValue("a-long-password");
+        view.form.repeat.setValue("a-different-one");
+        test(view.form.create).click();
+        assertThat(view.form.repeat.isInvalid()).isTrue();
 
-        view.repeat.setValue("a-long-password");
-        view.username.setValue("organizer");
-        test(view.create).click();
-        assertThat(view.username.getErrorMessage()).isEqualTo(Translations.text(view.getUI().orElseThrow().getLocale(), "login.join.usernameTaken"));
+        view.form.repeat.setValue("a-long-password");
+        view.form.username.setValue("organizer");
+        test(view.form.create).click();
+        assertThat(view.form.username.getErrorMessage()).isEqualTo(Translations.text(view.getUI().orElseThrow().getLocale(), "login.join.usernameTaken"));
 
-        view.username.setValue(username);
-        test(view.create).click();
+        view.form.username.setValue(username);
+        test(view.form.create).click();
         assertThat(accounts.participantOf(username)).contains(invitee.id());
 
         var again = navigate("join/" + token, JoinView.class);
-        assertThat(again.getChildren().filter(c -> c == again.create)).isEmpty();
+        assertThat(again.getChildren().filter(c -> c == again.form)).isEmpty();
     }
 
     @Test
     void anUnknownLinkSaysSoWithoutAForm() {
         var view = navigate("join/nothing-here", JoinView.class);
-        assertThat(view.username.getParent()).isEmpty();
+        assertThat(view.form.getParent()).isEmpty();
     }
 }
