@@ -15,6 +15,7 @@ import org.campfair.roster.SolvedCamps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Health for load balancers, metrics for organizers. */
 @CampfairIntegrationTest
@@ -26,6 +27,8 @@ class ActuatorTest {
     CampImportService importer;
     @Autowired
     RosterService rosters;
+    @Autowired
+    JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,6 +49,17 @@ class ActuatorTest {
         assertThat(metric.statusCode()).isEqualTo(200);
         assertThat(metric.body()).contains("\"statistic\":\"COUNT\"");
         assertThat(get("/actuator/metrics/campfair.solve.duration", "participant").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void infoShowsTheVersionAndTheSchemaVersionToOrganizers() throws Exception {
+        var info = get("/actuator/info", "organizer");
+        assertThat(info.statusCode()).isEqualTo(200);
+        String latest = jdbc.sql("select max(version::int)::text from flyway_schema_history where version is not null")
+                .query(String.class).single();
+        assertThat(info.body()).contains("\"schemaVersion\":\"" + latest + "\"").contains("\"build\"")
+                .contains("\"version\"");
+        assertThat(get("/actuator/info", "participant").statusCode()).isEqualTo(403);
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class RedactedPath {
 
-    private static final Pattern SECRET = Pattern.compile("(/(?:feeds|join)/)[^/?]+");
+    private static final Pattern SECRET = Pattern.compile("(/(?:feeds|join|setup)/)[^/?]+");
 
     private RedactedPath() {
     }
