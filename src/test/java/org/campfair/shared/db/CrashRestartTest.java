@@ -71,7 +71,9 @@ class CrashRestartTest {
         app.await("the first start after the crash", START, app::ready);
         long restartMs = millisSince(restartedAt);
 
-        assertThat(app.log()).contains("still running on").contains("shut it down cleanly");
+        assertThat(app.log()).contains("still running on").contains("shut it down cleanly")
+                .as("taken back at start, not after the missed heartbeats")
+                .contains("Resuming 1 solve(s) interrupted when an earlier run of this instance stopped");
         assertThat(app.get("/api/camps", "organizer").body()).as("the camp is there").contains("\"id\":" + campId);
         assertThat(app.get("/api/me", "participant").statusCode()).as("the accounts are there").isEqualTo(200);
         var status = app.get("/api/camps/" + campId + "/solve", "organizer").body();
@@ -95,6 +97,8 @@ class CrashRestartTest {
         return AppProcess.launch(name, logs.resolve(name + ".log"), ownProcessGroup, List.of(
                 "--campfair.data-dir=" + dataDir,
                 "--campfair.jobs.poll-interval=1s",
+                // Far beyond the test's waits: only the restart's own take-back can resume the solve.
+                "--campfair.jobs.missed-heartbeats=1000",
                 "--campfair.jobs.checkpoint-every=1s"));
     }
 
