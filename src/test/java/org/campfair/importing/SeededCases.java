@@ -13,7 +13,9 @@ import org.junit.jupiter.api.function.ThrowingConsumer;
  * its own seed. We write this small runner instead of using a property-testing library: the one
  * these tests used asks, since its 1.10 release, not to be used with AI coding assistants, and the
  * other Java ones (junit-quickcheck, QuickTheories) are no longer maintained. There is no
- * shrinking; instead each case's display name carries its seed, which reproduces its input exactly.
+ * shrinking; instead each case's display name and failure message carry its seed, which
+ * reproduces its input exactly. (Maven's console names a dynamic test by its index only, hence the
+ * seed in the message too.)
  *
  * <p>The same seeds run every time, so a CI failure repeats on any machine. Two system
  * properties (Maven passes {@code -D} options on to the tests):
@@ -53,6 +55,13 @@ public final class SeededCases {
 
     private static <T> DynamicTest test(String name, long seed, Function<RandomGenerator, T> input,
             ThrowingConsumer<T> check) {
-        return DynamicTest.dynamicTest(name, () -> check.accept(input.apply(new Random(seed))));
+        return DynamicTest.dynamicTest(name, () -> {
+            try {
+                check.accept(input.apply(new Random(seed)));
+            } catch (AssertionError | Exception failure) {
+                throw new AssertionError(name + " failed (replay with -D" + SEED + "=" + seed + "): " + failure,
+                        failure);
+            }
+        });
     }
 }
