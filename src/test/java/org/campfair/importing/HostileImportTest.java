@@ -1,6 +1,9 @@
 package org.campfair.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.campfair.importing.RandomInputs.list;
+import static org.campfair.importing.RandomInputs.pick;
+import static org.campfair.importing.RandomInputs.string;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,21 +11,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.importing.RandomInputs.Chars;
 import org.campfair.importing.internal.CsvEncoding;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Hostile uploads against the real importer and PostgreSQL: the sample camp with random
  * cells replaced by malformed, huge, quoted, multi-line or formula values, rows cut short,
- * columns dropped, and files re-encoded or corrupted. jqwik generates the damage; each camp
- * must either import whole or be refused with
- * problems, and a refused camp must leave every table exactly as it was.
+ * columns dropped, and files re-encoded or corrupted. Each camp is one seeded case (see
+ * {@link SeededCases}; its name gives the seed that replays its damage) and must either import
+ * whole or be refused with problems, and a refused camp must leave every table exactly as it was.
  */
 @CampfairIntegrationTest
 class HostileImportTest {
@@ -32,6 +38,7 @@ class HostileImportTest {
             List.of("camp.csv", "sites.csv", "houses.csv", "tasks.csv", "shifts.csv", "participants.csv");
     private static final List<String> TABLES = List.of("camp", "site", "house", "room", "bed", "task", "shift",
             "participant", "app_user");
+    private static final Map<String, Integer> OUTCOMES = new ConcurrentHashMap<>();
 
     @Autowired
     CampImportService importer;
@@ -42,40 +49,41 @@ class HostileImportTest {
     record Damage(String file, int row, int column, String kind, String value) {
     }
 
-    @Test
-    void everyHostileCampImportsWholeOrLeavesNothingBehind() {
+    @TestFactory
+    Stream<DynamicTest> everyHostileCampImportsWholeOrLeavesNothingBehind() {
         var sample = CampFiles.classpath("sample-data");
         Map<String, String> original = new HashMap<>();
         FILES.forEach(name -> original.put(name, sample.read(name).orElseThrow()));
-        // Sampled outside a jqwik property (this test needs the Spring context); a failure names
-        // the damages that caused it, so it can be replayed.
-        var samples = damages().list().ofMinSize(1).ofMaxSize(4).sampleStream().limit(CAMPS).toList();
-        Map<String, Integer> outcomes = new TreeMap<>();
+        return SeededCases.of("hostile_camp", CAMPS, random -> list(random, 1, 4, () -> damage(random)),
+                damages -> OUTCOMES.merge(importDamaged(original, damages), 1, Integer::sum));
+    }
 
-        for (var damages : samples) {
-            var counts = counts();
-            String outcome;
-            try {
-                Map<String, String> files = new HashMap<>(original);
-                for (var damage : damages) {
-                    apply(files, damage);
-                }
-                importer.importCamp(CampFiles.of(files));
-                outcome = "imported";
-                assertThat(counts().get("camp")).isEqualTo(counts.get("camp") + 1);
-            } catch (CampImportException refused) {
-                outcome = "refused_with_problems";
-                assertThat(refused.problems()).isNotEmpty();
-                assertThat(counts()).as("nothing saved of a refused camp: " + damages).isEqualTo(counts);
-            } catch (IllegalArgumentException unreadable) {
-                outcome = "refused_unreadable";
-                assertThat(unreadable.getMessage()).matches("(?s).*\\w+\\.csv.*");
-                assertThat(counts()).as("nothing saved of an unreadable camp: " + damages).isEqualTo(counts);
+    @AfterAll
+    static void report() {
+        System.out.println("HOSTILE-IMPORT camps_tried=" + OUTCOMES.values().stream().mapToInt(Integer::intValue).sum()
+                + " " + new TreeMap<>(OUTCOMES));
+    }
+
+    /** Imports the sample camp with the damages applied and says how the importer took it. */
+    private String importDamaged(Map<String, String> original, List<Damage> damages) {
+        var counts = counts();
+        try {
+            Map<String, String> files = new HashMap<>(original);
+            for (var damage : damages) {
+                apply(files, damage);
             }
-            outcomes.merge(outcome, 1, Integer::sum);
+            importer.importCamp(CampFiles.of(files));
+            assertThat(counts().get("camp")).isEqualTo(counts.get("camp") + 1);
+            return "imported";
+        } catch (CampImportException refused) {
+            assertThat(refused.problems()).isNotEmpty();
+            assertThat(counts()).as("nothing saved of a refused camp: " + damages).isEqualTo(counts);
+            return "refused_with_problems";
+        } catch (IllegalArgumentException unreadable) {
+            assertThat(unreadable.getMessage()).matches("(?s).*\\w+\\.csv.*");
+            assertThat(counts()).as("nothing saved of an unreadable camp: " + damages).isEqualTo(counts);
+            return "refused_unreadable";
         }
-        System.out.println("HOSTILE-IMPORT camps_tried=" + CAMPS + " " + outcomes);
-        assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(CAMPS);
     }
 
     private Map<String, Long> counts() {
@@ -85,17 +93,20 @@ class HostileImportTest {
         return counts;
     }
 
-    private static Arbitrary<Damage> damages() {
-        Arbitrary<String> value = Arbitraries.oneOf(
-                Arbitraries.of("", " ", "\"", "\"\"", "a,b", "line\nbreak", "line\r\nbreak", "=cmd|' /C calc'!A0",
-                        "+SUM(1)", "-1", "@x", "'=quoted", "2027-02-30", "24:00", "-5", "999999999999", "true;false",
-                        "NaN", "\u0000", "くま", "\uFEFFx", "null", "%s%n", "<script>", "Robert'); drop table camp;--"),
-                Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.strings().withChars("x,\"\n").ofMinLength(50_000).ofMaxLength(200_000));
-        Arbitrary<String> kind = Arbitraries.of("cell", "cell", "cell", "cell", "cut_row", "drop_column",
-                "extra_column", "shift_jis", "corrupt_bytes", "truncate");
-        return Combinators.combine(Arbitraries.of(FILES), Arbitraries.integers().between(0, 60),
-                Arbitraries.integers().between(0, 20), kind, value).as(Damage::new);
+    private static Damage damage(RandomGenerator random) {
+        String kind = pick(random, "cell", "cell", "cell", "cell", "cut_row", "drop_column", "extra_column",
+                "shift_jis", "corrupt_bytes", "truncate");
+        return new Damage(pick(random, FILES), random.nextInt(0, 61), random.nextInt(0, 21), kind, value(random));
+    }
+
+    private static String value(RandomGenerator random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> pick(random, "", " ", "\"", "\"\"", "a,b", "line\nbreak", "line\r\nbreak", "=cmd|' /C calc'!A0",
+                    "+SUM(1)", "-1", "@x", "'=quoted", "2027-02-30", "24:00", "-5", "999999999999", "true;false",
+                    "NaN", "\u0000", "くま", "\uFEFFx", "null", "%s%n", "<script>", "Robert'); drop table camp;--");
+            case 1 -> string(random, 0, 40, Chars.any());
+            default -> string(random, 50_000, 200_000, "x,\"\n");
+        };
     }
 
     /**

@@ -2,30 +2,35 @@ package org.campfair.importing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.campfair.importing.RandomInputs.bytes;
+import static org.campfair.importing.RandomInputs.list;
+import static org.campfair.importing.RandomInputs.pick;
+import static org.campfair.importing.RandomInputs.string;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tag;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+import org.campfair.importing.RandomInputs.Chars;
+import org.campfair.importing.SeededCases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * Property-based tests (jqwik) of what spreadsheets and people upload: random and malformed
- * CSV, huge fields, quotes and line breaks, formula cells, and bytes in the wrong encoding.
- * Counts the inputs tried and prints them after the class.
+ * Property-based tests of what spreadsheets and people upload: random and malformed CSV, huge
+ * fields, quotes and line breaks, formula cells, and bytes in the wrong encoding. Each property
+ * runs over seeded cases ({@link SeededCases}: a failing case's name gives the seed that replays
+ * it). Counts the inputs tried and prints them after the class.
  */
 @Tag("properties")
 class HostileCsvTest {
@@ -36,7 +41,7 @@ class HostileCsvTest {
         TRIED.computeIfAbsent(property, name -> new AtomicInteger()).incrementAndGet();
     }
 
-    @AfterContainer
+    @AfterAll
     static void report() {
         var counts = new TreeMap<String, Integer>();
         TRIED.forEach((name, count) -> counts.put(name, count.get()));
@@ -44,126 +49,149 @@ class HostileCsvTest {
                 + " " + counts);
     }
 
-    @Property(tries = 1000)
-    void anyTextParsesOrIsRefusedWithAReason(@ForAll("csvLikeText") String text) {
-        tried("parse_any_text");
-        try {
-            var records = CsvParser.parse(text);
-            assertThat(records).allSatisfy(fields -> assertThat(fields).isNotEmpty());
-        } catch (IllegalArgumentException refused) {
-            assertThat(refused.getMessage()).contains("quoted field");
-        }
+    @TestFactory
+    Stream<DynamicTest> anyTextParsesOrIsRefusedWithAReason() {
+        return SeededCases.of("parse_any_text", 1000, HostileCsvTest::csvLikeText, text -> {
+            tried("parse_any_text");
+            try {
+                var records = CsvParser.parse(text);
+                assertThat(records).allSatisfy(fields -> assertThat(fields).isNotEmpty());
+            } catch (IllegalArgumentException refused) {
+                assertThat(refused.getMessage()).contains("quoted field");
+            }
+        });
     }
 
-    @Property(tries = 1000)
-    void writtenRowsParseBackCellForCell(@ForAll("rows") List<List<String>> rows) {
-        tried("write_then_parse");
-        var writer = new CsvWriter(List.of("a", "b", "c"));
-        rows.forEach(writer::row);
-        var parsed = CsvParser.parse(writer.toString());
-        var expected = new java.util.ArrayList<List<String>>();
-        expected.add(List.of("a", "b", "c"));
-        rows.stream().filter(row -> !(row.size() == 1 && row.get(0).isEmpty())).forEach(expected::add);
-        assertThat(parsed.stream().map(row -> row.stream().map(FormulaGuard::unguard).toList()).toList())
-                .isEqualTo(expected);
+    @TestFactory
+    Stream<DynamicTest> writtenRowsParseBackCellForCell() {
+        return SeededCases.of("write_then_parse", 1000, HostileCsvTest::rows, rows -> {
+            tried("write_then_parse");
+            var writer = new CsvWriter(List.of("a", "b", "c"));
+            rows.forEach(writer::row);
+            var parsed = CsvParser.parse(writer.toString());
+            var expected = new ArrayList<List<String>>();
+            expected.add(List.of("a", "b", "c"));
+            rows.stream().filter(row -> !(row.size() == 1 && row.get(0).isEmpty())).forEach(expected::add);
+            assertThat(parsed.stream().map(row -> row.stream().map(FormulaGuard::unguard).toList()).toList())
+                    .isEqualTo(expected);
+        });
     }
 
-    @Property(tries = 1000)
-    void formulaCellsAreDefusedOnExportAndRestoredOnImport(@ForAll("cells") String cell) {
-        tried("formula_guard");
-        String exported = FormulaGuard.guard(cell);
-        assertThat(FormulaGuard.unguard(exported)).isEqualTo(cell);
-        if (!exported.matches("-?\\d+(\\.\\d+)?")) {
-            assertThat(exported).doesNotMatch("(?s)[=+\\-@\\t\\r].*");
-        }
+    @TestFactory
+    Stream<DynamicTest> formulaCellsAreDefusedOnExportAndRestoredOnImport() {
+        return SeededCases.of("formula_guard", 1000, HostileCsvTest::cell, cell -> {
+            tried("formula_guard");
+            String exported = FormulaGuard.guard(cell);
+            assertThat(FormulaGuard.unguard(exported)).isEqualTo(cell);
+            if (!exported.matches("-?\\d+(\\.\\d+)?")) {
+                assertThat(exported).doesNotMatch("(?s)[=+\\-@\\t\\r].*");
+            }
+        });
     }
 
-    @Property(tries = 1000)
-    void utf8WithOrWithoutByteOrderMarkDecodesToTheSameText(@ForAll("unicodeText") String text, @ForAll boolean bom) {
-        tried("utf8_decode");
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = bom ? concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8) : utf8;
-        assertThat(CsvEncoding.decode("participants.csv", bytes)).isEqualTo(text);
+    /** A text and whether its upload starts with a byte order mark. */
+    record Utf8Upload(String text, boolean bom) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> utf8WithOrWithoutByteOrderMarkDecodesToTheSameText() {
+        return SeededCases.of("utf8_decode", 1000,
+                random -> new Utf8Upload(unicodeText(random), random.nextBoolean()), upload -> {
+                    tried("utf8_decode");
+                    byte[] utf8 = upload.text().getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes = upload.bom() ? concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8) : utf8;
+                    assertThat(CsvEncoding.decode("participants.csv", bytes)).isEqualTo(upload.text());
+                });
     }
 
     /**
      * Shift_JIS from Japanese spreadsheets decodes to the same text. A very short Shift_JIS
      * text can also be valid UTF-8 by chance; such bytes are read as UTF-8 (UTF-8 wins), so
-     * the property assumes the bytes are not valid UTF-8.
+     * the property draws only texts whose Shift_JIS bytes are not valid UTF-8.
      */
-    @Property(tries = 1000)
-    void shiftJisFromJapaneseSpreadsheetsDecodesToTheSameText(@ForAll("japaneseCsv") String text) {
-        tried("shift_jis_decode");
-        byte[] bytes = text.getBytes(CsvEncoding.SHIFT_JIS);
-        Assume.that(!validUtf8(bytes));
-        assertThat(CsvEncoding.decode("participants.csv", bytes)).isEqualTo(text);
+    @TestFactory
+    Stream<DynamicTest> shiftJisFromJapaneseSpreadsheetsDecodesToTheSameText() {
+        return SeededCases.of("shift_jis_decode", 1000, HostileCsvTest::japaneseCsvNotUtf8InShiftJis, text -> {
+            tried("shift_jis_decode");
+            byte[] bytes = text.getBytes(CsvEncoding.SHIFT_JIS);
+            assertThat(CsvEncoding.decode("participants.csv", bytes)).isEqualTo(text);
+        });
     }
 
-    @Property(tries = 1000)
-    void randomBytesAreReadOrRefusedNamingTheFile(@ForAll("bytes") byte[] bytes) {
-        tried("random_bytes");
-        try {
-            assertThat(CsvEncoding.decode("houses.csv", bytes)).isNotNull();
-        } catch (IllegalArgumentException refused) {
-            // Bytes that start with a UTF-16 byte order mark are refused for breaking it instead.
-            assertThat(refused.getMessage()).startsWith("houses.csv ").contains("UTF-8")
-                    .containsAnyOf("Shift_JIS", "(byte order mark)");
-        }
+    @TestFactory
+    Stream<DynamicTest> randomBytesAreReadOrRefusedNamingTheFile() {
+        return SeededCases.of("random_bytes", 1000, random -> bytes(random, 400), bytes -> {
+            tried("random_bytes");
+            try {
+                assertThat(CsvEncoding.decode("houses.csv", bytes)).isNotNull();
+            } catch (IllegalArgumentException refused) {
+                // Bytes that start with a UTF-16 byte order mark are refused for breaking it instead.
+                assertThat(refused.getMessage()).startsWith("houses.csv ").contains("UTF-8")
+                        .containsAnyOf("Shift_JIS", "(byte order mark)");
+            }
+        });
     }
 
-    @Property(tries = 200)
-    void aByteOrderMarkThatLiesIsRefused(@ForAll("japaneseCsv") String text) {
-        tried("lying_bom");
-        byte[] shiftJis = text.getBytes(CsvEncoding.SHIFT_JIS);
-        Assume.that(!validUtf8(shiftJis));
-        assertThatThrownBy(() -> CsvEncoding.decode("tasks.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB,
-                (byte) 0xBF}, shiftJis))).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("tasks.csv");
+    @TestFactory
+    Stream<DynamicTest> aByteOrderMarkThatLiesIsRefused() {
+        return SeededCases.of("lying_bom", 200, HostileCsvTest::japaneseCsvNotUtf8InShiftJis, text -> {
+            tried("lying_bom");
+            byte[] shiftJis = text.getBytes(CsvEncoding.SHIFT_JIS);
+            assertThatThrownBy(() -> CsvEncoding.decode("tasks.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB,
+                    (byte) 0xBF}, shiftJis))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("tasks.csv");
+        });
     }
 
-    @Provide
-    Arbitrary<String> csvLikeText() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().withChars(",\"\r\n ab=+-@'\t\uFEFF").ofMaxLength(200),
-                Arbitraries.strings().all().ofMaxLength(100),
-                Arbitraries.strings().withChars(",\"x").ofMinLength(10_000).ofMaxLength(100_000));
+    private static String csvLikeText(RandomGenerator random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> string(random, 0, 200, ",\"\r\n ab=+-@'\t\uFEFF");
+            case 1 -> string(random, 0, 100, Chars.any());
+            default -> string(random, 10_000, 100_000, ",\"x");
+        };
     }
 
-    @Provide
-    Arbitrary<String> cells() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().withChars("=+-@'\t\r\n\",;()!|ab01. くま").ofMaxLength(30),
-                Arbitraries.of("=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1:A9)", "'=already quoted", "''=two",
-                        "-12.5", "=HYPERLINK(\"http://x\")", "\t=1", "\r=1"),
-                Arbitraries.strings().all().ofMaxLength(20));
+    private static String cell(RandomGenerator random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> string(random, 0, 30, "=+-@'\t\r\n\",;()!|ab01. くま");
+            case 1 -> pick(random, "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1:A9)", "'=already quoted", "''=two",
+                    "-12.5", "=HYPERLINK(\"http://x\")", "\t=1", "\r=1");
+            default -> string(random, 0, 20, Chars.any());
+        };
     }
 
-    @Provide
-    Arbitrary<List<List<String>>> rows() {
-        Arbitrary<String> cell = Arbitraries.frequencyOf(Tuple.of(19, cells()),
-                Tuple.of(1, Arbitraries.strings().withChars("ab,\"\n\r=").ofMinLength(5_000).ofMaxLength(50_000)));
-        return cell.list().ofMinSize(1).ofMaxSize(5).list().ofMaxSize(10);
+    /** Up to ten rows of one to five cells; one cell in twenty is huge. */
+    private static List<List<String>> rows(RandomGenerator random) {
+        return list(random, 0, 10, () -> list(random, 1, 5, () -> random.nextInt(20) == 0
+                ? string(random, 5_000, 50_000, "ab,\"\n\r=")
+                : cell(random)));
     }
 
-    @Provide
-    Arbitrary<String> unicodeText() {
+    private static String unicodeText(RandomGenerator random) {
         // Whole characters only: lone surrogates cannot be written as UTF-8 at all.
-        return Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00A0', '\u024F')
-                .withCharRange('\u3040', '\u30FF').withCharRange('\u4E00', '\u9FFF').withCharRange('\uAC00', '\uD7A3')
-                .withChars(",\"\r\n\uFF10\u2460").ofMaxLength(300);
+        return string(random, 0, 300, Chars.range(' ', '~'), Chars.range('\u00A0', '\u024F'),
+                Chars.range('\u3040', '\u30FF'), Chars.range('\u4E00', '\u9FFF'), Chars.range('\uAC00', '\uD7A3'),
+                Chars.anyOf(",\"\r\n\uFF10\u2460"));
     }
 
-    @Provide
-    Arbitrary<String> japaneseCsv() {
-        Arbitrary<String> nickname = Arbitraries.strings().withCharRange('\u3041', '\u3093')
-                .withCharRange('\u30A1', '\u30F3').withChars("山田花子雪凪楓麦鉄葵海凛①②㈱ー").ofMinLength(1).ofMaxLength(8);
-        Arbitrary<String> row = nickname.map(name -> name + ",熊谷 大輔,ja,2027-11-01,\"" + name + "、よろしく\"");
-        return row.list().ofMinSize(1).ofMaxSize(20)
-                .map(rows -> "nickname,legal_name,language,arrives_on,note\r\n" + String.join("\r\n", rows) + "\r\n");
+    private static String japaneseCsv(RandomGenerator random) {
+        var rows = list(random, 1, 20, () -> {
+            String name = string(random, 1, 8, Chars.range('\u3041', '\u3093'), Chars.range('\u30A1', '\u30F3'),
+                    Chars.anyOf("山田花子雪凪楓麦鉄葵海凛①②㈱ー"));
+            return name + ",熊谷 大輔,ja,2027-11-01,\"" + name + "、よろしく\"";
+        });
+        return "nickname,legal_name,language,arrives_on,note\r\n" + String.join("\r\n", rows) + "\r\n";
     }
 
-    @Provide
-    Arbitrary<byte[]> bytes() {
-        return Arbitraries.bytes().array(byte[].class).ofMaxSize(400);
+    /** A Japanese CSV whose Shift_JIS bytes cannot pass for UTF-8 (nearly every one). */
+    private static String japaneseCsvNotUtf8InShiftJis(RandomGenerator random) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            String text = japaneseCsv(random);
+            if (!validUtf8(text.getBytes(CsvEncoding.SHIFT_JIS))) {
+                return text;
+            }
+        }
+        throw new IllegalStateException("100 Japanese CSVs in a row were valid UTF-8 in Shift_JIS");
     }
 
     private static boolean validUtf8(byte[] bytes) {
