@@ -128,7 +128,8 @@ final class Schema {
                 var rows = statement.executeQuery()) {
             while (rows.next()) {
                 long last = rows.getLong(3);
-                sequences.add(new Manifest.Sequence(rows.getString(1), rows.getLong(2), rows.wasNull() ? null : last));
+                Long lastValue = rows.wasNull() ? null : last;
+                sequences.add(new Manifest.Sequence(rows.getString(1), rows.getLong(2), lastValue));
             }
         }
         return sequences;
