@@ -108,11 +108,12 @@ public class BackupService {
         try {
             long started = System.nanoTime();
             Manifest[] written = new Manifest[1];
-            var backup = folder.write(kind, clock.instant(), out -> {
+            var at = clock.instant();
+            var backup = folder.write(kind, at, out -> {
                 try (Connection connection = dataSource.getConnection()) {
                     BackupWriter.beginSnapshot(connection);
                     try {
-                        written[0] = BackupWriter.write(connection, out, clock);
+                        written[0] = BackupWriter.write(connection, out, at);
                     } finally {
                         connection.rollback();
                         connection.setAutoCommit(true);

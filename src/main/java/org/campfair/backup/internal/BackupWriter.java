@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.zip.ZipEntry;
@@ -53,7 +53,7 @@ public final class BackupWriter {
     }
 
     /** Writes the zip from the snapshot begun with {@link #beginSnapshot}; the stream is finished, not closed. */
-    public static Manifest write(Connection connection, OutputStream out, Clock clock) throws SQLException, IOException {
+    public static Manifest write(Connection connection, OutputStream out, Instant createdAt) throws SQLException, IOException {
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
         String version = Schema.flywayVersion(connection)
                 .orElseThrow(() -> new IllegalStateException("The database has no Flyway schema to back up"));
@@ -73,7 +73,7 @@ public final class BackupWriter {
             rows.next();
             postgres = rows.getString(1);
         }
-        var manifest = new Manifest(Manifest.FORMAT, version, clock.instant(), postgres, tables,
+        var manifest = new Manifest(Manifest.FORMAT, version, createdAt, postgres, tables,
                 Schema.sequences(connection));
         zip.putNextEntry(new ZipEntry(Manifest.ENTRY));
         zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
