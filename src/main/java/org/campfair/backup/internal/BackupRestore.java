@@ -152,6 +152,7 @@ public final class BackupRestore {
     }
 
     private static void load(Connection connection, ZipFile zip, Manifest manifest) throws SQLException, IOException {
+        boolean quiet = quietServerLog(connection, true);
         connection.setAutoCommit(false);
         try {
             try (var statement = connection.createStatement()) {
@@ -180,6 +181,26 @@ public final class BackupRestore {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+            if (quiet) {
+                quietServerLog(connection, false);
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL logs a failed COPY with the offending line, and the embedded server's log
+     * goes to the app's log: while loading, this session's errors stay out of the server log
+     * (a superuser's setting, as in the embedded server; elsewhere the server's own settings
+     * apply). Session-wide, so it is reset before the pooled connection goes back.
+     */
+    private static boolean quietServerLog(Connection connection, boolean quiet) {
+        try (var statement = connection.createStatement()) {
+            statement.execute(quiet ? "set log_min_messages = fatal" : "reset log_min_messages");
+            statement.execute(quiet ? "set log_min_error_statement = panic" : "reset log_min_error_statement");
+            return true;
+        } catch (SQLException e) {
+            log.debug("The server log stays as configured: PostgreSQL error {}", e.getSQLState());
+            return false;
         }
     }
 
