@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.backup.internal.BackupRestore;
 import org.campfair.backup.internal.BackupWriter;
+import org.campfair.backup.internal.Manifest;
 import org.campfair.importing.CampImportService;
 import org.campfair.importing.generator.CampGenerator;
 import org.campfair.importing.generator.CampSize;
@@ -97,7 +98,7 @@ class BackupBenchmark {
         }
     }
 
-    private static long rows(org.campfair.backup.internal.Manifest manifest, String table) {
+    private static long rows(Manifest manifest, String table) {
         return manifest.tables().stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow().rows();
     }
 }

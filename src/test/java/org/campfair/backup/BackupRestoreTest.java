@@ -1,7 +1,9 @@
 package org.campfair.backup;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -126,7 +130,7 @@ class BackupRestoreTest {
     void aTruncatedBackupIsRefusedAndLeavesTheDatabaseEmpty() throws Exception {
         byte[] whole = Files.readAllBytes(backup);
         Path truncated = folder.resolve("truncated.zip");
-        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
 
         assertRefusedLeavingEmpty(truncated, "not a complete zip file");
     }
@@ -136,9 +140,9 @@ class BackupRestoreTest {
         // A well-formed zip whose seat data lost its last row: tables loaded before it must go too.
         Path damaged = folder.resolve("damaged.zip");
         rewrite(backup, damaged, Manifest.Table.entryOf("seat_assignment"), data -> {
-            String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(data, UTF_8);
             return text.substring(0, text.lastIndexOf('\n', text.length() - 2) + 1)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(UTF_8);
         });
 
         assertRefusedLeavingEmpty(damaged, "seat_assignment");
@@ -149,7 +153,7 @@ class BackupRestoreTest {
     void aBackupWithGarbageInATableIsRefusedWithoutQuotingTheData(CapturedOutput output) throws Exception {
         Path damaged = folder.resolve("garbage.zip");
         rewrite(backup, damaged, Manifest.Table.entryOf("participant"),
-                data -> "not-a-number\tsecret@example.org\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                data -> "not-a-number\tsecret@example.org\n".getBytes(UTF_8));
 
         var refused = assertRefusedLeavingEmpty(damaged, "participant");
         assertThat(refused.getMessage()).doesNotContain("secret@example.org", "not-a-number");
@@ -172,7 +176,7 @@ class BackupRestoreTest {
     private RestoreRefusedException assertRefusedLeavingEmpty(Path damaged, String reason) throws Exception {
         var target = new EmbeddedDatabase(folder.resolve("pgdata-" + damaged.getFileName()));
         try {
-            var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(RestoreRefusedException.class,
+            var thrown = catchThrowableOfType(RestoreRefusedException.class,
                     () -> BackupRestore.restore(flyway(target.dataSource()), damaged));
             assertThat(thrown).as("refused").isNotNull();
             assertThat(thrown.getMessage()).contains(reason);
@@ -197,7 +201,7 @@ class BackupRestoreTest {
     /** Copies the zip with one entry's content changed and the manifest as it was. */
     static void rewrite(Path from, Path to, String entry, Change change) throws IOException {
         try (var zip = new ZipFile(from.toFile()); var out = new ZipOutputStream(Files.newOutputStream(to))) {
-            for (var e : java.util.Collections.list(zip.entries())) {
+            for (var e : Collections.list(zip.entries())) {
                 byte[] data = zip.getInputStream(e).readAllBytes();
                 out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(e.getName().equals(entry) ? change.apply(data) : data);

@@ -1,6 +1,5 @@
 package org.campfair.backup.internal;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
@@ -64,7 +63,7 @@ public final class BackupWriter {
             zip.putNextEntry(new ZipEntry(Manifest.Table.entryOf(table)));
             var digest = sha256();
             long rows = copy.copyOut("copy " + Schema.quote(table) + " (" + Schema.columnList(columns) + ") to stdout",
-                    new DigestOutputStream(new Unclosable(zip), digest));
+                    new DigestOutputStream(zip, digest));
             zip.closeEntry();
             tables.add(new Manifest.Table(table, columns, rows, HexFormat.of().formatHex(digest.digest())));
         }
@@ -91,24 +90,6 @@ public final class BackupWriter {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);
-        }
-    }
-
-    /** Keeps CopyManager from closing the zip when it is done with one table. */
-    private static final class Unclosable extends FilterOutputStream {
-
-        Unclosable(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
