@@ -61,6 +61,7 @@ public class MainLayout extends AppLayout {
         if (authentication.hasRole("ORGANIZER")) {
             nav.addItem(new SideNavItem(getTranslation("app.nav.camps"), "camps", VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("app.nav.import"), "import", VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem(getTranslation("app.nav.backups"), "backups", VaadinIcon.DATABASE.create()));
         } else if (authentication.hasRole("PARTICIPANT")) {
             nav.addItem(new SideNavItem(getTranslation("app.nav.mySchedule"), "me", VaadinIcon.CALENDAR_USER.create()));
             nav.addItem(new SideNavItem(getTranslation("app.nav.myPreferences"), "me/preferences",
