@@ -23,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "campfair.solver.time-limit=90s",
             "campfair.solver.unimproved-limit=60s",
             "campfair.solver.best-score-limit=0hard/0medium/*soft",
+            // Tests make the backups they check themselves; no daily one into target/test-data.
+            "campfair.backups.daily-at=off",
         })
 public @interface CampfairIntegrationTest {
 }
