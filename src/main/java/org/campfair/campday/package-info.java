@@ -1,0 +1,10 @@
+/**
+ * Camp days: what happens during the camp, after the roster is published. Check-in per
+ * published seat (came, came late, left early, did not come) with confirmed hours, marked by
+ * the camp's organizers, the host village of the shift or the shift's lead, or by the
+ * participant scanning the shift's QR code at the site.
+ */
+@NullMarked
+package org.campfair.campday;
+
+import org.jspecify.annotations.NullMarked;
