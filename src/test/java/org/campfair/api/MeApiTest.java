@@ -11,6 +11,7 @@ import org.campfair.participant.ParticipantService;
 import org.campfair.participant.PreferenceService;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.SolvedCamps;
+import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
 import org.campfair.shared.security.Http;
@@ -240,7 +241,8 @@ class MeApiTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body()).get("errors").valueStream()
                 .map(e -> e.get("field").asString() + ": " + e.get("message").asString()))
-                .containsExactly("likedTasks: Each choice may appear only once.");
+                .containsExactly("likedTasks: " + Translations.text(Translations.language(alice.language()),
+                        "me.error.listedTwice"));
     }
 
     @Test
