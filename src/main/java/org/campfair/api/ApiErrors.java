@@ -4,8 +4,10 @@ import org.campfair.roster.NothingToPublishException;
 import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.RefusedFieldsException;
 import org.campfair.shared.StaleRecordException;
 import org.campfair.shared.i18n.Translations;
+import org.campfair.shared.web.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -34,6 +36,12 @@ class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** Missing or refused fields of a request body, listed one by one. */
+    @ExceptionHandler(RefusedFieldsException.class)
+    ProblemDetail refusedFields(RefusedFieldsException e) {
+        return FieldErrors.problem(e);
     }
 
     /** A change the rules refuse, such as a weight out of range: said in English, as the other errors are. */

@@ -104,7 +104,8 @@ class MeApi {
 
     @PutMapping("/preferences")
     @Operation(summary = "Change my preferences: applied at once before publication (200), "
-            + "a change request for the organizer after it (202); 400 lists the fields in error")
+            + "a change request for the organizer after it (202), replacing my request still pending; "
+            + "400 lists the fields in error")
     ResponseEntity<SubmittedPreferences> changePreferences(Principal principal, @RequestBody PreferencesBody body,
             @RequestParam(required = false) @Nullable Integer version) {
         long id = participantOf(principal);

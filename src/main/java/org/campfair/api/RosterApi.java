@@ -16,6 +16,7 @@ import org.campfair.roster.RuleWeightService;
 import org.campfair.roster.SolveStatus;
 import org.campfair.roster.solver.RosterWeights;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.RefusedFieldsException;
 import org.campfair.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -52,7 +53,8 @@ class RosterApi {
     record SeatEdit(@Nullable Long participantId, boolean pinned) {
     }
 
-    record Dropout(LocalDate from) {
+    /** The request body; {@code from} may be missing, so that its absence is a field error, not a crash. */
+    record Dropout(@Nullable LocalDate from) {
     }
 
     @GetMapping("/explanation")
@@ -148,11 +150,16 @@ class RosterApi {
 
     @PostMapping("/participants/{participantId}/dropout")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Mark a participant gone from a day and re-plan from that day with minimal changes")
+    @Operation(summary = "Mark a participant gone from a day ({\"from\": \"2027-11-05\"}) and re-plan from that day "
+            + "with minimal changes; 400 lists the fields in error")
     SolveStatus dropout(@PathVariable long campId, @PathVariable long participantId, @RequestBody Dropout dropout) {
+        LocalDate from = dropout.from();
+        if (from == null) {
+            throw new RefusedFieldsException(List.of(RefusedFieldsException.Problem.required("from")));
+        }
         if (participants.get(participantId).campId() != campId) {
             throw new NotFoundException("Participant", participantId);
         }
-        return rosters.dropOut(participantId, dropout.from());
+        return rosters.dropOut(participantId, from);
     }
 }

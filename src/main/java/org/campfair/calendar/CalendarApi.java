@@ -2,12 +2,15 @@ package org.campfair.calendar;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
 import org.campfair.calendar.internal.FeedSubjects;
 import org.campfair.calendar.mail.MailReport;
 import org.campfair.calendar.mail.MailReports;
 import org.campfair.camp.CampService;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.RefusedFieldsException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -118,12 +121,31 @@ class CalendarApi {
     }
 
     @PutMapping(path = "/calendars/participants/{participantId}/reminders", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Choose a participant's reminders; their feed carries them from the next poll")
+    @Operation(summary = "Choose a participant's reminders: the evening before, and at most 3 distinct lead times "
+            + "of 5 to 10,080 minutes (a week); their feed carries them from the next poll; 400 lists the fields in error")
     Reminders chooseReminders(@PathVariable long campId, @PathVariable long participantId,
-            @RequestBody Reminders chosen) {
+            @RequestBody ReminderChoice chosen) {
         existing(campId, "participants", participantId);
-        reminders.choose(participantId, chosen);
+        reminders.choose(participantId, chosen.reminders());
         return reminders.of(participantId);
+    }
+
+    /** The request body: both fields may be missing, so that a missing one is a field error, not a crash. */
+    record ReminderChoice(@Nullable Boolean eveningBefore, @Nullable List<@Nullable Integer> minutesBefore) {
+
+        Reminders reminders() {
+            List<RefusedFieldsException.Problem> missing = new ArrayList<>();
+            if (eveningBefore == null) {
+                missing.add(RefusedFieldsException.Problem.required("eveningBefore"));
+            }
+            if (minutesBefore == null || minutesBefore.contains(null)) {
+                missing.add(RefusedFieldsException.Problem.required("minutesBefore"));
+            }
+            if (!missing.isEmpty()) {
+                throw new RefusedFieldsException(missing);
+            }
+            return new Reminders(eveningBefore, minutesBefore);
+        }
     }
 
     @GetMapping(path = "/calendars/mail", produces = MediaType.APPLICATION_JSON_VALUE)

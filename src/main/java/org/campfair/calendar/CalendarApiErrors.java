@@ -1,6 +1,8 @@
 package org.campfair.calendar;
 
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.RefusedFieldsException;
+import org.campfair.shared.web.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,6 +15,12 @@ class CalendarApiErrors {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** Field errors in English, as the API's other messages are. */
+    @ExceptionHandler(RefusedFieldsException.class)
+    ProblemDetail refusedFields(RefusedFieldsException e) {
+        return FieldErrors.problem(e);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -48,8 +48,14 @@ public class ReminderSettings {
         return chosen;
     }
 
+    /**
+     * Saves the participant's reminders.
+     *
+     * @throws org.campfair.shared.RefusedFieldsException when {@link Reminders#check()} refuses them
+     */
     @Transactional
     public void choose(long participantId, Reminders reminders) {
+        reminders.check();
         long campId = jdbc.sql("select camp_id from participant where id = ?").param(participantId)
                 .query(Long.class).optional()
                 .orElseThrow(() -> new NotFoundException("Participant", participantId));

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.campfair.participant.internal.PreferenceRepository;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.i18n.Translations;
@@ -25,6 +26,8 @@ public class PreferenceService {
 
     static final int MAX_SKILLS = 20;
     static final int MAX_SKILL_LENGTH = 40;
+    /** Buddies, and people to avoid, each: a few names the solver can honour, not the whole camp. */
+    static final int MAX_PEOPLE = 10;
 
     private final PreferenceRepository preferences;
     private final CampAccess access;
@@ -56,7 +59,7 @@ public class PreferenceService {
 
     /**
      * Checks the preferences and applies them, or files them as a change request once the
-     * roster is published. {@code readVersion} is the version the form was filled from (null:
+     * roster is published (replacing the participant's request still pending, if any). {@code readVersion} is the version the form was filled from (null:
      * the current one); a participant row changed since then is refused as stale.
      */
     @Transactional
@@ -118,21 +121,26 @@ public class PreferenceService {
         if (p.skills().size() > MAX_SKILLS
                 || p.skills().stream().anyMatch(s -> s.isBlank() || s.length() > MAX_SKILL_LENGTH)) {
             problems.put("skills", "me.error.skills");
+        } else if (!distinct(p.skills())) {
+            problems.put("skills", "me.error.listedTwice");
         }
-        if (!choices.tasks().containsAll(p.likedTasks())) {
-            problems.put("likedTasks", "me.error.unknownTask");
-        }
-        if (!choices.tasks().containsAll(p.dislikedTasks())) {
-            problems.put("dislikedTasks", "me.error.unknownTask");
-        } else if (overlap(p.likedTasks(), p.dislikedTasks())) {
+        // Each list names distinct things that exist in the camp, so none is longer than the camp's own lists.
+        var tasks = new HashSet<>(choices.tasks());
+        var nicknames = new HashSet<>(choices.otherNicknames());
+        choose(problems, "likedTasks", p.likedTasks(), tasks, "me.error.unknownTask");
+        choose(problems, "dislikedTasks", p.dislikedTasks(), tasks, "me.error.unknownTask");
+        if (!problems.containsKey("dislikedTasks") && overlap(p.likedTasks(), p.dislikedTasks())) {
             problems.put("dislikedTasks", "me.error.likedAndDisliked");
         }
-        if (!choices.otherNicknames().containsAll(p.buddies())) {
-            problems.put("buddies", "me.error.unknownNickname");
+        choose(problems, "buddies", p.buddies(), nicknames, "me.error.unknownNickname");
+        choose(problems, "avoids", p.avoids(), nicknames, "me.error.unknownNickname");
+        if (p.buddies().size() > MAX_PEOPLE) {
+            problems.put("buddies", "me.error.tooManyPeople");
         }
-        if (!choices.otherNicknames().containsAll(p.avoids())) {
-            problems.put("avoids", "me.error.unknownNickname");
-        } else if (overlap(p.buddies(), p.avoids())) {
+        if (p.avoids().size() > MAX_PEOPLE) {
+            problems.put("avoids", "me.error.tooManyPeople");
+        }
+        if (!problems.containsKey("avoids") && overlap(p.buddies(), p.avoids())) {
             problems.put("avoids", "me.error.buddyAndAvoid");
         }
         if (Translations.LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(p.language()))) {
@@ -141,6 +149,20 @@ public class PreferenceService {
         if (!problems.isEmpty()) {
             throw new PreferencesRejectedException(problems);
         }
+    }
+
+    /** A list of names chosen from {@code allowed}: each at most once, and each known. */
+    private static void choose(Map<String, String> problems, String field, List<String> chosen, Set<String> allowed,
+            String unknownKey) {
+        if (!distinct(chosen)) {
+            problems.put(field, "me.error.listedTwice");
+        } else if (!allowed.containsAll(chosen)) {
+            problems.put(field, unknownKey);
+        }
+    }
+
+    private static boolean distinct(List<String> list) {
+        return new HashSet<>(list).size() == list.size();
     }
 
     private static boolean overlap(List<String> a, List<String> b) {

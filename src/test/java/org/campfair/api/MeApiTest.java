@@ -11,6 +11,7 @@ import org.campfair.participant.ParticipantService;
 import org.campfair.participant.PreferenceService;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.SolvedCamps;
+import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
 import org.campfair.shared.security.Http;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +49,8 @@ class MeApiTest {
     CampAccess access;
     @Autowired
     RosterService rosters;
+    @Autowired
+    JdbcClient jdbc;
 
     private Http http;
     private long campId;
@@ -178,6 +182,67 @@ class MeApiTest {
         preferences.decline(request);
         assertThat(json.readTree(http.get("/api/me", carolUser).body()).get("preferences").get("intensityComfort")
                 .asString()).isEqualTo(carol.intensityComfort().name());
+    }
+
+    @Test
+    void repeatedChangesAfterPublicationKeepOnePendingRequest() throws Exception {
+        jdbc.sql("insert into publication (camp_id, score) values (?, '0hard/0medium/0soft')").param(campId).update();
+        String body = """
+                {"arrivesOn":"%s","departsOn":"%s","intensityComfort":"HEAVY","language":"ja"}"""
+                .formatted(alice.arrivesOn(), alice.departsOn());
+
+        var ids = new java.util.HashSet<Long>();
+        for (int i = 0; i < 4; i++) {
+            var response = http.put("/api/me/preferences", aliceUser, body);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            ids.add(json.readTree(response.body()).get("changeRequestId").asLong());
+        }
+
+        assertThat(ids).hasSize(1);
+        assertThat(preferences.requestsOf(alice.id())).singleElement()
+                .satisfies(r -> assertThat(r.status().name()).isEqualTo("PENDING"));
+    }
+
+    @Test
+    void aBodyPastTheLimitIs413WithAJsonProblemAndChangesNothing() throws Exception {
+        var days = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            days.append(i == 0 ? "" : ",").append('"').append(alice.arrivesOn()).append('"');
+        }
+        String body = """
+                {"arrivesOn":"%s","departsOn":"%s","unavailableDays":[%s],"intensityComfort":"LIGHT","language":"en"}"""
+                .formatted(alice.arrivesOn(), alice.departsOn(), days);
+        assertThat(body.length()).isGreaterThan(2_500_000);
+        var before = preferences.of(alice.id());
+
+        var sized = http.put("/api/me/preferences", aliceUser, body);
+        assertThat(sized.statusCode()).isEqualTo(413);
+        assertThat(sized.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(json.readTree(sized.body()).get("detail").asString()).contains("64 KB");
+
+        // Sent in chunks, without a length: read up to the limit, then refused all the same.
+        byte[] bytes = body.substring(0, 200_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var chunked = http.send(http.request("/api/me/preferences", aliceUser)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(bytes))).build());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+
+        assertThat(preferences.of(alice.id())).isEqualTo(before);
+    }
+
+    @Test
+    void listsWithAChoiceTwiceAre400() throws Exception {
+        String body = """
+                {"arrivesOn":"%s","departsOn":"%s","likedTasks":["Jam making","Jam making"],
+                 "intensityComfort":"LIGHT","language":"en"}"""
+                .formatted(alice.arrivesOn(), alice.departsOn());
+        var response = http.put("/api/me/preferences", aliceUser, body);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("errors").valueStream()
+                .map(e -> e.get("field").asString() + ": " + e.get("message").asString()))
+                .containsExactly("likedTasks: " + Translations.text(Translations.language(alice.language()),
+                        "me.error.listedTwice"));
     }
 
     @Test

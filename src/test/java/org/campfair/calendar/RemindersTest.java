@@ -1,12 +1,15 @@
 package org.campfair.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
+import org.campfair.shared.RefusedFieldsException;
+import org.campfair.shared.i18n.Translations;
 import org.junit.jupiter.api.Test;
 
 class RemindersTest {
@@ -32,9 +35,24 @@ class RemindersTest {
     }
 
     @Test
-    void leadTimesAreBetweenZeroAndAWeek() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Reminders(false, List.of(-5)));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Reminders(false, List.of(7 * 24 * 60 + 1)));
+    void atMostThreeDistinctLeadTimesOfFiveMinutesToAWeek() {
+        new Reminders(true, List.of(5, 60, 7 * 24 * 60)).check();
+        new Reminders(false, List.of()).check();
+        assertThat(refusal(List.of(4))).isEqualTo("calendar.reminders.invalidMinutes");
+        assertThat(refusal(List.of(-5))).isEqualTo("calendar.reminders.invalidMinutes");
+        assertThat(refusal(List.of(7 * 24 * 60 + 1))).isEqualTo("calendar.reminders.invalidMinutes");
+        assertThat(refusal(List.of(60, 60))).isEqualTo("calendar.reminders.repeated");
+        assertThat(refusal(List.of(10, 20, 30, 40))).isEqualTo("calendar.reminders.tooMany");
+        assertThat(refusal(Collections.nCopies(10_000, 60))).isEqualTo("calendar.reminders.tooMany");
+    }
+
+    private static String refusal(List<Integer> minutes) {
+        var refused = catchThrowableOfType(RefusedFieldsException.class, () -> new Reminders(false, minutes).check());
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("minutesBefore");
+            Translations.LANGUAGES.forEach(language -> assertThat(p.message(language)).doesNotStartWith("!"));
+        });
+        return refused.problems().getFirst().messageKey();
     }
 
     @Test

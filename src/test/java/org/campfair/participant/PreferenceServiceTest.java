@@ -14,6 +14,7 @@ import org.campfair.task.Intensity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -113,6 +114,69 @@ class PreferenceServiceTest {
         assertThatThrownBy(() -> preferences.accept(pending.getFirst())).as("decided already")
                 .isInstanceOf(StaleRecordException.class);
         assertThat(preferences.of(mikan.id())).isEqualTo(now);
+    }
+
+    @Test
+    void afterPublicationANewerChangeReplacesThePendingRequest() {
+        jdbc.sql("insert into publication (camp_id, score) values (?, '0hard/0medium/0soft')").param(campId).update();
+        var now = preferences.of(mikan.id());
+
+        var first = preferences.submit(mikan.id(), wanted(now, Intensity.HEAVY), null);
+        for (int i = 0; i < 3; i++) {
+            assertThat(preferences.submit(mikan.id(), wanted(now, Intensity.HEAVY), null).changeRequestId())
+                    .isEqualTo(first.changeRequestId());
+        }
+        preferences.submit(mikan.id(), wanted(now, Intensity.LIGHT), null);
+
+        assertThat(preferences.requestsOf(mikan.id())).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(first.changeRequestId());
+            assertThat(r.status()).isEqualTo(ChangeRequest.Status.PENDING);
+            assertThat(r.wanted().intensityComfort()).as("the newest wish").isEqualTo(Intensity.LIGHT);
+            assertThat(r.version()).isEqualTo(4);
+        });
+        // The database holds the rule too, whoever writes.
+        assertThatThrownBy(() -> jdbc.sql("insert into preference_change_request (participant_id, preferences) "
+                + "select participant_id, preferences from preference_change_request where id = ?")
+                .param(first.changeRequestId()).update()).isInstanceOf(DataIntegrityViolationException.class);
+
+        // Once decided, a new wish is a new request.
+        preferences.decline(preferences.requestsOf(mikan.id()).getFirst());
+        var next = preferences.submit(mikan.id(), wanted(now, Intensity.MODERATE), null);
+        assertThat(next.changeRequestId()).isNotEqualTo(first.changeRequestId());
+        assertThat(preferences.requestsOf(mikan.id())).hasSize(2);
+    }
+
+    @Test
+    void listsNameEachChoiceOnceAndNoMoreThanTheCampHolds() {
+        var now = preferences.of(mikan.id());
+        var task = preferences.choicesFor(mikan.id()).tasks().getFirst();
+        var others = preferences.choicesFor(mikan.id()).otherNicknames();
+        var twice = new Preferences(now.arrivesOn(), now.departsOn(), List.of(), List.of("driving", "driving"),
+                List.of(task, task), List.of(), Intensity.LIGHT, false, false, List.of(others.getFirst(),
+                        others.getFirst()), List.of(), "en");
+        assertThatThrownBy(() -> preferences.submit(mikan.id(), twice, null))
+                .isInstanceOfSatisfying(PreferencesRejectedException.class, e -> assertThat(e.problems())
+                        .containsEntry("skills", "me.error.listedTwice")
+                        .containsEntry("likedTasks", "me.error.listedTwice")
+                        .containsEntry("buddies", "me.error.listedTwice"));
+
+        var everyone = new Preferences(now.arrivesOn(), now.departsOn(), List.of(), List.of(), List.of(), List.of(),
+                Intensity.LIGHT, false, false, List.of(), others.subList(0, PreferenceService.MAX_PEOPLE + 1), "en");
+        assertThatThrownBy(() -> preferences.submit(mikan.id(), everyone, null))
+                .isInstanceOfSatisfying(PreferencesRejectedException.class, e -> assertThat(e.problems())
+                        .containsExactly(java.util.Map.entry("avoids", "me.error.tooManyPeople")));
+        for (var key : List.of("me.error.listedTwice", "me.error.tooManyPeople")) {
+            Translations.LANGUAGES.forEach(language ->
+                    assertThat(Translations.text(language, key)).as(key).doesNotStartWith("!"));
+        }
+
+        var days = now.arrivesOn().datesUntil(now.departsOn().plusDays(1)).toList();
+        var allDaysTwice = new java.util.ArrayList<>(days);
+        allDaysTwice.addAll(days);
+        var busy = new Preferences(now.arrivesOn(), now.departsOn(), allDaysTwice, List.of(), List.of(), List.of(),
+                Intensity.LIGHT, false, false, List.of(), List.of(), "en");
+        preferences.submit(mikan.id(), busy, null);
+        assertThat(preferences.of(mikan.id()).unavailableDays()).as("each day once").isEqualTo(days);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.campfair.calendar.ReminderSettings;
 import org.campfair.calendar.Reminders;
+import org.campfair.shared.RefusedFieldsException;
 
 /**
  * A participant's choice of calendar reminders: none, the evening before, an hour before,
@@ -39,7 +40,7 @@ public class ReminderChoice extends VerticalLayout {
         this.participantId = participantId;
         setPadding(false);
         minutes.setAriaLabel(getTranslation("calendar.reminders.minutes"));
-        minutes.setMin(1);
+        minutes.setMin(Reminders.MIN_MINUTES);
         minutes.setMax(Reminders.MAX_MINUTES);
         minutes.setStepButtonsVisible(true);
         custom.addValueChangeListener(change -> minutes.setEnabled(change.getValue()));
@@ -60,16 +61,23 @@ public class ReminderChoice extends VerticalLayout {
         }
         if (custom.getValue()) {
             Integer chosen = minutes.getValue();
-            if (chosen == null || chosen < 1 || chosen > Reminders.MAX_MINUTES) {
+            if (chosen == null) {
                 minutes.setInvalid(true);
                 minutes.setErrorMessage(getTranslation("calendar.reminders.invalidMinutes",
-                        Integer.toString(Reminders.MAX_MINUTES)));
+                        Integer.toString(Reminders.MIN_MINUTES), Integer.toString(Reminders.MAX_MINUTES)));
                 return;
             }
             before.add(chosen);
         }
         minutes.setInvalid(false);
-        settings.choose(participantId, new Reminders(eveningBefore.getValue(), before.stream().distinct().toList()));
+        try {
+            // The service checks the range and count, for this page and the API alike.
+            settings.choose(participantId, new Reminders(eveningBefore.getValue(), before.stream().distinct().toList()));
+        } catch (RefusedFieldsException refused) {
+            minutes.setInvalid(true);
+            minutes.setErrorMessage(refused.problems().getFirst().message(getLocale()));
+            return;
+        }
         Notification.show(getTranslation("calendar.reminders.saved"));
     }
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -46,7 +45,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     static final List<String> FILE_NAMES =
             List.of("camp.csv", "sites.csv", "houses.csv", "tasks.csv", "shifts.csv", "participants.csv");
 
-    final Upload upload = new Upload(UploadHandler.inMemory((file, bytes) -> receive(file.fileName(), bytes)));
+    final Upload upload = new Upload(new CampUpload(this::accept, this::refuse));
     final Span received = new Span(getTranslation("importing.noFiles"));
     final Span uploadError = new Span();
     final Button clear = new Button(getTranslation("importing.startOver"));
@@ -106,12 +105,28 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Takes one uploaded file (a .csv or a .zip of them) and checks the whole set again. */
     void receive(String fileName, byte[] content) {
+        var found = new TreeMap<String, String>();
         try {
-            CampArchive.add(files, fileName, content);
-            uploadError.setText("");
+            CampArchive.add(found, fileName, content);
         } catch (CampFileRefusedException e) {
-            uploadError.setText(e.reason(getLocale()));
+            refuse(e);
+            return;
         }
+        accept(found);
+    }
+
+    private void accept(Map<String, String> found) {
+        files.putAll(found);
+        uploadError.setText("");
+        checkAgain();
+    }
+
+    private void refuse(CampFileRefusedException reason) {
+        uploadError.setText(reason.reason(getLocale()));
+        checkAgain();
+    }
+
+    private void checkAgain() {
         rosterLink.setVisible(false);
         showPreview(files.isEmpty() ? null : importer.preview(CampFiles.of(Map.copyOf(files))));
     }

@@ -130,9 +130,18 @@ public class PreferenceRepository {
                 .params(kind, participantId, nicknames.toArray(String[]::new)).update();
     }
 
+    /**
+     * Files the wanted preferences as the participant's one pending request: a newer wish
+     * replaces the one still waiting (each holds all preferences, so nothing is lost), and its
+     * version moves on, so an organizer deciding on the older wish is told it changed.
+     */
     public long request(long participantId, Preferences wanted) {
-        return jdbc.sql("insert into preference_change_request (participant_id, preferences) values (?, cast(? as jsonb))"
-                        + " returning id")
+        return jdbc.sql("""
+                insert into preference_change_request (participant_id, preferences) values (?, cast(? as jsonb))
+                on conflict (participant_id) where status = 'PENDING' do update
+                set preferences = excluded.preferences, requested_at = now(),
+                    version = preference_change_request.version + 1
+                returning id""")
                 .params(participantId, json.writeValueAsString(wanted)).query(Long.class).single();
     }
 

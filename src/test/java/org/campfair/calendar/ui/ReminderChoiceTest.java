@@ -78,7 +78,19 @@ class ReminderChoiceTest extends SpringBrowserlessTest {
         test(choice.save).click();
 
         assertThat(choice.minutes.isInvalid()).isTrue();
-        assertThat(choice.minutes.getErrorMessage()).isEqualTo("Enter a number of minutes from 1 to 10080");
+        assertThat(choice.minutes.getErrorMessage()).isEqualTo("Enter a number of minutes from 5 to 10080");
+        assertThat(settings.of(participantId)).isEqualTo(Reminders.DEFAULT);
+    }
+
+    @Test
+    void aLeadTimeUnderFiveMinutesIsRefusedNextToTheFieldAndNotSaved() {
+        test(choice.custom).click();
+        choice.minutes.setValue(3);
+
+        test(choice.save).click();
+
+        assertThat(choice.minutes.isInvalid()).isTrue();
+        assertThat(choice.minutes.getErrorMessage()).isEqualTo("Enter a number of minutes from 5 to 10080");
         assertThat(settings.of(participantId)).isEqualTo(Reminders.DEFAULT);
     }
 }

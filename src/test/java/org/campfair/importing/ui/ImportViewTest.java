@@ -128,6 +128,27 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(view.upload.getI18n().getAddFiles().getMany()).isEqualTo("파일 올리기…");
     }
 
+    @Test
+    @WithUserDetails("organizer")
+    void anUploadPastTheLimitIsRefusedOnTheServerInTheOrganizersLanguage() {
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        var view = navigate(ImportView.class);
+        view.receive("camp.csv", bytes(sampleFiles().get("camp.csv")));
+        byte[] tooBig = new byte[CampArchive.MAX_BYTES + 1];
+        java.util.Arrays.fill(tooBig, (byte) 'a');
+
+        view.receive("participants.csv", tooBig);
+
+        assertThat(view.uploadError.getText())
+                .isEqualTo("participants.csvは20 MBを超えています。キャンプ1つ分よりはるかに大きいので、正しいファイルか確認してください");
+        assertThat(view.received.getText()).doesNotContain("participants.csv");
+
+        view.uploadError.setText("");
+        test(view.upload).upload("shifts.csv", "text/csv", tooBig);
+        assertThat(view.uploadError.getText()).startsWith("shifts.csvは20 MBを超えています");
+        assertThat(view.received.getText()).doesNotContain("shifts.csv");
+    }
+
     static Map<String, String> sampleFiles() {
         var source = CampFiles.classpath("sample-data");
         var files = new HashMap<String, String>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
@@ -114,5 +115,34 @@ class PreferencesViewTest extends SpringBrowserlessTest {
         assertThat(test(view.requests).size()).isEqualTo(1);
         assertThat(test(view.requests).getCellText(0, 1)).isEqualTo(text(view, "me.requests.pending"));
         assertThat(preferences.of(me.id()).needsStepFree()).isEqualTo(me.needsStepFree());
+    }
+
+    @Test
+    @WithUserDetails(value = USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void savingTwiceAfterPublicationKeepsOneRequest() {
+        jdbc.sql("insert into publication (camp_id, score) values (?, '0hard/0medium/0soft')").param(campId).update();
+        var view = navigate(PreferencesView.class);
+
+        view.form.needsStepFree.setValue(true);
+        test(view.save).click();
+        test(view.save).click();
+
+        assertThat(test(view.requests).size()).isEqualTo(1);
+        assertThat(preferences.requestsOf(me.id())).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails(value = USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void moreThanTenBuddiesAreRefusedNextToTheField() {
+        var before = preferences.of(me.id());
+        var view = navigate(PreferencesView.class);
+        var eleven = view.form.buddies.getListDataView().getItems().limit(11).collect(Collectors.toSet());
+
+        view.form.buddies.setValue(eleven);
+        test(view.save).click();
+
+        assertThat(view.form.buddies.isInvalid()).isTrue();
+        assertThat(view.form.buddies.getErrorMessage()).isEqualTo(text(view, "me.error.tooManyPeople"));
+        assertThat(preferences.of(me.id())).as("nothing saved").isEqualTo(before);
     }
 }
