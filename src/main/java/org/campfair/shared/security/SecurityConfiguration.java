@@ -48,11 +48,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, CampAccess access, ApiTokenService tokens, SignInThrottle throttle,
-            @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds) throws Exception {
+            AuthenticationManager signIn, @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> organizerOfTheCamp = (authentication, context) ->
                 new AuthorizationDecision(access.mayOrganize(authentication.get(), context.getVariables().get("campId")));
         var entryPoint = new ApiEntryPoint(retryAfterSeconds);
-        return stateless(signIn(http.securityMatcher("/api/**"), tokens, throttle, entryPoint)
+        return stateless(signIn(http.securityMatcher("/api/**"), signIn, tokens, throttle, entryPoint)
                 // Before any credential check: a foreign page's request is refused without costing a hash.
                 .addFilterBefore(new CrossSiteRequestFilter(), BearerTokenFilter.class)
                 .authorizeHttpRequests(auth -> auth
@@ -65,8 +65,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http, ApiTokenService tokens, SignInThrottle throttle,
-            @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds) throws Exception {
-        return stateless(signIn(http.securityMatcher("/actuator/**"), tokens, throttle,
+            AuthenticationManager signIn, @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds) throws Exception {
+        return stateless(signIn(http.securityMatcher("/actuator/**"), signIn, tokens, throttle,
                 new ApiEntryPoint(retryAfterSeconds))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -77,9 +77,10 @@ class SecurityConfiguration {
      * Machine clients sign in with a personal API token (Bearer) or, for compatibility, HTTP
      * Basic; both are throttled after failures, and every refusal is a JSON problem.
      */
-    private static HttpSecurity signIn(HttpSecurity http, ApiTokenService tokens, SignInThrottle throttle,
-            ApiEntryPoint entryPoint) throws Exception {
-        return http.addFilterBefore(new BearerTokenFilter(tokens, throttle, entryPoint), BasicAuthenticationFilter.class)
+    private static HttpSecurity signIn(HttpSecurity http, AuthenticationManager signIn, ApiTokenService tokens,
+            SignInThrottle throttle, ApiEntryPoint entryPoint) throws Exception {
+        return http.authenticationManager(signIn)
+                .addFilterBefore(new BearerTokenFilter(tokens, throttle, entryPoint), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint));
     }
@@ -104,18 +105,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager signIn) throws Exception {
         // Our plain stylesheet is public like Vaadin's own static files; the login page needs it too.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/campfair.css").permitAll());
         // Vaadin's configurer keeps Spring Security's CSRF protection for the login form and
         // leaves Vaadin's own requests to Vaadin's per-UI CSRF token.
-        // A throttled sign-in goes back to the login page with its own message (set before Vaadin's
-        // configurer, which then keeps this handler instead of its plain "?error" one).
+        // A throttled sign-in goes back to the login page with its own message. Vaadin's configurer
+        // sets up the form at build time and keeps a failure handler that is already there.
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?" + LoginView.LOCKED));
-        http.formLogin(form -> form.failureHandler(failures));
-        return headers(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return headers(http).authenticationManager(signIn)
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .formLogin(form -> form.failureHandler(failures))
                 .build();
     }
 
@@ -142,7 +144,10 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Every username-and-password check (form login, HTTP Basic) goes through the sign-in throttle. */
+    /**
+     * Every username-and-password check (form login, HTTP Basic) goes through the sign-in
+     * throttle; each chain names this manager, as Spring would otherwise build its own.
+     */
     @Bean
     AuthenticationManager authenticationManager(AccountService accounts, PasswordEncoder passwords,
             SignInThrottle throttle) {
