@@ -31,9 +31,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * What API sign-in costs under load: 20 organizers (each its own account) read the sample
  * camp's roster ({@code GET /api/camps/{id}/roster}) at once, as fast as they can, for a fixed
  * time; once with personal API tokens, once with HTTP Basic (a bcrypt check per request).
- * Prints one BENCH-API line per way of signing in; asserts nothing about time. Runs only in
+ * Prints BENCH-API lines per way of signing in; asserts nothing about time. Runs only in
  * the bench profile: {@code ./mvnw -Pbench verify -Dtest=ApiAuthBenchmark}
- * [-Dbench.api.clients=20] [-Dbench.api.seconds=30] [-Dbench.api.warmup=5]. Lines also go to
+ * [-Dbench.api.clients=20] [-Dbench.api.seconds=30] [-Dbench.api.warmup=5] [-Dbench.api.single-seconds=10];
+ * a single client runs first for each. Lines also go to
  * target/bench/api-auth.txt. See docs/benchmark.md.
  */
 @CampfairIntegrationTest
@@ -42,6 +43,8 @@ class ApiAuthBenchmark {
     private static final int CLIENTS = Integer.getInteger("bench.api.clients", 20);
     private static final int SECONDS = Integer.getInteger("bench.api.seconds", 30);
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.api.warmup", 5);
+    /** A single client first, for the cost of one request without queueing. */
+    private static final int SINGLE_SECONDS = Integer.getInteger("bench.api.single-seconds", 10);
     private static final String PASSWORD = "bench-password-1";
 
     @LocalServerPort
@@ -79,8 +82,10 @@ class ApiAuthBenchmark {
         note("BENCH-API setup camp=%d roster_bytes=%d clients=%d seconds=%d warmup_s=%d cores=%d",
                 campId, probe.body().length(), CLIENTS, SECONDS, WARM_UP_SECONDS,
                 Runtime.getRuntime().availableProcessors());
-        run("token", roster, bearer);
-        run("basic", roster, basic);
+        run("token", roster, bearer.subList(0, 1), SINGLE_SECONDS);
+        run("basic", roster, basic.subList(0, 1), SINGLE_SECONDS);
+        run("token", roster, bearer, SECONDS);
+        run("basic", roster, basic, SECONDS);
     }
 
     private String tokenFor(String username) {
@@ -96,10 +101,10 @@ class ApiAuthBenchmark {
     }
 
     /** Each client on its own thread and connection, one request after the other, for the warm-up and then the measured time. */
-    private void run(String auth, URI roster, List<String> credentials) throws Exception {
+    private void run(String auth, URI roster, List<String> credentials, int seconds) throws Exception {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long warmUpEnds = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
-        long ends = warmUpEnds + SECONDS * 1_000_000_000L;
+        long ends = warmUpEnds + seconds * 1_000_000_000L;
         List<List<Long>> latencies = new ArrayList<>();
         var errors = new AtomicInteger();
         var done = new CountDownLatch(credentials.size());
@@ -135,8 +140,8 @@ class ApiAuthBenchmark {
         List<Long> all = latencies.stream().flatMap(List::stream).sorted().toList();
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         note("BENCH-API auth=%s clients=%d seconds=%d requests=%d req_per_s=%.1f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f"
-                + " max_ms=%.1f errors=%d load_before=%.1f load_after=%.1f", auth, credentials.size(), SECONDS,
-                all.size(), all.size() / (double) SECONDS, pct(all, 50), pct(all, 95), pct(all, 99),
+                + " max_ms=%.1f errors=%d load_before=%.1f load_after=%.1f", auth, credentials.size(), seconds,
+                all.size(), all.size() / (double) seconds, pct(all, 50), pct(all, 95), pct(all, 99),
                 all.isEmpty() ? 0 : all.getLast() / 1e6, errors.get(), loadBefore, loadAfter);
     }
 

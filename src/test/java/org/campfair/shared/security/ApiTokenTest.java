@@ -87,6 +87,7 @@ class ApiTokenTest {
         assertThat(withToken("GET", "/api/camps/" + sampleCamp() + "/roster", tokenOf(stranger, Role.ORGANIZER))
                 .statusCode()).isEqualTo(403);
         assertThat(withToken("GET", "/api/me", token).statusCode()).as("organizers have no /api/me").isEqualTo(403);
+        assertThat(withToken("GET", "/actuator/metrics", token).statusCode()).as("metrics for organizers").isEqualTo(200);
     }
 
     @Test
