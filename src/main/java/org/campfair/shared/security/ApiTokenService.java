@@ -92,7 +92,8 @@ public class ApiTokenService {
         if (trimmed.length() > MAX_NAME_LENGTH) {
             throw new RefusedChangeException("token.error.nameTooLong", MAX_NAME_LENGTH);
         }
-        if (validFor != null && (validFor.compareTo(Duration.ofDays(1)) < 0 || validFor.compareTo(LONGEST_VALIDITY) > 0)) {
+        if (validFor != null
+                && (validFor.compareTo(Duration.ofDays(1)) < 0 || validFor.compareTo(LONGEST_VALIDITY) > 0)) {
             throw new RefusedChangeException("token.error.validity", LONGEST_VALIDITY.toDays());
         }
         // The account's row lock makes two simultaneous creations count each other.
@@ -119,7 +120,8 @@ public class ApiTokenService {
     /** Revokes one of the signed-in account's tokens; anyone else's is "not found", like one that never was. */
     @Transactional
     public void revoke(long id) {
-        int deleted = jdbc.sql("delete from api_token where id = ? and user_id = (select id from app_user where username = ?)")
+        int deleted = jdbc.sql("""
+                delete from api_token where id = ? and user_id = (select id from app_user where username = ?)""")
                 .params(id, signedIn()).update();
         if (deleted == 0) {
             throw new NotFoundException("API token", id);

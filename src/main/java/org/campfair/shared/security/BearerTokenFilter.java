@@ -55,7 +55,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         try {
             holder = tokens.holderOf(header.substring(BEARER.length()).strip()).orElse(null);
         } catch (RuntimeException e) {
-            entryPoint.commence(request, response, new InternalAuthenticationServiceException("token look-up failed", e));
+            // The entry point tells an unreachable database (503) from anything else.
+            entryPoint.commence(request, response,
+                    new InternalAuthenticationServiceException("token look-up failed", e));
             return;
         }
         if (holder == null) {

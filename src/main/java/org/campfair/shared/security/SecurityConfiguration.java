@@ -48,7 +48,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, CampAccess access, ApiTokenService tokens, SignInThrottle throttle,
-            AuthenticationManager signIn, @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds) throws Exception {
+            AuthenticationManager signIn, @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds)
+            throws Exception {
         AuthorizationManager<RequestAuthorizationContext> organizerOfTheCamp = (authentication, context) ->
                 new AuthorizationDecision(access.mayOrganize(authentication.get(), context.getVariables().get("campId")));
         var entryPoint = new ApiEntryPoint(retryAfterSeconds);
@@ -65,7 +66,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http, ApiTokenService tokens, SignInThrottle throttle,
-            AuthenticationManager signIn, @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds) throws Exception {
+            AuthenticationManager signIn, @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds)
+            throws Exception {
         return stateless(signIn(http.securityMatcher("/actuator/**"), signIn, tokens, throttle,
                 new ApiEntryPoint(retryAfterSeconds))
                 .authorizeHttpRequests(auth -> auth
@@ -108,13 +110,13 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager signIn) throws Exception {
         // Our plain stylesheet is public like Vaadin's own static files; the login page needs it too.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/campfair.css").permitAll());
-        // Vaadin's configurer keeps Spring Security's CSRF protection for the login form and
-        // leaves Vaadin's own requests to Vaadin's per-UI CSRF token.
         // A throttled sign-in goes back to the login page with its own message. Vaadin's configurer
         // sets up the form at build time and keeps a failure handler that is already there.
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?" + LoginView.LOCKED));
+        // Vaadin's configurer keeps Spring Security's CSRF protection for the login form and
+        // leaves Vaadin's own requests to Vaadin's per-UI CSRF token.
         return headers(http).authenticationManager(signIn)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .formLogin(form -> form.failureHandler(failures))
