@@ -34,7 +34,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Prints BENCH-API lines per way of signing in; asserts nothing about time. Runs only in
  * the bench profile: {@code ./mvnw -Pbench verify -Dtest=ApiAuthBenchmark}
  * [-Dbench.api.clients=20] [-Dbench.api.seconds=30] [-Dbench.api.warmup=5] [-Dbench.api.single-seconds=10];
- * a single client runs first for each. Lines also go to
+ * a single client runs first for each, and wrk (when installed) last. Lines also go to
  * target/bench/api-auth.txt. See docs/benchmark.md.
  */
 @CampfairIntegrationTest
@@ -86,6 +86,55 @@ class ApiAuthBenchmark {
         run("basic", roster, basic.subList(0, 1), SINGLE_SECONDS);
         run("token", roster, bearer, SECONDS);
         run("basic", roster, basic, SECONDS);
+        withWrk("token", roster, bearer);
+        withWrk("basic", roster, basic);
+    }
+
+    /**
+     * The same 20 connections from wrk, when it is installed (Debian package wrk): a load
+     * generator in C takes far less of the two shared cores than Java clients inside the
+     * server's JVM. Each request takes the next of the 20 credentials in turn.
+     */
+    private void withWrk(String auth, URI roster, List<String> credentials) throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+            note("BENCH-API-WRK auth=%s skipped: wrk not installed", auth);
+            return;
+        }
+        Path file = Path.of("target", "bench", "api-credentials.txt");
+        Files.write(file, credentials);
+        Path script = Path.of("target", "bench", "api-auth.lua");
+        Files.writeString(script, """
+                local credentials = {}
+                for line in io.lines(os.getenv("API_CREDENTIALS")) do credentials[#credentials + 1] = line end
+                local path = os.getenv("API_PATH")
+                local next = 0
+                request = function()
+                  next = next % #credentials + 1
+                  return wrk.format("GET", path, {["Authorization"] = credentials[next]})
+                end
+                done = function(summary, latency, requests)
+                  local seconds = summary.duration / 1e6
+                  local e = summary.errors
+                  io.write(string.format("requests=%d req_per_s=%.1f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f"
+                    .. " non_2xx=%d socket_errors=%d\\n", summary.requests, summary.requests / seconds,
+                    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+                    latency.max / 1000, e.status, e.connect + e.read + e.write + e.timeout))
+                end
+                """);
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        var wrk = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + credentials.size(), "-d" + SECONDS + "s",
+                "--timeout", "30s", "-s", script.toString(), "http://localhost:" + port + "/")
+                .redirectErrorStream(true);
+        wrk.environment().put("API_CREDENTIALS", file.toAbsolutePath().toString());
+        wrk.environment().put("API_PATH", roster.getPath());
+        var process = wrk.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Files.delete(file);
+        String line = output.lines().filter(l -> l.startsWith("requests=")).findFirst().orElse("no summary: " + output);
+        note("BENCH-API-WRK auth=%s connections=%d seconds=%d %s load_before=%.1f load_after=%.1f", auth,
+                credentials.size(), SECONDS, line.strip(), loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private String tokenFor(String username) {
