@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns the errors a caller can cause into RFC 9457 problem details with a plain message. */
-@RestControllerAdvice(assignableTypes = {CampApi.class, RosterApi.class, MeApi.class})
+@RestControllerAdvice(assignableTypes = {CampApi.class, RosterApi.class, MeApi.class, ApiTokensApi.class})
 class ApiErrors {
 
     @ExceptionHandler(NotFoundException.class)

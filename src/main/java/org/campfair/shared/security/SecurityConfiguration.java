@@ -1,15 +1,17 @@
 package org.campfair.shared.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
 import org.campfair.shared.ui.LoginView;
-import org.campfair.shared.web.DatabaseAwareEntryPoint;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,10 +19,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Four doors: the JSON API (HTTP Basic, no session; organizers for the camps they organize,
+ * Four doors: the JSON API (personal API tokens or HTTP Basic, no session, cross-site
+ * changes refused, sign-in failures throttled; organizers for the camps they organize,
  * participants for their own data under /api/me), the actuator (health open for load
  * balancers, metrics for organizers), the calendar feeds and API docs (open; a feed's secret
  * token is its only credential) and the Vaadin UI (form login, views guarded by their own
@@ -42,27 +47,44 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, CampAccess access,
-            @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, CampAccess access, ApiTokenService tokens, SignInThrottle throttle,
+            AuthenticationManager signIn, @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds)
+            throws Exception {
         AuthorizationManager<RequestAuthorizationContext> organizerOfTheCamp = (authentication, context) ->
                 new AuthorizationDecision(access.mayOrganize(authentication.get(), context.getVariables().get("campId")));
-        return stateless(http.securityMatcher("/api/**")
+        var entryPoint = new ApiEntryPoint(retryAfterSeconds);
+        return stateless(signIn(http.securityMatcher("/api/**"), signIn, tokens, throttle, entryPoint)
+                // Before any credential check: a foreign page's request is refused without costing a hash.
+                .addFilterBefore(new CrossSiteRequestFilter(), BearerTokenFilter.class)
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/me/api-tokens", "/api/me/api-tokens/**").authenticated()
                         .requestMatchers("/api/me", "/api/me/**").hasRole(Role.PARTICIPANT.name())
                         .requestMatchers("/api/camps/{campId}", "/api/camps/{campId}/**").access(organizerOfTheCamp)
-                        .anyRequest().hasRole(Role.ORGANIZER_NAME))
-                // Accounts live in the database: while it is away, say 503, not "wrong password".
-                .httpBasic(basic -> basic.authenticationEntryPoint(new DatabaseAwareEntryPoint(retryAfterSeconds))));
+                        .anyRequest().hasRole(Role.ORGANIZER_NAME)));
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
-        return stateless(http.securityMatcher("/actuator/**")
+    SecurityFilterChain actuator(HttpSecurity http, ApiTokenService tokens, SignInThrottle throttle,
+            AuthenticationManager signIn, @Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds)
+            throws Exception {
+        return stateless(signIn(http.securityMatcher("/actuator/**"), signIn, tokens, throttle,
+                new ApiEntryPoint(retryAfterSeconds))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole(Role.ORGANIZER_NAME))
-                .httpBasic(Customizer.withDefaults()));
+                        .anyRequest().hasRole(Role.ORGANIZER_NAME)));
+    }
+
+    /**
+     * Machine clients sign in with a personal API token (Bearer) or, for compatibility, HTTP
+     * Basic; both are throttled after failures, and every refusal is a JSON problem.
+     */
+    private static HttpSecurity signIn(HttpSecurity http, AuthenticationManager signIn, ApiTokenService tokens,
+            SignInThrottle throttle, ApiEntryPoint entryPoint) throws Exception {
+        return http.authenticationManager(signIn)
+                .addFilterBefore(new BearerTokenFilter(tokens, throttle, entryPoint), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint));
     }
 
     @Bean
@@ -85,12 +107,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager signIn) throws Exception {
         // Our plain stylesheet is public like Vaadin's own static files; the login page needs it too.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/campfair.css").permitAll());
+        // A throttled sign-in goes back to the login page with its own message. Vaadin's configurer
+        // sets up the form at build time and keeps a failure handler that is already there.
+        var failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?" + LoginView.LOCKED));
         // Vaadin's configurer keeps Spring Security's CSRF protection for the login form and
         // leaves Vaadin's own requests to Vaadin's per-UI CSRF token.
-        return headers(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return headers(http).authenticationManager(signIn)
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .formLogin(form -> form.failureHandler(failures))
                 .build();
     }
 
@@ -115,5 +144,17 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Every username-and-password check (form login, HTTP Basic) goes through the sign-in
+     * throttle; each chain names this manager, as Spring would otherwise build its own.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(AccountService accounts, PasswordEncoder passwords,
+            SignInThrottle throttle) {
+        var checkPassword = new DaoAuthenticationProvider(accounts);
+        checkPassword.setPasswordEncoder(passwords);
+        return new ProviderManager(new ThrottledSignIn(checkPassword, throttle));
     }
 }

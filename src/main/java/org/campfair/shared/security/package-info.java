@@ -1,7 +1,8 @@
 /**
  * Sign-in and roles: accounts with modern password hashes, organizers per camp
  * ({@link org.campfair.shared.security.CampAccess}), participants and hosts linked by one-time
- * invitation links, HTTP Basic for the API and actuator, form login for the UI, security
+ * invitation links, personal API tokens (or HTTP Basic) for the API and actuator, form login
+ * for the UI, sign-in throttling for all of them, refusal of cross-site API changes, security
  * headers, and the demo accounts of the default profile (refused in production).
  */
 @NullMarked

@@ -15,11 +15,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Sign-in page for organizers, hosts and participants, in the browser's language; Spring
- * Security checks the form. A wrong password and an unknown username get the same message.
+ * Security checks the form. A wrong password and an unknown username get the same message;
+ * after too many failures the page says to wait instead.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The query parameter of a sign-in refused because of too many failures (see SignInThrottle). */
+    public static final String LOCKED = "locked";
 
     final LoginForm form = new LoginForm();
     final LoginI18n i18n = i18n();
@@ -52,6 +56,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean locked = parameters.containsKey(LOCKED);
+        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        form.setI18n(i18n);
+        form.setError(locked || parameters.containsKey("error"));
     }
 }

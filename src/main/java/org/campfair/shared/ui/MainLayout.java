@@ -69,6 +69,9 @@ public class MainLayout extends AppLayout {
         } else if (authentication.hasRole("HOST")) {
             nav.addItem(new SideNavItem(getTranslation("app.nav.village"), "village", VaadinIcon.HOME.create()));
         }
+        if (authentication.isAuthenticated()) {
+            nav.addItem(new SideNavItem(getTranslation("app.nav.apiTokens"), "me/api-tokens", VaadinIcon.KEY.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

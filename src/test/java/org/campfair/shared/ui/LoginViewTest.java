@@ -26,4 +26,15 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(failed.i18n.getErrorMessage().getMessage())
                 .isEqualTo(Translations.text(view.getUI().orElseThrow().getLocale(), "login.error.message"));
     }
+
+    @Test
+    void aThrottledSignInSaysToWait() {
+        navigate(LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.LOCKED, ""));
+        var locked = (LoginView) getCurrentView();
+        var locale = locked.getUI().orElseThrow().getLocale();
+        assertThat(locked.form.isError()).isTrue();
+        assertThat(locked.i18n.getErrorMessage().getTitle()).isEqualTo(Translations.text(locale, "login.locked.title"));
+        assertThat(locked.i18n.getErrorMessage().getMessage()).isEqualTo(Translations.text(locale, "login.locked.message"));
+    }
 }
