@@ -3,13 +3,8 @@ package org.campfair.campday;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.Http;
@@ -22,10 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/**
- * Check-in over HTTP with the app's real clock: a sample camp moved to a zone where it is
- * midday now, its jam-making shift running since five minutes ago and published.
- */
+/** Check-in over HTTP with the app's real clock, on a shift running now. */
 @CampfairIntegrationTest
 class CheckInApiTest {
 
@@ -42,25 +34,10 @@ class CheckInApiTest {
 
     @Test
     void anOrganizerMarksOverTheApiAndAParticipantChecksInWithTheCode() throws Exception {
-        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
-        Instant now = Instant.now();
-        var zone = ZoneOffset.ofHours(12 - now.atZone(ZoneOffset.UTC).getHour());
-        var local = LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES);
-        jdbc.sql("update camp set time_zone = ?, starts_on = ?, ends_on = ? where id = ?")
-                .params(zone.getId(), local.toLocalDate().minusDays(1), local.toLocalDate().plusDays(5), campId).update();
-        long shiftId = jdbc.sql("""
-                select s.id from shift s join task t on t.id = s.task_id
-                where t.camp_id = ? and t.name = 'Jam making' order by s.day, s.start_time limit 1""")
-                .param(campId).query(Long.class).single();
-        jdbc.sql("update shift set day = ?, start_time = ?, end_time = ? where id = ?")
-                .params(local.toLocalDate(), local.toLocalTime().minusMinutes(5), local.toLocalTime().plusHours(2),
-                        shiftId).update();
-        long participantId = jdbc.sql("select id from participant where camp_id = ? and nickname = 'Mikan'")
-                .param(campId).query(Long.class).single();
-        long publication = jdbc.sql("insert into publication (camp_id, score) values (?, '0hard/0medium/0soft') returning id")
-                .param(campId).query(Long.class).single();
-        jdbc.sql("insert into published_seat (publication_id, shift_id, seat, participant_id) values (?, ?, 0, ?), (?, ?, 1, ?)")
-                .params(publication, shiftId, participant(campId, "Hana"), publication, shiftId, participantId).update();
+        var running = RunningShift.publish(importer, jdbc);
+        long campId = running.campId();
+        long shiftId = running.shiftId();
+        long participantId = running.mikan();
         String username = "mikan" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(username, "a-long-password", Role.PARTICIPANT, participantId, null);
         var http = new Http(port);
@@ -105,10 +82,5 @@ class CheckInApiTest {
     private static HttpRequest post(Http http, long shiftId, String username, String json) {
         return http.request("/api/me/check-ins/" + shiftId, username + ":a-long-password")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
-    }
-
-    private long participant(long campId, String nickname) {
-        return jdbc.sql("select id from participant where camp_id = ? and nickname = ?").params(campId, nickname)
-                .query(Long.class).single();
     }
 }
