@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @CampfairIntegrationTest
@@ -108,7 +109,7 @@ class InvitationServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "someone-else", roles = "ORGANIZER")
+    @WithMockUser(username = "someone-else", roles = "ORGANIZER", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void onlyOrganizersOfTheCampMayInvite() {
         assertThatThrownBy(() -> invitations.inviteParticipant(campId, invitee.id()))
                 .isInstanceOf(AccessDeniedException.class);
