@@ -108,17 +108,12 @@ public class FeedTokenService {
 
     /**
      * Who may see, re-issue and revoke a feed's link: the participant themselves, the village's
-     * hosts, and the camp's organizers. A participant feed named with another camp's id is
-     * refused like any feed of a camp one does not organize.
+     * hosts, and the camp's organizers. A subject named with another camp's id is checked
+     * against its own camp, and its feed is empty (see FeedSubjects).
      */
     void requireMayManage(FeedSubject feed) {
         switch (feed.kind()) {
-            case PARTICIPANT -> {
-                access.requireParticipantOrOrganizer(feed.subjectId());
-                if (participantFeed(feed.subjectId()).campId() != feed.campId()) {
-                    throw new NotFoundException("Participant", feed.subjectId());
-                }
-            }
+            case PARTICIPANT -> access.requireParticipantOrOrganizer(feed.subjectId());
             case VILLAGE -> access.requireHostOrOrganizer(feed.campId(), feed.subjectId());
             case HOUSE, CAMP -> access.requireOrganizer(feed.campId());
         }
