@@ -292,6 +292,12 @@ class CrossCampAccessTest {
         if (type == int.class || type == Integer.class) {
             return name.equals("limit") ? 10 : 0;
         }
+        if (type == double.class || type == Double.class) {
+            return 34.0;
+        }
+        if (type == java.time.Instant.class) {
+            return java.time.Instant.parse("2027-11-03T00:00:00Z");
+        }
         if (type == boolean.class || type == Boolean.class) {
             return true;
         }
