@@ -47,6 +47,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -55,8 +56,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every public method of every service, and every API endpoint under /api/camps/{campId},
  * called by people who have nothing to do with the camp: an organizer of another camp, a host
  * of another village and a participant of another camp. Each must be refused. The methods
- * and endpoints are found by reflection, so a new one without a check fails here; a method
- * that reads no camp's data must be named in {@link #NOT_CAMP_DATA} with the reason.
+ * (of every public service and component outside internal/ and ui/) and the endpoints are
+ * found by reflection, so a new one without a check fails here; a method that reads no
+ * camp's data must be named in {@link #NOT_CAMP_DATA} with the reason.
  */
 @CampfairIntegrationTest
 class CrossCampAccessTest {
@@ -84,7 +86,11 @@ class CrossCampAccessTest {
             Map.entry("HostTaskService.camps", "the camps of the signed-in host's own village (checked below)"),
             Map.entry("HostTaskService.sites", "the signed-in host's own village's sites"),
             Map.entry("RosterService.run", "the solve queue's worker, on the app's own thread"),
-            Map.entry("RosterService.poll", "the solve queue's worker, on the app's own thread"));
+            Map.entry("RosterService.poll", "the solve queue's worker, on the app's own thread"),
+            Map.entry("InviteSender.sendDue", "the mail job, on the app's own thread"),
+            Map.entry("StartupSeeding.inTurn", "start-up"),
+            Map.entry("Translations.getProvidedLocales", "texts of the app"),
+            Map.entry("Translations.getTranslation", "texts of the app"));
 
     /** The host service answers "not found" for what is not the host's, by design. */
     static final Set<String> NOT_FOUND_IS_A_REFUSAL = Set.of("HostTaskService");
@@ -248,10 +254,19 @@ class CrossCampAccessTest {
     private record Stranger(String username, Role role) {
     }
 
+    /**
+     * The public services and components a feature offers others (not its internal/ or ui/
+     * parts), apart from CampAccess, which is the check itself.
+     */
     private List<Object> serviceBeans() {
-        return context.getBeansWithAnnotation(Service.class).values().stream()
-                .filter(bean -> AopUtils.getTargetClass(bean).getPackageName().startsWith("org.campfair"))
-                .filter(bean -> Modifier.isPublic(AopUtils.getTargetClass(bean).getModifiers()))
+        return context.getBeansWithAnnotation(Component.class).values().stream()
+                .filter(bean -> {
+                    Class<?> type = AopUtils.getTargetClass(bean);
+                    String where = type.getPackageName();
+                    return (type.isAnnotationPresent(Service.class) || type.isAnnotationPresent(Component.class))
+                            && Modifier.isPublic(type.getModifiers()) && where.startsWith("org.campfair")
+                            && !where.contains(".internal") && !where.endsWith(".ui") && type != CampAccess.class;
+                })
                 .sorted(Comparator.comparing(bean -> AopUtils.getTargetClass(bean).getName()))
                 .toList();
     }
