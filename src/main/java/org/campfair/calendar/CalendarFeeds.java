@@ -33,7 +33,8 @@ public class CalendarFeeds {
     private final WrittenFeeds written = new WrittenFeeds(WrittenFeeds.DEFAULT_BUDGET_CHARS);
 
     CalendarFeeds(CalendarUpdates updates, CalendarEventStore events, FeedSubjects subjects, ReminderSettings reminders,
-            FeedTokenService tokens, Clock clock, @Value("${campfair.calendar.cancelled-visible-for:P30D}") Duration cancelledVisibleFor) {
+            FeedTokenService tokens, Clock clock,
+            @Value("${campfair.calendar.cancelled-visible-for:P30D}") Duration cancelledVisibleFor) {
         this.updates = updates;
         this.events = events;
         this.subjects = subjects;

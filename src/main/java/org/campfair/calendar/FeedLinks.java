@@ -30,7 +30,8 @@ public class FeedLinks {
     private final ParticipantService participants;
     private final CampAccess access;
 
-    FeedLinks(FeedTokenService tokens, FeedSubjects subjects, CampService camps, ParticipantService participants, CampAccess access) {
+    FeedLinks(FeedTokenService tokens, FeedSubjects subjects, CampService camps, ParticipantService participants,
+            CampAccess access) {
         this.access = access;
         this.tokens = tokens;
         this.subjects = subjects;

@@ -25,7 +25,8 @@ public class RosterEdits {
     private final HandEditStore store;
     private final CampAccess access;
 
-    RosterEdits(RosterService rosters, CampService camps, MovePreviewer previewer, HandEditStore store, CampAccess access) {
+    RosterEdits(RosterService rosters, CampService camps, MovePreviewer previewer, HandEditStore store,
+            CampAccess access) {
         this.access = access;
         this.rosters = rosters;
         this.camps = camps;

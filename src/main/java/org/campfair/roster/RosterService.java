@@ -95,7 +95,8 @@ public class RosterService implements SolveQueue.Worker {
     RosterService(SolverManager<Roster, Long> solverManager,
             SolutionManager<Roster, HardMediumSoftLongScore> solutionManager, RosterProblemLoader loader,
             RosterStore store, SolveJobs jobs, SolveQueue queue, CampService camps, ParticipantService participants,
-            CampAccess access, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, MeterRegistry meters,
+            CampAccess access, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+            MeterRegistry meters,
             @Value("${campfair.jobs.checkpoint-every:5s}") Duration checkpointEvery,
             @Value("${campfair.jobs.save-retry-for:10m}") Duration saveRetryFor) {
         this.solverManager = solverManager;

@@ -117,7 +117,8 @@ class PreferenceServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "not-an-organizer-of-this-camp", roles = "ORGANIZER", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithMockUser(username = "not-an-organizer-of-this-camp", roles = "ORGANIZER",
+            setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void organizersOfOtherCampsCannotSeeOrDecideRequests() {
         assertThatThrownBy(() -> preferences.pendingRequests(campId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> participants.update(mikan)).isInstanceOf(AccessDeniedException.class);

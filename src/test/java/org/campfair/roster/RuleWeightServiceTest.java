@@ -176,7 +176,8 @@ class RuleWeightServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "not-an-organizer-of-this-camp", roles = "ORGANIZER", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithMockUser(username = "not-an-organizer-of-this-camp", roles = "ORGANIZER",
+            setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void organizersOfOtherCampsCannotSeeOrChangeTheWeights() {
         assertThatThrownBy(() -> weights.weights(campId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> weights.save(campId, Map.of(RosterWeights.FAIR_WORKLOAD, 1L)))

@@ -200,7 +200,8 @@ public class CampAccess {
         if (authentication == null) {
             return;
         }
-        boolean hosted = jdbc.sql("select exists (select 1 from camp_host_village where camp_id = ? and village_id = ?)")
+        boolean hosted = jdbc.sql("""
+                select exists (select 1 from camp_host_village where camp_id = ? and village_id = ?)""")
                 .params(campId, villageId).query(Boolean.class).single();
         if (!hosted) {
             throw new AccessDeniedException("the village does not host this camp");

@@ -1,6 +1,7 @@
 package org.campfair.shared.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -28,14 +29,13 @@ import java.util.regex.Pattern;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.calendar.FeedKind;
 import org.campfair.calendar.FeedSubject;
+import org.campfair.calendar.FeedTokenService;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampService;
 import org.campfair.housing.HousingService;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.participant.ParticipantService;
-import org.campfair.participant.PreferenceService;
-import org.campfair.roster.RosterService;
 import org.campfair.task.HostTaskService;
 import org.campfair.task.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -115,13 +114,9 @@ class CrossCampAccessTest {
     @Autowired
     ParticipantService participants;
     @Autowired
-    PreferenceService preferences;
-    @Autowired
     HostTaskService hostTasks;
     @Autowired
-    RosterService rosters;
-    @Autowired
-    JdbcClient jdbc;
+    FeedTokenService feedTokens;
     @LocalServerPort
     int port;
 
@@ -186,6 +181,19 @@ class CrossCampAccessTest {
             return tasks.saveVillage(empty, new org.campfair.task.HostVillage(0, "Yuzuhara", 0));
         });
         assertThat(added.id()).isNotEqualTo(a.villageId()).isEqualTo(villageB);
+
+        // The stranger's host can neither read nor re-issue the real host's feed of camp A.
+        String realFeed = SignIn.asTheApp(() -> feedTokens.tokenFor(FeedSubject.village(campA, a.villageId())));
+        assertThatThrownBy(() -> SignIn.as(strangerHost, Role.HOST,
+                () -> feedTokens.reissue(FeedSubject.village(campA, a.villageId()))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> SignIn.as(strangerHost, Role.HOST,
+                () -> feedTokens.tokenFor(FeedSubject.village(campA, villageB))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(feedTokens.subjectOf(realFeed)).contains(FeedSubject.village(campA, a.villageId()));
+        // Nor can the stranger invite a host for camp A's village through their own camp.
+        assertThatThrownBy(() -> SignIn.as(strangerOrganizer, Role.ORGANIZER,
+                () -> invitations.inviteHost(campB, a.villageId()))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

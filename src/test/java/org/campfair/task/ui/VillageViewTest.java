@@ -91,7 +91,8 @@ class VillageViewTest extends SpringBrowserlessTest {
         grid.select(TaskSetupViewTest.rowOf(grid, 0, "Jam making"));
         test(panel.whatToBring).setValue("Apron, hair cover, indoor shoes, a warm layer");
         test(panel.save).click();
-        Task jam = SignIn.asTheApp(() -> tasks.tasks(campId)).stream().filter(t -> t.name().equals("Jam making")).findFirst().orElseThrow();
+        Task jam = SignIn.asTheApp(() -> tasks.tasks(campId)).stream().filter(t -> t.name().equals("Jam making"))
+                .findFirst().orElseThrow();
         assertThat(jam.whatToBring()).isEqualTo("Apron, hair cover, indoor shoes, a warm layer");
 
         SignIn.asTheApp(() -> tasks.saveTask(new Task(jam.id(), campId, jam.siteId(), jam.name(),
