@@ -99,7 +99,8 @@ public class CampAccess {
 
     /**
      * Refuses a signed-in person who does not organize the camp. Work the app starts itself
-     * (start-up, imports in tests, scheduled jobs) runs without a sign-in and is let through.
+     * (start-up, imports in tests, scheduled jobs) runs without any authentication and is let
+     * through.
      */
     public void requireOrganizer(long campId) {
         var authentication = signedIn();
@@ -257,10 +258,17 @@ public class CampAccess {
                 .optional().orElseThrow(() -> new AccessDeniedException("not an organizer of this camp"));
     }
 
-    /** The signed-in person, or null for work the app starts itself. */
+    /**
+     * The signed-in person, or null for work the app starts itself (no authentication at all).
+     * An authentication that is present but not (or no longer) authenticated is refused rather
+     * than taken for the app.
+     */
     private static @Nullable Authentication signedIn() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() ? null : authentication;
+        if (authentication != null && !authentication.isAuthenticated()) {
+            throw new AccessDeniedException("not signed in");
+        }
+        return authentication;
     }
 
     private static boolean isOrganizer(Authentication authentication) {

@@ -46,6 +46,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -197,6 +199,19 @@ class CrossCampAccessTest {
     }
 
     @Test
+    void anAuthenticationNotYetAuthenticatedIsNotTakenForTheApp() {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.unauthenticated(strangerOrganizer, PASSWORD));
+        SecurityContextHolder.setContext(context);
+        try {
+            assertThatThrownBy(() -> camps.get(campA)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> tasks.tasks(campA)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
     void everyServiceMethodRefusesStrangers() throws Exception {
         var unchecked = new ArrayList<String>();
         int called = 0;
@@ -222,6 +237,7 @@ class CrossCampAccessTest {
                 }
             }
         }
+        System.out.println("Called " + called + " service methods as strangers");
         assertThat(called).as("service methods called").isGreaterThan(200);
         assertThat(unchecked).as("service methods that let a stranger in").isEmpty();
     }
@@ -252,6 +268,7 @@ class CrossCampAccessTest {
                 }
             }
         }
+        System.out.println("Called " + called + " camp endpoints as strangers");
         assertThat(called).as("endpoints called").isGreaterThan(60);
         assertThat(letIn).as("endpoints that did not refuse a stranger").isEmpty();
 
