@@ -27,22 +27,34 @@ public class CalendarFeeds {
     private final CalendarEventStore events;
     private final FeedSubjects subjects;
     private final ReminderSettings reminders;
+    private final FeedTokenService tokens;
     private final Clock clock;
     private final Duration cancelledVisibleFor;
     private final WrittenFeeds written = new WrittenFeeds(WrittenFeeds.DEFAULT_BUDGET_CHARS);
 
     CalendarFeeds(CalendarUpdates updates, CalendarEventStore events, FeedSubjects subjects, ReminderSettings reminders,
-            Clock clock, @Value("${campfair.calendar.cancelled-visible-for:P30D}") Duration cancelledVisibleFor) {
+            FeedTokenService tokens, Clock clock,
+            @Value("${campfair.calendar.cancelled-visible-for:P30D}") Duration cancelledVisibleFor) {
         this.updates = updates;
         this.events = events;
         this.subjects = subjects;
         this.reminders = reminders;
+        this.tokens = tokens;
         this.clock = clock;
         this.cancelledVisibleFor = cancelledVisibleFor;
     }
 
-    /** The feed ready to serve; empty when its subject does not exist (any more) in that camp. */
+    /**
+     * The feed ready to serve, for those who may see its link; empty when its subject does
+     * not exist (any more) in that camp.
+     */
     public Optional<RenderedFeed> render(FeedSubject feed) {
+        tokens.requireMayManage(feed);
+        return renderOpened(feed);
+    }
+
+    /** {@link #render} for a feed opened by its live token, which is the right to read it. */
+    Optional<RenderedFeed> renderOpened(FeedSubject feed) {
         Instant published = upToDate(feed.campId());
         return feedOf(feed).map(written::write)
                 .map(text -> new RenderedFeed(text.body(), text.etag(), published));
@@ -65,7 +77,7 @@ public class CalendarFeeds {
         return subjects.heading(feed).map(heading -> {
             List<CalendarEntry> entries = events.entriesOf(feed, cancelledSince(), heading.language());
             if (feed.kind() == FeedKind.PARTICIPANT) {
-                entries = reminders.of(feed.subjectId()).applyTo(entries);
+                entries = reminders.storedFor(feed.subjectId()).applyTo(entries);
             }
             return new CalendarFeed(heading.name(), heading.zone(), entries);
         });

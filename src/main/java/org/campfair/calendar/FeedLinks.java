@@ -5,6 +5,7 @@ import java.util.List;
 import org.campfair.calendar.internal.FeedSubjects;
 import org.campfair.camp.CampService;
 import org.campfair.participant.ParticipantService;
+import org.campfair.shared.security.CampAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,11 @@ public class FeedLinks {
     private final FeedSubjects subjects;
     private final CampService camps;
     private final ParticipantService participants;
+    private final CampAccess access;
 
-    FeedLinks(FeedTokenService tokens, FeedSubjects subjects, CampService camps, ParticipantService participants) {
+    FeedLinks(FeedTokenService tokens, FeedSubjects subjects, CampService camps, ParticipantService participants,
+            CampAccess access) {
+        this.access = access;
         this.tokens = tokens;
         this.subjects = subjects;
         this.camps = camps;
@@ -37,6 +41,7 @@ public class FeedLinks {
 
     /** The organizers' feed of the whole camp, then each host village's, then each house's. */
     public List<FeedLink> ofCamp(long campId) {
+        access.requireOrganizer(campId);
         var links = new ArrayList<FeedLink>();
         links.add(link(FeedSubject.camp(campId), camps.get(campId).name()));
         subjects.villages(campId).forEach(v -> links.add(link(FeedSubject.village(campId, v.id()), v.name())));
@@ -46,12 +51,14 @@ public class FeedLinks {
 
     /** Every participant's feed by nickname, in the order of the camp's participant list. */
     public List<FeedLink> ofParticipants(long campId) {
+        access.requireOrganizer(campId);
         return participants.listByCamp(campId).stream()
                 .map(p -> link(FeedSubject.participant(campId, p.id()), p.nickname())).toList();
     }
 
     /** A host village's feed in each camp it hosts, the latest camp first. */
     public List<FeedLink> ofVillage(long villageId) {
+        access.requireHostOrOwner(villageId);
         return subjects.campsOf(villageId).stream()
                 .map(camp -> link(FeedSubject.village(camp.id(), villageId), camp.name())).toList();
     }

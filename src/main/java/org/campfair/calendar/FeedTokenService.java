@@ -12,6 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.campfair.calendar.internal.CalendarGenerations;
 import org.campfair.calendar.internal.FeedKey;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.security.CampAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,9 +32,11 @@ public class FeedTokenService {
     private final JdbcClient jdbc;
     private final FeedKey key;
     private final CalendarGenerations generations;
+    private final CampAccess access;
 
-    FeedTokenService(JdbcClient jdbc, FeedKey key, CalendarGenerations generations) {
+    FeedTokenService(JdbcClient jdbc, FeedKey key, CalendarGenerations generations, CampAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
         this.key = key;
         this.generations = generations;
     }
@@ -64,12 +67,14 @@ public class FeedTokenService {
     /** The feed's live token, issued now if it has none. */
     @Transactional
     public String tokenFor(FeedSubject feed) {
+        requireMayManage(feed);
         return currentNonce(feed).map(this::tokenOf).orElseGet(() -> issue(feed));
     }
 
     /** Revokes the feed's live token and issues a new one. */
     @Transactional
     public String reissue(FeedSubject feed) {
+        requireMayManage(feed);
         revoke(feed);
         return issue(feed);
     }
@@ -77,6 +82,7 @@ public class FeedTokenService {
     /** Revokes the feed's live token, if any: its URL then answers 404 like one never issued. */
     @Transactional
     public void revoke(FeedSubject feed) {
+        requireMayManage(feed);
         int revoked = jdbc.sql("""
                 update feed_token set revoked_at = now()
                 where kind = ? and camp_id = ? and subject_id = ? and revoked_at is null""")
@@ -98,6 +104,19 @@ public class FeedTokenService {
                 .query((rs, row) -> new FeedSubject(FeedKind.valueOf(rs.getString("kind")), rs.getLong("camp_id"),
                         rs.getLong("subject_id")))
                 .optional();
+    }
+
+    /**
+     * Who may see, re-issue and revoke a feed's link: the participant themselves, the village's
+     * hosts, and the camp's organizers. A subject named with another camp's id is checked
+     * against its own camp, and its feed is empty (see FeedSubjects).
+     */
+    void requireMayManage(FeedSubject feed) {
+        switch (feed.kind()) {
+            case PARTICIPANT -> access.requireParticipantOrOrganizer(feed.subjectId());
+            case VILLAGE -> access.requireHostOrOrganizer(feed.campId(), feed.subjectId());
+            case HOUSE, CAMP -> access.requireOrganizer(feed.campId());
+        }
     }
 
     private FeedSubject participantFeed(long participantId) {

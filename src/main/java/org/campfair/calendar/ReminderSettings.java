@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.campfair.calendar.internal.CalendarGenerations;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.security.CampAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,8 +21,10 @@ public class ReminderSettings {
 
     private final JdbcClient jdbc;
     private final CalendarGenerations generations;
+    private final CampAccess access;
 
-    ReminderSettings(JdbcClient jdbc, CalendarGenerations generations) {
+    ReminderSettings(JdbcClient jdbc, CalendarGenerations generations, CampAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.generations = generations;
     }
@@ -29,6 +32,13 @@ public class ReminderSettings {
     // No transaction of its own for a single read: participant feeds ask on every poll.
     @Transactional(propagation = Propagation.SUPPORTS)
     public Reminders of(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
+        return storedFor(participantId);
+    }
+
+    /** For feeds, opened by a token that {@link FeedTokenService} has already checked. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    Reminders storedFor(long participantId) {
         return jdbc.sql("select evening_before, minutes_before from participant_reminder where participant_id = ?")
                 .param(participantId)
                 .query((rs, row) -> new Reminders(rs.getBoolean(1), minutes(rs.getArray(2))))
@@ -37,6 +47,7 @@ public class ReminderSettings {
 
     /** The chosen reminders of a camp's participants; those without a choice are left out. */
     public Map<Long, Reminders> chosenIn(long campId) {
+        access.requireOrganizer(campId);
         Map<Long, Reminders> chosen = new HashMap<>();
         jdbc.sql("""
                 select r.participant_id, r.evening_before, r.minutes_before from participant_reminder r
@@ -55,6 +66,7 @@ public class ReminderSettings {
      */
     @Transactional
     public void choose(long participantId, Reminders reminders) {
+        access.requireParticipantOrOrganizer(participantId);
         reminders.check();
         long campId = jdbc.sql("select camp_id from participant where id = ?").param(participantId)
                 .query(Long.class).optional()

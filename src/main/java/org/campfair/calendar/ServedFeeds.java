@@ -111,7 +111,7 @@ class ServedFeeds {
             return Optional.of(hit.served());
         }
         long generation = generationOf(feed);
-        var served = feeds.render(feed).map(text -> new Served(feed, text.body().getBytes(StandardCharsets.UTF_8),
+        var served = feeds.renderOpened(feed).map(text -> new Served(feed, text.body().getBytes(StandardCharsets.UTF_8),
                 text.etag(), text.lastModified()));
         served.ifPresentOrElse(s -> bounded(rendered).put(feed, new Rendered(s, generation, now + maxAgeNanos)),
                 () -> rendered.remove(feed));

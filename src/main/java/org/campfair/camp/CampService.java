@@ -29,22 +29,25 @@ public class CampService {
 
     /** Every camp, for work the app does itself (start-up, generated camps). */
     public List<Camp> list() {
+        access.requireStaff();
         return camps.findAll();
     }
 
     /** The camps the signed-in organizer organizes, in the order of {@link #list()}. */
     public List<Camp> listMine() {
         var mine = new HashSet<>(access.campsOfSignedInOrganizer());
-        return list().stream().filter(camp -> mine.contains(camp.id())).toList();
+        return camps.findAll().stream().filter(camp -> mine.contains(camp.id())).toList();
     }
 
     public Camp get(long id) {
+        access.requireMember(id);
         return camps.findById(id).orElseThrow(() -> new NotFoundException("Camp", id));
     }
 
     /** Starts an empty camp. */
     @Transactional
     public Camp create(CampDraft draft) {
+        access.requireAnyOrganizer();
         check(draft.name(), draft.startsOn(), draft.endsOn(), draft.language());
         long id = camps.insert(draft);
         access.grantToSignedInOrganizer(id);
@@ -70,12 +73,14 @@ public class CampService {
     /** Saves name, dates, zone and language; a {@code StaleRecordException} if someone saved first. */
     @Transactional
     public Camp update(Camp camp) {
+        access.requireOrganizer(camp.id());
         check(camp.name(), camp.startsOn(), camp.endsOn(), camp.language());
         return camps.update(camp);
     }
 
     @Transactional
     public void markStatus(long id, CampStatus status) {
+        access.requireOrganizer(id);
         camps.updateStatus(id, status);
     }
 

@@ -5,6 +5,7 @@ import org.campfair.camp.CampService;
 import org.campfair.housing.internal.HousingRepository;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.security.CampAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,26 +21,32 @@ public class HousingService {
 
     private final CampService camps;
     private final HousingRepository housing;
+    private final CampAccess access;
 
-    HousingService(CampService camps, HousingRepository housing) {
+    HousingService(CampService camps, HousingRepository housing, CampAccess access) {
         this.camps = camps;
         this.housing = housing;
+        this.access = access;
     }
 
     public List<House> houses(long campId) {
+        access.requireOrganizer(campId);
         return housing.housesOf(campId);
     }
 
     public List<Room> rooms(long campId) {
+        access.requireOrganizer(campId);
         return housing.roomsOf(campId);
     }
 
     public List<Bed> beds(long campId) {
+        access.requireOrganizer(campId);
         return housing.bedsOf(campId);
     }
 
     @Transactional
     public House saveHouse(House house) {
+        access.requireOrganizer(house.campId());
         camps.get(house.campId());
         if (house.id() != 0 && house(house.id()).campId() != house.campId()) {
             throw new NotFoundException("House", house.id());
@@ -64,6 +71,7 @@ public class HousingService {
 
     @Transactional
     public void deleteHouse(House house) {
+        access.requireOrganizer(house(house.id()).campId());
         int stays = housing.publishedStaysInHouse(house.id());
         if (stays > 0) {
             throw new RefusedChangeException("housing.error.published", house.name(), stays);
@@ -73,6 +81,7 @@ public class HousingService {
 
     @Transactional
     public Room saveRoom(long campId, Room room) {
+        access.requireOrganizer(campId);
         if (house(room.houseId()).campId() != campId) {
             throw new NotFoundException("House", room.houseId());
         }
@@ -99,6 +108,7 @@ public class HousingService {
 
     @Transactional
     public void deleteRoom(Room room) {
+        access.requireOrganizer(house(room(room.id()).houseId()).campId());
         int stays = housing.publishedStaysInRoom(room.id());
         if (stays > 0) {
             throw new RefusedChangeException("housing.error.published", room.name(), stays);
@@ -108,6 +118,7 @@ public class HousingService {
 
     @Transactional
     public Bed saveBed(long campId, Bed bed) {
+        access.requireOrganizer(campId);
         var room = room(bed.roomId());
         if (house(room.houseId()).campId() != campId) {
             throw new NotFoundException("Room", bed.roomId());
@@ -135,6 +146,7 @@ public class HousingService {
 
     @Transactional
     public void deleteBed(Bed bed) {
+        access.requireOrganizer(house(room(bed(bed.id()).roomId()).houseId()).campId());
         int stays = housing.publishedStaysInBed(bed.id());
         if (stays > 0) {
             throw new RefusedChangeException("housing.error.published", bed.label(), stays);

@@ -3,6 +3,7 @@ package org.campfair.importing;
 import java.util.Map;
 import org.campfair.camp.CampService;
 import org.campfair.importing.internal.CampCsvExport;
+import org.campfair.shared.security.CampAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +17,10 @@ public class CampExportService {
 
     private final CampService camps;
     private final CampCsvExport export;
+    private final CampAccess access;
 
-    CampExportService(CampService camps, CampCsvExport export) {
+    CampExportService(CampService camps, CampCsvExport export, CampAccess access) {
+        this.access = access;
         this.camps = camps;
         this.export = export;
     }
@@ -29,6 +32,7 @@ public class CampExportService {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Map<String, String> export(long campId) {
+        access.requireOrganizer(campId);
         camps.get(campId);
         return export.export(campId);
     }
@@ -36,6 +40,7 @@ public class CampExportService {
     /** The same files in one zip archive, ready to download and to upload again. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public byte[] exportZip(long campId) {
+        access.requireOrganizer(campId);
         return CampArchive.zip(export(campId));
     }
 }

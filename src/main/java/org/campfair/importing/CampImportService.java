@@ -43,7 +43,8 @@ public class CampImportService {
      */
     @Transactional
     public long importCamp(CampFiles files) {
-        long campId = writer.write(CampCsvReader.read(files));
+        access.requireAnyOrganizer();
+        long campId = writer.write(CampCsvReader.read(files), access.villageOwnerScope());
         access.grantToSignedInOrganizer(campId);
         return campId;
     }

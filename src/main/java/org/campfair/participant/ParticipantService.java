@@ -22,17 +22,20 @@ public class ParticipantService {
     }
 
     public List<Participant> listByCamp(long campId) {
+        access.requireOrganizer(campId);
         return participants.findByCamp(campId);
     }
 
+    /** A participant's own record, for them or an organizer of their camp. */
     public Participant get(long id) {
+        access.requireParticipantOrOrganizer(id);
         return participants.findById(id).orElseThrow(() -> new NotFoundException("Participant", id));
     }
 
     /** An organizer's edit: only organizers of the participant's camp may make it. */
     @Transactional
     public Participant update(Participant participant) {
-        access.requireOrganizer(get(participant.id()).campId());
+        access.requireOrganizerOfParticipant(participant.id());
         return participants.update(participant);
     }
 
@@ -42,6 +45,7 @@ public class ParticipantService {
      */
     @Transactional
     public Participant leaveFrom(long participantId, LocalDate from) {
+        access.requireOrganizerOfParticipant(participantId);
         var participant = get(participantId);
         if (from.isAfter(participant.departsOn())) {
             return participant;

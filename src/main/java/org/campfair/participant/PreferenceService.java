@@ -99,7 +99,9 @@ public class PreferenceService {
         preferences.decide(request, ChangeRequest.Status.DECLINED, clock.instant());
     }
 
+    /** The participant's stored preferences, for them or an organizer of their camp only. */
     private PreferenceRepository.Stored stored(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
         return preferences.find(participantId).orElseThrow(() -> new NotFoundException("Participant", participantId));
     }
 

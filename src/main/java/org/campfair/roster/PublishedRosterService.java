@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.campfair.shared.security.CampAccess;
 
 /**
  * Reads the latest published roster, the only one participants, hosts and their calendars
@@ -23,12 +24,15 @@ public class PublishedRosterService {
             (select id from publication where camp_id = p.camp_id order by published_at desc, id desc limit 1)""";
 
     private final JdbcClient jdbc;
+    private final CampAccess access;
 
-    PublishedRosterService(JdbcClient jdbc) {
+    PublishedRosterService(JdbcClient jdbc, CampAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
     }
 
     public List<PublishedShift> shiftsOf(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
         return jdbc.sql("""
                 select s.id, ps.seat, t.name as task, t.description, t.what_to_bring, site.name as site,
                     site.address, site.latitude, site.longitude, s.day, s.start_time, s.end_time, pub.published_at,
@@ -54,6 +58,7 @@ public class PublishedRosterService {
     }
 
     public Optional<PublishedStay> stayOf(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
         return jdbc.sql("""
                 select p.id, h.name as house, h.address, h.latitude, h.longitude, r.name as room, b.label,
                     p.arrives_on, p.departs_on, pub.published_at

@@ -8,6 +8,7 @@ import org.campfair.roster.internal.HandEditStore;
 import org.campfair.roster.internal.MovePreviewer;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.StaleRecordException;
+import org.campfair.shared.security.CampAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +23,11 @@ public class RosterEdits {
     private final CampService camps;
     private final MovePreviewer previewer;
     private final HandEditStore store;
+    private final CampAccess access;
 
-    RosterEdits(RosterService rosters, CampService camps, MovePreviewer previewer, HandEditStore store) {
+    RosterEdits(RosterService rosters, CampService camps, MovePreviewer previewer, HandEditStore store,
+            CampAccess access) {
+        this.access = access;
         this.rosters = rosters;
         this.camps = camps;
         this.previewer = previewer;
@@ -33,6 +37,7 @@ public class RosterEdits {
     /** The camp's beds, by house, room and label, to move someone into. */
     @Transactional(readOnly = true)
     public List<BedOption> beds(long campId) {
+        access.requireOrganizer(campId);
         camps.get(campId);
         return store.beds(campId);
     }
@@ -44,12 +49,14 @@ public class RosterEdits {
      */
     @Transactional(readOnly = true)
     public MovePreview preview(long campId, RosterMove move) {
+        access.requireOrganizer(campId);
         return preview(campId, move, Locale.ENGLISH);
     }
 
     /** {@link #preview(long, RosterMove)} with the reasons in the language of {@code locale}. */
     @Transactional(readOnly = true)
     public MovePreview preview(long campId, RosterMove move, Locale locale) {
+        access.requireOrganizer(campId);
         camps.get(campId);
         return previewer.preview(campId, move, locale);
     }
@@ -62,6 +69,7 @@ public class RosterEdits {
      */
     @Transactional
     public void apply(long campId, MovePreview preview) {
+        access.requireOrganizer(campId);
         if (rosters.status(campId).state() != SolveState.NOT_SOLVING) {
             throw new SolveAlreadyRunningException(campId);
         }

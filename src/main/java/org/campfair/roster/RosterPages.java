@@ -5,6 +5,7 @@ import java.util.List;
 import org.campfair.camp.CampService;
 import org.campfair.roster.internal.RosterPageQueries;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.security.CampAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,36 +20,44 @@ public class RosterPages {
 
     private final CampService camps;
     private final RosterPageQueries queries;
+    private final CampAccess access;
 
-    RosterPages(CampService camps, RosterPageQueries queries) {
+    RosterPages(CampService camps, RosterPageQueries queries, CampAccess access) {
+        this.access = access;
         this.camps = camps;
         this.queries = queries;
     }
 
     public int countShiftsOn(long campId, LocalDate day) {
+        access.requireOrganizer(campId);
         return queries.countShiftsOn(campId, day);
     }
 
     public List<RosterShift> shiftsOn(long campId, LocalDate day, int offset, int limit) {
+        access.requireOrganizer(campId);
         return queries.shiftsOn(campId, day, offset, limit);
     }
 
     public int countStays(long campId) {
+        access.requireOrganizer(campId);
         return queries.countStays(campId);
     }
 
     /** Stays by nickname. */
     public List<RosterStay> stays(long campId, int offset, int limit) {
+        access.requireOrganizer(campId);
         return queries.stays(campId, offset, limit);
     }
 
     /** Everyone in the camp by nickname, with their dates and bed: for choosing a participant. */
     public List<RosterStay> everyone(long campId) {
+        access.requireOrganizer(campId);
         return queries.stays(campId, 0, Integer.MAX_VALUE);
     }
 
     /** @throws NotFoundException when the participant is not in this camp */
     public ParticipantWeek week(long campId, long participantId) {
+        access.requireOrganizer(campId);
         var stay = queries.stay(campId, participantId).orElseThrow(() -> new NotFoundException("Participant",
                 participantId));
         var shifts = queries.seatsOf(participantId).stream()
@@ -60,6 +69,7 @@ public class RosterPages {
 
     /** One house's beds, room by room, with who sleeps in each. */
     public List<BedNights> house(long campId, long houseId) {
+        access.requireOrganizer(campId);
         camps.get(campId);
         return queries.house(campId, houseId);
     }

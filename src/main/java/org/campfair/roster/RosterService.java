@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import org.campfair.camp.CampService;
 import org.campfair.camp.CampStatus;
 import org.campfair.participant.ParticipantService;
+import org.campfair.shared.security.CampAccess;
 import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.internal.ExplanationWriter;
 import org.campfair.roster.internal.RosterProblemLoader;
@@ -65,6 +66,7 @@ public class RosterService implements SolveQueue.Worker {
     private final SolveQueue queue;
     private final CampService camps;
     private final ParticipantService participants;
+    private final CampAccess access;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -93,7 +95,8 @@ public class RosterService implements SolveQueue.Worker {
     RosterService(SolverManager<Roster, Long> solverManager,
             SolutionManager<Roster, HardMediumSoftLongScore> solutionManager, RosterProblemLoader loader,
             RosterStore store, SolveJobs jobs, SolveQueue queue, CampService camps, ParticipantService participants,
-            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, MeterRegistry meters,
+            CampAccess access, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+            MeterRegistry meters,
             @Value("${campfair.jobs.checkpoint-every:5s}") Duration checkpointEvery,
             @Value("${campfair.jobs.save-retry-for:10m}") Duration saveRetryFor) {
         this.solverManager = solverManager;
@@ -104,6 +107,7 @@ public class RosterService implements SolveQueue.Worker {
         this.queue = queue;
         this.camps = camps;
         this.participants = participants;
+        this.access = access;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
@@ -136,6 +140,7 @@ public class RosterService implements SolveQueue.Worker {
      * @throws SolveAlreadyRunningException when a solve of this camp is already queued or running
      */
     public SolveStatus solve(long campId, SolveLimits limits) {
+        access.requireOrganizer(campId);
         return start(campId, limits, null);
     }
 
@@ -370,6 +375,7 @@ public class RosterService implements SolveQueue.Worker {
      * solve ends. Returns the handle that stops following.
      */
     public Runnable follow(long campId, Consumer<SolveStatus> listener) {
+        access.requireOrganizer(campId);
         listeners.computeIfAbsent(campId, id -> new CopyOnWriteArrayList<>()).add(listener);
         return () -> listeners.getOrDefault(campId, List.of()).remove(listener);
     }
@@ -387,6 +393,7 @@ public class RosterService implements SolveQueue.Worker {
      * request within a poll interval, and the best roster so far is then saved.
      */
     public void stop(long campId) {
+        access.requireOrganizer(campId);
         jobs.requestStop(campId);
         var here = running.get(campId);
         if (here != null) {
@@ -401,6 +408,7 @@ public class RosterService implements SolveQueue.Worker {
      * picks it up again, its state is {@link SolveState#INTERRUPTED}, not solving.
      */
     public SolveStatus status(long campId) {
+        access.requireOrganizer(campId);
         var job = jobs.latest(campId).orElse(null);
         var saved = store.lastResult(campId);
         Instant interruptedAt = job == null ? null : job.interruptedAt();
@@ -423,6 +431,7 @@ public class RosterService implements SolveQueue.Worker {
 
     @Transactional(readOnly = true)
     public CampRoster roster(long campId) {
+        access.requireOrganizer(campId);
         camps.get(campId);
         return store.load(campId);
     }
@@ -433,12 +442,14 @@ public class RosterService implements SolveQueue.Worker {
      */
     @Transactional(readOnly = true)
     public RosterExplanation explain(long campId) {
+        access.requireOrganizer(campId);
         return explain(campId, Locale.ENGLISH);
     }
 
     /** {@link #explain(long)} with sentences and dates in the language of {@code locale}. */
     @Transactional(readOnly = true)
     public RosterExplanation explain(long campId, Locale locale) {
+        access.requireOrganizer(campId);
         camps.get(campId);
         Roster roster = loader.load(campId);
         return new ExplanationWriter(roster, locale).explain(solutionManager.analyze(roster));
@@ -447,6 +458,7 @@ public class RosterService implements SolveQueue.Worker {
     /** Everyone's work per day at camp in the working roster, people without shifts included. */
     @Transactional(readOnly = true)
     public List<WorkShare> workShares(long campId) {
+        access.requireOrganizer(campId);
         camps.get(campId);
         Roster roster = loader.load(campId);
         var minutes = Fairness.workedMinutes(roster);
@@ -460,6 +472,7 @@ public class RosterService implements SolveQueue.Worker {
     /** Puts someone (or nobody) in a seat by hand and pins it, or unpins it. */
     @Transactional
     public void assignSeat(long campId, long shiftId, int seat, @Nullable Long participantId, boolean pinned) {
+        access.requireOrganizer(campId);
         requireIdle(campId);
         if (participantId != null && participants.get(participantId).campId() != campId) {
             throw new NotFoundException("Participant", participantId);
@@ -471,6 +484,7 @@ public class RosterService implements SolveQueue.Worker {
 
     @Transactional
     public void pinSeat(long campId, long shiftId, int seat, boolean pinned) {
+        access.requireOrganizer(campId);
         requireIdle(campId);
         if (!store.pinSeat(campId, shiftId, seat, pinned)) {
             throw new NotFoundException("Seat " + seat + " of shift", shiftId);
@@ -479,6 +493,7 @@ public class RosterService implements SolveQueue.Worker {
 
     @Transactional
     public void pinStay(long campId, long participantId, boolean pinned) {
+        access.requireOrganizer(campId);
         requireIdle(campId);
         if (!store.pinStay(campId, participantId, pinned)) {
             throw new NotFoundException("Participant", participantId);
@@ -495,6 +510,7 @@ public class RosterService implements SolveQueue.Worker {
     /** What re-publishing would change for participants, against the latest publication. */
     @Transactional(readOnly = true)
     public List<RosterChange> changesSincePublication(long campId) {
+        access.requireOrganizer(campId);
         camps.get(campId);
         return store.changesSincePublication(campId);
     }
@@ -506,6 +522,7 @@ public class RosterService implements SolveQueue.Worker {
      * solve has ended; nothing reaches participants until the organizer publishes.
      */
     public SolveStatus dropOut(long participantId, LocalDate from) {
+        access.requireOrganizerOfParticipant(participantId);
         var participant = participants.get(participantId);
         requireIdle(participant.campId());
         participants.leaveFrom(participantId, from);
@@ -519,6 +536,7 @@ public class RosterService implements SolveQueue.Worker {
      */
     @Transactional
     public RosterPublished publish(long campId) {
+        access.requireOrganizer(campId);
         camps.get(campId);
         requireIdle(campId);
         var result = store.lastResult(campId).orElseThrow(() -> new NothingToPublishException(campId));

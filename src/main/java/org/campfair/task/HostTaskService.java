@@ -63,7 +63,7 @@ public class HostTaskService {
     public List<Task> tasks(long campId) {
         ownCamp(campId);
         var mine = siteIds();
-        return tasks.tasks(campId).stream().filter(task -> mine.contains(task.siteId())).toList();
+        return taskRows.tasksOf(campId).stream().filter(task -> mine.contains(task.siteId())).toList();
     }
 
     @Transactional
@@ -73,18 +73,18 @@ public class HostTaskService {
         if (task.id() != 0) {
             ownTask(task.id());
         }
-        return tasks.saveTask(task);
+        return tasks.storeTask(task);
     }
 
     @Transactional
     public void deleteTask(Task task) {
         ownTask(task.id());
-        tasks.deleteTask(task);
+        tasks.removeTask(task);
     }
 
     public List<Shift> shifts(long campId) {
         var mine = tasks(campId).stream().map(Task::id).collect(Collectors.toSet());
-        return tasks.shifts(campId).stream().filter(shift -> mine.contains(shift.taskId())).toList();
+        return taskRows.shiftsOf(campId).stream().filter(shift -> mine.contains(shift.taskId())).toList();
     }
 
     @Transactional
@@ -93,13 +93,13 @@ public class HostTaskService {
         if (shift.id() != 0) {
             ownShift(shift.id());
         }
-        return tasks.saveShift(shift);
+        return tasks.storeShift(shift);
     }
 
     @Transactional
     public void deleteShift(Shift shift) {
         ownShift(shift.id());
-        tasks.deleteShift(shift);
+        tasks.removeShift(shift);
     }
 
     /** The village's shifts in the camp with the nicknames of the latest published roster. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.campfair.camp.CampService;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.security.CampAccess;
 import org.campfair.task.internal.TaskRepository;
 import org.campfair.task.internal.VillageRepository;
 import org.springframework.stereotype.Service;
@@ -22,38 +23,48 @@ public class TaskService {
     private final CampService camps;
     private final VillageRepository villages;
     private final TaskRepository tasks;
+    private final CampAccess access;
 
-    TaskService(CampService camps, VillageRepository villages, TaskRepository tasks) {
+    TaskService(CampService camps, VillageRepository villages, TaskRepository tasks, CampAccess access) {
         this.camps = camps;
         this.villages = villages;
         this.tasks = tasks;
+        this.access = access;
     }
 
     public List<HostVillage> villages(long campId) {
+        access.requireOrganizer(campId);
         return villages.villagesOf(campId);
     }
 
     /**
-     * Adds a village to the camp, or renames one. A new name that another camp's village
-     * already has links that village: it is the same place, with its sites.
+     * Adds a village to the camp, or renames one. A new name that one of the organizer's own
+     * villages already has links that village: it is the same place, with its sites. Another
+     * organizer's village of the same name is never found; a new one is made instead.
      */
     @Transactional
     public HostVillage saveVillage(long campId, HostVillage village) {
+        access.requireOrganizer(campId);
         camps.get(campId);
         String name = required(village.name(), "task.error.villageNameRequired");
-        var sameName = villages.villageNamed(name).filter(other -> other.id() != village.id());
+        var hereAlready = villages.villagesOf(campId).stream()
+                .anyMatch(other -> other.name().equals(name) && other.id() != village.id());
+        if (hereAlready) {
+            throw new RefusedChangeException("task.error.villageNameTaken", name);
+        }
         if (village.id() == 0) {
-            long id = sameName.map(HostVillage::id).orElseGet(() -> villages.insertVillage(name));
-            if (villages.hosts(campId, id)) {
-                throw new RefusedChangeException("task.error.villageNameTaken", name);
-            }
+            var owner = access.villageOwnerScope();
+            long id = villages.villageNamed(name, owner).map(HostVillage::id).orElseGet(() -> {
+                long created = villages.insertVillage(name);
+                owner.ifPresent(username -> villages.own(created, username));
+                return created;
+            });
             villages.link(campId, id);
             return villages.village(id).orElseThrow();
         }
         ownVillage(campId, village.id());
-        if (sameName.isPresent()) {
-            throw new RefusedChangeException("task.error.villageNameTaken", name);
-        }
+        // Renaming changes the village in every camp it hosts: only its owners may.
+        access.requireVillageOwner(village.id());
         villages.renameVillage(new HostVillage(village.id(), name, village.version()));
         return villages.village(village.id()).orElseThrow();
     }
@@ -61,6 +72,7 @@ public class TaskService {
     /** Takes a village out of this camp (it stays for other camps and its host accounts). */
     @Transactional
     public void removeVillage(long campId, HostVillage village) {
+        access.requireOrganizer(campId);
         ownVillage(campId, village.id());
         int used = villages.tasksInVillage(campId, village.id());
         if (used > 0) {
@@ -70,11 +82,13 @@ public class TaskService {
     }
 
     public List<Site> sites(long campId) {
+        access.requireOrganizer(campId);
         return villages.sitesOfCamp(campId);
     }
 
     @Transactional
     public Site saveSite(long campId, Site site) {
+        access.requireOrganizer(campId);
         ownVillage(campId, site.villageId());
         if (site.id() != 0) {
             var stored = villages.site(site.id()).orElseThrow(() -> new NotFoundException("Site", site.id()));
@@ -100,7 +114,9 @@ public class TaskService {
 
     @Transactional
     public void deleteSite(long campId, Site site) {
-        ownVillage(campId, site.villageId());
+        access.requireOrganizer(campId);
+        var stored = villages.site(site.id()).orElseThrow(() -> new NotFoundException("Site", site.id()));
+        ownVillage(campId, stored.villageId());
         int used = villages.tasksAt(site.id());
         if (used > 0) {
             throw new RefusedChangeException("task.error.siteInUse", site.name(), used);
@@ -109,18 +125,30 @@ public class TaskService {
     }
 
     public List<Task> tasks(long campId) {
+        access.requireOrganizer(campId);
         return tasks.tasksOf(campId);
     }
 
     public Task task(long taskId) {
-        return tasks.task(taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
+        var task = storedTask(taskId);
+        access.requireOrganizer(task.campId());
+        return task;
     }
 
     @Transactional
     public Task saveTask(Task task) {
+        access.requireOrganizer(task.campId());
+        if (task.id() != 0) {
+            access.requireOrganizer(storedTask(task.id()).campId());
+        }
+        return storeTask(task);
+    }
+
+    /** Saves a task for a caller that has checked who may: an organizer, or the site's host. */
+    Task storeTask(Task task) {
         var site = villages.site(task.siteId()).orElseThrow(() -> new RefusedChangeException("task.error.siteRequired"));
         ownVillage(task.campId(), site.villageId());
-        if (task.id() != 0 && task(task.id()).campId() != task.campId()) {
+        if (task.id() != 0 && storedTask(task.id()).campId() != task.campId()) {
             throw new NotFoundException("Task", task.id());
         }
         String name = required(task.name(), "task.error.taskNameRequired");
@@ -137,12 +165,17 @@ public class TaskService {
         } else {
             tasks.updateTask(clean);
         }
-        return task(id);
+        return storedTask(id);
     }
 
     /** Deletes a task and its shifts, unless a published roster has put people on them. */
     @Transactional
     public void deleteTask(Task task) {
+        access.requireOrganizer(storedTask(task.id()).campId());
+        removeTask(task);
+    }
+
+    void removeTask(Task task) {
         if (tasks.taskIsPublished(task.id())) {
             throw new RefusedChangeException("task.error.taskPublished", task.name());
         }
@@ -150,17 +183,29 @@ public class TaskService {
     }
 
     public List<Shift> shifts(long campId) {
+        access.requireOrganizer(campId);
         return tasks.shiftsOf(campId);
     }
 
     public Shift shift(long shiftId) {
-        return tasks.shift(shiftId).orElseThrow(() -> new NotFoundException("Shift", shiftId));
+        var shift = storedShift(shiftId);
+        access.requireOrganizer(storedTask(shift.taskId()).campId());
+        return shift;
     }
 
     @Transactional
     public Shift saveShift(Shift shift) {
-        var camp = camps.get(task(shift.taskId()).campId());
-        if (shift.id() != 0 && task(shift(shift.id()).taskId()).campId() != camp.id()) {
+        access.requireOrganizer(storedTask(shift.taskId()).campId());
+        if (shift.id() != 0) {
+            access.requireOrganizer(storedTask(storedShift(shift.id()).taskId()).campId());
+        }
+        return storeShift(shift);
+    }
+
+    /** Saves a shift for a caller that has checked who may: an organizer, or the site's host. */
+    Shift storeShift(Shift shift) {
+        var camp = camps.get(storedTask(shift.taskId()).campId());
+        if (shift.id() != 0 && storedTask(storedShift(shift.id()).taskId()).campId() != camp.id()) {
             throw new NotFoundException("Shift", shift.id());
         }
         if (!shift.end().isAfter(shift.start())) {
@@ -178,16 +223,29 @@ public class TaskService {
         } else {
             tasks.updateShift(shift);
         }
-        return shift(id);
+        return storedShift(id);
     }
 
     /** Deletes a shift, unless a published roster has put people on it. */
     @Transactional
     public void deleteShift(Shift shift) {
+        access.requireOrganizer(storedTask(storedShift(shift.id()).taskId()).campId());
+        removeShift(shift);
+    }
+
+    void removeShift(Shift shift) {
         if (tasks.shiftIsPublished(shift.id())) {
             throw new RefusedChangeException("task.error.shiftPublished");
         }
         tasks.deleteShift(shift);
+    }
+
+    private Task storedTask(long taskId) {
+        return tasks.task(taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
+    }
+
+    private Shift storedShift(long shiftId) {
+        return tasks.shift(shiftId).orElseThrow(() -> new NotFoundException("Shift", shiftId));
     }
 
     private void ownVillage(long campId, long villageId) {

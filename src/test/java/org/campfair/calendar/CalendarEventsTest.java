@@ -44,6 +44,8 @@ class CalendarEventsTest {
     FeedSubjects subjects;
     @Autowired
     ReminderSettings reminders;
+    @Autowired
+    FeedTokenService tokens;
 
     private HandMadeRoster roster;
     private long kuma;
@@ -151,7 +153,7 @@ class CalendarEventsTest {
 
     /** The feed as a server whose clock shows {@code now} would serve it. */
     private String ics(FeedSubject feed, Instant now) {
-        var later = new CalendarFeeds(updates, store, subjects, reminders, Clock.fixed(now, ZoneOffset.UTC),
+        var later = new CalendarFeeds(updates, store, subjects, reminders, tokens, Clock.fixed(now, ZoneOffset.UTC),
                 Duration.ofDays(30));
         return later.render(feed).orElseThrow().body();
     }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @CampfairIntegrationTest
@@ -180,7 +181,8 @@ class PreferenceServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "not-an-organizer-of-this-camp", roles = "ORGANIZER")
+    @WithMockUser(username = "not-an-organizer-of-this-camp", roles = "ORGANIZER",
+            setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void organizersOfOtherCampsCannotSeeOrDecideRequests() {
         assertThatThrownBy(() -> preferences.pendingRequests(campId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> participants.update(mikan)).isInstanceOf(AccessDeniedException.class);

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @CampfairIntegrationTest
@@ -175,7 +176,8 @@ class RuleWeightServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "not-an-organizer-of-this-camp", roles = "ORGANIZER")
+    @WithMockUser(username = "not-an-organizer-of-this-camp", roles = "ORGANIZER",
+            setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void organizersOfOtherCampsCannotSeeOrChangeTheWeights() {
         assertThatThrownBy(() -> weights.weights(campId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> weights.save(campId, Map.of(RosterWeights.FAIR_WORKLOAD, 1L)))

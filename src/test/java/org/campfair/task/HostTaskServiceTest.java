@@ -12,6 +12,7 @@ import org.campfair.camp.CampService;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,6 +37,10 @@ class HostTaskServiceTest {
     }
 
     TwoVillages twoVillages() {
+        return SignIn.asTheApp(this::makeTwoVillages);
+    }
+
+    private TwoVillages makeTwoVillages() {
         long campId = importer.importCamp(CampFiles.classpath("sample-data"));
         var other = organizer.saveVillage(campId, new HostVillage(0, "Kitagawa " + campId, 0));
         var site = organizer.saveSite(campId, new Site(0, other.id(), "Tea field", "", 33.7, 134.2, 0));
@@ -88,16 +93,19 @@ class HostTaskServiceTest {
                 2))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> host.deleteShift(otherShift)).isInstanceOf(NotFoundException.class);
 
-        assertThat(organizer.task(other.id())).isEqualTo(other);
-        assertThat(organizer.shift(otherShift.id())).isEqualTo(otherShift);
+        assertThat(SignIn.asTheApp(() -> organizer.task(other.id()))).isEqualTo(other);
+        assertThat(SignIn.asTheApp(() -> organizer.shift(otherShift.id()))).isEqualTo(otherShift);
     }
 
     @Test
     @WithUserDetails("host")
     void aHostCannotOpenACampTheirVillageDoesNotHost() {
-        long campId = camps.create(new CampDraft("Kitagawa spring " + System.nanoTime(), LocalDate.of(2028, 4, 3),
-                LocalDate.of(2028, 4, 9), ZoneId.of("Asia/Tokyo"), "ja")).id();
-        organizer.saveVillage(campId, new HostVillage(0, "Kitagawa spring village " + campId, 0));
+        long campId = SignIn.asTheApp(() -> {
+            long id = camps.create(new CampDraft("Kitagawa spring " + System.nanoTime(), LocalDate.of(2028, 4, 3),
+                    LocalDate.of(2028, 4, 9), ZoneId.of("Asia/Tokyo"), "ja")).id();
+            organizer.saveVillage(id, new HostVillage(0, "Kitagawa spring village " + id, 0));
+            return id;
+        });
 
         assertThat(host.camps()).noneMatch(c -> c.id() == campId);
         assertThatThrownBy(() -> host.tasks(campId)).isInstanceOf(NotFoundException.class);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.campfair.shared.security.CampAccess;
 
 /** The outgoing_mail table: queueing, claiming, and recording how each send went. */
 @Component
@@ -19,8 +20,10 @@ public class MailOutbox {
     }
 
     private final JdbcClient jdbc;
+    private final CampAccess access;
 
-    MailOutbox(JdbcClient jdbc) {
+    MailOutbox(JdbcClient jdbc, CampAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
     }
 
@@ -77,6 +80,7 @@ public class MailOutbox {
     }
 
     public Map<OutgoingMail.Status, Integer> counts(long campId) {
+        access.requireOrganizer(campId);
         Map<OutgoingMail.Status, Integer> counts = new EnumMap<>(OutgoingMail.Status.class);
         jdbc.sql("select status, count(*) from outgoing_mail where camp_id = ? group by status").param(campId)
                 .query(rs -> {
@@ -86,6 +90,7 @@ public class MailOutbox {
     }
 
     public List<OutgoingMail> unsent(long campId) {
+        access.requireOrganizer(campId);
         return jdbc.sql("""
                 select m.id, m.publication_id, m.participant_id, p.nickname, m.method, m.status, m.attempts,
                     m.last_error, m.sent_at

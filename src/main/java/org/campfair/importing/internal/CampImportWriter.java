@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.campfair.importing.internal.CampDraft.ParticipantRow;
 import org.campfair.importing.internal.CampDraft.RoomRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,12 +24,23 @@ public class CampImportWriter {
         this.jdbc = jdbc;
     }
 
-    public long write(CampDraft draft) {
+    /**
+     * @param villageOwner whose villages the camp's village may be found among by name; empty
+     *        for staff and the app's own work, which may match any village
+     */
+    public long write(CampDraft draft, Optional<String> villageOwner) {
         var camp = draft.camp();
         long campId = insert("""
                 insert into camp (name, starts_on, ends_on, time_zone, language) values (?, ?, ?, ?, ?)
                 returning id""", camp.name(), camp.startsOn(), camp.endsOn(), camp.zone().getId(), camp.language());
-        long villageId = jdbc.sql("select id from host_village where name = ?").param(camp.village())
+        // Only a village the importer owns is the same place: another organizer's village of
+        // the same name must stay out of reach, with its sites, hosts and feed.
+        long villageId = jdbc.sql("""
+                select v.id from host_village v where v.name = :name
+                    and (cast(:owner as text) is null or exists (select 1 from village_organizer o
+                        join app_user u on u.id = o.user_id where o.village_id = v.id and u.username = :owner))
+                order by v.id limit 1""")
+                .param("name", camp.village()).param("owner", villageOwner.orElse(null))
                 .query(Long.class).optional()
                 .orElseGet(() -> insert("insert into host_village (name) values (?) returning id", camp.village()));
         jdbc.sql("insert into camp_host_village (camp_id, village_id) values (?, ?)").params(campId, villageId).update();

@@ -1,6 +1,7 @@
 package org.campfair.shared.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,11 +11,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which camps an organizer may see and change. An organizer account organizes the camps it
- * holds a grant for, or every camp when it is one of the association's own staff
- * ({@code app_user.all_camps}, e.g. the demo organizer). The API checks this for every
- * /api/camps/{campId} request, the UI for every page with a campId, and organizer-only
- * services call {@link #requireOrganizer} for the signed-in person.
+ * Which camps and villages a signed-in person may see and change. An organizer account
+ * organizes the camps it holds a grant for, or every camp when it is one of the association's
+ * own staff ({@code app_user.all_camps}, e.g. the demo organizer), and owns the host villages
+ * it created or that a camp it organizes hosts ({@code village_organizer}). The API checks
+ * this for every /api/camps/{campId} request, the UI for every page with a campId, and every
+ * public service method that reads or changes a camp's data calls one of the
+ * {@code require...} methods first, so a page or endpoint that forgets still cannot leak.
+ *
+ * <p>Work the app starts itself (start-up seeding, solver jobs, event listeners, scheduled
+ * mail) runs on threads without any sign-in and is let through; every web request carries
+ * an authentication (anonymous at least), so a visitor is never taken for the app itself.
  */
 @Component
 public class CampAccess {
@@ -51,9 +58,17 @@ public class CampAccess {
                 .param(username).query(Long.class).list();
     }
 
-    /** Lets an organizer account organize one more camp (e.g. the one it just created). */
+    /**
+     * Lets an organizer account organize one more camp, and own the villages the camp hosts.
+     * Only an organizer of the camp (or the app's own work) may let someone in.
+     */
     @Transactional
     public void grant(long campId, String username) {
+        requireOrganizer(campId);
+        insertGrant(campId, username);
+    }
+
+    private void insertGrant(long campId, String username) {
         jdbc.sql("""
                 insert into camp_organizer (camp_id, user_id)
                 select ?, id from app_user where username = ? and role = 'ORGANIZER'
@@ -69,7 +84,7 @@ public class CampAccess {
     public void grantToSignedInOrganizer(long campId) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated() && isOrganizer(authentication)) {
-            grant(campId, authentication.getName());
+            insertGrant(campId, authentication.getName());
         }
     }
 
@@ -84,16 +99,176 @@ public class CampAccess {
 
     /**
      * Refuses a signed-in person who does not organize the camp. Work the app starts itself
-     * (start-up, imports in tests, scheduled jobs) runs without a sign-in and is let through.
+     * (start-up, imports in tests, scheduled jobs) runs without any authentication and is let
+     * through.
      */
     public void requireOrganizer(long campId) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
+        var authentication = signedIn();
+        if (authentication == null) {
             return;
         }
         if (!isOrganizer(authentication) || !organizes(authentication.getName(), campId)) {
             throw new AccessDeniedException("not an organizer of this camp");
         }
+    }
+
+    /**
+     * Refuses anyone who does not belong to the camp: its organizers, the hosts of a village it
+     * hosts and its participants may read what the camp is (name, dates, zone).
+     */
+    public void requireMember(long campId) {
+        var authentication = signedIn();
+        if (authentication == null) {
+            return;
+        }
+        boolean member = jdbc.sql("""
+                select exists (select 1 from app_user u where u.username = ? and u.enabled and (
+                    (u.role = 'PARTICIPANT' and exists (select 1 from participant p where p.id = u.participant_id
+                        and p.camp_id = ?))
+                    or (u.role = 'HOST' and exists (select 1 from camp_host_village h where h.village_id = u.village_id
+                        and h.camp_id = ?))))""")
+                .params(authentication.getName(), campId, campId).query(Boolean.class).single();
+        if (!member) {
+            requireOrganizer(campId);
+        }
+    }
+
+    /** Refuses a signed-in person who is not an organizer (e.g. before creating a camp). */
+    public void requireAnyOrganizer() {
+        var authentication = signedIn();
+        if (authentication != null && !isOrganizer(authentication)) {
+            throw new AccessDeniedException("not an organizer");
+        }
+    }
+
+    /** Refuses everyone but the association's staff and the app's own work: what spans every camp. */
+    public void requireStaff() {
+        var authentication = signedIn();
+        if (authentication != null && !(isOrganizer(authentication) && villageOwnerScope().isEmpty())) {
+            throw new AccessDeniedException("not staff");
+        }
+    }
+
+    /** Refuses a signed-in person who does not organize the participant's camp. */
+    public void requireOrganizerOfParticipant(long participantId) {
+        if (signedIn() != null) {
+            requireOrganizer(campOfParticipant(participantId));
+        }
+    }
+
+    /**
+     * Refuses anyone but the participant's own account and the organizers of their camp: what a
+     * participant reads and sends about themselves.
+     */
+    public void requireParticipantOrOrganizer(long participantId) {
+        var authentication = signedIn();
+        if (authentication == null) {
+            return;
+        }
+        boolean self = jdbc.sql("""
+                select exists (select 1 from app_user where username = ? and enabled and role = 'PARTICIPANT'
+                    and participant_id = ?)""")
+                .params(authentication.getName(), participantId).query(Boolean.class).single();
+        if (!self) {
+            requireOrganizer(campOfParticipant(participantId));
+        }
+    }
+
+    /**
+     * Refuses anyone but the village's own hosts and the organizers who own it: what a host
+     * reads and changes about their village.
+     */
+    public void requireHostOrOwner(long villageId) {
+        var authentication = signedIn();
+        if (authentication == null) {
+            return;
+        }
+        boolean host = jdbc.sql("""
+                select exists (select 1 from app_user where username = ? and enabled and role = 'HOST'
+                    and village_id = ?)""")
+                .params(authentication.getName(), villageId).query(Boolean.class).single();
+        if (!host) {
+            requireVillageOwner(villageId);
+        }
+    }
+
+    /**
+     * Refuses anyone but the hosts of the village and the organizers of the camp, and everyone
+     * when the village does not host the camp: a village's work in one camp.
+     */
+    public void requireHostOrOrganizer(long campId, long villageId) {
+        var authentication = signedIn();
+        if (authentication == null) {
+            return;
+        }
+        boolean hosted = jdbc.sql("""
+                select exists (select 1 from camp_host_village where camp_id = ? and village_id = ?)""")
+                .params(campId, villageId).query(Boolean.class).single();
+        if (!hosted) {
+            throw new AccessDeniedException("the village does not host this camp");
+        }
+        boolean host = jdbc.sql("""
+                select exists (select 1 from app_user where username = ? and enabled and role = 'HOST'
+                    and village_id = ?)""")
+                .params(authentication.getName(), villageId).query(Boolean.class).single();
+        if (!host) {
+            requireOrganizer(campId);
+        }
+    }
+
+    /** Refuses a signed-in person who does not own the village (staff own every village). */
+    public void requireVillageOwner(long villageId) {
+        var authentication = signedIn();
+        if (authentication == null) {
+            return;
+        }
+        if (!isOrganizer(authentication) || !ownsVillage(authentication.getName(), villageId)) {
+            throw new AccessDeniedException("not an owner of this village");
+        }
+    }
+
+    public boolean ownsVillage(String username, long villageId) {
+        return jdbc.sql("""
+                select exists (select 1 from app_user u where u.username = ? and u.role = 'ORGANIZER' and u.enabled
+                    and (u.all_camps or exists (select 1 from village_organizer o where o.user_id = u.id
+                        and o.village_id = ?)))""")
+                .params(username, villageId).query(Boolean.class).single();
+    }
+
+    /**
+     * Whose villages a camp may be linked to by name, for the signed-in person: empty when any
+     * village will do (the app's own work, staff), else the organizer's username, whose own
+     * villages alone are matched. Another organizer's village of the same name is never found.
+     */
+    public Optional<String> villageOwnerScope() {
+        var authentication = signedIn();
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        boolean staff = jdbc.sql("""
+                select exists (select 1 from app_user where username = ? and role = 'ORGANIZER' and enabled
+                    and all_camps)""")
+                .param(authentication.getName()).query(Boolean.class).single();
+        return staff && isOrganizer(authentication) ? Optional.empty() : Optional.of(authentication.getName());
+    }
+
+    /** An unknown participant is refused like another camp's, so ids reveal nothing. */
+    private long campOfParticipant(long participantId) {
+        return jdbc.sql("select camp_id from participant where id = ?").param(participantId).query(Long.class)
+                .optional().orElseThrow(() -> new AccessDeniedException("not an organizer of this camp"));
+    }
+
+    /**
+     * The signed-in person, or null for work the app starts itself (no authentication at all).
+     * An authentication that is present but not (or no longer) authenticated is refused rather
+     * than taken for the app.
+     */
+    private static @Nullable Authentication signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && !authentication.isAuthenticated()) {
+            throw new AccessDeniedException("not signed in");
+        }
+        return authentication;
     }
 
     private static boolean isOrganizer(Authentication authentication) {

@@ -19,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * One-time invitation links. An organizer of the camp invites a participant or a host
  * village; the link carries a 256-bit random token of which only a SHA-256 hash is stored.
  * The invitee picks a username and password, and the new account is linked to the
- * participant or village. A link works once and only until it expires; every failure to
- * open one looks the same, so a link reveals nothing about other links.
+ * participant or village. A link works once, only until it expires, and only until a newer
+ * link for the same participant or village replaces it; every failure to open one looks the
+ * same, so a link reveals nothing about other links. A participant who already has an
+ * account never gets a second one from a link.
  */
 @Service
 public class InvitationService {
@@ -47,6 +49,7 @@ public class InvitationService {
 
     @Transactional(readOnly = true)
     public List<Village> villagesOf(long campId) {
+        access.requireOrganizer(campId);
         return jdbc.sql("""
                 select v.id, v.name from host_village v join camp_host_village c on c.village_id = v.id
                 where c.camp_id = ? order by v.name""")
@@ -74,10 +77,17 @@ public class InvitationService {
         if (!inCamp) {
             throw new IllegalArgumentException("village " + villageId + " does not host camp " + campId);
         }
+        // A host sees every camp the village hosts: only the village's owners may let one in.
+        access.requireVillageOwner(villageId);
         return store(campId, Role.HOST, null, villageId);
     }
 
     private String store(long campId, Role role, @Nullable Long participantId, @Nullable Long villageId) {
+        jdbc.sql("""
+                update invitation set cancelled_at = ?
+                where used_at is null and cancelled_at is null and role = ?
+                    and (participant_id = ? or village_id = ?)""")
+                .params(java.sql.Timestamp.from(clock.instant()), role.name(), participantId, villageId).update();
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -97,7 +107,7 @@ public class InvitationService {
                 select i.camp_id, i.role, coalesce(p.nickname, v.name) as links_to, i.expires_at
                 from invitation i left join participant p on p.id = i.participant_id
                 left join host_village v on v.id = i.village_id
-                where i.token_hash = ? and i.used_at is null and i.expires_at > ?""")
+                where i.token_hash = ? and i.used_at is null and i.cancelled_at is null and i.expires_at > ?""")
                 .params(hash(token), java.sql.Timestamp.from(clock.instant()))
                 .query((rs, row) -> new Invitation(rs.getLong("camp_id"), Role.valueOf(rs.getString("role")),
                         rs.getString("links_to"), rs.getTimestamp("expires_at").toInstant()))
@@ -114,17 +124,30 @@ public class InvitationService {
         }
         var invitation = jdbc.sql("""
                 select id, role, participant_id, village_id from invitation
-                where token_hash = ? and used_at is null and expires_at > ? for update""")
+                where token_hash = ? and used_at is null and cancelled_at is null and expires_at > ? for update""")
                 .params(hash(token), java.sql.Timestamp.from(clock.instant()))
                 .query((rs, row) -> new Open(rs.getLong("id"), rs.getString("role"),
                         (Long) rs.getObject("participant_id"), (Long) rs.getObject("village_id")))
                 .optional()
                 .orElseThrow(() -> new InvitationException("", "login.join.invalidLink"));
+        if (invitation.participantId() != null && hasAccount(invitation.participantId())) {
+            throw new InvitationException("", "login.join.alreadyHasAccount");
+        }
         accounts.checkNewAccount(username, password);
         accounts.create(username, password, Role.valueOf(invitation.role()), invitation.participantId(),
                 invitation.villageId());
         jdbc.sql("update invitation set used_at = ? where id = ?")
                 .params(java.sql.Timestamp.from(clock.instant()), invitation.id()).update();
+    }
+
+    /**
+     * Whether the participant has an account already. Locks the participant's row first, so
+     * two links for one participant used at the same moment still make one account.
+     */
+    private boolean hasAccount(long participantId) {
+        jdbc.sql("select id from participant where id = ? for update").param(participantId).query(Long.class).list();
+        return jdbc.sql("select exists (select 1 from app_user where participant_id = ?)").param(participantId)
+                .query(Boolean.class).single();
     }
 
     static byte[] hash(String token) {

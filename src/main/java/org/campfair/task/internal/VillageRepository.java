@@ -8,7 +8,10 @@ import org.campfair.task.Site;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Host villages (shared by the camps they host) and their sites. */
+/**
+ * Host villages (shared by the camps they host, owned by the organizers who created them or
+ * organize one of those camps) and their sites.
+ */
 @Repository
 public class VillageRepository {
 
@@ -32,9 +35,26 @@ public class VillageRepository {
                 .query(HostVillage.class).optional();
     }
 
-    public Optional<HostVillage> villageNamed(String name) {
-        return jdbc.sql("select id, name, version from host_village where name = ?").param(name)
+    /**
+     * The village of this name that {@code owner} owns, or any village of the name when no
+     * owner is given (staff and the app's own work); the oldest when there are several.
+     */
+    public Optional<HostVillage> villageNamed(String name, Optional<String> owner) {
+        return jdbc.sql("""
+                select v.id, v.name, v.version from host_village v where v.name = :name
+                    and (cast(:owner as text) is null or exists (select 1 from village_organizer o
+                        join app_user u on u.id = o.user_id where o.village_id = v.id and u.username = :owner))
+                order by v.id limit 1""")
+                .param("name", name).param("owner", owner.orElse(null))
                 .query(HostVillage.class).optional();
+    }
+
+    /** Makes the organizer an owner of the village they just created, before any camp hosts it. */
+    public void own(long villageId, String username) {
+        jdbc.sql("""
+                insert into village_organizer (village_id, user_id)
+                select ?, id from app_user where username = ? and role = 'ORGANIZER' on conflict do nothing""")
+                .params(villageId, username).update();
     }
 
     public long insertVillage(String name) {

@@ -11,13 +11,17 @@ import org.campfair.calendar.Reminders;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.participant.ParticipantService;
+import org.campfair.shared.security.AccountService;
+import org.campfair.shared.security.Role;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 
 @CampfairIntegrationTest
-@WithMockUser(roles = "PARTICIPANT")
 class ReminderChoiceTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -26,16 +30,28 @@ class ReminderChoiceTest extends SpringBrowserlessTest {
     ParticipantService participants;
     @Autowired
     ReminderSettings settings;
+    @Autowired
+    AccountService accounts;
 
     private long participantId;
     private ReminderChoice choice;
 
+    /** The participant's own account is signed in: reminders are theirs (or their organizers') to choose. */
     @BeforeEach
     void showTheDefaultChoice() {
         long campId = importer.importCamp(CampFiles.classpath("sample-data"));
         participantId = participants.listByCamp(campId).getFirst().id();
+        String username = "reminders-" + participantId;
+        accounts.create(username, "a-good-long-password", Role.PARTICIPANT, participantId, null);
+        TestSecurityContextHolder.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"))));
         choice = new ReminderChoice(settings, participantId);
         UI.getCurrent().add(choice);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSecurityContextHolder.clearContext();
     }
 
     @Test

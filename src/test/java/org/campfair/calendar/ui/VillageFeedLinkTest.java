@@ -9,13 +9,16 @@ import org.campfair.calendar.FeedSubject;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
+import org.campfair.shared.security.AccountService;
+import org.campfair.shared.security.Role;
+import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @CampfairIntegrationTest
-@WithMockUser(roles = "HOST")
+@WithUserDetails("host")
 class VillageFeedLinkTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -26,10 +29,12 @@ class VillageFeedLinkTest extends SpringBrowserlessTest {
     FeedTokenService tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void aHostSeesTheirVillagesFeedOfEachCampItHostsAndCanReplaceIt() {
-        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        long campId = SignIn.asTheApp(() -> importer.importCamp(CampFiles.classpath("sample-data")));
         long villageId = jdbc.sql("select village_id from camp_host_village where camp_id = ?").param(campId)
                 .query(Long.class).list().getFirst();
 
@@ -54,7 +59,9 @@ class VillageFeedLinkTest extends SpringBrowserlessTest {
         long lonely = jdbc.sql("insert into host_village (name) values ('Lonely village') returning id")
                 .query(Long.class).single();
 
-        var component = new VillageFeedLink(links, lonely);
+        String lonelyHost = "lonely-host-" + lonely;
+        accounts.create(lonelyHost, "a-good-long-password", Role.HOST, null, lonely);
+        var component = SignIn.as(lonelyHost, Role.HOST, () -> new VillageFeedLink(links, lonely));
 
         assertThat(component.getChildren()).contains(component.none).doesNotContain(component.feeds);
         assertThat(component.none.getText()).isEqualTo("Your village does not host a camp yet.");

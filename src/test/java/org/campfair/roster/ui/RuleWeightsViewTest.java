@@ -16,6 +16,7 @@ import org.campfair.roster.solver.RosterWeights;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -112,7 +113,7 @@ class RuleWeightsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(roles = "PARTICIPANT")
+    @WithMockUser(roles = "PARTICIPANT", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void participantsCannotOpenThePriorities() {
         navigate("camps/" + campId + "/roster/priorities", com.vaadin.flow.component.Component.class);
 

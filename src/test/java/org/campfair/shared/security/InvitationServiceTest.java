@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @CampfairIntegrationTest
@@ -108,7 +109,7 @@ class InvitationServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "someone-else", roles = "ORGANIZER")
+    @WithMockUser(username = "someone-else", roles = "ORGANIZER", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void onlyOrganizersOfTheCampMayInvite() {
         assertThatThrownBy(() -> invitations.inviteParticipant(campId, invitee.id()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -119,5 +120,76 @@ class InvitationServiceTest {
         long other = importer.importCamp(CampFiles.classpath("sample-data"));
         assertThatThrownBy(() -> invitations.inviteParticipant(other, invitee.id()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNewInvitationCancelsTheEarlierUnusedOnes() {
+        String first = invitations.inviteParticipant(campId, invitee.id());
+        var someoneElse = participants.listByCamp(campId).get(1);
+        String forSomeoneElse = invitations.inviteParticipant(campId, someoneElse.id());
+        String second = invitations.inviteParticipant(campId, invitee.id());
+
+        assertThat(invitations.open(first)).as("replaced by the newer link").isEmpty();
+        assertThatThrownBy(() -> invitations.accept(first, username(), "a-good-long-password"))
+                .isInstanceOf(InvitationException.class).hasMessage("login.join.invalidLink");
+        assertThat(invitations.open(second)).isPresent();
+        assertThat(invitations.open(forSomeoneElse)).as("another participant's link stays").isPresent();
+
+        var village = invitations.villagesOf(campId).getFirst();
+        String firstHost = invitations.inviteHost(campId, village.id());
+        String secondHost = invitations.inviteHost(campId, village.id());
+        assertThat(invitations.open(firstHost)).isEmpty();
+        assertThat(invitations.open(secondHost)).isPresent();
+        assertThat(invitations.open(second)).as("a host link leaves participant links alone").isPresent();
+    }
+
+    @Test
+    void aLinkNeverMakesASecondAccountForAParticipantWhoHasOne() {
+        String first = invitations.inviteParticipant(campId, invitee.id());
+        String second = invitations.inviteParticipant(campId, invitee.id());
+        // Two links from before links replaced each other, both still open.
+        jdbc.sql("update invitation set cancelled_at = null where participant_id = ?").param(invitee.id()).update();
+
+        invitations.accept(first, username(), "a-good-long-password");
+        assertThatThrownBy(() -> invitations.accept(second, username(), "a-good-long-password"))
+                .isInstanceOf(InvitationException.class).hasMessage("login.join.alreadyHasAccount");
+        assertThat(accountsOf(invitee.id())).isEqualTo(1);
+
+        String later = invitations.inviteParticipant(campId, invitee.id());
+        assertThatThrownBy(() -> invitations.accept(later, username(), "a-good-long-password"))
+                .isInstanceOf(InvitationException.class).hasMessage("login.join.alreadyHasAccount");
+        assertThat(accountsOf(invitee.id())).isEqualTo(1);
+    }
+
+    @Test
+    void twoLinksUsedAtTheSameMomentMakeOneAccount() throws Exception {
+        String first = invitations.inviteParticipant(campId, invitee.id());
+        String second = invitations.inviteParticipant(campId, invitee.id());
+        jdbc.sql("update invitation set cancelled_at = null where participant_id = ?").param(invitee.id()).update();
+
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var results = java.util.stream.Stream.of(first, second).map(token -> pool.submit(() -> {
+                start.await();
+                try {
+                    invitations.accept(token, username(), "a-good-long-password");
+                    return "created";
+                } catch (InvitationException refused) {
+                    return refused.getMessage();
+                }
+            })).toList();
+            start.countDown();
+            var outcomes = new java.util.ArrayList<String>();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder("created", "login.join.alreadyHasAccount");
+        }
+        assertThat(accountsOf(invitee.id())).isEqualTo(1);
+    }
+
+    private long accountsOf(long participantId) {
+        return jdbc.sql("select count(*) from app_user where participant_id = ?").param(participantId)
+                .query(Long.class).single();
     }
 }
