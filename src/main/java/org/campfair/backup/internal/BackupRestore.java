@@ -171,9 +171,14 @@ public final class BackupRestore {
                 }
             }
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            // A snapshot is loaded as it was taken: triggers that derive rows from others (such as
+            // a camp's organizers owning its villages) would add rows the backup already holds.
+            // Switching them off is the tables' owner's right and ends with this transaction.
+            triggers(connection, tables, false);
             for (String table : Schema.inDependencyOrder(connection, tables)) {
                 loadTable(connection, copy, zip, byName.get(table));
             }
+            triggers(connection, tables, true);
             setSequences(connection, manifest.sequences());
             connection.commit();
         } catch (SQLException | IOException | RuntimeException e) {
@@ -183,6 +188,14 @@ public final class BackupRestore {
             connection.setAutoCommit(true);
             if (quiet) {
                 quietServerLog(connection, false);
+            }
+        }
+    }
+
+    private static void triggers(Connection connection, java.util.List<String> tables, boolean on) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            for (String table : tables) {
+                statement.execute("alter table " + Schema.quote(table) + (on ? " enable" : " disable") + " trigger user");
             }
         }
     }
