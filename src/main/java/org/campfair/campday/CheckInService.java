@@ -73,6 +73,12 @@ public class CheckInService {
                 shift.end(), seats);
     }
 
+    /** The day's published shifts the signed-in person may check in, earliest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<MarkableShift> markableOn(java.time.LocalDate day) {
+        return store.markableOn(signedIn().getName(), day);
+    }
+
     /**
      * Marks one seat.
      *

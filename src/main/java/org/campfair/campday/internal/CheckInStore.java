@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.campfair.campday.CheckInState;
+import org.campfair.campday.MarkableShift;
 import org.campfair.campday.SeatCheckIn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,6 +123,42 @@ public class CheckInStore {
                 insert into camp_check_in_key (camp_id, secret, created_at) values (?, ?, ?)
                 on conflict (camp_id) do update set secret = excluded.secret, created_at = excluded.created_at""")
                 .params(campId, fresh, Timestamp.from(now)).update();
+    }
+
+    /**
+     * The day's published shifts that the account may mark: every shift of the camps an
+     * organizer organizes, a host's village's shifts, or the shifts a participant leads.
+     */
+    public List<MarkableShift> markableOn(String username, LocalDate day) {
+        return jdbc.sql("""
+                with me as (select id, role, all_camps, village_id, participant_id from app_user
+                            where username = :username and enabled),
+                latest as (select camp_id, max(id) as id from publication group by camp_id)
+                select s.id, c.name as camp, t.name as task, si.name as site, s.day, s.start_time, s.end_time,
+                       count(ps.seat) as seats, count(ci.seat) as marked
+                from shift s join task t on t.id = s.task_id join site si on si.id = t.site_id
+                join camp c on c.id = t.camp_id join latest l on l.camp_id = c.id
+                join published_seat ps on ps.publication_id = l.id and ps.shift_id = s.id
+                left join seat_check_in ci on ci.shift_id = s.id and ci.seat = ps.seat
+                    and ci.participant_id = ps.participant_id
+                cross join me
+                where s.day = :day and (
+                    (me.role = 'ORGANIZER' and (me.all_camps
+                        or exists (select 1 from camp_organizer g where g.user_id = me.id and g.camp_id = c.id)))
+                    or (me.role = 'HOST' and si.village_id = me.village_id
+                        and exists (select 1 from camp_host_village h where h.camp_id = c.id and h.village_id = me.village_id))
+                    or (me.role = 'PARTICIPANT' and s.needs_lead and exists (
+                        select 1 from published_seat mine join participant p on p.id = mine.participant_id
+                        where mine.publication_id = l.id and mine.shift_id = s.id and p.id = me.participant_id
+                          and p.is_returning and p.skills @> t.required_skills)))
+                group by s.id, c.name, t.name, si.name, s.day, s.start_time, s.end_time
+                order by s.start_time, t.name""")
+                .param("username", username).param("day", day)
+                .query((rs, row) -> new MarkableShift(rs.getLong("id"), rs.getString("camp"), rs.getString("task"),
+                        rs.getString("site"), rs.getObject("day", LocalDate.class),
+                        rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
+                        rs.getInt("seats"), rs.getInt("marked")))
+                .list();
     }
 
     public Optional<Long> userId(String username) {

@@ -60,6 +60,21 @@ class ShiftCheckInViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("organizer")
+    void todaysListLeadsAnOrganizerToTheRunningShift() {
+        var shift = RunningShift.publish(importer, jdbc);
+        var view = navigate("check-in", CheckInListView.class);
+        var link = view.shifts.getChildren().flatMap(card -> card.getChildren())
+                .filter(c -> c instanceof com.vaadin.flow.component.html.Anchor)
+                .map(c -> (com.vaadin.flow.component.html.Anchor) c)
+                .filter(a -> a.getHref().equals("check-in/" + shift.shiftId())).findFirst();
+        assertThat(link).isPresent();
+        assertThat(link.get().getText()).contains("Jam making");
+        assertThat(view.shifts.getChildren().anyMatch(card -> card.getElement().getTextRecursively()
+                .contains(text("campday.list.marked", 0, 2)))).isTrue();
+    }
+
+    @Test
     @WithUserDetails("participant")
     void someoneWhoMayNotMarkTheShiftIsToldSoAndSeesNoSeat() {
         var shift = RunningShift.publish(importer, jdbc);
@@ -67,6 +82,9 @@ class ShiftCheckInViewTest extends SpringBrowserlessTest {
         assertThat(view.seats.getParent()).isEmpty();
         assertThat(view.getChildren().anyMatch(c -> c.getElement().getText().equals(text("campday.checkIn.notYours"))))
                 .isTrue();
+        var list = navigate("check-in", CheckInListView.class);
+        assertThat(list.shifts.getElement().getTextRecursively()).as("leads nothing today")
+                .isEqualTo(text("campday.list.none"));
     }
 
     private String text(String key, Object... arguments) {

@@ -42,14 +42,14 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails("participant")
     void participantsSeeTheirOwnPagesOnly() {
         navigate("me", Component.class);
-        assertThat(navPaths()).containsExactly("me", "me/preferences", "me/api-tokens");
+        assertThat(navPaths()).containsExactly("me", "me/preferences", "check-in", "me/api-tokens");
     }
 
     @Test
     @WithUserDetails("organizer")
     void organizersSeeTheCamps() {
         navigate("camps", Component.class);
-        assertThat(navPaths()).contains("camps").doesNotContain("me", "village");
+        assertThat(navPaths()).contains("camps", "check-in").doesNotContain("me", "village");
     }
 
     @Test
