@@ -98,6 +98,7 @@ class CrossCampAccessTest {
             Map.entry("BackupService.signedInMayBackUp", "whether the caller is staff"),
             Map.entry("BackupService.keep", "a setting"),
             Map.entry("BackupService.folder", "a setting"),
+            Map.entry("CheckInService.markableOn", "only the shifts the signed-in person may mark"),
             Map.entry("CheckInService.checkInWithCode", "the shift's secret code and a seat of one's own are the right"),
             Map.entry("FirstOrganizerSetup.issue", "start-up of a new installation; closed once an organizer exists"),
             Map.entry("FirstOrganizerSetup.open", "the set-up link's secret token is the right to open it"),
