@@ -18,6 +18,8 @@ import org.campfair.camp.CampService;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.StaleRecordException;
+import org.campfair.shared.security.CampAccess;
+import org.campfair.shared.security.InvitationService;
 import org.jspecify.annotations.Nullable;
 
 /** A camp's name, dates, time zone and language, with links to the rest of its set-up. */
@@ -32,12 +34,14 @@ class CampSettingsView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Span message = new Span();
     final Span saved = new Span();
     final HorizontalLayout links = new HorizontalLayout();
+    final OrganizersPanel organizers;
 
     private final CampService camps;
     private @Nullable Camp camp;
 
-    CampSettingsView(CampService camps) {
+    CampSettingsView(CampService camps, CampAccess access, InvitationService invitations) {
         this.camps = camps;
+        this.organizers = new OrganizersPanel(access, invitations);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         reload.addClickListener(click -> show(camps.get(current().id())));
@@ -48,7 +52,7 @@ class CampSettingsView extends VerticalLayout implements BeforeEnterObserver, Ha
         links.setWrap(true);
         var actions = new HorizontalLayout(save, reload, saved);
         actions.setWrap(true);
-        add(title, links, form, actions, message);
+        add(title, links, form, actions, message, organizers);
     }
 
     @Override
@@ -80,6 +84,7 @@ class CampSettingsView extends VerticalLayout implements BeforeEnterObserver, Ha
         message.setText("");
         saved.setText("");
         reload.setVisible(false);
+        organizers.show(shown.id());
     }
 
     private void save() {

@@ -2,6 +2,7 @@ package org.campfair.shared.security;
 
 import java.util.List;
 import java.util.Optional;
+import org.campfair.shared.RefusedChangeException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -74,6 +75,75 @@ public class CampAccess {
                 select ?, id from app_user where username = ? and role = 'ORGANIZER'
                 on conflict do nothing""")
                 .params(campId, username).update();
+    }
+
+    /** Someone who organizes a camp: by a grant for it, or as staff (every camp). */
+    public record CampOrganizer(String username, boolean staff) {
+    }
+
+    /** Who may organize the camp, granted organizers first, then staff, each by name. */
+    @Transactional(readOnly = true)
+    public List<CampOrganizer> organizersOf(long campId) {
+        requireOrganizer(campId);
+        return jdbc.sql("""
+                select u.username, u.all_camps from app_user u
+                where u.role = 'ORGANIZER' and u.enabled
+                  and (u.all_camps or exists (select 1 from camp_organizer g where g.user_id = u.id and g.camp_id = ?))
+                order by u.all_camps, u.username""")
+                .param(campId).query((rs, row) -> new CampOrganizer(rs.getString(1), rs.getBoolean(2))).list();
+    }
+
+    /**
+     * Lets an existing organizer account organize the camp too.
+     *
+     * @throws RefusedChangeException when there is no organizer account of that name
+     */
+    @Transactional
+    public void addCoOrganizer(long campId, String username) {
+        requireOrganizer(campId);
+        boolean organizer = jdbc.sql("select exists (select 1 from app_user where username = ? and role = 'ORGANIZER')")
+                .param(username).query(Boolean.class).single();
+        if (!organizer) {
+            throw new RefusedChangeException("camp.organizers.noSuchOrganizer", username);
+        }
+        insertGrant(campId, username);
+    }
+
+    /**
+     * Takes the camp away from a co-organizer. The last one stays (someone must be able to
+     * change the camp and let others in), and staff organize every camp by their role.
+     *
+     * @throws RefusedChangeException naming why the organizer stays
+     */
+    @Transactional
+    public void removeCoOrganizer(long campId, String username) {
+        requireOrganizer(campId);
+        // Two removals at once must not leave the camp with nobody: one waits for the other.
+        jdbc.sql("select id from camp where id = ? for update").param(campId).query(Long.class).optional();
+        boolean staff = jdbc.sql("select coalesce((select all_camps from app_user where username = ?), false)")
+                .param(username).query(Boolean.class).single();
+        if (staff) {
+            throw new RefusedChangeException("camp.organizers.staff", username);
+        }
+        int granted = jdbc.sql("select count(*) from camp_organizer where camp_id = ?").param(campId)
+                .query(Integer.class).single();
+        boolean holds = jdbc.sql("""
+                select exists (select 1 from camp_organizer g join app_user u on u.id = g.user_id
+                               where g.camp_id = ? and u.username = ?)""")
+                .params(campId, username).query(Boolean.class).single();
+        if (!holds) {
+            throw new RefusedChangeException("camp.organizers.notOrganizer", username);
+        }
+        if (granted <= 1) {
+            throw new RefusedChangeException("camp.organizers.lastOne", username);
+        }
+        jdbc.sql("delete from camp_organizer where camp_id = ? and user_id = (select id from app_user where username = ?)")
+                .params(campId, username).update();
+    }
+
+    /** An invitation link that was made by an organizer of the camp lets its new account in. */
+    void grantByInvitation(long campId, String username) {
+        insertGrant(campId, username);
     }
 
     /**

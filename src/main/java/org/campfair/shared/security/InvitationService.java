@@ -82,6 +82,16 @@ public class InvitationService {
         return store(campId, Role.HOST, null, villageId);
     }
 
+    /**
+     * A new link token for a co-organizer of the camp: whoever uses it gets an organizer account
+     * that organizes this camp (and no other, until its organizers let it in).
+     */
+    @Transactional
+    public String inviteOrganizer(long campId) {
+        access.requireOrganizer(campId);
+        return store(campId, Role.ORGANIZER, null, null);
+    }
+
     private String store(long campId, Role role, @Nullable Long participantId, @Nullable Long villageId) {
         jdbc.sql("""
                 update invitation set cancelled_at = ?
@@ -104,8 +114,8 @@ public class InvitationService {
     @Transactional(readOnly = true)
     public Optional<Invitation> open(String token) {
         return jdbc.sql("""
-                select i.camp_id, i.role, coalesce(p.nickname, v.name) as links_to, i.expires_at
-                from invitation i left join participant p on p.id = i.participant_id
+                select i.camp_id, i.role, coalesce(p.nickname, v.name, c.name) as links_to, i.expires_at
+                from invitation i join camp c on c.id = i.camp_id left join participant p on p.id = i.participant_id
                 left join host_village v on v.id = i.village_id
                 where i.token_hash = ? and i.used_at is null and i.cancelled_at is null and i.expires_at > ?""")
                 .params(hash(token), java.sql.Timestamp.from(clock.instant()))
@@ -120,13 +130,13 @@ public class InvitationService {
      */
     @Transactional
     public void accept(String token, String username, String password) {
-        record Open(long id, String role, @Nullable Long participantId, @Nullable Long villageId) {
+        record Open(long id, long campId, String role, @Nullable Long participantId, @Nullable Long villageId) {
         }
         var invitation = jdbc.sql("""
-                select id, role, participant_id, village_id from invitation
+                select id, camp_id, role, participant_id, village_id from invitation
                 where token_hash = ? and used_at is null and cancelled_at is null and expires_at > ? for update""")
                 .params(hash(token), java.sql.Timestamp.from(clock.instant()))
-                .query((rs, row) -> new Open(rs.getLong("id"), rs.getString("role"),
+                .query((rs, row) -> new Open(rs.getLong("id"), rs.getLong("camp_id"), rs.getString("role"),
                         (Long) rs.getObject("participant_id"), (Long) rs.getObject("village_id")))
                 .optional()
                 .orElseThrow(() -> new InvitationException("", "login.join.invalidLink"));
@@ -134,8 +144,11 @@ public class InvitationService {
             throw new InvitationException("", "login.join.alreadyHasAccount");
         }
         accounts.checkNewAccount(username, password);
-        accounts.create(username, password, Role.valueOf(invitation.role()), invitation.participantId(),
-                invitation.villageId());
+        var role = Role.valueOf(invitation.role());
+        accounts.create(username, password, role, invitation.participantId(), invitation.villageId());
+        if (role == Role.ORGANIZER) {
+            access.grantByInvitation(invitation.campId(), username);
+        }
         jdbc.sql("update invitation set used_at = ? where id = ?")
                 .params(java.sql.Timestamp.from(clock.instant()), invitation.id()).update();
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.campfair.shared.security.Invitation;
 import org.campfair.shared.security.InvitationService;
-import org.campfair.shared.security.Role;
 
 /**
  * Where an invitation link lands: the invitee picks a username and password, and the new
@@ -54,9 +53,11 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private void showForm(Invitation invitation) {
-        intro.setText(invitation.role() == Role.HOST
-                ? getTranslation("login.join.introHost", invitation.linksTo())
-                : getTranslation("login.join.introParticipant", invitation.linksTo()));
+        intro.setText(switch (invitation.role()) {
+            case HOST -> getTranslation("login.join.introHost", invitation.linksTo());
+            case ORGANIZER -> getTranslation("login.join.introOrganizer", invitation.linksTo());
+            case PARTICIPANT -> getTranslation("login.join.introParticipant", invitation.linksTo());
+        });
         add(intro, form);
     }
 }

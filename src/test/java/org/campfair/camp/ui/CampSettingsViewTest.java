@@ -9,6 +9,10 @@ import org.campfair.CampfairIntegrationTest;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampDraft;
 import org.campfair.camp.CampService;
+import com.vaadin.flow.component.button.Button;
+import org.campfair.shared.security.AccountService;
+import org.campfair.shared.security.Role;
+import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -18,6 +22,8 @@ class CampSettingsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CampService camps;
+    @Autowired
+    AccountService accounts;
 
     Camp newCamp() {
         return camps.create(new CampDraft("Settings test " + System.nanoTime(), LocalDate.of(2028, 4, 3),
@@ -78,5 +84,33 @@ class CampSettingsViewTest extends SpringBrowserlessTest {
         test(view.reload).click();
         assertThat(view.form.name.getValue()).isEqualTo("Renamed by the other organizer");
         assertThat(view.message.getText()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void theOrganizersPanelLetsAnOrganizerInAndOutAndMakesInvitationLinks() {
+        var camp = newCamp();
+        String colleague = "colleague" + System.nanoTime() % 1_000_000;
+        SignIn.asTheApp(() -> accounts.create(colleague, "a-long-password", Role.ORGANIZER, null, null));
+        var view = open(camp);
+        var panel = view.organizers;
+        assertThat(panel.organizers.getElement().getTextRecursively()).contains("organizer").doesNotContain(colleague);
+
+        panel.existing.setValue("no-such-organizer");
+        test(panel.add).click();
+        assertThat(panel.message.getText()).contains("no-such-organizer");
+        panel.existing.setValue(colleague);
+        test(panel.add).click();
+        assertThat(panel.organizers.getElement().getTextRecursively()).contains(colleague);
+
+        var remove = panel.organizers.getChildren().flatMap(item -> item.getChildren())
+                .filter(c -> c instanceof Button).map(c -> (Button) c).findFirst().orElseThrow();
+        test(remove).click();
+        assertThat(panel.message.getText()).contains(colleague);
+        assertThat(panel.organizers.getElement().getTextRecursively()).doesNotContain(colleague);
+
+        test(panel.invite).click();
+        assertThat(panel.link.isVisible()).isTrue();
+        assertThat(panel.link.getValue()).contains("/join/");
     }
 }

@@ -10,6 +10,13 @@ import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.FirstOrganizerSetup;
 import org.campfair.shared.security.Http;
+import org.campfair.shared.security.InvitationService;
+import org.campfair.shared.security.Role;
+import org.campfair.shared.security.SignIn;
+import org.campfair.camp.CampDraft;
+import org.campfair.camp.CampService;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * A new installation as an association would run it: the production profile on an empty
  * PostgreSQL of its own, no demo accounts. The start writes a one-time set-up link to the log;
  * opening it creates the first organizer, who can then sign in, and the link dies with its use.
+ * The first organizer starts a camp, invites a co-organizer who signs in and sees it, and
+ * removes them again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "campfair.data-dir=target/test-data-production",
@@ -54,6 +63,10 @@ class FirstOrganizerSetupTest extends SpringBrowserlessTest {
     FirstOrganizerSetup setup;
     @Autowired
     AccountService accounts;
+    @Autowired
+    CampService camps;
+    @Autowired
+    InvitationService invitations;
     @LocalServerPort
     int port;
 
@@ -86,6 +99,31 @@ class FirstOrganizerSetupTest extends SpringBrowserlessTest {
         assertThat(again.form.getParent()).as("the used link offers no form").isEmpty();
         assertThatThrownBy(setup::issue).as("no new link once an organizer exists")
                 .hasMessageContaining("set-up is closed");
+
+        // The first organizer starts a camp and invites a co-organizer, who signs in and sees it.
+        long campId = SignIn.as("yuki.staff", Role.ORGANIZER, () -> camps.create(new CampDraft("Spring camp 2028",
+                LocalDate.of(2028, 4, 1), LocalDate.of(2028, 4, 7), ZoneId.of("Asia/Tokyo"), "ja")).id());
+        String link = SignIn.as("yuki.staff", Role.ORGANIZER, () -> invitations.inviteOrganizer(campId));
+        var join = navigate("join/" + link, JoinView.class);
+        join.form.username.setValue("kenta.co");
+        join.form.password.setValue("another good password");
+        join.form.repeat.setValue("another good password");
+        test(join.form.create).click();
+        var http = new Http(port);
+        String coOrganizer = "kenta.co:another good password";
+        assertThat(http.get("/api/camps", coOrganizer).body()).contains("\"id\":" + campId);
+        assertThat(http.get("/api/camps/" + campId + "/organizers", coOrganizer).body())
+                .contains("\"username\":\"kenta.co\"").contains("\"username\":\"yuki.staff\"");
+
+        // The first organizer removes them again: the camp is gone from their list and their reach.
+        var removed = http.send(http.request("/api/camps/" + campId + "/organizers/kenta.co",
+                "yuki.staff:a long and good password").DELETE().build());
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+        assertThat(http.get("/api/camps", coOrganizer).body()).doesNotContain("\"id\":" + campId);
+        assertThat(http.get("/api/camps/" + campId + "/organizers", coOrganizer).statusCode()).isEqualTo(403);
+        var last = http.send(http.request("/api/camps/" + campId + "/organizers/yuki.staff",
+                "yuki.staff:a long and good password").DELETE().build());
+        assertThat(last.statusCode()).as("never the last organizer").isEqualTo(409);
     }
 
     @Test
