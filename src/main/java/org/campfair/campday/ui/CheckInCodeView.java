@@ -15,6 +15,8 @@ import io.nayuki.qrcodegen.QrCode;
 import jakarta.annotation.security.PermitAll;
 import org.campfair.campday.CheckInService;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.security.CampAccess;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -29,13 +31,23 @@ class CheckInCodeView extends VerticalLayout implements BeforeEnterObserver, Has
     final H2 title = new H2(getTranslation("campday.code.title"));
     final Div picture = new Div();
     final Paragraph link = new Paragraph();
+    /** For the camp's organizers: voids every code of the camp shown or printed so far. */
+    final Button renew = new Button(getTranslation("campday.code.renew"));
 
     private final CheckInService checkIns;
+    private final CampAccess access;
+    private long campId;
 
-    CheckInCodeView(CheckInService checkIns) {
+    CheckInCodeView(CheckInService checkIns, CampAccess access) {
         this.checkIns = checkIns;
+        this.access = access;
         setAlignItems(Alignment.CENTER);
         picture.setWidth("min(80vw, 22rem)");
+        renew.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+        renew.addClickListener(click -> {
+            checkIns.renewCodes(campId);
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        });
     }
 
     @Override
@@ -55,9 +67,18 @@ class CheckInCodeView extends VerticalLayout implements BeforeEnterObserver, Has
             link.setText(getTranslation("campday.code.help"));
             add(picture, link, new Button(getTranslation("campday.code.print"),
                     click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()"))));
+            campId = checkIns.shift(shiftId).campId();
+            if (access.organizes(signedInName(), campId)) {
+                add(new Paragraph(getTranslation("campday.code.renewHelp")), renew);
+            }
         } catch (NotFoundException | AccessDeniedException e) {
             add(new Paragraph(getTranslation("campday.checkIn.notYours")));
         }
+    }
+
+    private static String signedInName() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getName();
     }
 
     /** The address people reach this server by, as the browser asked for it (the proxy's, if any). */

@@ -52,11 +52,14 @@ class ShiftCheckInViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("organizer")
-    void theQrCodePageDrawsTheScanLinkOfTheShift() {
+    void theQrCodePageDrawsTheScanLinkAndLetsAnOrganizerVoidThePrintedCodes() {
         var shift = RunningShift.publish(importer, jdbc);
         var view = navigate("check-in/" + shift.shiftId() + "/code", CheckInCodeView.class);
         var svg = (Html) view.picture.getComponentAt(0);
         assertThat(svg.getElement().getOuterHTML()).startsWith("<svg").contains("<path d=\"M");
+        String before = checkIns.code(shift.shiftId());
+        test(view.renew).click();
+        assertThat(checkIns.code(shift.shiftId())).as("every printed code voided").isNotEqualTo(before);
     }
 
     @Test

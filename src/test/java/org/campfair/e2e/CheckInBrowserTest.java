@@ -1,0 +1,106 @@
+package org.campfair.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.campday.CheckInService;
+import org.campfair.campday.RunningShift;
+import org.campfair.importing.CampImportService;
+import java.util.Locale;
+import org.campfair.shared.i18n.Translations;
+import org.campfair.shared.security.AccountService;
+import org.campfair.shared.security.Role;
+import org.campfair.shared.security.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Check-in on a phone (390×844) in headless Chromium, on a shift running now: the organizer
+ * marks a seat on the shift's page, which fits the screen and has no serious accessibility
+ * finding; a participant opens the shift's QR link, signs in and is checked in.
+ */
+@CampfairIntegrationTest
+class CheckInBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    CheckInService checkIns;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            Files.createDirectories(Path.of("target/e2e"));
+            Files.write(Path.of("target/e2e/check-in-last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anOrganizerMarksASeatOnAPhoneAndAParticipantChecksInByTheQrLink() {
+        var shift = RunningShift.publish(importer, jdbc);
+        String mikan = "mikan" + UUID.randomUUID().toString().substring(0, 8);
+        SignIn.asTheApp(() -> accounts.create(mikan, "a-long-password", Role.PARTICIPANT, shift.mikan(), null));
+        String code = SignIn.as("organizer", Role.ORGANIZER, () -> checkIns.code(shift.shiftId()));
+
+        browser = Browser.start(390, 844);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(150));
+        signIn("/check-in/" + shift.shiftId(), "organizer", "demo");
+        var came = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("(//vaadin-button[normalize-space(.)='Came'])[1]")));
+        Number overflow = (Number) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("sideways scrolling of the check-in page").isLessThanOrEqualTo(0);
+        assertThat(came.getRect().getY()).as("the first seat's buttons on the first screen").isLessThan(844);
+        // Vaadin's development-mode tool (Copilot) is not part of the page people get.
+        var axe = new AxeBuilder().withTags(java.util.List.of("wcag2a", "wcag2aa")).exclude("copilot-main")
+                .analyze(browser);
+        assertThat(axe.getViolations().stream()
+                .filter(v -> "critical".equals(v.getImpact()) || "serious".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList()).toList())
+                .as("critical or serious axe findings").isEmpty();
+        came.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p[role=status]"),
+                "Saved for Hana"));
+
+        browser.manage().deleteAllCookies();
+        signIn("/scan/" + shift.shiftId() + "/" + code, mikan, "a-long-password");
+        // In Mikan's own language (Japanese), with the planned minutes of the shift.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p[role=status]"),
+                Translations.text(Locale.JAPANESE, "campday.scan.done", 125)));
+        assertThat(jdbc.sql("select state from seat_check_in where shift_id = ? and seat = 1")
+                .param(shift.shiftId()).query(String.class).single()).isEqualTo("CAME");
+    }
+
+    /** Opens the page; the sign-in form comes first and leads back to it. */
+    private void signIn(String path, String username, String password) {
+        browser.get("http://localhost:" + port + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+        browser.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+    }
+}
