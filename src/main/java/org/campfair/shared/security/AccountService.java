@@ -59,6 +59,38 @@ public class AccountService implements UserDetailsService {
         if (!USERNAME.matcher(username).matches()) {
             throw new InvitationException("username", "login.join.usernameFormat");
         }
+        checkPassword(username, rawPassword);
+        if (exists(username)) {
+            throw new InvitationException("username", "login.join.usernameTaken");
+        }
+    }
+
+    /**
+     * Changes the signed-in account's own password, which must be given first. The new one
+     * follows the same rules as a new account's.
+     *
+     * @throws InvitationException naming the field ("current" or "password") and the message key
+     * @throws org.springframework.security.access.AccessDeniedException when nobody is signed in
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null || !signedIn.isAuthenticated() || "anonymousUser".equals(signedIn.getName())) {
+            throw new org.springframework.security.access.AccessDeniedException("sign in to change a password");
+        }
+        String username = signedIn.getName();
+        if (!hasPassword(username, currentPassword)) {
+            throw new InvitationException("current", "account.password.wrongCurrent");
+        }
+        checkPassword(username, newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new InvitationException("password", "account.password.same");
+        }
+        jdbc.sql("update app_user set password_hash = ? where username = ?")
+                .params(passwords.encode(newPassword), username).update();
+    }
+
+    private static void checkPassword(String username, String rawPassword) {
         if (rawPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new InvitationException("password", "login.join.passwordTooShort");
         }
@@ -67,9 +99,6 @@ public class AccountService implements UserDetailsService {
         }
         if (rawPassword.equalsIgnoreCase(username)) {
             throw new InvitationException("password", "login.join.passwordIsUsername");
-        }
-        if (exists(username)) {
-            throw new InvitationException("username", "login.join.usernameTaken");
         }
     }
 

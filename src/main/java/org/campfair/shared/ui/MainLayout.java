@@ -74,6 +74,7 @@ public class MainLayout extends AppLayout {
         }
         if (authentication.isAuthenticated()) {
             nav.addItem(new SideNavItem(getTranslation("app.nav.apiTokens"), "me/api-tokens", VaadinIcon.KEY.create()));
+            nav.addItem(new SideNavItem(getTranslation("app.nav.account"), "me/account", VaadinIcon.USER.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

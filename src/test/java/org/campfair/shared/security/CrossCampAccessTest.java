@@ -92,6 +92,7 @@ class CrossCampAccessTest {
             Map.entry("StartupSeeding.inTurn", "start-up"),
             Map.entry("AccountService.anyOrganizer", "whether the installation has an organizer at all"),
             Map.entry("AccountService.checkNewAccount", "the rules for a new username and password"),
+            Map.entry("AccountService.changeOwnPassword", "the signed-in account's own password"),
             Map.entry("ApiTokenService.mine", "the signed-in account's own tokens"),
             Map.entry("ApiTokenService.create", "a token for the signed-in account itself"),
             Map.entry("ApiTokenService.revoke", "only the signed-in account's own tokens (others are not found)"),

@@ -42,7 +42,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails("participant")
     void participantsSeeTheirOwnPagesOnly() {
         navigate("me", Component.class);
-        assertThat(navPaths()).containsExactly("me", "me/preferences", "check-in", "me/api-tokens");
+        assertThat(navPaths()).containsExactly("me", "me/preferences", "check-in", "me/api-tokens", "me/account");
     }
 
     @Test
