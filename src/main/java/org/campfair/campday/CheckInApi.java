@@ -45,12 +45,11 @@ class CheckInApi {
     @Operation(summary = "Mark a seat; version is the seat's version as read (0 while unmarked), a stale one is a 409")
     SeatCheckIn mark(@PathVariable long campId, @PathVariable long shiftId, @PathVariable int seat,
             @RequestBody Mark mark) {
-        ofCamp(campId, checkIns.shift(shiftId));
         if (mark.state() == null || mark.version() == null) {
             throw new IllegalArgumentException("A mark needs a state (CAME, CAME_LATE, LEFT_EARLY, DID_NOT_COME) "
                     + "and the version of the seat as read");
         }
-        return checkIns.mark(shiftId, seat, mark.state(), mark.confirmedMinutes(), mark.version());
+        return checkIns.mark(campId, shiftId, seat, mark.state(), mark.confirmedMinutes(), mark.version());
     }
 
     @PostMapping(path = "/api/me/check-ins/{shiftId}", produces = MediaType.APPLICATION_JSON_VALUE)

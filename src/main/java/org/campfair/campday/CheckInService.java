@@ -92,8 +92,24 @@ public class CheckInService {
     @Transactional
     public SeatCheckIn mark(long shiftId, int seat, CheckInState state, @Nullable Integer confirmedMinutes,
             int seenVersion) {
-        var signedIn = signedIn();
+        return mark(shiftFacts(shiftId), seat, state, confirmedMinutes, seenVersion);
+    }
+
+    /** As the other {@code mark}, for a shift named under its camp: another camp's shift is not found. */
+    @Transactional
+    public SeatCheckIn mark(long campId, long shiftId, int seat, CheckInState state,
+            @Nullable Integer confirmedMinutes, int seenVersion) {
         var shift = shiftFacts(shiftId);
+        if (shift.campId() != campId) {
+            throw new NotFoundException("Shift", shiftId);
+        }
+        return mark(shift, seat, state, confirmedMinutes, seenVersion);
+    }
+
+    private SeatCheckIn mark(ShiftFacts shift, int seat, CheckInState state, @Nullable Integer confirmedMinutes,
+            int seenVersion) {
+        var signedIn = signedIn();
+        long shiftId = shift.shiftId();
         var seats = store.publishedSeats(shift);
         var marker = marker(signedIn, shift, seats);
         var current = seats.stream().filter(s -> s.seat() == seat).findFirst()

@@ -9,11 +9,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.CampAccess;
 import org.campfair.shared.security.InvitationService;
+import org.campfair.shared.ui.InvitationLinkField;
 
 /**
  * Who organizes the camp, on its settings page: co-organizers with a remove button (never the
@@ -27,7 +26,7 @@ class OrganizersPanel extends VerticalLayout {
     final TextField existing = new TextField(getTranslation("camp.organizers.existing"));
     final Button add = new Button(getTranslation("camp.organizers.add"));
     final Button invite = new Button(getTranslation("camp.organizers.invite"));
-    final TextField link = new TextField(getTranslation("camp.organizers.link"));
+    final InvitationLinkField link = new InvitationLinkField(getTranslation("camp.organizers.link"));
     final Span message = new Span();
 
     private final CampAccess access;
@@ -41,9 +40,7 @@ class OrganizersPanel extends VerticalLayout {
         existing.setMaxLength(40);
         add.addClickListener(click -> addExisting());
         invite.addClickListener(click -> invite());
-        link.setReadOnly(true);
         link.setWidthFull();
-        link.setVisible(false);
         message.getElement().setAttribute("role", "status");
         var adding = new HorizontalLayout(existing, add);
         adding.setAlignItems(Alignment.BASELINE);
@@ -98,15 +95,6 @@ class OrganizersPanel extends VerticalLayout {
     }
 
     private void invite() {
-        link.setValue(origin() + "/join/" + invitations.inviteOrganizer(campId));
-        link.setVisible(true);
-    }
-
-    private static String origin() {
-        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
-            return "";
-        }
-        var servlet = request.getHttpServletRequest();
-        return servlet.getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1") + servlet.getContextPath();
+        link.show(invitations.inviteOrganizer(campId));
     }
 }

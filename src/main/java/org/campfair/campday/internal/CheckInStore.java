@@ -105,10 +105,16 @@ public class CheckInStore {
                 .update() == 1;
     }
 
-    /** The camp's check-in code secret, made on first use. */
+    /** The camp's check-in code secret, made on first use; a scan only reads it. */
     public byte[] codeSecret(long campId, Instant now) {
+        var stored = jdbc.sql("select secret from camp_check_in_key where camp_id = ?").param(campId)
+                .query(byte[].class).optional();
+        if (stored.isPresent()) {
+            return stored.get();
+        }
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
+        // Two first uses at once: the one inserted first is everyone's.
         jdbc.sql("insert into camp_check_in_key (camp_id, secret, created_at) values (?, ?, ?) on conflict do nothing")
                 .params(campId, fresh, Timestamp.from(now)).update();
         return jdbc.sql("select secret from camp_check_in_key where camp_id = ?").param(campId)

@@ -3,7 +3,7 @@ package org.campfair.participant.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import org.campfair.shared.ui.InvitationLinkField;
 import org.campfair.participant.Participant;
 import org.campfair.shared.security.InvitationService;
 
@@ -16,7 +16,7 @@ class InvitePanel extends HorizontalLayout {
     final Button inviteParticipant = new Button();
     final Select<InvitationService.Village> village = new Select<>();
     final Button inviteHost = new Button(getTranslation("participant.invite.host"));
-    final TextField link = new TextField(getTranslation("participant.invite.link"));
+    final InvitationLinkField link = new InvitationLinkField(getTranslation("participant.invite.link"));
 
     private final InvitationService invitations;
     private long campId;
@@ -35,10 +35,8 @@ class InvitePanel extends HorizontalLayout {
                 showLink(invitations.inviteHost(campId, village.getValue().id()));
             }
         });
-        link.setReadOnly(true);
         link.setWidth("28em");
         link.setHelperText(getTranslation("participant.invite.linkHelp"));
-        link.setVisible(false);
         add(inviteParticipant, village, inviteHost, link);
     }
 
@@ -55,10 +53,6 @@ class InvitePanel extends HorizontalLayout {
     }
 
     private void showLink(String token) {
-        link.setValue("/join/" + token);
-        link.setVisible(true);
-        // The full address, once the browser has told us where it is.
-        getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url ->
-                link.setValue(url.getProtocol() + "://" + url.getAuthority() + "/join/" + token)));
+        link.show(token);
     }
 }

@@ -141,9 +141,11 @@ public class SolveQueue implements SmartLifecycle {
      * so they resume now rather than after the missed-heartbeat limit. Returns how many.
      */
     int reclaimFromEarlierRun() {
+        String ownDefault = defaultRunnerName();
+        String host = ownDefault.substring(0, ownDefault.lastIndexOf('#') + 1);
         var dead = jdbc.sql("select distinct picked_by from scheduled_tasks where task_name = ? and picked")
                 .param(TASK).query(String.class).list().stream()
-                .filter(this::earlierRunOfThisInstance)
+                .filter(pickedBy -> earlierRunOfThisInstance(pickedBy, host))
                 .toList();
         if (dead.isEmpty()) {
             return 0;
@@ -160,12 +162,10 @@ public class SolveQueue implements SmartLifecycle {
     }
 
     /** Our own name before we start, or "host#pid" of this host with a process that is gone. */
-    private boolean earlierRunOfThisInstance(String pickedBy) {
+    private boolean earlierRunOfThisInstance(String pickedBy, String host) {
         if (pickedBy.equals(runner)) {
             return true;
         }
-        String ownDefault = defaultRunnerName();
-        String host = ownDefault.substring(0, ownDefault.lastIndexOf('#') + 1);
         String pid = pickedBy.startsWith(host) ? pickedBy.substring(host.length()) : "";
         return pid.matches("\\d{1,10}")
                 && ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive).isEmpty();

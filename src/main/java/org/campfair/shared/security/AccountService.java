@@ -79,7 +79,9 @@ public class AccountService implements UserDetailsService {
             throw new org.springframework.security.access.AccessDeniedException("sign in to change a password");
         }
         String username = signedIn.getName();
-        if (!hasPassword(username, currentPassword)) {
+        // bcrypt refuses to read more than 72 bytes; no stored password is longer.
+        if (currentPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES
+                || !hasPassword(username, currentPassword)) {
             throw new InvitationException("current", "account.password.wrongCurrent");
         }
         checkPassword(username, newPassword);

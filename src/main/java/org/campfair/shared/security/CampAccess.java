@@ -253,11 +253,7 @@ public class CampAccess {
         if (authentication == null) {
             return;
         }
-        boolean host = jdbc.sql("""
-                select exists (select 1 from app_user where username = ? and enabled and role = 'HOST'
-                    and village_id = ?)""")
-                .params(authentication.getName(), villageId).query(Boolean.class).single();
-        if (!host) {
+        if (!hosts(authentication.getName(), villageId)) {
             requireVillageOwner(villageId);
         }
     }
@@ -277,13 +273,16 @@ public class CampAccess {
         if (!hosted) {
             throw new AccessDeniedException("the village does not host this camp");
         }
-        boolean host = jdbc.sql("""
-                select exists (select 1 from app_user where username = ? and enabled and role = 'HOST'
-                    and village_id = ?)""")
-                .params(authentication.getName(), villageId).query(Boolean.class).single();
-        if (!host) {
+        if (!hosts(authentication.getName(), villageId)) {
             requireOrganizer(campId);
         }
+    }
+
+    private boolean hosts(String username, long villageId) {
+        return jdbc.sql("""
+                select exists (select 1 from app_user where username = ? and enabled and role = 'HOST'
+                    and village_id = ?)""")
+                .params(username, villageId).query(Boolean.class).single();
     }
 
     /** Refuses a signed-in person who does not own the village (staff own every village). */
