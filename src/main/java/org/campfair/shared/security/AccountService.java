@@ -79,17 +79,26 @@ public class AccountService implements UserDetailsService {
             throw new org.springframework.security.access.AccessDeniedException("sign in to change a password");
         }
         String username = signedIn.getName();
-        // bcrypt refuses to read more than 72 bytes; no stored password is longer.
-        if (currentPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES
-                || !hasPassword(username, currentPassword)) {
-            throw new InvitationException("current", "account.password.wrongCurrent");
-        }
+        requirePassword(username, currentPassword);
         checkPassword(username, newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new InvitationException("password", "account.password.same");
         }
         jdbc.sql("update app_user set password_hash = ? where username = ?")
                 .params(passwords.encode(newPassword), username).update();
+    }
+
+    /**
+     * Refuses a change to one's own account unless its current password is given.
+     *
+     * @throws InvitationException on field "current"
+     */
+    void requirePassword(String username, String currentPassword) {
+        // bcrypt refuses to read more than 72 bytes; no stored password is longer.
+        if (currentPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES
+                || !hasPassword(username, currentPassword)) {
+            throw new InvitationException("current", "account.password.wrongCurrent");
+        }
     }
 
     private static void checkPassword(String username, String rawPassword) {

@@ -57,7 +57,7 @@ class SecurityConfiguration {
                 // Before any credential check: a foreign page's request is refused without costing a hash.
                 .addFilterBefore(new CrossSiteRequestFilter(), BearerTokenFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/me/api-tokens", "/api/me/api-tokens/**").authenticated()
+                        .requestMatchers("/api/me/api-tokens", "/api/me/api-tokens/**", "/api/me/data").authenticated()
                         .requestMatchers("/api/me", "/api/me/**").hasRole(Role.PARTICIPANT.name())
                         .requestMatchers("/api/camps/{campId}", "/api/camps/{campId}/**").access(organizerOfTheCamp)
                         .anyRequest().hasRole(Role.ORGANIZER_NAME)));

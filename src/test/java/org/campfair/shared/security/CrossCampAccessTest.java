@@ -108,7 +108,12 @@ class CrossCampAccessTest {
             Map.entry("SignInThrottle.failed", "sign-in itself"),
             Map.entry("SignInThrottle.succeeded", "sign-in itself"),
             Map.entry("Translations.getProvidedLocales", "texts of the app"),
-            Map.entry("Translations.getTranslation", "texts of the app"));
+            Map.entry("Translations.getTranslation", "texts of the app"),
+            Map.entry("OwnAccount.sessions", "the signed-in account's own sessions"),
+            Map.entry("OwnAccount.signOut", "only the signed-in account's own sessions (others are not found)"),
+            Map.entry("OwnAccount.signOutOthers", "the signed-in account's own sessions"),
+            Map.entry("OwnAccount.export", "the signed-in account's own data"),
+            Map.entry("OwnAccount.delete", "the signed-in account itself, after its password"));
 
     /** The host service answers "not found" for what is not the host's, by design. */
     static final Set<String> NOT_FOUND_IS_A_REFUSAL = Set.of("HostTaskService");
