@@ -196,7 +196,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         confirmDelete.setConfirmButtonTheme("error primary");
         confirmDelete.addConfirmListener(confirmed -> deleteAccount());
         add(new H3(getTranslation("account.delete.title")), new Paragraph(getTranslation("account.delete.intro")),
-                deletePassword, delete);
+                deletePassword, delete, confirmDelete);
     }
 
     private void deleteAccount() {

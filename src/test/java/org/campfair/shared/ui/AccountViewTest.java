@@ -54,6 +54,25 @@ class AccountViewTest extends SpringBrowserlessTest {
         SignIn.as(HOLDER, Role.HOST, () -> accounts.changeOwnPassword("a brand new password", "the first password"));
     }
 
+    @Test
+    @WithUserDetails(value = HOLDER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void deletingTheAccountAsksForThePasswordAndConfirmationAndKeepsItOnAWrongOne() {
+        var view = navigate("me/account", AccountView.class);
+        assertThat(view.download.getHref()).as("the data download is offered").isNotBlank();
+
+        test(view.delete).click();
+        assertThat(view.deletePassword.getErrorMessage()).isEqualTo(text("account.delete.passwordFirst"));
+        assertThat(view.confirmDelete.isOpened()).isFalse();
+
+        view.deletePassword.setValue("not my password");
+        test(view.delete).click();
+        assertThat(view.confirmDelete.isOpened()).as("one more question before it is gone").isTrue();
+        test(view.confirmDelete).confirm();
+        assertThat(view.deletePassword.isInvalid()).isTrue();
+        assertThat(view.deletePassword.getErrorMessage()).isEqualTo(text("account.password.wrongCurrent"));
+        assertThat(accounts.exists(HOLDER)).isTrue();
+    }
+
     private void fill(AccountView view, String current, String password, String repeat) {
         view.current.setValue(current);
         view.password.setValue(password);
