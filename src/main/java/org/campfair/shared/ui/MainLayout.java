@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
+import org.campfair.shared.security.StaffOrganizers;
 
 /**
  * The frame around every signed-in page: title, each role's navigation, the language
@@ -30,7 +31,7 @@ public class MainLayout extends AppLayout {
     final Select<Locale> language = new Select<>();
     final SideNav nav = new SideNav();
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts) {
+    public MainLayout(AuthenticationContext authentication, AccountService accounts, StaffOrganizers staff) {
         var title = new Span(getTranslation("app.name"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -63,6 +64,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("app.nav.import"), "import", VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem(getTranslation("app.nav.backups"), "backups", VaadinIcon.DATABASE.create()));
             nav.addItem(new SideNavItem(getTranslation("app.nav.checkIn"), "check-in", VaadinIcon.CHECK_SQUARE_O.create()));
+            if (staff.signedInIsStaff()) {
+                nav.addItem(new SideNavItem(getTranslation("app.nav.staff"), "staff", VaadinIcon.GROUP.create()));
+            }
         } else if (authentication.hasRole("PARTICIPANT")) {
             nav.addItem(new SideNavItem(getTranslation("app.nav.mySchedule"), "me", VaadinIcon.CALENDAR_USER.create()));
             nav.addItem(new SideNavItem(getTranslation("app.nav.myPreferences"), "me/preferences",

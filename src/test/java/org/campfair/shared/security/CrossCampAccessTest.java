@@ -109,6 +109,7 @@ class CrossCampAccessTest {
             Map.entry("SignInThrottle.succeeded", "sign-in itself"),
             Map.entry("Translations.getProvidedLocales", "texts of the app"),
             Map.entry("Translations.getTranslation", "texts of the app"),
+            Map.entry("StaffOrganizers.signedInIsStaff", "whether the caller is staff"),
             Map.entry("OwnAccount.sessions", "the signed-in account's own sessions"),
             Map.entry("OwnAccount.signOut", "only the signed-in account's own sessions (others are not found)"),
             Map.entry("OwnAccount.signOutOthers", "the signed-in account's own sessions"),
