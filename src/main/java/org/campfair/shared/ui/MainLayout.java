@@ -1,14 +1,15 @@
 package org.campfair.shared.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -27,36 +28,22 @@ import org.campfair.shared.security.StaffOrganizers;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    final Button signOut = new Button(getTranslation("app.signOut"), VaadinIcon.SIGN_OUT.create());
-    final Select<Locale> language = new Select<>();
+    final MenuBar account = new MenuBar();
     final SideNav nav = new SideNav();
+    private final Main main = new Main();
 
     public MainLayout(AuthenticationContext authentication, AccountService accounts, StaffOrganizers staff) {
         var title = new Span(getTranslation("app.name"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        signOut.addClickListener(click -> authentication.logout());
-        var user = new Span(authentication.getPrincipalName().orElse(""));
-
-        language.setItems(Translations.LANGUAGES);
-        // Each language names itself, so a person who cannot read the current one still finds theirs.
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
-        language.setValue(Translations.language(getLocale().toLanguageTag()));
-        language.setAriaLabel(getTranslation("app.language"));
-        language.setWidth("9em");
-        language.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                authentication.getPrincipalName().ifPresent(name -> accounts.changeLanguage(name, change.getValue()));
-                CampfairUiSetup.use(change.getValue());
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            }
-        });
-
-        var header = new HorizontalLayout(title, user, language, signOut);
+        var header = new HorizontalLayout(title);
         header.setAlignItems(Alignment.CENTER);
         header.setWidthFull();
         header.expand(title);
-        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        header.getStyle().set("padding-right", "var(--lumo-space-s)");
+        authentication.getPrincipalName().ifPresent(name -> {
+            addAccountMenu(name, authentication, accounts);
+            header.add(account);
+        });
         addToNavbar(new DrawerToggle(), header);
 
         if (authentication.hasRole("ORGANIZER")) {
@@ -82,5 +69,52 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
+    }
+
+    /**
+     * The account menu, in the header at every width: the name (hidden on a phone, where the
+     * icon stays), the account pages, the language and sign-out. It stays on screen where a
+     * row of header buttons would be pushed off a 390 px phone.
+     */
+    private void addAccountMenu(String name, AuthenticationContext authentication, AccountService accounts) {
+        var label = new Span(name);
+        label.addClassName("account-name");
+        var top = account.addItem(new Span(VaadinIcon.USER.create(), label));
+        top.setAriaLabel(getTranslation("app.accountMenu", name));
+        var items = top.getSubMenu();
+        items.addItem(getTranslation("app.nav.account"), click -> navigate("me/account"));
+        items.addItem(getTranslation("app.nav.apiTokens"), click -> navigate("me/api-tokens"));
+        var languages = items.addItem(getTranslation("app.language")).getSubMenu();
+        var current = Translations.language(getLocale().toLanguageTag());
+        for (Locale language : Translations.LANGUAGES) {
+            // Each language names itself, so a person who cannot read the current one still finds theirs.
+            var item = languages.addItem(language.getDisplayLanguage(language), click -> {
+                accounts.changeLanguage(name, language);
+                CampfairUiSetup.use(language);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            item.setCheckable(true);
+            item.setChecked(language.equals(current));
+        }
+        items.addItem(getTranslation("app.signOut"), click -> authentication.logout());
+        account.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+    }
+
+    private void navigate(String route) {
+        getUI().ifPresent(ui -> ui.navigate(route));
+    }
+
+    /** Every page sits in one main landmark, so screen readers can jump past the header and menu. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
+        main.setSizeFull();
+        setContent(main);
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 }

@@ -3,10 +3,16 @@ package org.campfair.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Locale;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,9 +62,36 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails(value = SWITCHER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void theChosenLanguageIsRememberedForTheAccount() {
         navigate("village", Component.class);
-        test(layout().language).selectItem(Locale.KOREAN.getDisplayLanguage(Locale.KOREAN));
+        clickMenu(text("app.language"), Locale.KOREAN.getDisplayLanguage(Locale.KOREAN));
         assertThat(accounts.languageOf(SWITCHER)).contains(Locale.KOREAN);
-        test(layout().language).selectItem(Locale.JAPANESE.getDisplayLanguage(Locale.JAPANESE));
+        clickMenu(text("app.language"), Locale.JAPANESE.getDisplayLanguage(Locale.JAPANESE));
         assertThat(accounts.languageOf(SWITCHER)).contains(Locale.JAPANESE);
+    }
+
+    @Test
+    @WithUserDetails(value = SWITCHER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void theAccountMenuLeadsToTheAccountPagesAndEveryPageSitsInOneMainLandmark() {
+        navigate("village", Component.class);
+        assertThat($(Main.class).all()).hasSize(1);
+        clickMenu(text("app.nav.account"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("me/account");
+        assertThat(layout().account.getItems().getFirst().getElement().getAttribute("aria-label"))
+                .isEqualTo(text("app.accountMenu", SWITCHER));
+    }
+
+    /** Clicks through the account menu by the items' texts, as a person would. */
+    private void clickMenu(String... path) {
+        var items = layout().account.getItems().getFirst().getSubMenu().getItems();
+        MenuItem item = null;
+        for (String text : path) {
+            item = items.stream().filter(candidate -> candidate.getText().equals(text)).findFirst().orElseThrow();
+            items = item.getSubMenu().getItems();
+        }
+        ComponentUtil.fireEvent(item,
+                new ClickEvent<>(item));
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Translations.text(UI.getCurrent().getLocale(), key, arguments);
     }
 }
