@@ -1,17 +1,16 @@
 package org.campfair.task.ui;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
+import org.campfair.shared.ui.Choices;
 import org.campfair.shared.ui.EditorPanel;
 import org.campfair.task.Intensity;
 import org.campfair.task.Site;
@@ -29,16 +28,16 @@ class TaskPanel extends EditorPanel<Task> {
     final TextArea description = new TextArea(getTranslation("task.field.description"));
     final TextArea whatToBring = new TextArea(getTranslation("task.field.whatToBring"));
 
-    private final Map<Long, Site> sites = new HashMap<>();
+    private final Choices<Site> sites = new Choices<>(site, Site::id, Site::name);
     private @Nullable TaskDesk desk;
 
     TaskPanel() {
+        super(Task::id);
         column(Task::name, getTranslation("task.field.name")).setFlexGrow(2);
-        column(task -> siteName(task.siteId()), getTranslation("task.field.site"));
+        column(task -> sites.name(task.siteId()), getTranslation("task.field.site"));
         column(task -> intensityText(task.intensity()), getTranslation("task.field.intensity"))
                 .setComparator(Task::intensity);
         column(task -> String.join(", ", task.requiredSkills()), getTranslation("task.field.skills"));
-        site.setItemLabelGenerator(Site::name);
         intensity.setLabel(getTranslation("task.field.intensity"));
         intensity.setItems(Intensity.values());
         intensity.setItemLabelGenerator(TaskPanel.this::intensityText);
@@ -73,21 +72,18 @@ class TaskPanel extends EditorPanel<Task> {
 
     void show(TaskDesk shown) {
         desk = shown;
-        refresh();
-        showForm(false);
+        show(shown.camp().id());
     }
 
     @Override
     public void refresh() {
-        sites.clear();
-        desk().sites().forEach(s -> sites.put(s.id(), s));
-        site.setItems(sites.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList());
+        sites.set(desk().sites().stream().sorted(Comparator.comparing(Site::name)).toList());
         super.refresh();
     }
 
     @Override
     protected String searchText(Task task) {
-        return task.name() + " " + siteName(task.siteId()) + " " + String.join(" ", task.requiredSkills());
+        return task.name() + " " + sites.name(task.siteId()) + " " + String.join(" ", task.requiredSkills());
     }
 
     @Override
@@ -118,23 +114,8 @@ class TaskPanel extends EditorPanel<Task> {
     }
 
     @Override
-    protected long idOf(Task task) {
-        return task.id();
-    }
-
-    @Override
     protected String describe(Task task) {
         return task.name();
-    }
-
-    @Override
-    protected Focusable<?> firstField() {
-        return name;
-    }
-
-    private String siteName(long id) {
-        var known = sites.get(id);
-        return known == null ? "" : known.name();
     }
 
     String intensityText(Intensity level) {
