@@ -179,13 +179,6 @@ public class RosterService {
                 .toList();
     }
 
-    /** A re-plan or a publication while solving would race the solve's result. */
-    private void requireIdle(long campId) {
-        if (runner.isSolving(campId)) {
-            throw new SolveAlreadyRunningException(campId);
-        }
-    }
-
     /** What re-publishing would change for participants, against the latest publication. */
     @Transactional(readOnly = true)
     public List<RosterChange> changesSincePublication(long campId) {
@@ -203,7 +196,7 @@ public class RosterService {
     public SolveStatus dropOut(long participantId, LocalDate from) {
         access.requireOrganizerOfParticipant(participantId);
         var participant = participants.get(participantId);
-        requireIdle(participant.campId());
+        runner.requireIdle(participant.campId());
         participants.leaveFrom(participantId, from);
         return start(participant.campId(), SolveLimits.CONFIGURED, from.atStartOfDay());
     }
@@ -217,7 +210,7 @@ public class RosterService {
     public RosterPublished publish(long campId) {
         access.requireOrganizer(campId);
         camps.get(campId);
-        requireIdle(campId);
+        runner.requireIdle(campId);
         var result = store.lastResult(campId).orElseThrow(() -> new NothingToPublishException(campId));
         Instant now = clock.instant();
         long publicationId = store.publish(campId, result.score(), now);

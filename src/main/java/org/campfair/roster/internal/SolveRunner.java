@@ -3,9 +3,7 @@ package org.campfair.roster.internal;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.campfair.camp.CampService;
 import org.campfair.camp.CampStatus;
+import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
 import org.campfair.roster.model.Roster;
@@ -70,23 +69,6 @@ public class SolveRunner implements SolveQueue.Worker {
     /** A solve on this instance: its job, when it started here, and its end. */
     private record LocalSolve(SolveJobs.Job job, long startedNanos, CompletableFuture<Void> done,
             AtomicLong lastCheckpointNanos, AtomicBoolean stopping, AtomicBoolean handedOver) {
-    }
-
-    /** What the solves on this instance count and time, for the metrics endpoint. */
-    private record SolveMeters(Timer durations, Counter started, Counter resumed, Counter finished) {
-
-        static SolveMeters on(MeterRegistry registry) {
-            return new SolveMeters(Timer.builder("campfair.solve.duration")
-                    .description("Wall-clock time of roster solves, from start to the saved result")
-                    .register(registry),
-                    jobCounter(registry, "started"), jobCounter(registry, "resumed"), jobCounter(registry, "finished"));
-        }
-
-        private static Counter jobCounter(MeterRegistry registry, String event) {
-            return Counter.builder("campfair.solve.jobs").tag("event", event)
-                    .description("Solve jobs started, resumed after an interruption, and finished on this instance")
-                    .register(registry);
-        }
     }
 
     SolveRunner(SolverManager<Roster, Long> solverManager, RosterProblemLoader loader, RosterStore store,
@@ -333,9 +315,16 @@ public class SolveRunner implements SolveQueue.Worker {
         }
     }
 
-    /** Whether the camp has a solve queued or running, here or on another instance. */
-    public boolean isSolving(long campId) {
-        return running.containsKey(campId) || jobs.latest(campId).filter(job -> !job.finished()).isPresent();
+    /**
+     * Refuses while the camp has a solve queued or running, here or on another instance: a hand
+     * edit, a re-plan or a publication then would race the solve's result.
+     *
+     * @throws SolveAlreadyRunningException while the camp is being solved
+     */
+    public void requireIdle(long campId) {
+        if (running.containsKey(campId) || jobs.latest(campId).filter(job -> !job.finished()).isPresent()) {
+            throw new SolveAlreadyRunningException(campId);
+        }
     }
 
     /**
