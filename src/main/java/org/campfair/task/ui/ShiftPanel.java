@@ -9,14 +9,12 @@ import java.time.LocalTime;
 import java.util.List;
 import org.campfair.camp.Camp;
 import org.campfair.shared.ui.Choices;
-import org.campfair.shared.ui.EditorPanel;
 import org.campfair.shared.ui.WidgetLanguage;
 import org.campfair.task.Shift;
 import org.campfair.task.Task;
-import org.jspecify.annotations.Nullable;
 
 /** A camp's shifts: day and time within the camp, how many people, whether a lead is needed. */
-class ShiftPanel extends EditorPanel<Shift> {
+class ShiftPanel extends DeskPanel<Shift> {
 
     final ComboBox<Task> task = new ComboBox<>(getTranslation("task.field.task"));
     final DatePicker day = new DatePicker(getTranslation("task.field.day"));
@@ -27,7 +25,6 @@ class ShiftPanel extends EditorPanel<Shift> {
     final Checkbox needsLead = new Checkbox(getTranslation("task.field.needsLead"));
 
     private final Choices<Task> tasks = new Choices<>(task, Task::id, Task::name);
-    private @Nullable TaskDesk desk;
 
     ShiftPanel() {
         super(Shift::id);
@@ -71,8 +68,8 @@ class ShiftPanel extends EditorPanel<Shift> {
         form.add(day, start, end, minHeadcount, maxHeadcount, needsLead);
     }
 
+    @Override
     void show(TaskDesk shown) {
-        desk = shown;
         Camp camp = shown.camp();
         day.setMin(camp.startsOn());
         day.setMax(camp.endsOn());
@@ -80,7 +77,7 @@ class ShiftPanel extends EditorPanel<Shift> {
         String outside = getTranslation("task.error.dayOutsideCamp", camp.startsOn(), camp.endsOn());
         day.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
         WidgetLanguage.speak(day);
-        show(camp.id());
+        super.show(shown);
     }
 
     @Override
@@ -123,13 +120,5 @@ class ShiftPanel extends EditorPanel<Shift> {
     @Override
     protected String describe(Shift shift) {
         return tasks.name(shift.taskId()) + " " + shift.day() + " " + shift.start() + "–" + shift.end();
-    }
-
-    private TaskDesk desk() {
-        var shown = desk;
-        if (shown == null) {
-            throw new IllegalStateException("No camp shown");
-        }
-        return shown;
     }
 }

@@ -11,14 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeSet;
 import org.campfair.shared.ui.Choices;
-import org.campfair.shared.ui.EditorPanel;
 import org.campfair.task.Intensity;
 import org.campfair.task.Site;
 import org.campfair.task.Task;
-import org.jspecify.annotations.Nullable;
 
 /** A camp's tasks: where, what it takes (skills, intensity) and what to bring. */
-class TaskPanel extends EditorPanel<Task> {
+class TaskPanel extends DeskPanel<Task> {
 
     final TextField name = new TextField(getTranslation("task.field.name"));
     final ComboBox<Site> site = new ComboBox<>(getTranslation("task.field.site"));
@@ -29,7 +27,6 @@ class TaskPanel extends EditorPanel<Task> {
     final TextArea whatToBring = new TextArea(getTranslation("task.field.whatToBring"));
 
     private final Choices<Site> sites = new Choices<>(site, Site::id, Site::name);
-    private @Nullable TaskDesk desk;
 
     TaskPanel() {
         super(Task::id);
@@ -68,11 +65,6 @@ class TaskPanel extends EditorPanel<Task> {
         form.add(name, site, intensity, skills, indoor);
         form.add(description, 2);
         form.add(whatToBring, 2);
-    }
-
-    void show(TaskDesk shown) {
-        desk = shown;
-        show(shown.camp().id());
     }
 
     @Override
@@ -124,13 +116,5 @@ class TaskPanel extends EditorPanel<Task> {
             case MODERATE -> getTranslation("task.intensity.moderate");
             case HEAVY -> getTranslation("task.intensity.heavy");
         };
-    }
-
-    private TaskDesk desk() {
-        var shown = desk;
-        if (shown == null) {
-            throw new IllegalStateException("No camp shown");
-        }
-        return shown;
     }
 }
