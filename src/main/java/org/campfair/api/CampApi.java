@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.campfair.calendar.FeedPaths;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.calendar.ParticipantCalendarService;
 import org.campfair.camp.Camp;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The organizers' JSON API: camps, solving, publishing, rosters and participants' feeds. */
 @RestController
@@ -122,12 +122,10 @@ class CampApi {
     @Operation(summary = "Participants with the URL of their calendar feed")
     List<ParticipantSummary> participants(@PathVariable long campId) {
         camps.get(campId);
-        var base = ServletUriComponentsBuilder.fromCurrentContextPath();
         return participants.listByCamp(campId).stream()
                 .map(p -> new ParticipantSummary(p.id(), p.nickname(), p.legalName(), p.email(), p.arrivesOn(),
                         p.departsOn(), p.returning(), p.skills(),
-                        base.cloneBuilder().path("/feeds/{token}.ics").buildAndExpand(feedTokens.tokenFor(p.id()))
-                                .toUriString()))
+                        FeedPaths.url(feedTokens.tokenFor(p.id()))))
                 .toList();
     }
 

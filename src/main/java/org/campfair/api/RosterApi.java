@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.RosterChange;
+import org.campfair.roster.RosterEdits;
 import org.campfair.roster.RosterExplanation;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.RuleWeight;
@@ -41,11 +42,14 @@ import org.springframework.web.bind.annotation.RestController;
 class RosterApi {
 
     private final RosterService rosters;
+    private final RosterEdits edits;
     private final ParticipantService participants;
     private final RuleWeightService ruleWeights;
 
-    RosterApi(RosterService rosters, ParticipantService participants, RuleWeightService ruleWeights) {
+    RosterApi(RosterService rosters, RosterEdits edits, ParticipantService participants,
+            RuleWeightService ruleWeights) {
         this.rosters = rosters;
+        this.edits = edits;
         this.participants = participants;
         this.ruleWeights = ruleWeights;
     }
@@ -113,33 +117,33 @@ class RosterApi {
     @Operation(summary = "Put a participant (or nobody) in a seat by hand, pinned or not")
     void assignSeat(@PathVariable long campId, @PathVariable long shiftId, @PathVariable int seat,
             @RequestBody SeatEdit edit) {
-        rosters.assignSeat(campId, shiftId, seat, edit.participantId(), edit.pinned());
+        edits.assignSeat(campId, shiftId, seat, edit.participantId(), edit.pinned());
     }
 
     @PostMapping("/roster/seats/{shiftId}/{seat}/pin")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Pin a seat as it is: the solver never moves it")
     void pinSeat(@PathVariable long campId, @PathVariable long shiftId, @PathVariable int seat) {
-        rosters.pinSeat(campId, shiftId, seat, true);
+        edits.pinSeat(campId, shiftId, seat, true);
     }
 
     @DeleteMapping("/roster/seats/{shiftId}/{seat}/pin")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unpinSeat(@PathVariable long campId, @PathVariable long shiftId, @PathVariable int seat) {
-        rosters.pinSeat(campId, shiftId, seat, false);
+        edits.pinSeat(campId, shiftId, seat, false);
     }
 
     @PostMapping("/roster/stays/{participantId}/pin")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Pin a participant's bed as it is")
     void pinStay(@PathVariable long campId, @PathVariable long participantId) {
-        rosters.pinStay(campId, participantId, true);
+        edits.pinStay(campId, participantId, true);
     }
 
     @DeleteMapping("/roster/stays/{participantId}/pin")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unpinStay(@PathVariable long campId, @PathVariable long participantId) {
-        rosters.pinStay(campId, participantId, false);
+        edits.pinStay(campId, participantId, false);
     }
 
     @GetMapping("/roster/changes")

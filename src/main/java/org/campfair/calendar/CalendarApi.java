@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The organizers' calendar API: feed URLs of the camp, its host villages and houses;
@@ -176,9 +175,7 @@ class CalendarApi {
     }
 
     private FeedLink link(FeedSubject feed, String name) {
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/feeds/{token}.ics")
-                .buildAndExpand(tokens.tokenFor(feed)).toUriString();
-        return new FeedLink(pathName(feed.kind()), feed.subjectId(), name, url);
+        return new FeedLink(pathName(feed.kind()), feed.subjectId(), name, FeedPaths.url(tokens.tokenFor(feed)));
     }
 
     private static String pathName(FeedKind kind) {

@@ -17,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Calendar subscriptions at {@code /feeds/{token}.ics}. The token is the only credential, so
@@ -39,8 +38,6 @@ import org.springframework.web.util.UriUtils;
 final class FeedFilter extends OncePerRequestFilter {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-    static final String PREFIX = "/feeds/";
-    private static final String SUFFIX = ".ics";
     private static final String CONTENT_TYPE = TEXT_CALENDAR.toString();
     // Private: the URL is a secret. no-cache: clients may keep it but must revalidate.
     private static final String CACHE_CONTROL = "no-cache, private";
@@ -111,15 +108,7 @@ final class FeedFilter extends OncePerRequestFilter {
 
     /** The token of {@code /feeds/{token}.ics}, or null for any other path under /feeds/. */
     static @Nullable String tokenOf(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith(PREFIX) || !path.endsWith(SUFFIX) || path.length() <= PREFIX.length() + SUFFIX.length()) {
-            return null;
-        }
-        String token = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
-        if (token.indexOf('/') >= 0 || token.indexOf(';') >= 0) {
-            return null;
-        }
-        return token.indexOf('%') >= 0 ? UriUtils.decode(token, StandardCharsets.UTF_8) : token;
+        return FeedPaths.token(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /** A status without a body, which the browser and any cache must not keep. */

@@ -65,7 +65,7 @@ public class FeedLinks {
 
     /** A new link for the feed; the old one answers 404 from now on. */
     public FeedLink reissue(FeedLink link) {
-        return new FeedLink(link.feed(), link.name(), path(tokens.reissue(link.feed())));
+        return new FeedLink(link.feed(), link.name(), FeedPaths.path(tokens.reissue(link.feed())));
     }
 
     /** The feed without a link until one is issued again (by re-issuing, or the next listing). */
@@ -75,10 +75,6 @@ public class FeedLinks {
     }
 
     private FeedLink link(FeedSubject feed, String name) {
-        return new FeedLink(feed, name, path(tokens.tokenFor(feed)));
-    }
-
-    static String path(String token) {
-        return "/feeds/" + token + ".ics";
+        return new FeedLink(feed, name, FeedPaths.path(tokens.tokenFor(feed)));
     }
 }

@@ -20,7 +20,7 @@ class FeedServing {
     @Bean
     FilterRegistrationBean<FeedFilter> feedFilter(ServedFeeds feeds, FeedRateLimits limits, MeterRegistry meters) {
         var registration = new FilterRegistrationBean<>(new FeedFilter(feeds, limits, meters));
-        registration.addUrlPatterns(FeedFilter.PREFIX + "*");
+        registration.addUrlPatterns(FeedPaths.PREFIX + "*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -32,6 +32,6 @@ class FeedServing {
     @Bean
     ObservationPredicate noHttpObservationOfFeeds() {
         return (name, context) -> !(context instanceof ServerRequestObservationContext request
-                && request.getCarrier().getRequestURI().startsWith(request.getCarrier().getContextPath() + FeedFilter.PREFIX));
+                && request.getCarrier().getRequestURI().startsWith(request.getCarrier().getContextPath() + FeedPaths.PREFIX));
     }
 }

@@ -4,34 +4,74 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.campfair.camp.CampService;
+import org.campfair.participant.ParticipantService;
 import org.campfair.roster.internal.HandEditStore;
 import org.campfair.roster.internal.MovePreviewer;
+import org.campfair.roster.internal.RosterStore;
+import org.campfair.roster.internal.SolveRunner;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.StaleRecordException;
 import org.campfair.shared.security.CampAccess;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An organizer's hand edits of the working roster: first a preview of what a move breaks and
- * what it costs, then the move itself, pinned so the next solve keeps it.
+ * An organizer's hand edits of the working roster: a seat filled or emptied by hand, a seat or
+ * stay pinned so the next solve keeps it, and a previewed move (what it breaks and what it
+ * costs) made and pinned. None while the camp is being solved: the solve would overwrite it.
  */
 @Service
 public class RosterEdits {
 
-    private final RosterService rosters;
+    private final SolveRunner runner;
     private final CampService camps;
+    private final ParticipantService participants;
     private final MovePreviewer previewer;
     private final HandEditStore store;
+    private final RosterStore seats;
     private final CampAccess access;
 
-    RosterEdits(RosterService rosters, CampService camps, MovePreviewer previewer, HandEditStore store,
-            CampAccess access) {
-        this.access = access;
-        this.rosters = rosters;
+    RosterEdits(SolveRunner runner, CampService camps, ParticipantService participants, MovePreviewer previewer,
+            HandEditStore store, RosterStore seats, CampAccess access) {
+        this.runner = runner;
         this.camps = camps;
+        this.participants = participants;
         this.previewer = previewer;
         this.store = store;
+        this.seats = seats;
+        this.access = access;
+    }
+
+    /** Puts someone (or nobody) in a seat by hand and pins it, or unpins it. */
+    @Transactional
+    public void assignSeat(long campId, long shiftId, int seat, @Nullable Long participantId, boolean pinned) {
+        access.requireOrganizer(campId);
+        runner.requireIdle(campId);
+        if (participantId != null && participants.get(participantId).campId() != campId) {
+            throw new NotFoundException("Participant", participantId);
+        }
+        if (!seats.assignSeat(campId, shiftId, seat, participantId, pinned)) {
+            throw new NotFoundException("Seat " + seat + " of shift", shiftId);
+        }
+    }
+
+    @Transactional
+    public void pinSeat(long campId, long shiftId, int seat, boolean pinned) {
+        access.requireOrganizer(campId);
+        runner.requireIdle(campId);
+        if (!seats.pinSeat(campId, shiftId, seat, pinned)) {
+            throw new NotFoundException("Seat " + seat + " of shift", shiftId);
+        }
+    }
+
+    @Transactional
+    public void pinStay(long campId, long participantId, boolean pinned) {
+        access.requireOrganizer(campId);
+        runner.requireIdle(campId);
+        if (!seats.pinStay(campId, participantId, pinned)) {
+            throw new NotFoundException("Participant", participantId);
+        }
     }
 
     /** The camp's beds, by house, room and label, to move someone into. */
@@ -70,7 +110,7 @@ public class RosterEdits {
     @Transactional
     public void apply(long campId, MovePreview preview) {
         access.requireOrganizer(campId);
-        if (rosters.status(campId).state() != SolveState.NOT_SOLVING) {
+        if (runner.status(campId).state() != SolveState.NOT_SOLVING) {
             throw new SolveAlreadyRunningException(campId);
         }
         for (var was : preview.undo().seats()) {
@@ -84,7 +124,7 @@ public class RosterEdits {
             }
         }
         for (var change : preview.move().seats()) {
-            rosters.assignSeat(campId, change.shiftId(), change.seat(), change.participantId(), true);
+            assignSeat(campId, change.shiftId(), change.seat(), change.participantId(), true);
         }
         for (var change : preview.move().beds()) {
             if (!store.assignBed(campId, change.participantId(), change.bedId())) {

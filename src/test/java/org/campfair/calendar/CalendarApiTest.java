@@ -13,9 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.zip.ZipInputStream;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.calendar.internal.CalendarUpdates;
-import org.campfair.importing.CampImportService;
-import org.campfair.roster.RosterService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +28,7 @@ class CalendarApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    CampImportService importer;
-    @Autowired
-    RosterService rosters;
-    @Autowired
-    CalendarUpdates updates;
+    HandMadeRosters handMade;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -47,8 +40,7 @@ class CalendarApiTest {
 
     @BeforeEach
     void publish() {
-        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
-        roster.publish();
+        roster = handMade.published();
         api = "/api/camps/" + roster.campId + "/calendars";
     }
 
@@ -109,7 +101,7 @@ class CalendarApiTest {
 
     @Test
     void subjectsOfOtherCampsAndUnknownKindsAre404() throws Exception {
-        var other = HandMadeRoster.create(importer, rosters, jdbc, updates);
+        var other = handMade.create();
         long foreigner = other.participants.getFirst();
 
         assertThat(send("POST", api + "/participants/" + foreigner + "/token", "organizer").statusCode()).isEqualTo(404);

@@ -14,8 +14,6 @@ import org.campfair.CampfairIntegrationTest;
 import org.campfair.calendar.internal.CalendarEventStore;
 import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.calendar.internal.FeedSubjects;
-import org.campfair.importing.CampImportService;
-import org.campfair.roster.RosterService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,15 +27,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CalendarEventsTest {
 
     @Autowired
-    CampImportService importer;
+    HandMadeRosters handMade;
     @Autowired
-    RosterService rosters;
+    CalendarUpdates updates;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     CalendarFeeds feeds;
-    @Autowired
-    CalendarUpdates updates;
     @Autowired
     CalendarEventStore store;
     @Autowired
@@ -54,7 +50,7 @@ class CalendarEventsTest {
 
     @BeforeEach
     void publishOnce() {
-        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
+        roster = handMade.create();
         firstPublication = roster.publish().publishedAt();
         kuma = roster.participants.getFirst();
         kumasFeed = FeedSubject.participant(roster.campId, kuma);

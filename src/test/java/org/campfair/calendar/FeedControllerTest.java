@@ -15,9 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.calendar.internal.CalendarUpdates;
-import org.campfair.importing.CampImportService;
-import org.campfair.roster.RosterService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +31,7 @@ class FeedControllerTest {
     @LocalServerPort
     int port;
     @Autowired
-    CampImportService importer;
-    @Autowired
-    RosterService rosters;
-    @Autowired
-    CalendarUpdates updates;
+    HandMadeRosters handMade;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -59,10 +52,9 @@ class FeedControllerTest {
 
     @BeforeEach
     void publishAHandMadeRoster() {
-        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
-        roster.publish();
+        roster = handMade.published();
         participant = roster.participants.getFirst();
-        url = "http://localhost:" + port + "/feeds/" + tokens.tokenFor(participant) + ".ics";
+        url = HandMadeRoster.feedUrl(port, tokens.tokenFor(participant));
     }
 
     @Test
@@ -143,7 +135,7 @@ class FeedControllerTest {
 
     @Test
     void unknownAndRevokedTokensAreTheSameBare404() throws Exception {
-        var unknown = get("http://localhost:" + port + "/feeds/" + "A".repeat(43) + ".ics");
+        var unknown = get(HandMadeRoster.feedUrl(port, "A".repeat(43)));
         tokens.revoke(participant);
         var revoked = get(url);
 
@@ -220,7 +212,7 @@ class FeedControllerTest {
 
     @Test
     void pathsUnderFeedsThatAreNoFeedAreTheSameBare404() throws Exception {
-        var unknown = get("http://localhost:" + port + "/feeds/" + "A".repeat(43) + ".ics");
+        var unknown = get(HandMadeRoster.feedUrl(port, "A".repeat(43)));
         for (String path : List.of("/feeds/", "/feeds/x", "/feeds/.ics", "/feeds/a/b.ics")) {
             var response = get("http://localhost:" + port + path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
@@ -237,7 +229,7 @@ class FeedControllerTest {
 
         get(url);
         get(url, "If-None-Match", etag(get(url)));
-        get("http://localhost:" + port + "/feeds/" + "A".repeat(43) + ".ics");
+        get(HandMadeRoster.feedUrl(port, "A".repeat(43)));
 
         // Any other request is observed: once its observation is in, the feeds' would be too.
         get("http://localhost:" + port + "/api/camps");

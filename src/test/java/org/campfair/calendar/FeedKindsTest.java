@@ -9,12 +9,9 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.calendar.internal.FeedSubjects;
-import org.campfair.importing.CampImportService;
 import org.campfair.participant.Participant;
 import org.campfair.participant.ParticipantService;
-import org.campfair.roster.RosterService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FeedKindsTest {
 
     @Autowired
-    CampImportService importer;
-    @Autowired
-    RosterService rosters;
-    @Autowired
-    CalendarUpdates updates;
+    HandMadeRosters handMade;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -46,8 +39,7 @@ class FeedKindsTest {
 
     @BeforeEach
     void publish() {
-        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
-        roster.publish();
+        roster = handMade.published();
         people = participants.listByCamp(roster.campId);
     }
 
@@ -118,7 +110,7 @@ class FeedKindsTest {
 
     @Test
     void aSubjectOfAnotherCampHasNoFeed() {
-        var otherCamp = HandMadeRoster.create(importer, rosters, jdbc, updates);
+        var otherCamp = handMade.create();
         var foreignHouse = subjects.houses(otherCamp.campId).getFirst();
 
         assertThat(feeds.render(FeedSubject.house(roster.campId, foreignHouse.id()))).isEmpty();

@@ -13,9 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.calendar.internal.CalendarUpdates;
-import org.campfair.importing.CampImportService;
-import org.campfair.roster.RosterService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,11 +32,7 @@ class FeedRateLimitLoadTest {
     @LocalServerPort
     int port;
     @Autowired
-    CampImportService importer;
-    @Autowired
-    RosterService rosters;
-    @Autowired
-    CalendarUpdates updates;
+    HandMadeRosters handMade;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -49,8 +42,7 @@ class FeedRateLimitLoadTest {
 
     @Test
     void aHammeredTokenGets429WithRetryAfterWhileOtherTokensAreStillServed() throws Exception {
-        var roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
-        roster.publish();
+        var roster = handMade.published();
         String hammered = url(tokens.tokenFor(roster.participants.get(0)));
         String other = url(tokens.tokenFor(roster.participants.get(1)));
         String unknown = url("B".repeat(43));
@@ -89,6 +81,6 @@ class FeedRateLimitLoadTest {
     }
 
     private String url(String token) {
-        return "http://localhost:" + port + "/feeds/" + token + ".ics";
+        return HandMadeRoster.feedUrl(port, token);
     }
 }

@@ -12,7 +12,8 @@ import org.campfair.roster.RosterService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A fresh copy of the sample camp with a roster written by hand instead of solved: seats
+ * A fresh copy of a camp (the sample camp unless a test asks for a generated one) with a
+ * roster written by hand instead of solved: seats
  * filled round-robin up to each shift's minimum, one bed per participant. Calendars only
  * read what was published, so a deterministic roster in milliseconds beats a solve in
  * seconds, and tests can then move people around with plain SQL and publish again.
@@ -34,9 +35,14 @@ public final class HandMadeRoster {
         this.updates = updates;
     }
 
-    public static HandMadeRoster create(CampImportService importer, RosterService rosters, JdbcClient jdbc,
-            CalendarUpdates updates) {
-        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+    /** The absolute address of a feed on the test server's port. */
+    public static String feedUrl(int port, String token) {
+        return "http://localhost:" + port + FeedPaths.path(token);
+    }
+
+    static HandMadeRoster create(CampFiles files, CampImportService importer, RosterService rosters,
+            JdbcClient jdbc, CalendarUpdates updates) {
+        long campId = importer.importCamp(files);
         List<Long> participants = jdbc.sql("select id from participant where camp_id = ? order by id").param(campId)
                 .query(Long.class).list();
         var roster = new HandMadeRoster(campId, participants, jdbc, rosters, updates);

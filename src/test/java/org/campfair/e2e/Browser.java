@@ -1,9 +1,12 @@
 package org.campfair.e2e;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -48,5 +51,14 @@ final class Browser {
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Keeps the last page as {@code target/e2e/<name>-last-page.png}, to see where a failed run stopped, and quits. */
+    static void close(@Nullable ChromeDriver browser, String name) throws IOException {
+        if (browser != null) {
+            Files.createDirectories(Path.of("target/e2e"));
+            Files.write(Path.of("target/e2e/" + name + "-last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
     }
 }

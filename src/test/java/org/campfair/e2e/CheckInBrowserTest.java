@@ -51,11 +51,7 @@ class CheckInBrowserTest {
 
     @AfterEach
     void closeBrowser() throws Exception {
-        if (browser != null) {
-            Files.createDirectories(Path.of("target/e2e"));
-            Files.write(Path.of("target/e2e/check-in-last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+        Browser.close(browser, "check-in");
     }
 
     @Test

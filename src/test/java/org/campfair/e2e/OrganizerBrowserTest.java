@@ -13,7 +13,6 @@ import org.campfair.importing.CampFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,11 +38,7 @@ class OrganizerBrowserTest {
 
     @AfterEach
     void closeBrowser() throws Exception {
-        if (browser != null) {
-            Files.createDirectories(Path.of("target/e2e"));
-            Files.write(Path.of("target/e2e/organizer-last-page.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+        Browser.close(browser, "organizer");
     }
 
     @Test

@@ -72,7 +72,7 @@ class RosterEditsTest {
         var everyone = pages.everyone(campId);
         var preview = edits.preview(campId, RosterMove.seat(shift.shiftId(), 0, everyone.get(0).participantId()));
 
-        rosters.assignSeat(campId, shift.shiftId(), 0, everyone.get(1).participantId(), false);
+        edits.assignSeat(campId, shift.shiftId(), 0, everyone.get(1).participantId(), false);
 
         assertThatThrownBy(() -> edits.apply(campId, preview)).isInstanceOf(StaleRecordException.class);
         assertThat(pages.shiftsOn(campId, FIRST_DAY, 0, 1).getFirst().seats().getFirst().participantId())

@@ -22,6 +22,8 @@ class RosterReplanTest {
     @Autowired
     RosterService rosters;
     @Autowired
+    RosterEdits edits;
+    @Autowired
     CampImportService importer;
     @Autowired
     ParticipantService participants;
@@ -34,7 +36,7 @@ class RosterReplanTest {
                 .filter(p -> p.skills().containsAll(java.util.List.of("cooking", "food_hygiene")) && p.returning())
                 .findFirst().orElseThrow();
 
-        rosters.assignSeat(campId, shift.shiftId(), 0, someone.id(), true);
+        edits.assignSeat(campId, shift.shiftId(), 0, someone.id(), true);
         rosters.solve(campId);
         SolvedCamps.awaitSolved(rosters, campId, SOLVE_WAIT);
 
@@ -50,7 +52,7 @@ class RosterReplanTest {
         long otherCamp = importer.importCamp(CampFiles.classpath("sample-data"));
         long shiftOfOtherCamp = rosters.roster(otherCamp).shifts().getFirst().shiftId();
 
-        assertThatThrownBy(() -> rosters.pinSeat(campId, shiftOfOtherCamp, 0, true))
+        assertThatThrownBy(() -> edits.pinSeat(campId, shiftOfOtherCamp, 0, true))
                 .isInstanceOf(NotFoundException.class);
     }
 

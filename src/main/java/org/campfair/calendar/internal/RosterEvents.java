@@ -65,12 +65,7 @@ public final class RosterEvents {
 
     static EventContent villageShift(Shift shift, Locale language) {
         var description = new StringBuilder();
-        String staffing = staffing(shift, language);
-        line(description, Translations.text(language, "calendar.event.volunteers", staffing), staffing);
-        var lead = shift.lead();
-        String leadName = lead == null ? "" : lead.nickname();
-        line(description, Translations.text(language, "calendar.event.lead", leadName), leadName);
-        line(description, Translations.text(language, "calendar.event.bring", shift.whatToBring()), shift.whatToBring());
+        crew(description, shift, language);
         return shiftEvent(FeedKind.VILLAGE, shift.villageId(), "shift-" + shift.shiftId() + "-v" + shift.villageId(),
                 shift, shift.task() + " (" + shift.volunteers().size() + ")", description);
     }
@@ -78,14 +73,19 @@ public final class RosterEvents {
     static EventContent campShift(long campId, Shift shift, Locale language) {
         var description = new StringBuilder();
         line(description, Translations.text(language, "calendar.event.village", shift.village()), shift.village());
+        crew(description, shift, language);
+        return shiftEvent(FeedKind.CAMP, campId, "shift-" + shift.shiftId() + "-c" + campId, shift,
+                shift.task() + " (" + shift.volunteers().size() + "/" + shift.maxHeadcount() + ")", description);
+    }
+
+    /** Who works the shift, who leads it and what to bring: what a village and the organizers read alike. */
+    private static void crew(StringBuilder description, Shift shift, Locale language) {
         String staffing = staffing(shift, language);
         line(description, Translations.text(language, "calendar.event.volunteers", staffing), staffing);
         var lead = shift.lead();
         String leadName = lead == null ? "" : lead.nickname();
         line(description, Translations.text(language, "calendar.event.lead", leadName), leadName);
         line(description, Translations.text(language, "calendar.event.bring", shift.whatToBring()), shift.whatToBring());
-        return shiftEvent(FeedKind.CAMP, campId, "shift-" + shift.shiftId() + "-c" + campId, shift,
-                shift.task() + " (" + shift.volunteers().size() + "/" + shift.maxHeadcount() + ")", description);
     }
 
     static EventContent participantStay(Stay stay) {

@@ -1,6 +1,5 @@
 package org.campfair.housing.ui;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.campfair.housing.Bed;
 import org.campfair.housing.HousingService;
 import org.campfair.housing.Room;
+import org.campfair.shared.ui.Choices;
 import org.campfair.shared.ui.EditorPanel;
 
 /** The beds of a camp's rooms, each with a label people can find. */
@@ -18,41 +18,32 @@ class BedPanel extends EditorPanel<Bed> {
     final TextField label = new TextField(getTranslation("housing.field.label"));
 
     private final HousingService service;
-    private final Map<Long, Room> rooms = new HashMap<>();
     private final Map<Long, String> houseNames = new HashMap<>();
-    private long campId;
+    private final Choices<Room> rooms = new Choices<>(room, Room::id,
+            r -> houseNames.getOrDefault(r.houseId(), "") + " · " + r.name());
 
     BedPanel(HousingService service) {
+        super(Bed::id);
         this.service = service;
-        column(bed -> roomName(bed.roomId()), getTranslation("housing.field.room")).setFlexGrow(2);
+        column(bed -> rooms.name(bed.roomId()), getTranslation("housing.field.room")).setFlexGrow(2);
         column(Bed::label, getTranslation("housing.field.label"));
-        room.setItemLabelGenerator(r -> houseNames.getOrDefault(r.houseId(), "") + " · " + r.name());
         binder.forField(room).asRequired(getTranslation("housing.error.roomRequired"))
                 .bind(bed -> rooms.get(bed.roomId()), (b, v) -> { });
         binder.forField(label).asRequired(getTranslation("housing.error.labelRequired")).bind(Bed::label, (b, v) -> { });
         form.add(room, label);
     }
 
-    void show(long shownCampId) {
-        campId = shownCampId;
-        refresh();
-        showForm(false);
-    }
-
     @Override
     public void refresh() {
         houseNames.clear();
-        service.houses(campId).forEach(h -> houseNames.put(h.id(), h.name()));
-        rooms.clear();
-        var known = service.rooms(campId);
-        known.forEach(r -> rooms.put(r.id(), r));
-        room.setItems(known);
+        service.houses(campId()).forEach(h -> houseNames.put(h.id(), h.name()));
+        rooms.set(service.rooms(campId()));
         super.refresh();
     }
 
     @Override
     protected String searchText(Bed bed) {
-        return roomName(bed.roomId()) + " " + bed.label();
+        return rooms.name(bed.roomId()) + " " + bed.label();
     }
 
     @Override
@@ -67,7 +58,7 @@ class BedPanel extends EditorPanel<Bed> {
 
     @Override
     protected Bed store(Bed bed) {
-        return service.saveBed(campId, bed);
+        return service.saveBed(campId(), bed);
     }
 
     @Override
@@ -77,26 +68,11 @@ class BedPanel extends EditorPanel<Bed> {
 
     @Override
     protected List<Bed> load() {
-        return service.beds(campId);
-    }
-
-    @Override
-    protected long idOf(Bed bed) {
-        return bed.id();
+        return service.beds(campId());
     }
 
     @Override
     protected String describe(Bed bed) {
-        return roomName(bed.roomId()) + " · " + bed.label();
-    }
-
-    @Override
-    protected Focusable<?> firstField() {
-        return room;
-    }
-
-    private String roomName(long id) {
-        var known = rooms.get(id);
-        return known == null ? "" : houseNames.getOrDefault(known.houseId(), "") + " · " + known.name();
+        return rooms.name(bed.roomId()) + " · " + bed.label();
     }
 }

@@ -1,6 +1,5 @@
 package org.campfair.housing.ui;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -17,9 +16,9 @@ class HousePanel extends EditorPanel<House> {
     final NumberField longitude = new NumberField(getTranslation("housing.field.longitude"));
 
     private final HousingService service;
-    private long campId;
 
     HousePanel(HousingService service) {
+        super(House::id);
         this.service = service;
         column(House::name, getTranslation("housing.field.houseName")).setFlexGrow(2);
         column(House::address, getTranslation("housing.field.address")).setFlexGrow(2);
@@ -40,12 +39,6 @@ class HousePanel extends EditorPanel<House> {
         form.add(latitude, longitude);
     }
 
-    void show(long shownCampId) {
-        campId = shownCampId;
-        refresh();
-        showForm(false);
-    }
-
     @Override
     protected String searchText(House house) {
         return house.name() + " " + house.address();
@@ -53,12 +46,12 @@ class HousePanel extends EditorPanel<House> {
 
     @Override
     protected House blank() {
-        return new House(0, campId, "", "", 0, 0, 0);
+        return new House(0, campId(), "", "", 0, 0, 0);
     }
 
     @Override
     protected House fromFields(House current) {
-        return new House(current.id(), campId, name.getValue().strip(), address.getValue(), latitude.getValue(),
+        return new House(current.id(), campId(), name.getValue().strip(), address.getValue(), latitude.getValue(),
                 longitude.getValue(), current.version());
     }
 
@@ -74,12 +67,7 @@ class HousePanel extends EditorPanel<House> {
 
     @Override
     protected List<House> load() {
-        return service.houses(campId);
-    }
-
-    @Override
-    protected long idOf(House house) {
-        return house.id();
+        return service.houses(campId());
     }
 
     @Override
@@ -87,8 +75,4 @@ class HousePanel extends EditorPanel<House> {
         return house.name();
     }
 
-    @Override
-    protected Focusable<?> firstField() {
-        return name;
-    }
 }

@@ -1,18 +1,16 @@
 package org.campfair.housing.ui;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.campfair.housing.House;
 import org.campfair.housing.HousingService;
 import org.campfair.housing.Room;
 import org.campfair.housing.RoomRule;
+import org.campfair.shared.ui.Choices;
 import org.campfair.shared.ui.EditorPanel;
 
 /** The rooms of a camp's houses: private, step-free, quiet, and an optional room rule. */
@@ -26,15 +24,14 @@ class RoomPanel extends EditorPanel<Room> {
     final Select<Optional<RoomRule>> rule = new Select<>();
 
     private final HousingService service;
-    private final Map<Long, House> houses = new HashMap<>();
-    private long campId;
+    private final Choices<House> houses = new Choices<>(house, House::id, House::name);
 
     RoomPanel(HousingService service) {
+        super(Room::id);
         this.service = service;
-        column(room -> houseName(room.houseId()), getTranslation("housing.field.house"));
+        column(room -> houses.name(room.houseId()), getTranslation("housing.field.house"));
         column(Room::name, getTranslation("housing.field.roomName")).setFlexGrow(2);
         column(room -> features(room), getTranslation("housing.field.features")).setFlexGrow(2);
-        house.setItemLabelGenerator(House::name);
         rule.setLabel(getTranslation("housing.field.rule"));
         rule.setItems(Optional.empty(), Optional.of(RoomRule.WOMEN_ONLY), Optional.of(RoomRule.MEN_ONLY));
         rule.setItemLabelGenerator(value -> value.map(this::ruleText).orElse(getTranslation("housing.rule.none")));
@@ -49,30 +46,20 @@ class RoomPanel extends EditorPanel<Room> {
         form.add(privateRoom, stepFree, quiet);
     }
 
-    void show(long shownCampId) {
-        campId = shownCampId;
-        refresh();
-        showForm(false);
-    }
-
     @Override
     public void refresh() {
-        houses.clear();
-        var known = service.houses(campId);
-        known.forEach(h -> houses.put(h.id(), h));
-        house.setItems(known);
+        houses.set(service.houses(campId()));
         super.refresh();
     }
 
     @Override
     protected String searchText(Room room) {
-        return houseName(room.houseId()) + " " + room.name() + " " + features(room);
+        return houses.name(room.houseId()) + " " + room.name() + " " + features(room);
     }
 
     @Override
     protected Room blank() {
-        long onlyHouse = houses.size() == 1 ? houses.keySet().iterator().next() : 0;
-        return new Room(0, onlyHouse, "", false, false, false, null, 0);
+        return new Room(0, houses.onlyId(), "", false, false, false, null, 0);
     }
 
     @Override
@@ -84,7 +71,7 @@ class RoomPanel extends EditorPanel<Room> {
 
     @Override
     protected Room store(Room room) {
-        return service.saveRoom(campId, room);
+        return service.saveRoom(campId(), room);
     }
 
     @Override
@@ -94,27 +81,12 @@ class RoomPanel extends EditorPanel<Room> {
 
     @Override
     protected List<Room> load() {
-        return service.rooms(campId);
-    }
-
-    @Override
-    protected long idOf(Room room) {
-        return room.id();
+        return service.rooms(campId());
     }
 
     @Override
     protected String describe(Room room) {
-        return houseName(room.houseId()) + " · " + room.name();
-    }
-
-    @Override
-    protected Focusable<?> firstField() {
-        return house;
-    }
-
-    String houseName(long id) {
-        var known = houses.get(id);
-        return known == null ? "" : known.name();
+        return houses.name(room.houseId()) + " · " + room.name();
     }
 
     private String features(Room room) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.campfair.calendar.FeedPaths;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.calendar.ReminderSettings;
 import org.campfair.calendar.ui.ReminderChoice;
@@ -53,7 +54,7 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.feeds = feeds;
         this.reminderSettings = reminderSettings;
         setSizeFull();
-        newLink.addClickListener(click -> calendarFeed.setHref("/feeds/" + feeds.reissue(shownParticipant) + ".ics"));
+        newLink.addClickListener(click -> calendarFeed.setHref(FeedPaths.path(feeds.reissue(shownParticipant))));
         shifts.addColumn(PublishedShift::day).setKey("day").setAutoWidth(true);
         shifts.addColumn(s -> s.start() + "–" + s.end()).setKey("time").setAutoWidth(true);
         shifts.addColumn(PublishedShift::task).setKey("task");
@@ -94,7 +95,7 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
                         s.departsOn().toString()))
                 .orElse(shiftList.isEmpty() ? getTranslation("me.notPublished") : ""));
         calendarFeed.setText(getTranslation("me.calendarFeed"));
-        calendarFeed.setHref("/feeds/" + feeds.tokenFor(id) + ".ics");
+        calendarFeed.setHref(FeedPaths.path(feeds.tokenFor(id)));
         shownParticipant = id;
         shifts.setItems(shiftList);
         reminders = new ReminderChoice(reminderSettings, id);

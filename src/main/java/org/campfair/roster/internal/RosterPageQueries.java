@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RosterPageQueries {
 
-    private static final String SHIFTS = """
+    static final String SHIFTS = """
             select s.id, t.name as task, site.name as site, s.day, s.start_time, s.end_time,
                 s.min_headcount, s.max_headcount, s.needs_lead
             from shift s join task t on t.id = s.task_id join site on site.id = t.site_id
             """;
-    private static final String STAYS = """
+    static final String STAYS = """
             select p.id, p.nickname, p.arrives_on, p.departs_on, h.name as house, r.name as room,
                 b.label as bed, coalesce(a.pinned, false) as pinned
             from participant p
@@ -137,31 +137,37 @@ public class RosterPageQueries {
                 left join participant p on p.id = a.participant_id where a.shift_id in (:ids)""")
                 .param("ids", shifts.stream().map(RosterShift::shiftId).toList())
                 .query((ResultSet rs) -> {
-                    long participant = rs.getLong("participant_id");
-                    Long participantId = rs.wasNull() ? null : participant;
-                    filled.computeIfAbsent(rs.getLong("shift_id"), id -> new ArrayList<>()).add(new RosterSeat(
-                            rs.getInt("seat"), participantId, rs.getString("nickname"), rs.getBoolean("pinned")));
+                    filled.computeIfAbsent(rs.getLong("shift_id"), id -> new ArrayList<>()).add(seat(rs));
                 });
-        return shifts.stream().map(s -> {
-            var seats = new ArrayList<RosterSeat>();
-            for (int seat = 0; seat < s.maxHeadcount(); seat++) {
-                seats.add(new RosterSeat(seat, null, null, false));
-            }
-            filled.getOrDefault(s.shiftId(), List.of()).stream().filter(seat -> seat.seat() < s.maxHeadcount())
-                    .forEach(seat -> seats.set(seat.seat(), seat));
-            return new RosterShift(s.shiftId(), s.task(), s.site(), s.day(), s.start(), s.end(), s.minHeadcount(),
-                    s.maxHeadcount(), s.needsLead(), List.copyOf(seats));
-        }).toList();
+        return shifts.stream().map(s -> seated(s, filled.getOrDefault(s.shiftId(), List.of()))).toList();
     }
 
-    private static RosterShift shift(ResultSet rs, int row) throws SQLException {
+    /** A filled seat from a row of {@code seat_assignment} joined to the participant's nickname. */
+    static RosterSeat seat(ResultSet rs) throws SQLException {
+        long participant = rs.getLong("participant_id");
+        Long participantId = rs.wasNull() ? null : participant;
+        return new RosterSeat(rs.getInt("seat"), participantId, rs.getString("nickname"), rs.getBoolean("pinned"));
+    }
+
+    /** The shift with every seat up to its maximum: the filled ones, the rest empty. */
+    static RosterShift seated(RosterShift shift, List<RosterSeat> filled) {
+        var seats = new ArrayList<RosterSeat>();
+        for (int seat = 0; seat < shift.maxHeadcount(); seat++) {
+            seats.add(new RosterSeat(seat, null, null, false));
+        }
+        filled.stream().filter(seat -> seat.seat() < shift.maxHeadcount()).forEach(seat -> seats.set(seat.seat(), seat));
+        return new RosterShift(shift.shiftId(), shift.task(), shift.site(), shift.day(), shift.start(), shift.end(),
+                shift.minHeadcount(), shift.maxHeadcount(), shift.needsLead(), List.copyOf(seats));
+    }
+
+    static RosterShift shift(ResultSet rs, int row) throws SQLException {
         return new RosterShift(rs.getLong("id"), rs.getString("task"), rs.getString("site"),
                 rs.getObject("day", LocalDate.class), rs.getObject("start_time", LocalTime.class),
                 rs.getObject("end_time", LocalTime.class), rs.getInt("min_headcount"), rs.getInt("max_headcount"),
                 rs.getBoolean("needs_lead"), List.of());
     }
 
-    private static RosterStay stay(ResultSet rs, int row) throws SQLException {
+    static RosterStay stay(ResultSet rs, int row) throws SQLException {
         return new RosterStay(rs.getLong("id"), rs.getString("nickname"), rs.getObject("arrives_on", LocalDate.class),
                 rs.getObject("departs_on", LocalDate.class), rs.getString("house"), rs.getString("room"),
                 rs.getString("bed"), rs.getBoolean("pinned"));

@@ -102,50 +102,18 @@ public class RosterStore {
                 where t.camp_id = ? order by a.shift_id, a.seat""")
                 .param(campId)
                 .query((ResultSet rs) -> {
-                    long participant = rs.getLong("participant_id");
-                    Long participantId = rs.wasNull() ? null : participant;
-                    seats.computeIfAbsent(rs.getLong("shift_id"), id -> new ArrayList<>()).add(new RosterSeat(
-                            rs.getInt("seat"), participantId, rs.getString("nickname"), rs.getBoolean("pinned")));
+                    seats.computeIfAbsent(rs.getLong("shift_id"), id -> new ArrayList<>())
+                            .add(RosterPageQueries.seat(rs));
                 });
-        var shifts = jdbc.sql("""
-                select s.id, t.name as task, site.name as site, s.day, s.start_time, s.end_time,
-                    s.min_headcount, s.max_headcount, s.needs_lead
-                from shift s join task t on t.id = s.task_id join site on site.id = t.site_id
-                where t.camp_id = ? order by s.day, s.start_time, t.name, s.id""")
+        var shifts = jdbc.sql(RosterPageQueries.SHIFTS + "where t.camp_id = ? order by s.day, s.start_time, t.name, s.id")
                 .param(campId)
-                .query((rs, row) -> {
-                    long id = rs.getLong("id");
-                    return new RosterShift(id, rs.getString("task"), rs.getString("site"),
-                            rs.getObject("day", LocalDate.class), rs.getObject("start_time", LocalTime.class),
-                            rs.getObject("end_time", LocalTime.class), rs.getInt("min_headcount"),
-                            rs.getInt("max_headcount"), rs.getBoolean("needs_lead"),
-                            withEmptySeats(seats.getOrDefault(id, List.of()), rs.getInt("max_headcount")));
-                })
-                .list();
-        var stays = jdbc.sql("""
-                select p.id, p.nickname, p.arrives_on, p.departs_on, h.name as house, r.name as room,
-                    b.label as bed, coalesce(a.pinned, false) as pinned
-                from participant p
-                left join bed_assignment a on a.participant_id = p.id
-                left join bed b on b.id = a.bed_id left join room r on r.id = b.room_id
-                left join house h on h.id = r.house_id
-                where p.camp_id = ? order by p.nickname""")
+                .query(RosterPageQueries::shift).list().stream()
+                .map(shift -> RosterPageQueries.seated(shift, seats.getOrDefault(shift.shiftId(), List.of())))
+                .toList();
+        var stays = jdbc.sql(RosterPageQueries.STAYS + "where p.camp_id = ? order by p.nickname")
                 .param(campId)
-                .query((rs, row) -> new RosterStay(rs.getLong("id"), rs.getString("nickname"),
-                        rs.getObject("arrives_on", LocalDate.class), rs.getObject("departs_on", LocalDate.class),
-                        rs.getString("house"), rs.getString("room"), rs.getString("bed"), rs.getBoolean("pinned")))
-                .list();
+                .query(RosterPageQueries::stay).list();
         return new CampRoster(campId, shifts, stays);
-    }
-
-    /** Every seat of the shift, filled ones from the database, the rest empty. */
-    private static List<RosterSeat> withEmptySeats(List<RosterSeat> filled, int maxHeadcount) {
-        var all = new ArrayList<RosterSeat>(maxHeadcount);
-        for (int seat = 0; seat < maxHeadcount; seat++) {
-            all.add(new RosterSeat(seat, null, null, false));
-        }
-        filled.stream().filter(s -> s.seat() < maxHeadcount).forEach(s -> all.set(s.seat(), s));
-        return all;
     }
 
     /** Freezes the working roster into a new publication and returns its id. */
@@ -165,7 +133,6 @@ public class RosterStore {
                 .params(id, campId).update();
         return id;
     }
-
 
     /**
      * Puts a participant (or nobody) in a seat and pins it or not; the solver never moves a

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SolveQueue implements SmartLifecycle {
 
-    /** What runs a job; the roster service, registered once it exists. */
+    /** What runs a job: {@link SolveRunner}. */
     public interface Worker {
 
         void run(long jobId) throws Exception;
@@ -63,9 +64,10 @@ public class SolveQueue implements SmartLifecycle {
     /** Runs jobs; built on each start, since a stopped db-scheduler cannot start again. */
     private volatile @Nullable Scheduler scheduler;
     private volatile @Nullable ScheduledExecutorService poller;
-    private volatile @Nullable Worker worker;
+    /** Looked up when a job runs: the worker itself needs this queue, so it cannot come first. */
+    private final ObjectProvider<Worker> worker;
 
-    SolveQueue(DataSource dataSource,
+    SolveQueue(DataSource dataSource, ObjectProvider<Worker> worker,
             @Value("${campfair.solver.parallel-jobs:1}") int parallelJobs,
             @Value("${campfair.jobs.poll-interval:2s}") Duration pollInterval,
             @Value("${campfair.jobs.heartbeat:10s}") Duration heartbeat,
@@ -83,6 +85,7 @@ public class SolveQueue implements SmartLifecycle {
                                 failed.getExecution().taskInstance.getId(), maxRetries)))
                 .execute((instance, context) -> runJob(instance.getData()));
         this.dataSource = dataSource;
+        this.worker = worker;
         this.threads = parallelJobs;
         this.heartbeat = heartbeat;
         this.missedHeartbeats = missedHeartbeats;
@@ -98,10 +101,6 @@ public class SolveQueue implements SmartLifecycle {
             host = "localhost";
         }
         return host + "#" + ProcessHandle.current().pid();
-    }
-
-    public void setWorker(Worker worker) {
-        this.worker = worker;
     }
 
     /** The name this instance uses in the queue and in the job history. */
@@ -172,12 +171,8 @@ public class SolveQueue implements SmartLifecycle {
     }
 
     private void runJob(Long jobId) {
-        var current = worker;
-        if (current == null) {
-            throw new IllegalStateException("No solve worker registered yet");
-        }
         try {
-            current.run(jobId);
+            worker.getObject().run(jobId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while solving job " + jobId, e);
@@ -225,11 +220,8 @@ public class SolveQueue implements SmartLifecycle {
     }
 
     private void poll() {
-        var current = worker;
         try {
-            if (current != null) {
-                current.poll();
-            }
+            worker.getObject().poll();
         } catch (RuntimeException e) {
             log.debug("Could not look for stop requests: {}", e.getMessage());
         }

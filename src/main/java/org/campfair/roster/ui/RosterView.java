@@ -185,7 +185,7 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     void openSeat(RosterShift shift, RosterSeat seat) {
-        open(new SeatDialog(edits, pages, rosters, campId(), shift, seat, this::refresh));
+        open(new SeatDialog(edits, pages, campId(), shift, seat, this::refresh));
     }
 
     void openBed(RosterStay stay) {
@@ -194,7 +194,7 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void pinStay(RosterStay stay, boolean pinned) {
         try {
-            rosters.pinStay(campId(), stay.participantId(), pinned);
+            edits.pinStay(campId(), stay.participantId(), pinned);
         } catch (SolveAlreadyRunningException e) {
             MoveDialog.error(getTranslation("roster.move.solving"));
         }

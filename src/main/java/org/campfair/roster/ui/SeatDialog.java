@@ -8,7 +8,6 @@ import org.campfair.roster.RosterEdits;
 import org.campfair.roster.RosterMove;
 import org.campfair.roster.RosterPages;
 import org.campfair.roster.RosterSeat;
-import org.campfair.roster.RosterService;
 import org.campfair.roster.RosterShift;
 import org.campfair.roster.RosterStay;
 
@@ -22,8 +21,8 @@ class SeatDialog extends MoveDialog {
     final ComboBox<RosterShift> otherShift = new ComboBox<>();
     final Button pin = new Button();
 
-    SeatDialog(RosterEdits edits, RosterPages pages, RosterService rosters, long campId, RosterShift shift,
-            RosterSeat seat, Runnable onApplied) {
+    SeatDialog(RosterEdits edits, RosterPages pages, long campId, RosterShift shift, RosterSeat seat,
+            Runnable onApplied) {
         super(edits, campId, "", onApplied);
         var formats = new RosterFormats(this);
         setHeaderTitle(getTranslation("roster.seat.title", shift.task(), formats.day(shift.day()),
@@ -61,7 +60,7 @@ class SeatDialog extends MoveDialog {
             pin.setText(getTranslation(seat.pinned() ? "roster.unpin" : "roster.pin"));
             pin.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             pin.addClickListener(click -> {
-                rosters.pinSeat(campId, shift.shiftId(), seat.seat(), !seat.pinned());
+                edits.pinSeat(campId, shift.shiftId(), seat.seat(), !seat.pinned());
                 close();
                 onApplied.run();
             });

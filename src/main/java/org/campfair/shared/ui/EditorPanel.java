@@ -22,6 +22,7 @@ import com.vaadin.flow.function.ValueProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.StaleRecordException;
@@ -33,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * Records are immutable, so the binder only reads them into the fields and validates the
  * fields (messages next to each field); the subclass builds the new record from the fields.
  * When someone else saved the same record first, the form keeps what the person typed and
- * says so, with a button to load the other person's version.
+ * says so, with a button to load the other person's version. The records are one camp's,
+ * shown by {@link #show(long)}; the first field of the form takes the focus when editing.
  */
 public abstract class EditorPanel<T> extends VerticalLayout {
 
@@ -51,9 +53,13 @@ public abstract class EditorPanel<T> extends VerticalLayout {
     private final List<T> rows = new ArrayList<>();
     private final ListDataProvider<T> items = new ListDataProvider<>(rows);
     private final HorizontalLayout actions = new HorizontalLayout(save, delete, reload);
+    private final ToLongFunction<T> idOf;
     private @Nullable T current;
+    private long campId;
 
-    protected EditorPanel() {
+    /** {@code idOf} gives a record's id, 0 for one not saved yet. */
+    protected EditorPanel(ToLongFunction<T> idOf) {
+        this.idOf = idOf;
         setPadding(false);
         filter.setPlaceholder(getTranslation("app.editor.filter"));
         filter.setAriaLabel(getTranslation("app.editor.filter"));
@@ -113,16 +119,24 @@ public abstract class EditorPanel<T> extends VerticalLayout {
 
     protected abstract List<T> load();
 
-    protected abstract long idOf(T record);
-
     /** How the record is named in the delete confirmation. */
     protected abstract String describe(T record);
-
-    protected abstract Focusable<?> firstField();
 
     /** Adds a sortable column with a translated header. */
     protected <V extends Comparable<? super V>> Grid.Column<T> column(ValueProvider<T, V> value, String header) {
         return grid.addColumn(value).setHeader(header).setSortable(true).setComparator(value).setResizable(true);
+    }
+
+    /** Shows the camp's records, with the form closed. */
+    public void show(long shownCampId) {
+        campId = shownCampId;
+        refresh();
+        showForm(false);
+    }
+
+    /** The camp whose records are shown. */
+    protected long campId() {
+        return campId;
     }
 
     /** Reads the records again, e.g. when the panel is shown or after another panel changed. */
@@ -137,10 +151,11 @@ public abstract class EditorPanel<T> extends VerticalLayout {
         binder.readBean(record);
         message.setText("");
         reload.setVisible(false);
-        delete.setVisible(idOf(record) != 0);
+        delete.setVisible(idOf.applyAsLong(record) != 0);
         deleteConfirmation.setText(getTranslation("app.editor.deleteText", describe(record)));
         showForm(true);
-        firstField().focus();
+        form.getChildren().filter(Focusable.class::isInstance).findFirst()
+                .ifPresent(field -> ((Focusable<?>) field).focus());
     }
 
     public @Nullable T current() {
@@ -172,7 +187,7 @@ public abstract class EditorPanel<T> extends VerticalLayout {
 
     private void deleteCurrent() {
         var editing = current;
-        if (editing == null || idOf(editing) == 0) {
+        if (editing == null || idOf.applyAsLong(editing) == 0) {
             return;
         }
         attempt(() -> {
@@ -206,7 +221,8 @@ public abstract class EditorPanel<T> extends VerticalLayout {
         if (editing == null) {
             return;
         }
-        rows.stream().filter(row -> idOf(row) == idOf(editing)).findFirst().ifPresentOrElse(this::edit, () -> {
+        long id = idOf.applyAsLong(editing);
+        rows.stream().filter(row -> idOf.applyAsLong(row) == id).findFirst().ifPresentOrElse(this::edit, () -> {
             current = null;
             showForm(false);
             refused(getTranslation("app.editor.gone"));

@@ -1,24 +1,20 @@
 package org.campfair.task.ui;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.campfair.camp.Camp;
-import org.campfair.shared.ui.EditorPanel;
+import org.campfair.shared.ui.Choices;
 import org.campfair.shared.ui.WidgetLanguage;
 import org.campfair.task.Shift;
 import org.campfair.task.Task;
-import org.jspecify.annotations.Nullable;
 
 /** A camp's shifts: day and time within the camp, how many people, whether a lead is needed. */
-class ShiftPanel extends EditorPanel<Shift> {
+class ShiftPanel extends DeskPanel<Shift> {
 
     final ComboBox<Task> task = new ComboBox<>(getTranslation("task.field.task"));
     final DatePicker day = new DatePicker(getTranslation("task.field.day"));
@@ -28,18 +24,17 @@ class ShiftPanel extends EditorPanel<Shift> {
     final IntegerField maxHeadcount = new IntegerField(getTranslation("task.field.maxHeadcount"));
     final Checkbox needsLead = new Checkbox(getTranslation("task.field.needsLead"));
 
-    private final Map<Long, Task> tasks = new HashMap<>();
-    private @Nullable TaskDesk desk;
+    private final Choices<Task> tasks = new Choices<>(task, Task::id, Task::name);
 
     ShiftPanel() {
+        super(Shift::id);
         column(Shift::day, getTranslation("task.field.day"));
         column(Shift::start, getTranslation("task.field.start"));
         column(Shift::end, getTranslation("task.field.end"));
-        column(shift -> taskName(shift.taskId()), getTranslation("task.field.task")).setFlexGrow(2);
+        column(shift -> tasks.name(shift.taskId()), getTranslation("task.field.task")).setFlexGrow(2);
         column(Shift::minHeadcount, getTranslation("task.field.minHeadcount"));
         column(Shift::maxHeadcount, getTranslation("task.field.maxHeadcount"));
         column(shift -> shift.needsLead() ? getTranslation("task.yes") : "", getTranslation("task.field.needsLead"));
-        task.setItemLabelGenerator(Task::name);
         minHeadcount.setMin(0);
         minHeadcount.setStepButtonsVisible(true);
         minHeadcount.setI18n(new IntegerField.IntegerFieldI18n()
@@ -73,8 +68,8 @@ class ShiftPanel extends EditorPanel<Shift> {
         form.add(day, start, end, minHeadcount, maxHeadcount, needsLead);
     }
 
+    @Override
     void show(TaskDesk shown) {
-        desk = shown;
         Camp camp = shown.camp();
         day.setMin(camp.startsOn());
         day.setMax(camp.endsOn());
@@ -82,22 +77,18 @@ class ShiftPanel extends EditorPanel<Shift> {
         String outside = getTranslation("task.error.dayOutsideCamp", camp.startsOn(), camp.endsOn());
         day.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
         WidgetLanguage.speak(day);
-        refresh();
-        showForm(false);
+        super.show(shown);
     }
 
     @Override
     public void refresh() {
-        tasks.clear();
-        var known = desk().tasks();
-        known.forEach(t -> tasks.put(t.id(), t));
-        task.setItems(known);
+        tasks.set(desk().tasks());
         super.refresh();
     }
 
     @Override
     protected String searchText(Shift shift) {
-        return taskName(shift.taskId()) + " " + shift.day();
+        return tasks.name(shift.taskId()) + " " + shift.day();
     }
 
     @Override
@@ -127,30 +118,7 @@ class ShiftPanel extends EditorPanel<Shift> {
     }
 
     @Override
-    protected long idOf(Shift shift) {
-        return shift.id();
-    }
-
-    @Override
     protected String describe(Shift shift) {
-        return taskName(shift.taskId()) + " " + shift.day() + " " + shift.start() + "–" + shift.end();
-    }
-
-    @Override
-    protected Focusable<?> firstField() {
-        return task;
-    }
-
-    private String taskName(long id) {
-        var known = tasks.get(id);
-        return known == null ? "" : known.name();
-    }
-
-    private TaskDesk desk() {
-        var shown = desk;
-        if (shown == null) {
-            throw new IllegalStateException("No camp shown");
-        }
-        return shown;
+        return tasks.name(shift.taskId()) + " " + shift.day() + " " + shift.start() + "–" + shift.end();
     }
 }

@@ -1,12 +1,10 @@
 package org.campfair.task.ui;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.campfair.shared.ui.Choices;
 import org.campfair.shared.ui.EditorPanel;
 import org.campfair.task.HostVillage;
 import org.campfair.task.Site;
@@ -22,17 +20,16 @@ class SitePanel extends EditorPanel<Site> {
     final NumberField longitude = new NumberField(getTranslation("task.field.longitude"));
 
     private final TaskService service;
-    private final Map<Long, HostVillage> villages = new HashMap<>();
-    private long campId;
+    private final Choices<HostVillage> villages = new Choices<>(village, HostVillage::id, HostVillage::name);
 
     SitePanel(TaskService service) {
+        super(Site::id);
         this.service = service;
         column(Site::name, getTranslation("task.field.siteName")).setFlexGrow(2);
-        column(site -> villageName(site.villageId()), getTranslation("task.field.village"));
+        column(site -> villages.name(site.villageId()), getTranslation("task.field.village"));
         column(Site::address, getTranslation("task.field.address")).setFlexGrow(2);
         column(Site::latitude, getTranslation("task.field.latitude"));
         column(Site::longitude, getTranslation("task.field.longitude"));
-        village.setItemLabelGenerator(HostVillage::name);
         latitude.setStep(0.0001);
         longitude.setStep(0.0001);
         binder.forField(village).asRequired(getTranslation("task.error.villageRequired"))
@@ -50,30 +47,20 @@ class SitePanel extends EditorPanel<Site> {
         form.add(latitude, longitude);
     }
 
-    void show(long shownCampId) {
-        campId = shownCampId;
-        refresh();
-        showForm(false);
-    }
-
     @Override
     public void refresh() {
-        villages.clear();
-        var known = service.villages(campId);
-        known.forEach(v -> villages.put(v.id(), v));
-        village.setItems(known);
+        villages.set(service.villages(campId()));
         super.refresh();
     }
 
     @Override
     protected String searchText(Site site) {
-        return site.name() + " " + villageName(site.villageId()) + " " + site.address();
+        return site.name() + " " + villages.name(site.villageId()) + " " + site.address();
     }
 
     @Override
     protected Site blank() {
-        long onlyVillage = villages.size() == 1 ? villages.keySet().iterator().next() : 0;
-        return new Site(0, onlyVillage, "", "", 0, 0, 0);
+        return new Site(0, villages.onlyId(), "", "", 0, 0, 0);
     }
 
     @Override
@@ -84,36 +71,21 @@ class SitePanel extends EditorPanel<Site> {
 
     @Override
     protected Site store(Site site) {
-        return service.saveSite(campId, site);
+        return service.saveSite(campId(), site);
     }
 
     @Override
     protected void remove(Site site) {
-        service.deleteSite(campId, site);
+        service.deleteSite(campId(), site);
     }
 
     @Override
     protected List<Site> load() {
-        return service.sites(campId);
-    }
-
-    @Override
-    protected long idOf(Site site) {
-        return site.id();
+        return service.sites(campId());
     }
 
     @Override
     protected String describe(Site site) {
         return site.name();
-    }
-
-    @Override
-    protected Focusable<?> firstField() {
-        return village;
-    }
-
-    private String villageName(long id) {
-        var known = villages.get(id);
-        return known == null ? "" : known.name();
     }
 }

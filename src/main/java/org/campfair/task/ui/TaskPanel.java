@@ -1,25 +1,22 @@
 package org.campfair.task.ui;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
-import org.campfair.shared.ui.EditorPanel;
+import org.campfair.shared.ui.Choices;
 import org.campfair.task.Intensity;
 import org.campfair.task.Site;
 import org.campfair.task.Task;
-import org.jspecify.annotations.Nullable;
 
 /** A camp's tasks: where, what it takes (skills, intensity) and what to bring. */
-class TaskPanel extends EditorPanel<Task> {
+class TaskPanel extends DeskPanel<Task> {
 
     final TextField name = new TextField(getTranslation("task.field.name"));
     final ComboBox<Site> site = new ComboBox<>(getTranslation("task.field.site"));
@@ -29,16 +26,15 @@ class TaskPanel extends EditorPanel<Task> {
     final TextArea description = new TextArea(getTranslation("task.field.description"));
     final TextArea whatToBring = new TextArea(getTranslation("task.field.whatToBring"));
 
-    private final Map<Long, Site> sites = new HashMap<>();
-    private @Nullable TaskDesk desk;
+    private final Choices<Site> sites = new Choices<>(site, Site::id, Site::name);
 
     TaskPanel() {
+        super(Task::id);
         column(Task::name, getTranslation("task.field.name")).setFlexGrow(2);
-        column(task -> siteName(task.siteId()), getTranslation("task.field.site"));
+        column(task -> sites.name(task.siteId()), getTranslation("task.field.site"));
         column(task -> intensityText(task.intensity()), getTranslation("task.field.intensity"))
                 .setComparator(Task::intensity);
         column(task -> String.join(", ", task.requiredSkills()), getTranslation("task.field.skills"));
-        site.setItemLabelGenerator(Site::name);
         intensity.setLabel(getTranslation("task.field.intensity"));
         intensity.setItems(Intensity.values());
         intensity.setItemLabelGenerator(TaskPanel.this::intensityText);
@@ -71,23 +67,15 @@ class TaskPanel extends EditorPanel<Task> {
         form.add(whatToBring, 2);
     }
 
-    void show(TaskDesk shown) {
-        desk = shown;
-        refresh();
-        showForm(false);
-    }
-
     @Override
     public void refresh() {
-        sites.clear();
-        desk().sites().forEach(s -> sites.put(s.id(), s));
-        site.setItems(sites.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList());
+        sites.set(desk().sites().stream().sorted(Comparator.comparing(Site::name)).toList());
         super.refresh();
     }
 
     @Override
     protected String searchText(Task task) {
-        return task.name() + " " + siteName(task.siteId()) + " " + String.join(" ", task.requiredSkills());
+        return task.name() + " " + sites.name(task.siteId()) + " " + String.join(" ", task.requiredSkills());
     }
 
     @Override
@@ -118,23 +106,8 @@ class TaskPanel extends EditorPanel<Task> {
     }
 
     @Override
-    protected long idOf(Task task) {
-        return task.id();
-    }
-
-    @Override
     protected String describe(Task task) {
         return task.name();
-    }
-
-    @Override
-    protected Focusable<?> firstField() {
-        return name;
-    }
-
-    private String siteName(long id) {
-        var known = sites.get(id);
-        return known == null ? "" : known.name();
     }
 
     String intensityText(Intensity level) {
@@ -143,13 +116,5 @@ class TaskPanel extends EditorPanel<Task> {
             case MODERATE -> getTranslation("task.intensity.moderate");
             case HEAVY -> getTranslation("task.intensity.heavy");
         };
-    }
-
-    private TaskDesk desk() {
-        var shown = desk;
-        if (shown == null) {
-            throw new IllegalStateException("No camp shown");
-        }
-        return shown;
     }
 }

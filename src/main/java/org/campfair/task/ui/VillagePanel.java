@@ -1,6 +1,5 @@
 package org.campfair.task.ui;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.campfair.shared.ui.EditorPanel;
@@ -16,9 +15,9 @@ class VillagePanel extends EditorPanel<HostVillage> {
     final TextField name = new TextField(getTranslation("task.field.villageName"));
 
     private final TaskService service;
-    private long campId;
 
     VillagePanel(TaskService service) {
+        super(HostVillage::id);
         this.service = service;
         column(HostVillage::name, getTranslation("task.field.villageName"));
         binder.forField(name).asRequired(getTranslation("task.error.villageNameRequired"))
@@ -26,12 +25,6 @@ class VillagePanel extends EditorPanel<HostVillage> {
         deleteConfirmation.setConfirmText(getTranslation("task.village.remove"));
         delete.setText(getTranslation("task.village.remove"));
         form.add(name);
-    }
-
-    void show(long shownCampId) {
-        campId = shownCampId;
-        refresh();
-        showForm(false);
     }
 
     @Override
@@ -51,22 +44,17 @@ class VillagePanel extends EditorPanel<HostVillage> {
 
     @Override
     protected HostVillage store(HostVillage village) {
-        return service.saveVillage(campId, village);
+        return service.saveVillage(campId(), village);
     }
 
     @Override
     protected void remove(HostVillage village) {
-        service.removeVillage(campId, village);
+        service.removeVillage(campId(), village);
     }
 
     @Override
     protected List<HostVillage> load() {
-        return service.villages(campId);
-    }
-
-    @Override
-    protected long idOf(HostVillage village) {
-        return village.id();
+        return service.villages(campId());
     }
 
     @Override
@@ -74,8 +62,4 @@ class VillagePanel extends EditorPanel<HostVillage> {
         return village.name();
     }
 
-    @Override
-    protected Focusable<?> firstField() {
-        return name;
-    }
 }

@@ -21,20 +21,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.calendar.CalendarFeeds;
 import org.campfair.calendar.FeedTokenService;
+import org.campfair.calendar.HandMadeRoster;
+import org.campfair.calendar.HandMadeRosters;
+import org.campfair.importing.generator.CampGenerator;
+import org.campfair.importing.generator.CampSize;
 import org.campfair.roster.RosterService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Feed figures for a 750-person camp over loopback HTTP: one participant's feed (cold and
- * revalidated with 304), the zip of all participants, 200 clients polling at once (spread over
- * every participant's token, and all on one hot token), and publishing with the calendar
- * work that follows it in the background.
+ * Feed figures for the generator's L camp (750 people, 14 days, seed 42) with a roster written
+ * by hand ({@link HandMadeRoster}: feeds only read what was published, so no solve), over
+ * loopback HTTP: one participant's feed (cold and revalidated with 304), the zip of all
+ * participants, 200 clients polling at once (spread over every participant's token, and all on
+ * one hot token), and publishing with the calendar work that follows it in the background.
  * A measurement, not a test: it asserts nothing and runs only when asked, with
  * {@code ./mvnw test -Dtest=CalendarBenchmark -Dcampfair.benchmark=true}. Figures go to
  * standard output and target/calendar-benchmark.txt.
@@ -59,7 +63,7 @@ class CalendarBenchmark {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    JdbcTemplate batch;
+    HandMadeRosters handMade;
     @Autowired
     RosterService rosters;
     @Autowired
@@ -78,7 +82,7 @@ class CalendarBenchmark {
         note("machine: %d cores, load average %.1f at start", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long generating = System.nanoTime();
-        var camp = LargeCamp.create(jdbc, batch, 42);
+        var camp = handMade.create(CampGenerator.generate(CampSize.L, 42).asCampFiles());
         note("generated %d participants, %d seats in %d ms", camp.participants.size(),
                 jdbc.sql("select count(*) from seat_assignment a join shift s on s.id = a.shift_id join task t on t.id = s.task_id where t.camp_id = ?")
                         .param(camp.campId).query(Long.class).single(), millis(generating));
@@ -95,7 +99,7 @@ class CalendarBenchmark {
                         .param(camp.campId).query(Long.class).single());
 
         List<String> urls = camp.participants.stream()
-                .map(id -> "http://localhost:" + port + "/feeds/" + tokens.tokenFor(id) + ".ics").toList();
+                .map(id -> HandMadeRoster.feedUrl(port, tokens.tokenFor(id))).toList();
         var random = new Random(7);
         for (int i = 0; i < WARM_UP; i++) {
             get(urls.get(random.nextInt(urls.size())), null);

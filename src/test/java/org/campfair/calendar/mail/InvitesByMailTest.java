@@ -21,11 +21,11 @@ import java.util.Arrays;
 import java.util.List;
 import net.fortuna.ical4j.model.Property;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.calendar.Feeds;
 import org.campfair.calendar.HandMadeRoster;
+import org.campfair.calendar.HandMadeRosters;
+import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.camp.CampService;
-import org.campfair.importing.CampImportService;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.RosterService;
 import org.junit.jupiter.api.AfterAll;
@@ -64,7 +64,7 @@ class InvitesByMailTest {
     }
 
     @Autowired
-    CampImportService importer;
+    HandMadeRosters handMade;
     @Autowired
     RosterService rosters;
     @Autowired
@@ -91,8 +91,7 @@ class InvitesByMailTest {
     void publishWithAnEmptyMailbox() throws Exception {
         sender.sendDue();
         smtp.purgeEmailFromAllMailboxes();
-        roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
-        roster.publish();
+        roster = handMade.published();
         kuma = roster.participants.getFirst();
     }
 

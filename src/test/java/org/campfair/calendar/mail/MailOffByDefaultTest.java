@@ -3,10 +3,7 @@ package org.campfair.calendar.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.calendar.internal.CalendarUpdates;
-import org.campfair.calendar.HandMadeRoster;
-import org.campfair.importing.CampImportService;
-import org.campfair.roster.RosterService;
+import org.campfair.calendar.HandMadeRosters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -17,11 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MailOffByDefaultTest {
 
     @Autowired
-    CampImportService importer;
-    @Autowired
-    RosterService rosters;
-    @Autowired
-    CalendarUpdates updates;
+    HandMadeRosters handMade;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -31,7 +24,7 @@ class MailOffByDefaultTest {
 
     @Test
     void withoutSpringMailHostNothingIsQueuedOrSent() {
-        var roster = HandMadeRoster.create(importer, rosters, jdbc, updates);
+        var roster = handMade.create();
 
         roster.publish();
 
