@@ -2,6 +2,7 @@ package org.campfair.shared.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -16,4 +17,10 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Push
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class CampfairShell implements AppShellConfigurator {
+
+    /** A small SVG campfire, so browsers stop asking for a missing favicon.ico on every page. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+    }
 }

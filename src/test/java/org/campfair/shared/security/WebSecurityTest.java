@@ -148,6 +148,15 @@ class WebSecurityTest {
         }
     }
 
+    @Test
+    void everyPageNamesAFaviconThatIsServedToAnyone() throws Exception {
+        var login = http().get("/login", null);
+        assertThat(login.body()).contains("icons/favicon.svg");
+        var icon = http().get("/icons/favicon.svg", null);
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).startsWith("<svg");
+    }
+
     private static long median(List<Long> values) {
         return values.stream().sorted().toList().get(values.size() / 2);
     }
