@@ -1,0 +1,56 @@
+package org.campfair.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every page must pass on a phone: no sideways scrolling, no critical or serious axe-core finding. */
+final class PhoneChecks {
+
+    private PhoneChecks() {
+    }
+
+    static void assertFitsAPhoneAndPassesAxe(ChromeDriver browser, String page) {
+        Number overflow = (Number) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("sideways scrolling of the %s page", page).isLessThanOrEqualTo(0);
+        // Vaadin's development-mode tool (Copilot) is not part of the page people get. A required
+        // Vaadin Select puts aria-required on its inner value button (the component's own markup).
+        var axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa"))
+                .exclude("copilot-main").exclude("vaadin-select-value-button").analyze(browser);
+        assertThat(axe.getViolations().stream()
+                .filter(v -> "critical".equals(v.getImpact()) || "serious".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList()).toList())
+                .as("critical or serious axe findings on the %s page", page).isEmpty();
+    }
+
+    /** Opens the page; the sign-in form comes first and leads back to it. */
+    static void signIn(ChromeDriver browser, WebDriverWait wait, String url, String username, String password) {
+        browser.get(url);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+        browser.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+    }
+
+    /** For looking at afterwards: target/e2e/{name}.png. */
+    static void screenshot(ChromeDriver browser, String name) {
+        try {
+            Files.createDirectories(Path.of("target/e2e"));
+            Files.write(Path.of("target/e2e/" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
