@@ -1,8 +1,16 @@
-package org.campfair.shared.security;
+package org.campfair.importing;
+
+import static org.campfair.shared.security.DemoCredentials.HOST;
+import static org.campfair.shared.security.DemoCredentials.ORGANIZER;
+import static org.campfair.shared.security.DemoCredentials.PARTICIPANT;
+import static org.campfair.shared.security.DemoCredentials.PASSWORD;
 
 import org.campfair.camp.CampService;
 import org.campfair.participant.ParticipantService;
 import org.campfair.shared.db.StartupSeeding;
+import org.campfair.shared.security.AccountService;
+import org.campfair.shared.security.DemoCredentials;
+import org.campfair.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,17 +23,13 @@ import org.springframework.stereotype.Component;
 /**
  * The demo accounts of the default profile: organizer (of every camp), host and participant,
  * each with the password "demo". The participant account is the first participant of the
- * first camp. Switched by {@code campfair.demo-accounts.enabled}; the production profile
- * refuses to start with it on ({@link ProductionGuard}).
+ * first camp, so they come after the sample camp ({@link SampleCampLoader}). Switched by
+ * {@code campfair.demo-accounts.enabled}; the production profile refuses to start with it on.
  */
 @Component
-@ConditionalOnProperty(name = DemoAccounts.ENABLED, havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = DemoCredentials.ENABLED, havingValue = "true", matchIfMissing = true)
 @Order(10)
 class DemoAccounts implements ApplicationRunner {
-
-    static final String ENABLED = "campfair.demo-accounts.enabled";
-    static final String PASSWORD = "demo";
-    static final String[] USERNAMES = {"organizer", "host", "participant"};
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -51,18 +55,18 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private void createMissing() {
-        if (!accounts.exists("organizer")) {
-            accounts.createStaffOrganizer("organizer", PASSWORD);
+        if (!accounts.exists(ORGANIZER)) {
+            accounts.createStaffOrganizer(ORGANIZER, PASSWORD);
         }
         var firstCamp = camps.list().stream().findFirst();
-        if (!accounts.exists("host")) {
+        if (!accounts.exists(HOST)) {
             Long village = jdbc.sql("select min(id) from host_village").query(Long.class).optional().orElse(null);
-            accounts.create("host", PASSWORD, Role.HOST, null, village);
+            accounts.create(HOST, PASSWORD, Role.HOST, null, village);
         }
-        if (!accounts.exists("participant")) {
+        if (!accounts.exists(PARTICIPANT)) {
             Long participant = firstCamp.flatMap(camp -> participants.listByCamp(camp.id()).stream().findFirst())
                     .map(p -> p.id()).orElse(null);
-            accounts.create("participant", PASSWORD, Role.PARTICIPANT, participant, null);
+            accounts.create(PARTICIPANT, PASSWORD, Role.PARTICIPANT, participant, null);
         }
     }
 }
