@@ -1,4 +1,4 @@
-package org.campfair.participant.ui;
+package org.campfair.calendar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

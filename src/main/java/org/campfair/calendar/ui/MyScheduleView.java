@@ -1,4 +1,4 @@
-package org.campfair.participant.ui;
+package org.campfair.calendar.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,17 +15,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.campfair.calendar.CalendarRoutes;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.calendar.ReminderSettings;
-import org.campfair.calendar.ui.ReminderChoice;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.PublishedRosterService;
 import org.campfair.roster.PublishedShift;
 import org.campfair.shared.security.AccountService;
 import org.jspecify.annotations.Nullable;
 
-/** A participant's own published schedule, where they sleep, their calendar feed and its reminders. */
-@Route("me")
+/**
+ * A participant's own published schedule, where they sleep, their calendar feed and its
+ * reminders. Here rather than in participant, which sits below roster and calendar.
+ */
+@Route(CalendarRoutes.MY_SCHEDULE)
 @RolesAllowed("PARTICIPANT")
 class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
