@@ -1,29 +1,22 @@
-package org.campfair.api;
+package org.campfair.participant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.campfair.participant.ParticipantService;
-import org.campfair.participant.PreferenceService;
-import org.campfair.participant.Preferences;
-import org.campfair.participant.PreferencesRejectedException;
-import org.campfair.participant.SubmittedPreferences;
-import org.campfair.roster.PublishedRosterService;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
+import org.campfair.shared.web.JsonApi;
 import org.campfair.task.Intensity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,40 +24,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A participant's own data over HTTP Basic: profile, published schedule, preferences. The
- * participant is always the one the signed-in account is linked to; there is no id to
- * change in a URL, so nobody reaches anyone else's data. Legal name and email stay out.
+ * A participant's own preferences over HTTP Basic, always those of the participant the
+ * signed-in account is linked to. The rest of "me" (profile and published schedule) is in
+ * roster's MeApi, under the same tag.
  */
 @RestController
+@JsonApi
 @RequestMapping(path = "/api/me", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Me", description = "Participants only (HTTP Basic): their own data")
-class MeApi {
+class MyPreferencesApi {
 
     private final AccountService accounts;
-    private final ParticipantService participants;
     private final PreferenceService preferences;
-    private final PublishedRosterService published;
 
-    MeApi(AccountService accounts, ParticipantService participants, PreferenceService preferences,
-            PublishedRosterService published) {
+    MyPreferencesApi(AccountService accounts, PreferenceService preferences) {
         this.accounts = accounts;
-        this.participants = participants;
         this.preferences = preferences;
-        this.published = published;
-    }
-
-    record Needs(boolean privateRoom, boolean stepFree, Intensity intensityComfort, int maxHoursPerDay) {
-    }
-
-    record Bed(String house, String address, String room, String bed) {
-    }
-
-    record Profile(String nickname, String language, long campId, LocalDate arrivesOn, LocalDate departsOn,
-            @Nullable Bed bed, Needs needs, Preferences preferences) {
-    }
-
-    record ScheduledShift(LocalDate day, LocalTime start, LocalTime end, String task, String site, String address,
-            String whatToBring, @Nullable String lead, List<String> coworkers) {
     }
 
     /** The request body: every field may be missing, so that a missing one is a field error, not a crash. */
@@ -80,26 +55,6 @@ class MeApi {
     }
 
     record Rejected(int status, String detail, List<FieldProblem> errors) {
-    }
-
-    @GetMapping
-    @Operation(summary = "My profile: nickname, language, stay, bed once published, needs and preferences")
-    Profile me(Principal principal) {
-        long id = participantOf(principal);
-        var p = participants.get(id);
-        var bed = published.stayOf(id).map(s -> new Bed(s.house(), s.address(), s.room(), s.bed())).orElse(null);
-        return new Profile(p.nickname(), p.language(), p.campId(), p.arrivesOn(), p.departsOn(), bed,
-                new Needs(p.needsPrivateRoom(), p.needsStepFree(), p.intensityComfort(), p.maxHoursPerDay()),
-                preferences.of(id));
-    }
-
-    @GetMapping("/schedule")
-    @Operation(summary = "My shifts in the published roster (empty before publication); co-workers by nickname")
-    List<ScheduledShift> schedule(Principal principal) {
-        return published.shiftsOf(participantOf(principal)).stream()
-                .map(s -> new ScheduledShift(s.day(), s.start(), s.end(), s.task(), s.site(), s.siteAddress(),
-                        s.whatToBring(), s.lead(), s.coworkers()))
-                .toList();
     }
 
     @PutMapping("/preferences")

@@ -1,4 +1,4 @@
-package org.campfair.api;
+package org.campfair.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,6 @@ import org.campfair.importing.CampImportService;
 import org.campfair.participant.Participant;
 import org.campfair.participant.ParticipantService;
 import org.campfair.participant.PreferenceService;
-import org.campfair.roster.RosterService;
-import org.campfair.roster.SolvedCamps;
 import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;

@@ -1,11 +1,8 @@
-package org.campfair.api;
+package org.campfair.backup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.campfair.backup.BackupFailedException;
-import org.campfair.backup.BackupFile;
-import org.campfair.backup.BackupService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

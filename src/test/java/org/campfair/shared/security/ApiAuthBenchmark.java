@@ -1,4 +1,4 @@
-package org.campfair.api;
+package org.campfair.shared.security;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -16,10 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.camp.CampService;
-import org.campfair.shared.security.AccountService;
-import org.campfair.shared.security.ApiTokenService;
-import org.campfair.shared.security.CampAccess;
-import org.campfair.shared.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

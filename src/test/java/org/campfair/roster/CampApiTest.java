@@ -1,4 +1,4 @@
-package org.campfair.api;
+package org.campfair.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

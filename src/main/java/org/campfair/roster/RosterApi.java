@@ -1,4 +1,4 @@
-package org.campfair.api;
+package org.campfair.roster;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,16 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.campfair.participant.ParticipantService;
-import org.campfair.roster.RosterChange;
-import org.campfair.roster.RosterExplanation;
-import org.campfair.roster.RosterService;
-import org.campfair.roster.RuleWeight;
-import org.campfair.roster.RuleWeightService;
-import org.campfair.roster.SolveStatus;
 import org.campfair.roster.solver.RosterWeights;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedFieldsException;
 import org.campfair.shared.i18n.Translations;
+import org.campfair.shared.web.JsonApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The organizers' roster tools: explanations, rule weights, hand edits and pins, changes, dropouts. */
 @RestController
+@JsonApi
 @RequestMapping(path = "/api/camps/{campId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Roster", description = "Organizers only (HTTP Basic)")
 class RosterApi {

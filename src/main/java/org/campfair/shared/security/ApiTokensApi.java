@@ -1,12 +1,11 @@
-package org.campfair.api;
+package org.campfair.shared.security;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.campfair.shared.security.ApiToken;
-import org.campfair.shared.security.ApiTokenService;
+import org.campfair.shared.web.JsonApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * secret is in the answer once), revoke. Another account's token is "not found".
  */
 @RestController
+@JsonApi
 @RequestMapping(path = "/api/me/api-tokens", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "API tokens", description = "Any account: its own personal API tokens")
 class ApiTokensApi {

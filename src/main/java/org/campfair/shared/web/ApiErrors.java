@@ -1,21 +1,22 @@
-package org.campfair.api;
+package org.campfair.shared.web;
 
-import org.campfair.roster.NothingToPublishException;
-import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.RefusedFieldsException;
 import org.campfair.shared.StaleRecordException;
 import org.campfair.shared.i18n.Translations;
-import org.campfair.shared.web.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns the errors a caller can cause into RFC 9457 problem details with a plain message. */
-@RestControllerAdvice(assignableTypes = {CampApi.class, RosterApi.class, MeApi.class, ApiTokensApi.class})
+/**
+ * Turns the errors a caller can cause into RFC 9457 problem details with a plain message, for
+ * the controllers marked {@link JsonApi}. A feature adds its own errors in an advice of its
+ * own (the roster's conflicts in RosterApiErrors).
+ */
+@RestControllerAdvice(annotations = JsonApi.class)
 class ApiErrors {
 
     @ExceptionHandler(NotFoundException.class)
@@ -51,8 +52,7 @@ class ApiErrors {
                 Translations.text(Translations.ENGLISH, e.messageKey(), e.arguments()));
     }
 
-    @ExceptionHandler({SolveAlreadyRunningException.class, NothingToPublishException.class,
-            StaleRecordException.class})
+    @ExceptionHandler(StaleRecordException.class)
     ProblemDetail conflict(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
