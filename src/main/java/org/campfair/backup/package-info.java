@@ -4,7 +4,9 @@
  * {@code campfair.data-dir}/backups, and a restore into a fresh data folder on start
  * ({@code campfair.restore-from}).
  */
+@ApplicationModule(displayName = "Backups")
 @NullMarked
 package org.campfair.backup;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -11,7 +11,9 @@
  * email from {@code mail}. A publication reaches the calendars in the background right after
  * it commits ({@link org.campfair.calendar.internal.CalendarUpdates}). Labels are in the
  * language of the feed's owner. {@link org.campfair.calendar.IcsWriter} is the pure
- * RFC 5545 writer everything ends in.
+ * RFC 5545 writer everything ends in. The participant's own schedule page lives here too, with
+ * their feed and reminders, and adds the village's links to the host's village page.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Calendars")
 @org.jspecify.annotations.NullMarked
 package org.campfair.calendar;

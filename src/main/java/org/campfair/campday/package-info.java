@@ -4,7 +4,9 @@
  * the camp's organizers, the host village of the shift or the shift's lead, or by the
  * participant scanning the shift's QR code at the site.
  */
+@ApplicationModule(displayName = "Camp days")
 @NullMarked
 package org.campfair.campday;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -6,5 +6,6 @@
  * the export gives the same files again. Cells a spreadsheet would run as formulas leave
  * with a guarding quote that the importer takes off.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Import and export")
 @org.jspecify.annotations.NullMarked
 package org.campfair.importing;

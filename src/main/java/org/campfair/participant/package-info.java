@@ -3,7 +3,9 @@
  * stay, skills, needs and wishes. Participants edit their own preferences; once the roster is
  * published a change waits as a change request until an organizer accepts or declines it.
  */
+@ApplicationModule(displayName = "Participants")
 @NullMarked
 package org.campfair.participant;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -70,7 +70,9 @@ public class CalendarUpdates {
     }
 
     // After commit, so publishing has succeeded whatever happens here and the background
-    // thread sees the publication.
+    // thread sees the publication. Not @ApplicationModuleListener: its @Async hop would come
+    // before this queue, so awaitBackgroundWork could return before the work is queued, and it
+    // has no fallback for a publication outside a transaction.
     @TransactionalEventListener(fallbackExecution = true)
     public void onPublished(RosterPublished published) {
         long campId = published.campId();

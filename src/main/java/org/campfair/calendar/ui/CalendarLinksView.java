@@ -9,9 +9,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.campfair.calendar.CalendarRoutes;
 import org.campfair.calendar.FeedLinks;
+import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
-import org.campfair.shared.NotFoundException;
 
 /**
  * Every calendar link of a camp for the organizer, to pass on or to replace: the whole
@@ -19,7 +20,7 @@ import org.campfair.shared.NotFoundException;
  * Re-issuing or revoking stops the old link at once (it then answers 404, as if it never
  * existed).
  */
-@Route("camps/:campId/calendars")
+@Route(CalendarRoutes.CALENDARS)
 @RolesAllowed("ORGANIZER")
 class CalendarLinksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -45,15 +46,11 @@ class CalendarLinksView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long campId = Long.parseLong(event.getRouteParameters().get("campId").orElse(""));
-            title.setText(getTranslation("calendar.links.titleOf", camps.get(campId).name()));
-            campFeeds.show(links.ofCamp(campId));
-            participantFeeds.show(links.ofParticipants(campId));
-        } catch (NumberFormatException | NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
-                    getTranslation("calendar.links.noCamp"));
-        }
+        CampRoutes.campOf(event, camps, "calendar.links.noCamp").ifPresent(camp -> {
+            title.setText(getTranslation("calendar.links.titleOf", camp.name()));
+            campFeeds.show(links.ofCamp(camp.id()));
+            participantFeeds.show(links.ofParticipants(camp.id()));
+        });
     }
 
     @Override

@@ -8,15 +8,15 @@ import org.campfair.calendar.FeedLinks;
 /**
  * A host village's own calendar link, for the host's page: every shift of the village with
  * who is coming (nicknames only), one link per camp the village hosts, with Copy, Re-issue
- * and Revoke as organizers have them. Embed with
- * {@code add(new VillageFeedLink(feedLinks, villageId));}.
+ * and Revoke as organizers have them. Shown on the host's village page through
+ * {@link VillageFeedSection}.
  */
-public class VillageFeedLink extends VerticalLayout {
+class VillageFeedLink extends VerticalLayout {
 
     final FeedLinkGrid feeds;
     final Paragraph none = new Paragraph(getTranslation("calendar.village.none"));
 
-    public VillageFeedLink(FeedLinks links, long villageId) {
+    VillageFeedLink(FeedLinks links, long villageId) {
         this.feeds = new FeedLinkGrid(links, false);
         setPadding(false);
         var shown = links.ofVillage(villageId);

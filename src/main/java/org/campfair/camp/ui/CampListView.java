@@ -11,14 +11,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.campfair.camp.Camp;
+import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
-import org.campfair.roster.ui.RosterView;
 
 /** The organizer's start page: every camp; selecting one opens its roster, buttons open its set-up. */
-@Route("camps")
+@Route(CampRoutes.LIST)
 @RolesAllowed("ORGANIZER")
 class CampListView extends VerticalLayout implements HasDynamicTitle {
 
@@ -38,8 +37,8 @@ class CampListView extends VerticalLayout implements HasDynamicTitle {
         camps.addComponentColumn(this::setUpLinks).setHeader(getTranslation("camp.list.setUp")).setAutoWidth(true);
         camps.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         camps.setItems(campService.listMine());
-        camps.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RosterView.class,
-                new RouteParameters(RosterView.CAMP_ID, String.valueOf(click.getItem().id())))));
+        camps.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                CampPages.of(CampPages.ROSTER, click.getItem().id()))));
         newCamp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newCamp.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(NewCampView.class)));
         add(new H2(getTranslation("camp.list.title")), newCamp, camps);
@@ -61,9 +60,9 @@ class CampListView extends VerticalLayout implements HasDynamicTitle {
 
     private Component setUpLinks(Camp camp) {
         var links = new HorizontalLayout(
-                link(getTranslation("camp.link.settings"), "camps/" + camp.id() + "/settings"),
-                link(getTranslation("camp.link.tasks"), "camps/" + camp.id() + "/tasks"),
-                link(getTranslation("camp.link.houses"), "camps/" + camp.id() + "/houses"));
+                link(getTranslation("camp.link.settings"), CampRoutes.settings(camp.id())),
+                link(getTranslation("camp.link.tasks"), CampPages.of(CampPages.TASKS, camp.id())),
+                link(getTranslation("camp.link.houses"), CampPages.of(CampPages.HOUSES, camp.id())));
         links.setSpacing(false);
         links.setWrap(true);
         return links;

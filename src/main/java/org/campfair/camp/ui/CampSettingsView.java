@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampDraft;
+import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
-import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.StaleRecordException;
 import org.campfair.shared.security.CampAccess;
@@ -23,7 +23,7 @@ import org.campfair.shared.security.InvitationService;
 import org.jspecify.annotations.Nullable;
 
 /** A camp's name, dates, time zone and language, with links to the rest of its set-up. */
-@Route("camps/:campId/settings")
+@Route(CampRoutes.SETTINGS)
 @RolesAllowed("ORGANIZER")
 class CampSettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -57,19 +57,18 @@ class CampSettingsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            show(camps.get(Long.parseLong(event.getRouteParameters().get("campId").orElse(""))));
-        } catch (NumberFormatException | NotFoundException missing) {
-            event.rerouteToError(NotFoundException.class, getTranslation("camp.notFound"));
+        var found = CampRoutes.campOf(event, camps, "camp.notFound");
+        if (found.isEmpty()) {
             return;
         }
+        show(found.get());
         long id = current().id();
         links.removeAll();
-        links.add(new Anchor("camps/" + id + "/tasks", getTranslation("camp.link.tasks")),
-                new Anchor("camps/" + id + "/houses", getTranslation("camp.link.houses")),
-                new Anchor("camps/" + id + "/participants", getTranslation("camp.link.participants")),
-                new Anchor("camps/" + id + "/roster", getTranslation("camp.link.roster")),
-                new Anchor("camps/" + id + "/roster/priorities", getTranslation("camp.link.priorities")));
+        links.add(new Anchor(CampPages.of(CampPages.TASKS, id), getTranslation("camp.link.tasks")),
+                new Anchor(CampPages.of(CampPages.HOUSES, id), getTranslation("camp.link.houses")),
+                new Anchor(CampPages.of(CampPages.PARTICIPANTS, id), getTranslation("camp.link.participants")),
+                new Anchor(CampPages.of(CampPages.ROSTER, id), getTranslation("camp.link.roster")),
+                new Anchor(CampPages.of(CampPages.PRIORITIES, id), getTranslation("camp.link.priorities")));
     }
 
     @Override

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.campfair.camp.Camp;
+import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
 import org.campfair.shared.RefusedChangeException;
 
@@ -20,7 +21,7 @@ import org.campfair.shared.RefusedChangeException;
  * Starts a camp, empty or from an earlier camp as a template (its villages, tasks, shifts
  * moved to the new dates, and houses; never its participants or rosters).
  */
-@Route("camps/new")
+@Route(CampRoutes.NEW)
 @RolesAllowed("ORGANIZER")
 class NewCampView extends VerticalLayout implements HasDynamicTitle {
 
@@ -61,7 +62,7 @@ class NewCampView extends VerticalLayout implements HasDynamicTitle {
         try {
             var from = template.getValue();
             var camp = from == null ? camps.create(form.value()) : camps.copy(from.id(), form.value());
-            getUI().ifPresent(ui -> ui.navigate("camps/" + camp.id() + "/settings"));
+            getUI().ifPresent(ui -> ui.navigate(CampRoutes.settings(camp.id())));
         } catch (RefusedChangeException refusal) {
             message.setText(getTranslation(refusal.messageKey(), refusal.arguments()));
         }

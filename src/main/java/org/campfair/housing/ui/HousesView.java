@@ -8,13 +8,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
+import org.campfair.housing.HousingRoutes;
 import org.campfair.housing.HousingService;
-import org.campfair.shared.NotFoundException;
 import org.campfair.shared.ui.EditorPanel;
 
 /** The organizer's set-up of where people sleep: houses, rooms and beds, one tab each. */
-@Route("camps/:campId/houses")
+@Route(HousingRoutes.HOUSES)
 @RolesAllowed("ORGANIZER")
 class HousesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -42,15 +43,12 @@ class HousesView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            var camp = camps.get(Long.parseLong(event.getRouteParameters().get("campId").orElse("")));
+        CampRoutes.campOf(event, camps, "camp.notFound").ifPresent(camp -> {
             title.setText(getTranslation("housing.setup.title", camp.name()));
             houses.show(camp.id());
             rooms.show(camp.id());
             beds.show(camp.id());
-        } catch (NumberFormatException | NotFoundException missing) {
-            event.rerouteToError(NotFoundException.class, getTranslation("camp.notFound"));
-        }
+        });
     }
 
     @Override

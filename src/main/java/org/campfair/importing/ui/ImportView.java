@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -29,7 +28,7 @@ import org.campfair.importing.CampImportPreview;
 import org.campfair.importing.CampImportService;
 import org.campfair.importing.CampFileRefusedException;
 import org.campfair.importing.ImportProblem;
-import org.campfair.roster.ui.RosterView;
+import org.campfair.roster.RosterRoutes;
 import org.campfair.shared.ui.WidgetLanguage;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +51,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Span summary = new Span();
     final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
     final Button importButton = new Button(getTranslation("importing.import"));
-    final RouterLink rosterLink = new RouterLink();
+    final Anchor rosterLink = new Anchor();
     final CampExportPanel export;
 
     private final CampImportService importer;
@@ -165,7 +164,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.clearFileList();
         showPreview(null);
         summary.setText(getTranslation("importing.imported", name));
-        rosterLink.setRoute(RosterView.class, new RouteParameters(RosterView.CAMP_ID, String.valueOf(campId)));
+        rosterLink.setHref(RosterRoutes.roster(campId));
         rosterLink.setText(getTranslation("importing.openRoster", name));
         rosterLink.setVisible(true);
         export.refresh();

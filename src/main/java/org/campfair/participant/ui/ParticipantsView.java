@@ -16,7 +16,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.Locale;
+import org.campfair.camp.CampRoutes;
 import org.campfair.participant.Participant;
+import org.campfair.participant.ParticipantRoutes;
 import org.campfair.participant.ParticipantService;
 import org.campfair.participant.PreferenceService;
 import org.campfair.shared.security.InvitationService;
@@ -26,7 +28,7 @@ import org.campfair.shared.security.InvitationService;
  * chosen (?participant=id opens it), invitation links, and pending change requests.
  * Only organizers of the camp get here (the camp guard answers 404 to everyone else).
  */
-@Route("camps/:campId/participants")
+@Route(ParticipantRoutes.PARTICIPANTS)
 @RolesAllowed("ORGANIZER")
 class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -82,10 +84,10 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        campId = event.getRouteParameters().getLong("campId").orElseThrow();
+        campId = event.getRouteParameters().getLong(CampRoutes.CAMP_ID).orElseThrow();
         refresh();
         invite.show(campId);
-        event.getLocation().getQueryParameters().getSingleParameter("participant")
+        event.getLocation().getQueryParameters().getSingleParameter(ParticipantRoutes.PARTICIPANT)
                 .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong)
                 .flatMap(id -> participants.listByCamp(campId).stream().filter(p -> p.id() == id).findFirst())
                 .ifPresent(p -> grid.select(p));
@@ -95,7 +97,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.edit(p);
         invite.forParticipant(p);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                "camps/" + campId + "/participants?participant=" + p.id()));
+                ParticipantRoutes.participant(campId, p.id())));
     }
 
     private void refresh() {

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.campfair.participant.ChangeRequest;
+import org.campfair.participant.ParticipantRoutes;
 import org.campfair.participant.PreferenceService;
 import org.campfair.participant.PreferencesRejectedException;
 import org.campfair.shared.StaleRecordException;
@@ -26,7 +27,7 @@ import org.campfair.shared.security.AccountService;
  * A participant's own preferences. Before publication saving applies them; afterwards it
  * sends a change request to the organizer, whose status is listed below the form.
  */
-@Route("me/preferences")
+@Route(ParticipantRoutes.MY_PREFERENCES)
 @RolesAllowed("PARTICIPANT")
 class PreferencesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

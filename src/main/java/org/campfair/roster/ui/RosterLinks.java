@@ -2,8 +2,12 @@ package org.campfair.roster.ui;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.campfair.housing.HousingRoutes;
+import org.campfair.participant.ParticipantRoutes;
 import org.campfair.roster.Explanation;
+import org.campfair.roster.RosterRoutes;
 import org.campfair.roster.solver.RosterWeights;
+import org.campfair.task.TaskRoutes;
 
 /** Where an organizer fixes what a reason is about: the participant, the task or the house. */
 final class RosterLinks {
@@ -17,19 +21,27 @@ final class RosterLinks {
     }
 
     static String participant(long campId, long participantId) {
-        return "camps/" + campId + "/participants?participant=" + participantId;
+        return ParticipantRoutes.participant(campId, participantId);
     }
 
     static String tasks(long campId) {
-        return "camps/" + campId + "/tasks";
+        return TaskRoutes.tasks(campId);
     }
 
     static String houses(long campId) {
-        return "camps/" + campId + "/houses";
+        return HousingRoutes.houses(campId);
     }
 
     static String priorities(long campId) {
-        return "camps/" + campId + "/roster/priorities";
+        return RosterRoutes.priorities(campId);
+    }
+
+    /**
+     * The camp's calendar links page, by path: calendar depends on roster, so importing its
+     * route helper here would close a cycle. RosterLinksTest holds it to CalendarRoutes.
+     */
+    static String calendars(long campId) {
+        return "camps/" + campId + "/calendars";
     }
 
     /** A soft rule, whose weight the camp may change on its priorities page. */

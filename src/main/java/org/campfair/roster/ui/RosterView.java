@@ -23,10 +23,12 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.campfair.camp.Camp;
+import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
 import org.campfair.roster.NothingToPublishException;
 import org.campfair.roster.RosterEdits;
 import org.campfair.roster.RosterPages;
+import org.campfair.roster.RosterRoutes;
 import org.campfair.roster.RosterSeat;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.RosterShift;
@@ -34,7 +36,6 @@ import org.campfair.roster.RosterStay;
 import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
-import org.campfair.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,11 +44,9 @@ import org.jspecify.annotations.Nullable;
  * scores what it scores, how fairly work is shared and what publishing would change; edit it
  * by hand, re-plan after a dropout, then publish. Only the visible tab is read.
  */
-@Route("camps/:campId/roster")
+@Route(RosterRoutes.ROSTER)
 @RolesAllowed("ORGANIZER")
-public class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    public static final String CAMP_ID = "campId";
+class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CampService camps;
     private final RosterService rosters;
@@ -87,7 +86,7 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver, H
         actions.publish.addClickListener(click -> publish());
         actions.dropout.addClickListener(click -> open(new DropoutDialog(rosters, pages, camp, this::replanning)));
         actions.calendarLinks.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                "camps/" + campId() + "/calendars")));
+                RosterLinks.calendars(campId()))));
         actions.priorities.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 RosterLinks.priorities(campId()))));
 
@@ -128,15 +127,13 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            camp = camps.get(Long.parseLong(event.getRouteParameters().get(CAMP_ID).orElse("")));
-            title.setText(camp.name());
-            day.setItems(camp.startsOn().datesUntil(camp.endsOn().plusDays(1)).toList());
-            day.setValue(camp.startsOn());
+        CampRoutes.campOf(event, camps, "roster.noSuchCamp").ifPresent(found -> {
+            camp = found;
+            title.setText(found.name());
+            day.setItems(found.startsOn().datesUntil(found.endsOn().plusDays(1)).toList());
+            day.setValue(found.startsOn());
             refresh();
-        } catch (NumberFormatException | NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("roster.noSuchCamp"));
-        }
+        });
     }
 
     @Override

@@ -19,20 +19,21 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
+import org.campfair.roster.RosterRoutes;
 import org.campfair.roster.RuleAmounts;
 import org.campfair.roster.RuleNames;
 import org.campfair.roster.RuleWeight;
 import org.campfair.roster.RuleWeightService;
 import org.campfair.roster.solver.RosterWeights;
-import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 
 /**
  * What the roster should care about most in one camp: the weight of each soft rule, such as an
  * even share of work against a day off after five working days. Hard rules are not here.
  */
-@Route("camps/:campId/roster/priorities")
+@Route(RosterRoutes.PRIORITIES)
 @RolesAllowed("ORGANIZER")
 class RuleWeightsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -115,14 +116,13 @@ class RuleWeightsView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            campId = Long.parseLong(event.getRouteParameters().get("campId").orElse(""));
-            title.setText(getTranslation("roster.weights.title", camps.get(campId).name()));
-        } catch (NumberFormatException | NotFoundException missing) {
-            event.rerouteToError(NotFoundException.class, getTranslation("roster.noSuchCamp"));
+        var camp = CampRoutes.campOf(event, camps, "roster.noSuchCamp");
+        if (camp.isEmpty()) {
             return;
         }
-        roster.setHref("camps/" + campId + "/roster");
+        campId = camp.get().id();
+        title.setText(getTranslation("roster.weights.title", camp.get().name()));
+        roster.setHref(RosterRoutes.roster(campId));
         var now = weights.inWorkingRoster(campId);
         fields.forEach((rule, field) -> field.setHelperText(describe(rule, now)));
         show(weights.weights(campId));

@@ -1,6 +1,7 @@
 package org.campfair.shared.db;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instance waits until the earlier one has committed and then finds the data there.
  */
 @Component
+@NamedInterface("db")
 public class StartupSeeding {
 
     /** The advisory lock's key: "SEED" in ASCII. */

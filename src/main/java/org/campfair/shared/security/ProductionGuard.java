@@ -33,8 +33,8 @@ class ProductionGuard implements ApplicationRunner {
     }
 
     void refuseDemoPasswords() {
-        var open = Arrays.stream(DemoAccounts.USERNAMES)
-                .filter(username -> accounts.hasPassword(username, DemoAccounts.PASSWORD)).toList();
+        var open = Arrays.stream(DemoCredentials.USERNAMES)
+                .filter(username -> accounts.hasPassword(username, DemoCredentials.PASSWORD)).toList();
         if (!open.isEmpty()) {
             throw new IllegalStateException("The production profile refuses to start: demo account(s) " + open
                     + " still use the demo password; change or disable them");
@@ -57,9 +57,9 @@ class ProductionGuard implements ApplicationRunner {
         }
 
         static void refuseDemoAccounts(Environment environment) {
-            if (environment.getProperty(DemoAccounts.ENABLED, Boolean.class, true)) {
+            if (environment.getProperty(DemoCredentials.ENABLED, Boolean.class, true)) {
                 throw new IllegalStateException("The production profile refuses to start with demo accounts: set "
-                        + DemoAccounts.ENABLED + "=false");
+                        + DemoCredentials.ENABLED + "=false");
             }
         }
     }

@@ -5,7 +5,9 @@
  * set-up pages share, and the texts date pickers and uploads draw themselves in the page's
  * language ({@link org.campfair.shared.ui.WidgetLanguage}).
  */
+@NamedInterface("ui")
 @NullMarked
 package org.campfair.shared.ui;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

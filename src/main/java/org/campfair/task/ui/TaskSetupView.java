@@ -8,13 +8,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
-import org.campfair.shared.NotFoundException;
 import org.campfair.shared.ui.EditorPanel;
+import org.campfair.task.TaskRoutes;
 import org.campfair.task.TaskService;
 
 /** The organizer's set-up of a camp's work: villages, sites, tasks and shifts, one tab each. */
-@Route("camps/:campId/tasks")
+@Route(TaskRoutes.TASKS)
 @RolesAllowed("ORGANIZER")
 class TaskSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -45,16 +46,13 @@ class TaskSetupView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            var camp = camps.get(Long.parseLong(event.getRouteParameters().get("campId").orElse("")));
+        CampRoutes.campOf(event, camps, "camp.notFound").ifPresent(camp -> {
             title.setText(getTranslation("task.setup.title", camp.name()));
             villages.show(camp.id());
             sites.show(camp.id());
             tasks.show(TaskDesk.organizer(camp, service));
             shifts.show(TaskDesk.organizer(camp, service));
-        } catch (NumberFormatException | NotFoundException missing) {
-            event.rerouteToError(NotFoundException.class, getTranslation("camp.notFound"));
-        }
+        });
     }
 
     @Override

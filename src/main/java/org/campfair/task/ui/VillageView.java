@@ -12,18 +12,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.campfair.calendar.FeedLinks;
-import org.campfair.calendar.ui.VillageFeedLink;
 import org.campfair.camp.Camp;
 import org.campfair.task.HostTaskService;
+import org.campfair.task.TaskRoutes;
+import org.campfair.task.VillagePageSection;
 import org.campfair.task.VillageShift;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A host village's page: who is coming to each shift (nicknames only), and the village's own
  * tasks and shifts to edit, for one of the camps it hosts (the newest first).
  */
-@Route("village")
+@Route(TaskRoutes.VILLAGE)
 @RolesAllowed("HOST")
 class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -35,11 +36,11 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final TabSheet tabs = new TabSheet();
 
     private final HostTaskService host;
-    private final FeedLinks feedLinks;
+    private final ObjectProvider<VillagePageSection> sections;
 
-    VillageView(HostTaskService host, FeedLinks feedLinks) {
+    VillageView(HostTaskService host, ObjectProvider<VillagePageSection> sections) {
         this.host = host;
-        this.feedLinks = feedLinks;
+        this.sections = sections;
         setSizeFull();
         shifts.addColumn(VillageShift::day).setHeader(getTranslation("task.field.day")).setAutoWidth(true)
                 .setSortable(true).setComparator(VillageShift::day);
@@ -77,7 +78,7 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         try {
             var village = host.village();
             title.setText(village.name());
-            add(new VillageFeedLink(feedLinks, village.id()));
+            sections.orderedStream().forEach(section -> add(section.forVillage(village.id())));
         } catch (AccessDeniedException notLinked) {
             add(new Paragraph(getTranslation("task.village.notLinked")));
             return;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.roster.ui.RosterView;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -27,7 +26,8 @@ class CampListViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(sample, 3)).isEqualTo("Asia/Tokyo");
 
         grid.clickRow(sample);
-        assertThat(getCurrentView()).isInstanceOf(RosterView.class);
+        // By route: camp does not know the roster's view class.
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("RosterView");
     }
 
     @Test

@@ -1,0 +1,18 @@
+package org.campfair.task;
+
+import org.campfair.camp.CampRoutes;
+
+/** The work set-up's pages by route, for links from other features. */
+public final class TaskRoutes {
+
+    public static final String TASKS = "camps/:" + CampRoutes.CAMP_ID + "/tasks";
+    /** A host's own village page. */
+    public static final String VILLAGE = "village";
+
+    private TaskRoutes() {
+    }
+
+    public static String tasks(long campId) {
+        return CampRoutes.of(TASKS, campId);
+    }
+}

@@ -1,0 +1,23 @@
+package org.campfair.roster.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.campfair.calendar.CalendarRoutes;
+import org.junit.jupiter.api.Test;
+
+/** The roster links to the calendar links page by path (calendar sits above roster); it is calendar's route. */
+class RosterLinksTest {
+
+    @Test
+    void theCalendarLinksPageIsCalendarsOwnRoute() {
+        assertThat(RosterLinks.calendars(7)).isEqualTo(CalendarRoutes.calendars(7)).isEqualTo("camps/7/calendars");
+    }
+
+    @Test
+    void linksToLowerFeaturesUseTheirRoutes() {
+        assertThat(RosterLinks.participant(7, 42)).isEqualTo("camps/7/participants?participant=42");
+        assertThat(RosterLinks.tasks(7)).isEqualTo("camps/7/tasks");
+        assertThat(RosterLinks.houses(7)).isEqualTo("camps/7/houses");
+        assertThat(RosterLinks.priorities(7)).isEqualTo("camps/7/roster/priorities");
+    }
+}
