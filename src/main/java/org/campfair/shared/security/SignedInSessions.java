@@ -71,7 +71,7 @@ public class SignedInSessions implements HttpSessionListener {
     }
 
     /** The sessions of this account, the most recently used first; {@code currentId} marks the caller's own. */
-    public List<Session> of(String username, @Nullable String currentId) {
+    List<Session> of(String username, @Nullable String currentId) {
         return live.stream()
                 .filter(session -> username.equals(usernameOf(session).orElse(null)))
                 .flatMap(session -> describe(session, currentId).stream())
@@ -80,7 +80,7 @@ public class SignedInSessions implements HttpSessionListener {
     }
 
     /** Signs out one of this account's sessions; false when it is not (or no longer) one of theirs. */
-    public boolean signOut(String username, String handle) {
+    boolean signOut(String username, String handle) {
         for (var session : live) {
             if (handle.equals(handleOf(session)) && username.equals(usernameOf(session).orElse(null))) {
                 invalidate(session);
@@ -91,7 +91,7 @@ public class SignedInSessions implements HttpSessionListener {
     }
 
     /** Signs out every session of this account except the one with id {@code keepId} (if any); returns how many. */
-    public int signOutAll(String username, @Nullable String keepId) {
+    int signOutAll(String username, @Nullable String keepId) {
         int count = 0;
         for (var session : live) {
             if (username.equals(usernameOf(session).orElse(null)) && !idOf(session).equals(keepId)) {
