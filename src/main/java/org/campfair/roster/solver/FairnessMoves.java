@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
@@ -20,7 +21,6 @@ import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
-import org.campfair.task.Intensity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,7 +80,7 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         eligible.clear();
         for (Shift shift : roster.getShifts()) {
             eligible.put(shift, IntStream.range(0, volunteers.size())
-                    .filter(i -> EligibleMoves.canTake(volunteers.get(i), shift)).toArray());
+                    .filter(i -> Eligibility.canTake(volunteers.get(i), shift)).toArray());
         }
         movesSinceRefresh = Integer.MAX_VALUE;
     }
@@ -177,7 +177,7 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         Volunteer busyVolunteer = volunteers.get(busy);
         if (difference <= 0 || taken.isPinned() || taken.getVolunteer() != volunteers.get(receiver)
                 || load(receiver, difference) >= load(busy, -difference)
-                || !EligibleMoves.canTake(busyVolunteer, taken.getShift())
+                || !Eligibility.canTake(busyVolunteer, taken.getShift())
                 || !fits(receiver, given.getShift(), taken) || !fits(busy, taken.getShift(), given)) {
             return null;
         }
@@ -213,43 +213,26 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
     }
 
     /**
-     * Whether the volunteer could add the shift to their seats (minus the one they give up)
-     * without overlapping, resting too little, working too long that day or working a sixth
-     * day in a row.
+     * Whether the volunteer could add the shift to their seats (minus the one they give up) by
+     * the rules of {@link Eligibility} and without working a sixth day in a row. Seats that
+     * changed hands since the last count are not theirs any more.
      */
     private boolean fits(int index, Shift shift, @Nullable Seat givenUp) {
         Volunteer volunteer = volunteers.get(index);
-        boolean firstDays = !volunteer.isReturning() && volunteer.isInFirstTwoDays(shift.getDay());
-        if (!volunteer.isReturning() && !shift.getIntensity().isWithin(ceiling(volunteer, firstDays))) {
+        List<Seat> seats = seatsOf.get(index);
+        Function<Seat, @Nullable Shift> keeps = seat -> seat == givenUp || seat.getVolunteer() != volunteer
+                ? null : seat.getShift();
+        if (!Eligibility.fits(volunteer, shift, seats, keeps, Eligibility.GentleStart.FIRST_DAYS)) {
             return false;
         }
-        long sameDay = shift.durationMinutes();
         Set<LocalDate> workingDays = new HashSet<>();
-        for (Seat seat : seatsOf.get(index)) {
-            if (seat == givenUp || seat.getVolunteer() != volunteer) {
-                continue;
-            }
-            Shift other = seat.getShift();
-            workingDays.add(other.getDay());
-            if (other.getDay().equals(shift.getDay())) {
-                if (firstDays) {
-                    return false;
-                }
-                sameDay += other.durationMinutes();
-            }
-            if (shift.overlaps(other)
-                    || Rest.tooShort(shift, other)) {
-                return false;
+        for (Seat seat : seats) {
+            Shift kept = keeps.apply(seat);
+            if (kept != null) {
+                workingDays.add(kept.getDay());
             }
         }
-        return sameDay <= volunteers.get(index).getMaxHoursPerDay() * 60L
-                && DaysInARow.allows(workingDays, shift.getDay(), givenUp == null ? null : givenUp.getShift().getDay());
-    }
-
-    /** The heaviest work a newcomer takes: moderate at most in their first two days. */
-    private static Intensity ceiling(Volunteer volunteer, boolean firstDays) {
-        return firstDays && volunteer.getIntensityComfort() == Intensity.HEAVY
-                ? Intensity.MODERATE : volunteer.getIntensityComfort();
+        return DaysInARow.allows(workingDays, shift.getDay(), givenUp == null ? null : givenUp.getShift().getDay());
     }
 
     private static void assign(ScoreDirector<Roster> scoreDirector, Seat seat, @Nullable Volunteer volunteer) {

@@ -77,7 +77,6 @@ import org.campfair.roster.solver.justifications.StabilityJustification.BedPlace
 import org.campfair.roster.solver.justifications.StabilityJustification.SeatChanged;
 import org.campfair.roster.solver.justifications.UnfilledRequiredSeatJustification;
 import org.campfair.roster.solver.justifications.VolunteerWithoutBedJustification;
-import org.campfair.task.Intensity;
 
 /**
  * Every rule of a good roster. Hard rules must never be broken, medium rules place every
@@ -527,16 +526,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return !requests.apply(other).contains(asker.getId()) || asker.getId() < other.getId();
     }
 
-    /** The heaviest work a newcomer takes on the day: moderate at most in the first days. */
-    private static Intensity gentleCeiling(Volunteer volunteer, LocalDate day) {
-        Intensity comfort = volunteer.getIntensityComfort();
-        return volunteer.isInFirstTwoDays(day) && comfort == Intensity.HEAVY
-                ? Intensity.MODERATE
-                : comfort;
-    }
-
     private static int stepsTooIntense(Volunteer volunteer, LocalDate day, Shift shift) {
-        int ceiling = gentleCeiling(volunteer, day).ordinal();
+        int ceiling = Eligibility.ceiling(volunteer, day).ordinal();
         return Math.max(0, shift.getIntensity().ordinal() - ceiling);
     }
 
