@@ -48,6 +48,13 @@ import org.jspecify.annotations.Nullable;
  * generated moves rather than on every step: late acceptance takes a step every few moves, and
  * counting 14,000 seats each time would cost more than the moves. Loads that are a few steps
  * old only aim a move slightly less well; the moves themselves are always valid.
+ *
+ * <p>The moves are written on Timefold's new move API ({@code preview.api.move.Move}, which
+ * replaces the deprecated {@code AbstractSimplifiedMove}; in 1.32 it needs no preview flag when
+ * moves reach the solver through a move selector) and adapted for the selector by
+ * {@link MoveAdapters#toLegacyMoveIterator}, as Timefold advises for move iterator factories.
+ * The Neighborhoods API that will replace move selectors is a flagged preview in 1.32, samples
+ * its moves uniformly and could not keep the loads and tournaments these moves are aimed by.
  */
 public final class FairnessMoves
         implements MoveIteratorFactory<Roster, ai.timefold.solver.core.impl.heuristic.move.Move<Roster>> {
