@@ -25,8 +25,9 @@ final class Eligibility {
     /** How much of a newcomer's gentle start a caller keeps. */
     enum GentleStart {
         /**
-         * Nothing above their comfort: what the construction keeps, so that every required seat
-         * finds someone; the first days are evened out after it.
+         * Nothing above their comfort: what the construction keeps while it fills the required
+         * seats; a second shift or heavy work on a first day is left to the local search, which
+         * the gentle-start rule scores.
          */
         COMFORT,
         /** Nothing above their comfort, nothing heavy and at most one shift a day on their first two days. */

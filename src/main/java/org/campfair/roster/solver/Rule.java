@@ -1,6 +1,7 @@
 package org.campfair.roster.solver;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -177,7 +178,7 @@ public enum Rule {
 
     /** The name of the rule's method in the constraint provider and of its verifier test. */
     public String methodName() {
-        var words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+        var words = name().toLowerCase(Locale.ROOT).split("_");
         var method = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
             method.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
