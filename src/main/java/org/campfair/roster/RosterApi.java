@@ -3,12 +3,14 @@ package org.campfair.roster;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.solver.RosterWeights;
+import org.campfair.roster.solver.Rule;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedFieldsException;
 import org.campfair.shared.i18n.Translations;
@@ -99,6 +101,32 @@ class RosterApi {
     Map<RosterWeights, Long> saveWeights(@PathVariable long campId,
             @RequestBody Map<RosterWeights, @Nullable Long> weights) {
         return byRule(ruleWeights.save(campId, weights));
+    }
+
+    /**
+     * One rule of the roster as the API lists it.
+     *
+     * @param key the rule's stable id; a soft rule's weight is set under it
+     * @param constraint the English name the explanation's reasons carry
+     * @param name the name in the request's language
+     * @param weight what one point weighs in the camp's next solve: the camp's own weight of a
+     *     soft rule, else the default
+     * @param unit what one point stands for
+     */
+    record RuleInfo(String key, Rule.Level level, String constraint, String name, long defaultWeight, long weight,
+            boolean weighable, String unit) {
+    }
+
+    @GetMapping("/roster/rules")
+    @Operation(summary = "Every rule of the roster: its level, name, default and current weight, and what one point means")
+    List<RuleInfo> rules(@PathVariable long campId,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+        Map<RosterWeights, Long> weights = byRule(ruleWeights.weights(campId));
+        Locale locale = language(acceptLanguage);
+        return Arrays.stream(Rule.values()).map(rule -> new RuleInfo(rule.name(), rule.level(), rule.constraintName(),
+                Translations.text(locale, rule.messageKey()), rule.defaultWeight(),
+                RosterWeights.of(rule).map(weights::get).orElse(rule.defaultWeight()), rule.weighable(), rule.unit()))
+                .toList();
     }
 
     private static Map<RosterWeights, Long> byRule(List<RuleWeight> weights) {

@@ -168,6 +168,29 @@ class CampApiTest {
                 .as("a refused change keeps the weights").isEqualTo(2_000);
     }
 
+    @Test
+    void theApiListsEveryRuleWithItsLevelNameAndWeight() throws Exception {
+        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        String rules = "/api/camps/" + campId + "/roster/rules";
+        put("/api/camps/" + campId + "/roster/weights", "{\"DAY_OFF_AFTER_FIVE_DAYS\": 2000}");
+
+        var listed = json.readTree(http.send(request(rules, "organizer").header("Accept-Language", "ja").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+        assertThat(listed.size()).isEqualTo(21);
+        assertThat(listed.get(0).get("key").asString()).isEqualTo("MISSING_SKILL");
+        assertThat(listed.get(0).get("level").asString()).isEqualTo("HARD");
+        assertThat(listed.get(0).get("weighable").asBoolean()).isFalse();
+        var unfilled = listed.get(9);
+        assertThat(unfilled.get("constraint").asString()).isEqualTo("Required seat is unfilled");
+        assertThat(unfilled.get("name").asString()).isEqualTo("必要な席が空いている");
+        var daysOff = listed.get(19);
+        assertThat(daysOff.get("key").asString()).isEqualTo("DAY_OFF_AFTER_FIVE_DAYS");
+        assertThat(daysOff.get("defaultWeight").asLong()).isEqualTo(15_000);
+        assertThat(daysOff.get("weight").asLong()).isEqualTo(2_000);
+        assertThat(daysOff.get("unit").asString()).isEqualTo("per working day beyond the fifth in a row");
+        assertThat(get(rules, "participant").statusCode()).isEqualTo(403);
+    }
+
     private String firstSentence(HttpRequest request) throws Exception {
         var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);

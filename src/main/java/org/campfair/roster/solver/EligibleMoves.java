@@ -6,25 +6,17 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
-import org.campfair.roster.model.Shift;
-import org.campfair.roster.model.Volunteer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Move filters that skip seat moves breaking a rule that does not depend on the rest of the
  * roster: a volunteer without the task's skills, or not at camp or unavailable at the time,
  * can never take the seat, so scoring such a move only wastes time. On a 150-person camp most
- * random seat moves are of this kind. Filters never remove a feasible roster.
+ * random seat moves are of this kind. Filters never remove a feasible roster. The check itself
+ * is {@link Eligibility#canTake}.
  */
 public final class EligibleMoves {
 
     private EligibleMoves() {
-    }
-
-    public static boolean canTake(@Nullable Object volunteer, Shift shift) {
-        return volunteer == null || volunteer instanceof Volunteer v
-                && v.getSkills().containsAll(shift.getRequiredSkills())
-                && v.isAvailable(shift.getStart(), shift.getEnd());
     }
 
     /** A seat changes to someone who could take it, or to nobody; bed moves pass. */
@@ -32,7 +24,7 @@ public final class EligibleMoves {
 
         @Override
         public boolean accept(ScoreDirector<Roster> scoreDirector, ChangeMove<Roster> move) {
-            return !(move.getEntity() instanceof Seat seat) || canTake(move.getToPlanningValue(), seat.getShift());
+            return !(move.getEntity() instanceof Seat seat) || Eligibility.canTake(move.getToPlanningValue(), seat.getShift());
         }
     }
 
@@ -43,8 +35,8 @@ public final class EligibleMoves {
         public boolean accept(ScoreDirector<Roster> scoreDirector, SwapMove<Roster> move) {
             if (move.getLeftEntity() instanceof Seat left && move.getRightEntity() instanceof Seat right) {
                 return left.getVolunteer() != right.getVolunteer()
-                        && canTake(left.getVolunteer(), right.getShift())
-                        && canTake(right.getVolunteer(), left.getShift());
+                        && Eligibility.canTake(left.getVolunteer(), right.getShift())
+                        && Eligibility.canTake(right.getVolunteer(), left.getShift());
             }
             return true;
         }

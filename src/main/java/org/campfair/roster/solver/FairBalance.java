@@ -19,7 +19,6 @@ import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
-import org.campfair.task.Intensity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -250,7 +249,7 @@ final class FairBalance {
             if (load(other) >= load(busy) || partners++ >= TRADE_PARTNERS) {
                 return false;
             }
-            if (other == busy || !EligibleMoves.canTake(other, shift)) {
+            if (other == busy || !Eligibility.canTake(other, shift)) {
                 continue;
             }
             for (Seat theirs : seatsOf.get(other)) {
@@ -302,38 +301,17 @@ final class FairBalance {
                 && holder.get(other).canLead(shift));
     }
 
-    /** The rules FairStart keeps, with {@code givenUp} (a seat traded away) no longer counted. */
+    /** The rules FairStart keeps ({@link Eligibility}), with {@code givenUp} (a seat traded away) no longer counted. */
     boolean canTake(Volunteer volunteer, Shift shift, @Nullable Seat givenUp) {
-        if (!EligibleMoves.canTake(volunteer, shift)) {
+        if (!Eligibility.canTake(volunteer, shift)) {
             return false;
         }
         if (keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
                 && !addsNoLongRun(volunteer, shift.getDay(), givenUp)) {
             return false;
         }
-        boolean firstDays = !volunteer.isReturning() && volunteer.isInFirstTwoDays(shift.getDay());
-        Intensity ceiling = firstDays && volunteer.getIntensityComfort() == Intensity.HEAVY
-                ? Intensity.MODERATE : volunteer.getIntensityComfort();
-        if (!volunteer.isReturning() && !shift.getIntensity().isWithin(ceiling)) {
-            return false;
-        }
-        long sameDay = shift.durationMinutes();
-        for (Seat seat : seatsOf.get(volunteer)) {
-            if (seat == givenUp) {
-                continue;
-            }
-            Shift other = seat.getShift();
-            if (other.getDay().equals(shift.getDay())) {
-                if (firstDays) {
-                    return false;
-                }
-                sameDay += other.durationMinutes();
-            }
-            if (shift.overlaps(other) || Rest.tooShort(shift, other)) {
-                return false;
-            }
-        }
-        return sameDay <= volunteer.getMaxHoursPerDay() * 60L;
+        return Eligibility.fits(volunteer, shift, seatsOf.get(volunteer),
+                seat -> seat == givenUp ? null : seat.getShift(), Eligibility.GentleStart.FIRST_DAYS);
     }
 
     /** Hands the seat to {@code to}, or to nobody, keeping every count in step. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
@@ -71,8 +72,9 @@ public final class FairStart implements PhaseCommand<Roster> {
         Map<Shift, List<Volunteer>> eligible = new HashMap<>();
         for (Shift shift : roster.getShifts()) {
             eligible.put(shift, roster.getVolunteers().stream()
-                    .filter(v -> EligibleMoves.canTake(v, shift))
-                    .filter(v -> v.isReturning() || shift.getIntensity().isWithin(v.getIntensityComfort()))
+                    .filter(v -> Eligibility.canTake(v, shift))
+                    .filter(v -> shift.getIntensity().isWithin(
+                            Eligibility.ceiling(v, shift.getDay(), Eligibility.GentleStart.COMFORT)))
                     .toList());
         }
         var seats = roster.getSeats().stream()
@@ -131,12 +133,10 @@ public final class FairStart implements PhaseCommand<Roster> {
         return DaysInARow.plannedDayOff(volunteer, day) ? 1 : 0;
     }
 
+    /** No overlap, enough rest, the hours of the day, nothing above a newcomer's comfort ({@link Eligibility}). */
     private boolean fits(Volunteer volunteer, Shift shift) {
-        long worked = minutesByDay.getOrDefault(volunteer, Map.of()).getOrDefault(shift.getDay(), 0L);
-        return worked + shift.durationMinutes() <= volunteer.getMaxHoursPerDay() * 60L
-                && shiftsOf.getOrDefault(volunteer, List.of()).stream().noneMatch(other ->
-                        shift.overlaps(other)
-                                || Rest.tooShort(shift, other));
+        return Eligibility.fits(volunteer, shift, shiftsOf.getOrDefault(volunteer, List.of()), Function.identity(),
+                Eligibility.GentleStart.COMFORT);
     }
 
     private void record(Seat seat) {

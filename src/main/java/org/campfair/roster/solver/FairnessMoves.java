@@ -8,19 +8,24 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
-import ai.timefold.solver.core.impl.heuristic.move.Move;
+import ai.timefold.solver.core.impl.heuristic.move.MoveAdapters;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
+import ai.timefold.solver.core.preview.api.move.Move;
+import ai.timefold.solver.core.preview.api.move.MutableSolutionView;
+import ai.timefold.solver.core.preview.api.move.Rebaser;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
-import org.campfair.task.Intensity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,9 +48,16 @@ import org.jspecify.annotations.Nullable;
  * generated moves rather than on every step: late acceptance takes a step every few moves, and
  * counting 14,000 seats each time would cost more than the moves. Loads that are a few steps
  * old only aim a move slightly less well; the moves themselves are always valid.
+ *
+ * <p>The moves are written on Timefold's new move API ({@code preview.api.move.Move}, which
+ * replaces the deprecated {@code AbstractSimplifiedMove}; in 1.32 it needs no preview flag when
+ * moves reach the solver through a move selector) and adapted for the selector by
+ * {@link MoveAdapters#toLegacyMoveIterator}, as Timefold advises for move iterator factories.
+ * The Neighborhoods API that will replace move selectors is a flagged preview in 1.32, samples
+ * its moves uniformly and could not keep the loads and tournaments these moves are aimed by.
  */
-@SuppressWarnings("removal") // Timefold 1.32 still builds custom moves on its deprecated impl Move
-public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Roster>> {
+public final class FairnessMoves
+        implements MoveIteratorFactory<Roster, ai.timefold.solver.core.impl.heuristic.move.Move<Roster>> {
 
     /** Generated moves between two counts of everyone's load; kept deterministic on purpose. */
     static final int REFRESH_AFTER = 200;
@@ -63,14 +75,23 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
     private List<List<Seat>> seatsOf = List.of();
     private int[] workers = new int[0];
     private int movesSinceRefresh = Integer.MAX_VALUE;
+    private @Nullable PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable;
 
+    /**
+     * The seat's volunteer variable must be the solver's own: Timefold tells its listeners and
+     * its undo by that instance. 1.32 hands a move iterator factory no metamodel, so it is read
+     * from the score director behind the public interface.
+     */
     @Override
     public void phaseStarted(ScoreDirector<Roster> scoreDirector) {
-        start(scoreDirector.getWorkingSolution());
+        var metaModel = ((InnerScoreDirector<Roster, ?>) scoreDirector).getSolutionDescriptor().getMetaModel();
+        start(scoreDirector.getWorkingSolution(),
+                metaModel.genuineEntity(Seat.class).basicVariable("volunteer", Volunteer.class));
     }
 
     /** Who could take each shift, once per phase: skills and availability do not change. */
-    void start(Roster roster) {
+    void start(Roster roster, PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable) {
+        this.volunteerVariable = volunteerVariable;
         volunteers = roster.getVolunteers();
         indexOf.clear();
         for (int i = 0; i < volunteers.size(); i++) {
@@ -80,7 +101,7 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         eligible.clear();
         for (Shift shift : roster.getShifts()) {
             eligible.put(shift, IntStream.range(0, volunteers.size())
-                    .filter(i -> EligibleMoves.canTake(volunteers.get(i), shift)).toArray());
+                    .filter(i -> Eligibility.canTake(volunteers.get(i), shift)).toArray());
         }
         movesSinceRefresh = Integer.MAX_VALUE;
     }
@@ -91,16 +112,19 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
     }
 
     @Override
-    public Iterator<Move<Roster>> createOriginalMoveIterator(ScoreDirector<Roster> scoreDirector) {
+    public Iterator<ai.timefold.solver.core.impl.heuristic.move.Move<Roster>> createOriginalMoveIterator(
+            ScoreDirector<Roster> scoreDirector) {
         throw new UnsupportedOperationException("Fairness moves are drawn at random only.");
     }
 
+    /** Moves of Timefold's new move API, adapted for the move selector this factory feeds. */
     @Override
-    public Iterator<Move<Roster>> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, Random random) {
+    public Iterator<ai.timefold.solver.core.impl.heuristic.move.Move<Roster>> createRandomMoveIterator(
+            ScoreDirector<Roster> scoreDirector, Random random) {
         if (movesSinceRefresh >= REFRESH_AFTER) {
             count(scoreDirector.getWorkingSolution());
         }
-        return new Iterator<>() {
+        return MoveAdapters.toLegacyMoveIterator(new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return true;
@@ -111,7 +135,7 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
                 movesSinceRefresh++;
                 return nextMove(random);
             }
-        };
+        });
     }
 
     /**
@@ -163,7 +187,7 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         if (load(receiver, length) >= load(busy, 0) || !fits(receiver, given.getShift(), null)) {
             return null;
         }
-        return new HandOver(given, volunteers.get(receiver));
+        return new HandOver(variable(), given, volunteers.get(receiver));
     }
 
     /** The receiver gives back a shorter seat the busy volunteer can take, so only the difference moves. */
@@ -177,11 +201,11 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         Volunteer busyVolunteer = volunteers.get(busy);
         if (difference <= 0 || taken.isPinned() || taken.getVolunteer() != volunteers.get(receiver)
                 || load(receiver, difference) >= load(busy, -difference)
-                || !EligibleMoves.canTake(busyVolunteer, taken.getShift())
+                || !Eligibility.canTake(busyVolunteer, taken.getShift())
                 || !fits(receiver, given.getShift(), taken) || !fits(busy, taken.getShift(), given)) {
             return null;
         }
-        return new Trade(given, taken);
+        return new Trade(variable(), given, taken);
     }
 
     private int busiest(Random random) {
@@ -207,93 +231,59 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         return best;
     }
 
+    private PlanningVariableMetaModel<Roster, Seat, Volunteer> variable() {
+        return Objects.requireNonNull(volunteerVariable, "FairnessMoves used before its phase started");
+    }
+
     /** Minutes per available day after gaining {@code extraMinutes} (negative to lose some). */
     private double load(int index, long extraMinutes) {
         return (minutes[index] + extraMinutes) / (double) availableDays[index];
     }
 
     /**
-     * Whether the volunteer could add the shift to their seats (minus the one they give up)
-     * without overlapping, resting too little, working too long that day or working a sixth
-     * day in a row.
+     * Whether the volunteer could add the shift to their seats (minus the one they give up) by
+     * the rules of {@link Eligibility} and without working a sixth day in a row. Seats that
+     * changed hands since the last count are not theirs any more.
      */
     private boolean fits(int index, Shift shift, @Nullable Seat givenUp) {
         Volunteer volunteer = volunteers.get(index);
-        boolean firstDays = !volunteer.isReturning() && volunteer.isInFirstTwoDays(shift.getDay());
-        if (!volunteer.isReturning() && !shift.getIntensity().isWithin(ceiling(volunteer, firstDays))) {
+        List<Seat> seats = seatsOf.get(index);
+        Function<Seat, @Nullable Shift> keeps = seat -> seat == givenUp || seat.getVolunteer() != volunteer
+                ? null : seat.getShift();
+        if (!Eligibility.fits(volunteer, shift, seats, keeps, Eligibility.GentleStart.FIRST_DAYS)) {
             return false;
         }
-        long sameDay = shift.durationMinutes();
         Set<LocalDate> workingDays = new HashSet<>();
-        for (Seat seat : seatsOf.get(index)) {
-            if (seat == givenUp || seat.getVolunteer() != volunteer) {
-                continue;
-            }
-            Shift other = seat.getShift();
-            workingDays.add(other.getDay());
-            if (other.getDay().equals(shift.getDay())) {
-                if (firstDays) {
-                    return false;
-                }
-                sameDay += other.durationMinutes();
-            }
-            if (shift.overlaps(other)
-                    || Rest.tooShort(shift, other)) {
-                return false;
+        for (Seat seat : seats) {
+            Shift kept = keeps.apply(seat);
+            if (kept != null) {
+                workingDays.add(kept.getDay());
             }
         }
-        return sameDay <= volunteers.get(index).getMaxHoursPerDay() * 60L
-                && DaysInARow.allows(workingDays, shift.getDay(), givenUp == null ? null : givenUp.getShift().getDay());
-    }
-
-    /** The heaviest work a newcomer takes: moderate at most in their first two days. */
-    private static Intensity ceiling(Volunteer volunteer, boolean firstDays) {
-        return firstDays && volunteer.getIntensityComfort() == Intensity.HEAVY
-                ? Intensity.MODERATE : volunteer.getIntensityComfort();
-    }
-
-    private static void assign(ScoreDirector<Roster> scoreDirector, Seat seat, @Nullable Volunteer volunteer) {
-        scoreDirector.beforeVariableChanged(seat, "volunteer");
-        seat.setVolunteer(volunteer);
-        scoreDirector.afterVariableChanged(seat, "volunteer");
+        return DaysInARow.allows(workingDays, shift.getDay(), givenUp == null ? null : givenUp.getShift().getDay());
     }
 
     /** The seat goes to another volunteer. */
-    static final class HandOver extends AbstractSimplifiedMove<Roster> {
+    record HandOver(PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable, Seat seat, Volunteer to)
+            implements Move<Roster> {
 
-        private final Seat seat;
-        private final Volunteer to;
-
-        HandOver(Seat seat, Volunteer to) {
-            this.seat = seat;
-            this.to = to;
-        }
-
-        Seat seat() {
-            return seat;
-        }
-
-        Volunteer to() {
-            return to;
+        @Override
+        public void execute(MutableSolutionView<Roster> view) {
+            view.changeVariable(volunteerVariable, seat, to);
         }
 
         @Override
-        public boolean isMoveDoable(ScoreDirector<Roster> scoreDirector) {
-            return seat.getVolunteer() != to;
+        public Move<Roster> rebase(Rebaser rebaser) {
+            return new HandOver(volunteerVariable, rebaser.rebase(seat), rebaser.rebase(to));
         }
 
         @Override
-        protected void doMoveOnGenuineVariables(ScoreDirector<Roster> scoreDirector) {
-            assign(scoreDirector, seat, to);
-        }
-
-        @Override
-        public Collection<?> getPlanningEntities() {
+        public Collection<Seat> getPlanningEntities() {
             return List.of(seat);
         }
 
         @Override
-        public Collection<?> getPlanningValues() {
+        public Collection<Volunteer> getPlanningValues() {
             return List.of(to);
         }
 
@@ -304,35 +294,29 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
     }
 
     /** Two seats trade volunteers. */
-    static final class Trade extends AbstractSimplifiedMove<Roster> {
+    record Trade(PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable, Seat left, Seat right)
+            implements Move<Roster> {
 
-        private final Seat left;
-        private final Seat right;
-
-        Trade(Seat left, Seat right) {
-            this.left = left;
-            this.right = right;
+        @Override
+        public void execute(MutableSolutionView<Roster> view) {
+            Volunteer leftVolunteer = view.getValue(volunteerVariable, left);
+            Volunteer rightVolunteer = view.getValue(volunteerVariable, right);
+            view.changeVariable(volunteerVariable, left, rightVolunteer);
+            view.changeVariable(volunteerVariable, right, leftVolunteer);
         }
 
         @Override
-        public boolean isMoveDoable(ScoreDirector<Roster> scoreDirector) {
-            return left.getVolunteer() != right.getVolunteer();
+        public Move<Roster> rebase(Rebaser rebaser) {
+            return new Trade(volunteerVariable, rebaser.rebase(left), rebaser.rebase(right));
         }
 
         @Override
-        protected void doMoveOnGenuineVariables(ScoreDirector<Roster> scoreDirector) {
-            Volunteer leftVolunteer = left.getVolunteer();
-            assign(scoreDirector, left, right.getVolunteer());
-            assign(scoreDirector, right, leftVolunteer);
-        }
-
-        @Override
-        public Collection<?> getPlanningEntities() {
+        public Collection<Seat> getPlanningEntities() {
             return List.of(left, right);
         }
 
         @Override
-        public Collection<?> getPlanningValues() {
+        public Collection<Volunteer> getPlanningValues() {
             List<Volunteer> values = new ArrayList<>(2);
             if (left.getVolunteer() != null) {
                 values.add(left.getVolunteer());
@@ -349,8 +333,13 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         }
     }
 
-    /** What the iterator hands out when no fair move was found in a few tries; never done. */
-    static final class NothingToMove extends AbstractSimplifiedMove<Roster> {
+    /**
+     * What the iterator hands out when no fair move was found in a few tries; never done. The
+     * one move here on Timefold's selector-era interface: a move of the new API is always
+     * doable, and executing an empty one would let the local search take a step that changes
+     * nothing.
+     */
+    static final class NothingToMove implements ai.timefold.solver.core.impl.heuristic.move.Move<Roster> {
 
         static final NothingToMove INSTANCE = new NothingToMove();
 
@@ -360,7 +349,7 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         }
 
         @Override
-        protected void doMoveOnGenuineVariables(ScoreDirector<Roster> scoreDirector) {
+        public void doMoveOnly(ScoreDirector<Roster> scoreDirector) {
             throw new IllegalStateException("Not doable");
         }
 
@@ -372,6 +361,11 @@ public final class FairnessMoves implements MoveIteratorFactory<Roster, Move<Ros
         @Override
         public Collection<?> getPlanningValues() {
             return List.of();
+        }
+
+        @Override
+        public String toString() {
+            return "NothingToMove";
         }
     }
 }

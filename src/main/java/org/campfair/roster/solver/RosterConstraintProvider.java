@@ -9,16 +9,27 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toLi
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
-import static org.campfair.roster.solver.RosterWeights.BUDDIES_ON_SAME_SHIFT;
-import static org.campfair.roster.solver.RosterWeights.BUDDIES_TOGETHER;
-import static org.campfair.roster.solver.RosterWeights.DAY_OFF_AFTER_FIVE_DAYS;
-import static org.campfair.roster.solver.RosterWeights.DISLIKED_TASK;
-import static org.campfair.roster.solver.RosterWeights.FAIR_WORKLOAD;
-import static org.campfair.roster.solver.RosterWeights.FEWER_HOUSES_OPENED;
-import static org.campfair.roster.solver.RosterWeights.GENTLE_START;
-import static org.campfair.roster.solver.RosterWeights.LIKED_TASK;
-import static org.campfair.roster.solver.RosterWeights.SHORT_TRAVEL;
-import static org.campfair.roster.solver.RosterWeights.STABILITY;
+import static org.campfair.roster.solver.Rule.BUDDIES_ON_SAME_SHIFT;
+import static org.campfair.roster.solver.Rule.VOLUNTEER_WITHOUT_BED;
+import static org.campfair.roster.solver.Rule.UNFILLED_REQUIRED_SEAT;
+import static org.campfair.roster.solver.Rule.AVOID_SHARES_ROOM;
+import static org.campfair.roster.solver.Rule.LEAD_NEEDED;
+import static org.campfair.roster.solver.Rule.REST_BETWEEN_SHIFTS;
+import static org.campfair.roster.solver.Rule.OVER_MAX_HOURS_PER_DAY;
+import static org.campfair.roster.solver.Rule.ROOM_NEEDS;
+import static org.campfair.roster.solver.Rule.SHARED_BED;
+import static org.campfair.roster.solver.Rule.OVERLAPPING_SHIFTS;
+import static org.campfair.roster.solver.Rule.OUTSIDE_AVAILABILITY;
+import static org.campfair.roster.solver.Rule.MISSING_SKILL;
+import static org.campfair.roster.solver.Rule.BUDDIES_TOGETHER;
+import static org.campfair.roster.solver.Rule.DAY_OFF_AFTER_FIVE_DAYS;
+import static org.campfair.roster.solver.Rule.DISLIKED_TASK;
+import static org.campfair.roster.solver.Rule.FAIR_WORKLOAD;
+import static org.campfair.roster.solver.Rule.FEWER_HOUSES_OPENED;
+import static org.campfair.roster.solver.Rule.GENTLE_START;
+import static org.campfair.roster.solver.Rule.LIKED_TASK;
+import static org.campfair.roster.solver.Rule.SHORT_TRAVEL;
+import static org.campfair.roster.solver.Rule.STABILITY;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,7 +40,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
@@ -67,17 +77,14 @@ import org.campfair.roster.solver.justifications.StabilityJustification.BedPlace
 import org.campfair.roster.solver.justifications.StabilityJustification.SeatChanged;
 import org.campfair.roster.solver.justifications.UnfilledRequiredSeatJustification;
 import org.campfair.roster.solver.justifications.VolunteerWithoutBedJustification;
-import org.campfair.task.Intensity;
 
 /**
  * Every rule of a good roster. Hard rules must never be broken, medium rules place every
- * required seat and every volunteer, soft rules make the roster fair and kind. Soft weights
- * are defaults from {@link RosterWeights}; a camp may override them.
+ * required seat and every volunteer, soft rules make the roster fair and kind. Each rule's
+ * name, level and default weight come from {@link Rule}; a camp may override the soft weights
+ * ({@link RosterWeights}).
  */
 public class RosterConstraintProvider implements ConstraintProvider {
-
-    private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
-    private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
 
     private static final long MIN_REST_MINUTES = Rest.MINUTES;
     private static final int MAX_DAYS_IN_A_ROW = 5;
@@ -115,20 +122,20 @@ public class RosterConstraintProvider implements ConstraintProvider {
     Constraint missingSkill(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
                 .filter(seat -> !volunteerOf(seat).hasSkills(seat.getShift().getRequiredSkills()))
-                .penalize(HARD, seat -> missingSkills(seat).size())
+                .penalize(MISSING_SKILL.defaultScore(), seat -> missingSkills(seat).size())
                 .justifyWith((seat, score) -> new MissingSkillJustification(
                         volunteerOf(seat).getNickname(), seat.getShift().getTaskName(),
                         seat.getShift().getStart(), missingSkills(seat)))
-                .asConstraint("Volunteer lacks a required skill");
+                .asConstraint(MISSING_SKILL.constraintName());
     }
 
     Constraint outsideAvailability(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
                 .filter(seat -> !volunteerOf(seat).isAvailable(
                         seat.getShift().getStart(), seat.getShift().getEnd()))
-                .penalize(HARD)
+                .penalize(OUTSIDE_AVAILABILITY.defaultScore())
                 .justifyWith((seat, score) -> outsideAvailabilityJustification(seat))
-                .asConstraint("Volunteer is not available for the shift");
+                .asConstraint(OUTSIDE_AVAILABILITY.constraintName());
     }
 
     /** Also catches one volunteer holding two seats of the same shift. */
@@ -137,14 +144,14 @@ public class RosterConstraintProvider implements ConstraintProvider {
                         equal(Seat::getVolunteer),
                         overlapping(seat -> seat.getShift().getStart(),
                                 seat -> seat.getShift().getEnd()))
-                .penalizeLong(HARD,
+                .penalizeLong(OVERLAPPING_SHIFTS.defaultScore(),
                         (first, second) -> overlapMinutes(first.getShift(), second.getShift()))
                 .justifyWith((first, second, score) -> new OverlappingShiftsJustification(
                         volunteerOf(first).getNickname(),
                         first.getShift().getTaskName(), first.getShift().getStart(),
                         second.getShift().getTaskName(), second.getShift().getStart(),
                         overlapMinutes(first.getShift(), second.getShift())))
-                .asConstraint("Volunteer is on overlapping shifts");
+                .asConstraint(OVERLAPPING_SHIFTS.constraintName());
     }
 
     /** Penalized per shared night, so a one-night clash weighs less than a week-long one. */
@@ -152,20 +159,20 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return factory.forEachUniquePair(Stay.class,
                         equal(Stay::getBed),
                         overlapping(Stay::firstNight, Stay::nightsEnd))
-                .penalizeLong(HARD, Stay::sharedNights)
+                .penalizeLong(SHARED_BED.defaultScore(), Stay::sharedNights)
                 .justifyWith((first, second, score) -> sharedBedJustification(first, second))
-                .asConstraint("Two volunteers share a bed");
+                .asConstraint(SHARED_BED.constraintName());
     }
 
     /** Penalized once per unmet need: private room, step-free access, room rule. */
     Constraint roomNeeds(ConstraintFactory factory) {
         return factory.forEach(Stay.class)
                 .filter(stay -> !stay.unmetRoomNeeds().isEmpty())
-                .penalize(HARD, stay -> stay.unmetRoomNeeds().size())
+                .penalize(ROOM_NEEDS.defaultScore(), stay -> stay.unmetRoomNeeds().size())
                 .justifyWith((stay, score) -> new RoomNeedsJustification(
                         stay.getVolunteer().getNickname(), bedOf(stay).getHouseName(),
                         bedOf(stay).getRoomName(), bedOf(stay).getLabel(), stay.unmetRoomNeeds()))
-                .asConstraint("Room does not meet the volunteer's needs");
+                .asConstraint(ROOM_NEEDS.constraintName());
     }
 
     /** Penalized per minute over the limit; a shift counts for the day it starts. */
@@ -174,11 +181,12 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .groupBy(Seat::getVolunteer, seat -> seat.getShift().getDay(),
                         sumLong(seat -> seat.getShift().durationMinutes()))
                 .filter((volunteer, day, minutes) -> minutes > maxMinutes(volunteer))
-                .penalizeLong(HARD, (volunteer, day, minutes) -> minutes - maxMinutes(volunteer))
+                .penalizeLong(OVER_MAX_HOURS_PER_DAY.defaultScore(),
+                        (volunteer, day, minutes) -> minutes - maxMinutes(volunteer))
                 .justifyWith((volunteer, day, minutes, score) ->
                         new OverMaxHoursPerDayJustification(
                                 volunteer.getNickname(), day, minutes, maxMinutes(volunteer)))
-                .asConstraint("Volunteer works more hours a day than agreed");
+                .asConstraint(OVER_MAX_HOURS_PER_DAY.constraintName());
     }
 
     /**
@@ -198,14 +206,14 @@ public class RosterConstraintProvider implements ConstraintProvider {
                                 seat -> seat.getShift().getDay()),
                         filtering((earlier, later) -> restMinutes(earlier.getShift(),
                                 later.getShift()) < MIN_REST_MINUTES))
-                .penalizeLong(HARD, (earlier, later) ->
+                .penalizeLong(REST_BETWEEN_SHIFTS.defaultScore(), (earlier, later) ->
                         MIN_REST_MINUTES - restMinutes(earlier.getShift(), later.getShift()))
                 .justifyWith((earlier, later, score) -> new RestBetweenShiftsJustification(
                         volunteerOf(earlier).getNickname(), earlier.getShift().getTaskName(),
                         earlier.getShift().getEnd(), later.getShift().getTaskName(),
                         later.getShift().getStart(),
                         restMinutes(earlier.getShift(), later.getShift()), MIN_REST_MINUTES))
-                .asConstraint("Volunteer rests less than 10 hours between working days");
+                .asConstraint(REST_BETWEEN_SHIFTS.constraintName());
     }
 
     /**
@@ -221,11 +229,11 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .groupBy(Seat::getShift, toList(RosterConstraintProvider::volunteerOf))
                 .filter((shift, volunteers) ->
                         volunteers.stream().noneMatch(volunteer -> volunteer.canLead(shift)))
-                .penalize(HARD)
+                .penalize(LEAD_NEEDED.defaultScore())
                 .justifyWith((shift, volunteers, score) -> new LeadNeededJustification(
                         shift.getTaskName(), shift.getStart(), shift.getRequiredSkills(),
                         volunteers.stream().map(Volunteer::getNickname).sorted().toList()))
-                .asConstraint("Shift has no lead");
+                .asConstraint(LEAD_NEEDED.constraintName());
     }
 
     /**
@@ -243,9 +251,10 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter((asker, otherId, other) -> sameRoom(asker, other) && asker.overlaps(other)
                         && countsOnce(asker.getVolunteer(), other.getVolunteer(),
                                 RosterConstraintProvider::avoidIds))
-                .penalizeLong(HARD, (asker, otherId, other) -> asker.sharedNights(other))
+                .penalizeLong(AVOID_SHARES_ROOM.defaultScore(),
+                        (asker, otherId, other) -> asker.sharedNights(other))
                 .justifyWith((asker, otherId, other, score) -> avoidJustification(asker, other))
-                .asConstraint("Volunteers kept apart share a room");
+                .asConstraint(AVOID_SHARES_ROOM.constraintName());
     }
 
     // Medium
@@ -253,21 +262,21 @@ public class RosterConstraintProvider implements ConstraintProvider {
     Constraint unfilledRequiredSeat(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Seat.class)
                 .filter(seat -> seat.getVolunteer() == null && seat.isRequired())
-                .penalize(MEDIUM)
+                .penalize(UNFILLED_REQUIRED_SEAT.defaultScore())
                 .justifyWith((seat, score) -> new UnfilledRequiredSeatJustification(
                         seat.getShift().getTaskName(), seat.getShift().getStart(),
                         seat.getIndex() + 1, seat.getShift().getMinHeadcount()))
-                .asConstraint("Required seat is unfilled");
+                .asConstraint(UNFILLED_REQUIRED_SEAT.constraintName());
     }
 
     Constraint volunteerWithoutBed(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Stay.class)
                 .filter(stay -> stay.getBed() == null)
-                .penalize(MEDIUM)
+                .penalize(VOLUNTEER_WITHOUT_BED.defaultScore())
                 .justifyWith((stay, score) -> new VolunteerWithoutBedJustification(
                         stay.getVolunteer().getNickname(), stay.getVolunteer().getArrivesOn(),
                         stay.getVolunteer().getDepartsOn()))
-                .asConstraint("Volunteer has no bed");
+                .asConstraint(VOLUNTEER_WITHOUT_BED.constraintName());
     }
 
     // Soft
@@ -517,16 +526,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return !requests.apply(other).contains(asker.getId()) || asker.getId() < other.getId();
     }
 
-    /** The heaviest work a newcomer takes on the day: moderate at most in the first days. */
-    private static Intensity gentleCeiling(Volunteer volunteer, LocalDate day) {
-        Intensity comfort = volunteer.getIntensityComfort();
-        return volunteer.isInFirstTwoDays(day) && comfort == Intensity.HEAVY
-                ? Intensity.MODERATE
-                : comfort;
-    }
-
     private static int stepsTooIntense(Volunteer volunteer, LocalDate day, Shift shift) {
-        int ceiling = gentleCeiling(volunteer, day).ordinal();
+        int ceiling = Eligibility.ceiling(volunteer, day).ordinal();
         return Math.max(0, shift.getIntensity().ordinal() - ceiling);
     }
 

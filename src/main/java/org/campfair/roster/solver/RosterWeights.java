@@ -9,9 +9,9 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
- * The soft constraints a camp may weigh for itself, with their default weights. Hard and
- * medium rules are not here on purpose: a camp cannot trade safety or an empty seat for
- * comfort. A camp stores its weights under the stable {@link #name() key} (such as
+ * The soft rules a camp may weigh for itself; each names its {@link Rule}, which holds the
+ * default weight. Hard and medium rules are not here on purpose: a camp cannot trade safety
+ * or an empty seat for comfort. A camp stores its weights under the stable {@link #name() key} (such as
  * {@code FAIR_WORKLOAD}), never under the display name, so rewording a rule keeps them.
  *
  * <h2>Why these defaults</h2>
@@ -69,46 +69,50 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  */
 public enum RosterWeights {
 
-    FAIR_WORKLOAD("Work is shared fairly", 10,
-            "per 1/100 minute a day of spread in worked minutes per day, per volunteer"),
-    GENTLE_START("Newcomer starts gently", 30_000,
-            "per extra shift on a first day, per intensity step above what a newcomer can take"),
-    LIKED_TASK("Volunteer does a task they like", 300, "reward per shift"),
-    DISLIKED_TASK("Volunteer does a task they dislike", 600, "per shift"),
-    BUDDIES_TOGETHER("Buddies live in the same house", 600, "reward per pair"),
-    BUDDIES_ON_SAME_SHIFT("Buddies work the same shift", 150, "reward per pair and shift"),
-    SHORT_TRAVEL("Volunteer travels from house to site", 10, "per 100 m straight line per shift"),
-    FEWER_HOUSES_OPENED("House is opened", 5_000, "per house with anyone sleeping in it"),
-    DAY_OFF_AFTER_FIVE_DAYS("Volunteer works more than five days in a row", 15_000,
-            "per working day beyond the fifth in a row"),
-    STABILITY("Published assignment changed", 20_000, "per seat or bed changed since publishing");
+    FAIR_WORKLOAD(Rule.FAIR_WORKLOAD),
+    GENTLE_START(Rule.GENTLE_START),
+    LIKED_TASK(Rule.LIKED_TASK),
+    DISLIKED_TASK(Rule.DISLIKED_TASK),
+    BUDDIES_TOGETHER(Rule.BUDDIES_TOGETHER),
+    BUDDIES_ON_SAME_SHIFT(Rule.BUDDIES_ON_SAME_SHIFT),
+    SHORT_TRAVEL(Rule.SHORT_TRAVEL),
+    FEWER_HOUSES_OPENED(Rule.FEWER_HOUSES_OPENED),
+    DAY_OFF_AFTER_FIVE_DAYS(Rule.DAY_OFF_AFTER_FIVE_DAYS),
+    STABILITY(Rule.STABILITY);
 
-    private final String constraintName;
-    private final long defaultWeight;
-    private final String unit;
+    private final Rule rule;
 
-    RosterWeights(String constraintName, long defaultWeight, String unit) {
-        this.constraintName = constraintName;
-        this.defaultWeight = defaultWeight;
-        this.unit = unit;
+    RosterWeights(Rule rule) {
+        this.rule = rule;
+    }
+
+    /** The rule this weight is for, which holds its name, default and unit. */
+    public Rule rule() {
+        return rule;
     }
 
     /** The constraint's name as Timefold and the explanation panel know it. */
     public String constraintName() {
-        return constraintName;
+        return rule.constraintName();
     }
 
     public long defaultWeight() {
-        return defaultWeight;
+        return rule.defaultWeight();
     }
 
     /** What one point of the constraint's match weight stands for. */
     public String unit() {
-        return unit;
+        return rule.unit();
     }
 
-    HardMediumSoftLongScore defaultScore() {
-        return HardMediumSoftLongScore.ofSoft(defaultWeight);
+    /** The message key of what one point stands for, as the weights page says it. */
+    public String unitKey() {
+        return "roster.weights.unit." + name();
+    }
+
+    /** The weight entry of a soft rule; none for hard and medium rules, which a camp cannot weigh. */
+    public static Optional<RosterWeights> of(Rule rule) {
+        return Arrays.stream(values()).filter(weight -> weight.rule == rule).findFirst();
     }
 
     public static Optional<RosterWeights> byKey(String key) {

@@ -1,21 +1,14 @@
 package org.campfair.roster.ui;
 
-import java.util.Arrays;
-import java.util.Set;
 import org.campfair.housing.HousingRoutes;
 import org.campfair.participant.ParticipantRoutes;
 import org.campfair.roster.Explanation;
 import org.campfair.roster.RosterRoutes;
-import org.campfair.roster.solver.RosterWeights;
+import org.campfair.roster.solver.Rule;
 import org.campfair.task.TaskRoutes;
 
 /** Where an organizer fixes what a reason is about: the participant, the task or the house. */
 final class RosterLinks {
-
-    /** Rules about beds, rooms and houses, whose fix is on the houses page. */
-    private static final Set<String> HOUSING = Set.of("Two volunteers share a bed",
-            "Room does not meet the volunteer's needs", "Volunteers kept apart share a room", "Volunteer has no bed",
-            RosterWeights.FEWER_HOUSES_OPENED.constraintName(), RosterWeights.BUDDIES_TOGETHER.constraintName());
 
     private RosterLinks() {
     }
@@ -46,10 +39,11 @@ final class RosterLinks {
 
     /** A soft rule, whose weight the camp may change on its priorities page. */
     static boolean aboutWeighedRule(Explanation reason) {
-        return Arrays.stream(RosterWeights.values()).anyMatch(rule -> rule.constraintName().equals(reason.constraint()));
+        return Rule.byConstraintName(reason.constraint()).filter(Rule::weighable).isPresent();
     }
 
+    /** A rule about beds, rooms and houses, whose fix is on the houses page. */
     static boolean aboutHousing(Explanation reason) {
-        return HOUSING.contains(reason.constraint());
+        return Rule.byConstraintName(reason.constraint()).filter(rule -> rule.fix() == Rule.Fix.HOUSING).isPresent();
     }
 }

@@ -88,7 +88,7 @@ class RuleWeightsView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** The default, what one point stands for, and how much of it the working roster has. */
     private String describe(RosterWeights rule, RuleAmounts now) {
-        String help = getTranslation("roster.weights.help", rule.defaultWeight(), unit(rule));
+        String help = getTranslation("roster.weights.help", rule.defaultWeight(), getTranslation(rule.unitKey()));
         if (now.isEmpty()) {
             return help;
         }
@@ -96,22 +96,6 @@ class RuleWeightsView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? getTranslation("roster.weights.nowSpread", now.meanHoursPerDay(), now.spreadHoursPerDay())
                 : getTranslation("roster.weights.now", now.amounts().get(rule));
         return getTranslation("roster.weights.helpAndNow", help, amount);
-    }
-
-    /** What one point of the rule stands for, spelled out per rule so every text is checked to exist. */
-    private String unit(RosterWeights rule) {
-        return switch (rule) {
-            case FAIR_WORKLOAD -> getTranslation("roster.weights.unit.FAIR_WORKLOAD");
-            case GENTLE_START -> getTranslation("roster.weights.unit.GENTLE_START");
-            case LIKED_TASK -> getTranslation("roster.weights.unit.LIKED_TASK");
-            case DISLIKED_TASK -> getTranslation("roster.weights.unit.DISLIKED_TASK");
-            case BUDDIES_TOGETHER -> getTranslation("roster.weights.unit.BUDDIES_TOGETHER");
-            case BUDDIES_ON_SAME_SHIFT -> getTranslation("roster.weights.unit.BUDDIES_ON_SAME_SHIFT");
-            case SHORT_TRAVEL -> getTranslation("roster.weights.unit.SHORT_TRAVEL");
-            case FEWER_HOUSES_OPENED -> getTranslation("roster.weights.unit.FEWER_HOUSES_OPENED");
-            case DAY_OFF_AFTER_FIVE_DAYS -> getTranslation("roster.weights.unit.DAY_OFF_AFTER_FIVE_DAYS");
-            case STABILITY -> getTranslation("roster.weights.unit.STABILITY");
-        };
     }
 
     @Override

@@ -15,23 +15,32 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
+import ai.timefold.solver.core.preview.api.move.Move;
+import ai.timefold.solver.core.preview.api.move.MoveTester;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import ai.timefold.solver.core.impl.heuristic.move.Move;
 import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.model.Bed;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
+import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 import org.campfair.task.Intensity;
 import org.junit.jupiter.api.Test;
 
 class FairnessMovesTest {
+
+    private static final PlanningSolutionMetaModel<Roster> MODEL =
+            PlanningSolutionMetaModel.of(Roster.class, Seat.class, Stay.class);
+    private static final PlanningVariableMetaModel<Roster, Seat, Volunteer> VOLUNTEER =
+            MODEL.genuineEntity(Seat.class).basicVariable("volunteer", Volunteer.class);
 
     private final Volunteer ana = volunteer(1, "Ana").skills("cooking").build();
     private final Volunteer ben = volunteer(2, "Ben").skills("cooking").build();
@@ -52,7 +61,7 @@ class FairnessMovesTest {
         Roster roster = roster(List.of(ana, ben, cai, dan), seats);
 
         FairnessMoves moves = new FairnessMoves();
-        moves.start(roster);
+        moves.start(roster, VOLUNTEER);
         moves.count(roster);
         Random random = new Random(7);
         List<FairnessMoves.HandOver> handOvers = new ArrayList<>();
@@ -90,7 +99,7 @@ class FairnessMovesTest {
         Roster roster = roster(List.of(kai, nia), heavy.stream().map(s -> seat(s, 0, kai)).toList());
 
         FairnessMoves moves = new FairnessMoves();
-        moves.start(roster);
+        moves.start(roster, VOLUNTEER);
         moves.count(roster);
         Random random = new Random(11);
         List<Shift> handedToNia = new ArrayList<>();
@@ -121,7 +130,7 @@ class FairnessMovesTest {
         Roster roster = roster(List.of(ana, ben, cai), seats);
 
         FairnessMoves moves = new FairnessMoves();
-        moves.start(roster);
+        moves.start(roster, VOLUNTEER);
         moves.count(roster);
         Random random = new Random(5);
         List<Volunteer> saturdayTo = new ArrayList<>();
@@ -132,6 +141,27 @@ class FairnessMovesTest {
             }
         }
         assertThat(saturdayTo).isNotEmpty().containsOnly(cai);
+    }
+
+    @Test
+    void aTradeSwapsTwoSeatsAndAHandOverMovesOneOnTimefoldsMoveApi() {
+        Shift mon = shift(20, "Cooking", MONDAY, 8, 12).requires("cooking").build();
+        Shift tue = shift(21, "Cooking", TUESDAY, 8, 10).requires("cooking").build();
+        Roster roster = roster(List.of(ana, ben), List.of(seat(mon, 0, ana), seat(tue, 0, ben)));
+        Seat monday = roster.getSeats().get(0);
+        Seat tuesday = roster.getSeats().get(1);
+        var context = MoveTester.build(MODEL).using(roster);
+
+        context.executeTemporarily(new FairnessMoves.Trade(VOLUNTEER, monday, tuesday), view -> {
+            assertThat(view.getValue(VOLUNTEER, monday)).isEqualTo(ben);
+            assertThat(view.getValue(VOLUNTEER, tuesday)).isEqualTo(ana);
+        });
+        assertThat(monday.getVolunteer()).as("undone after the evaluation").isEqualTo(ana);
+        assertThat(tuesday.getVolunteer()).isEqualTo(ben);
+
+        context.execute(new FairnessMoves.HandOver(VOLUNTEER, monday, ben));
+        assertThat(monday.getVolunteer()).isEqualTo(ben);
+        assertThat(tuesday.getVolunteer()).isEqualTo(ben);
     }
 
     @Test

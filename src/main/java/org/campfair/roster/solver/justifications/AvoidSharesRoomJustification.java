@@ -1,8 +1,7 @@
 package org.campfair.roster.solver.justifications;
 
 import java.time.LocalDate;
-
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
 /**
  * The first asked to be kept apart from the second, yet they share a room. Who asked is for
@@ -10,5 +9,11 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
  */
 public record AvoidSharesRoomJustification(String firstNickname, String secondNickname,
         String houseName, String roomName, LocalDate from, long nights)
-        implements ConstraintJustification {
+        implements RuleJustification {
+
+    @Override
+    public Statement statement(Wording wording) {
+        return new Statement(wording.text("roster.explain.keptApart", firstNickname, secondNickname, roomName,
+                houseName, nights, wording.day(from)), List.of(firstNickname, secondNickname), null, from);
+    }
 }

@@ -1,8 +1,14 @@
 package org.campfair.roster.solver.justifications;
 
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
 /** Two buddies sleep under the same roof; the first asked for the second. */
 public record BuddiesTogetherJustification(String firstNickname, String secondNickname,
-        String houseName) implements ConstraintJustification {
+        String houseName) implements RuleJustification {
+
+    @Override
+    public Statement statement(Wording wording) {
+        return new Statement(wording.text("roster.explain.buddiesHouse", firstNickname, secondNickname, houseName),
+                List.of(firstNickname, secondNickname), null, null);
+    }
 }

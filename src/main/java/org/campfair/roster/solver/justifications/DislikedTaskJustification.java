@@ -1,10 +1,15 @@
 package org.campfair.roster.solver.justifications;
 
 import java.time.LocalDateTime;
-
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
 /** {@code nickname} does a task they said they dislike. */
 public record DislikedTaskJustification(String nickname, String taskName, LocalDateTime start)
-        implements ConstraintJustification {
+        implements RuleJustification {
+
+    @Override
+    public Statement statement(Wording wording) {
+        return new Statement(wording.text("roster.explain.disliked", nickname, taskName, wording.when(start)),
+                List.of(nickname), taskName, start.toLocalDate());
+    }
 }

@@ -1,12 +1,18 @@
 package org.campfair.roster.solver.justifications;
 
 import java.time.LocalDateTime;
-
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
 /** {@code nickname} is on {@code taskName} from {@code start} to {@code end} but cannot be. */
 public record OutsideAvailabilityJustification(String nickname, String taskName,
-        LocalDateTime start, LocalDateTime end, Reason reason) implements ConstraintJustification {
+        LocalDateTime start, LocalDateTime end, Reason reason) implements RuleJustification {
+
+    @Override
+    public Statement statement(Wording wording) {
+        String key = reason == Reason.NOT_AT_CAMP ? "roster.explain.notAtCamp" : "roster.explain.unavailable";
+        return new Statement(wording.text(key, nickname, taskName, wording.when(start)), List.of(nickname), taskName,
+                start.toLocalDate());
+    }
 
     /** Which of the two availability rules the shift breaks. */
     public enum Reason {

@@ -1,8 +1,7 @@
 package org.campfair.roster.solver.justifications;
 
 import java.time.LocalDateTime;
-
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
 /**
  * {@code nickname} is on two shifts at once for {@code overlapMinutes}; both tasks are the
@@ -10,5 +9,12 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
  */
 public record OverlappingShiftsJustification(String nickname, String firstTaskName,
         LocalDateTime firstStart, String secondTaskName, LocalDateTime secondStart,
-        long overlapMinutes) implements ConstraintJustification {
+        long overlapMinutes) implements RuleJustification {
+
+    @Override
+    public Statement statement(Wording wording) {
+        return new Statement(wording.text("roster.explain.overlap", nickname, firstTaskName,
+                wording.when(firstStart), secondTaskName, wording.when(secondStart), overlapMinutes),
+                List.of(nickname), firstTaskName, firstStart.toLocalDate());
+    }
 }

@@ -1,8 +1,7 @@
 package org.campfair.roster.solver.justifications;
 
 import java.time.LocalDateTime;
-
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import java.util.List;
 
 /**
  * {@code nickname} rests only {@code restMinutes} between a shift ending at
@@ -10,5 +9,12 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
  */
 public record RestBetweenShiftsJustification(String nickname, String firstTaskName,
         LocalDateTime firstEnd, String secondTaskName, LocalDateTime secondStart,
-        long restMinutes, long requiredMinutes) implements ConstraintJustification {
+        long restMinutes, long requiredMinutes) implements RuleJustification {
+
+    @Override
+    public Statement statement(Wording wording) {
+        return new Statement(wording.text("roster.explain.rest", nickname, wording.hours(restMinutes), firstTaskName,
+                wording.when(firstEnd), secondTaskName, wording.when(secondStart), wording.hours(requiredMinutes)),
+                List.of(nickname), secondTaskName, secondStart.toLocalDate());
+    }
 }
