@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedRateLimits {
 
-    /** Beyond this many buckets, full (idle) ones are dropped; a full bucket is the same as none. */
+    /** At this many buckets, full (idle) ones are dropped, a full bucket being the same as none; see forgetIdle. */
     static final int MAX_BUCKETS = 100_000;
 
     private final int burst;
@@ -46,8 +46,8 @@ class FeedRateLimits {
         }
         this.burst = burst;
         // One token at a time, refilled greedily: a fractional rate such as 0.5 a minute works too.
-        this.perToken = burst > 0 ? Duration.ofNanos(Math.round(Duration.ofMinutes(1).toNanos() / perMinute))
-                : Duration.ZERO;
+        long nanosPerToken = burst > 0 ? Math.round(Duration.ofMinutes(1).toNanos() / perMinute) : 1;
+        this.perToken = Duration.ofNanos(Math.max(1, nanosPerToken));
         this.maxBuckets = maxBuckets;
         // The caller's clock, so that tests move time instead of sleeping.
         this.time = new TimeMeter() {
