@@ -20,7 +20,8 @@ class CsvTableTest {
 
         assertThat(table.rows().get(0).required("intensity")).isNull();
         assertThat(table.rows().get(1).required("intensity")).isEqualTo("light");
-        assertThat(problems).containsExactly(new ImportProblem("tasks.csv", 2, "intensity", "importing.problem.required"));
+        assertThat(problems)
+                .containsExactly(new ImportProblem("tasks.csv", 2, "intensity", "importing.problem.required"));
     }
 
     @Test

@@ -9,10 +9,11 @@ class CsvWriterTest {
 
     @Test
     void writesLfLinesAndQuotesOnlyWhatAReaderCouldMisread() {
-        var csv = new CsvWriter(List.of("name", "note")).row(List.of("Mikan", "a, b")).row(List.of("くま", "say \"hi\""))
-                .row(List.of("two", "lines\nhere"));
+        var csv = new CsvWriter(List.of("name", "note")).row(List.of("Mikan", "a, b"))
+                .row(List.of("くま", "say \"hi\"")).row(List.of("two", "lines\nhere"));
 
-        assertThat(csv.toString()).isEqualTo("name,note\nMikan,\"a, b\"\nくま,\"say \"\"hi\"\"\"\ntwo,\"lines\nhere\"\n");
+        assertThat(csv.toString())
+                .isEqualTo("name,note\nMikan,\"a, b\"\nくま,\"say \"\"hi\"\"\"\ntwo,\"lines\nhere\"\n");
     }
 
     @Test
