@@ -10,7 +10,7 @@ class FeedRateLimitsTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
     /** 3 at once, then one every 10 seconds (6 a minute). */
-    private final FeedRateLimits limits = new FeedRateLimits(3, 6, now::get);
+    private final FeedRateLimits limits = new FeedRateLimits(3, 6, now::get, FeedRateLimits.MAX_BUCKETS);
 
     @Test
     void aBurstIsServedAndTheNextRequestIsToldHowLongToWait() {
@@ -50,8 +50,46 @@ class FeedRateLimitsTest {
     }
 
     @Test
+    void aFractionalRateRefillsOneRequestAtATime() {
+        var slow = new FeedRateLimits(1, 0.5, now::get, FeedRateLimits.MAX_BUCKETS);
+
+        assertThat(slow.take("a")).isZero();
+        assertThat(slow.take("a")).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void atTheBoundIdleBucketsAreDroppedAndTheHammeredOneKeepsItsLimit() {
+        var bounded = new FeedRateLimits(3, 6, now::get, 3);
+        for (int i = 0; i < 3; i++) {
+            bounded.take("hammered");
+        }
+        bounded.take("idle");
+        now.addAndGet(Duration.ofSeconds(10).toNanos());
+        bounded.take("busy");
+
+        assertThat(bounded.take("new")).isZero();
+        assertThat(bounded.size()).isEqualTo(3);
+        assertThat(bounded.take("hammered")).as("the token refilled in 10 s").isZero();
+        assertThat(bounded.take("hammered")).as("still its own bucket, not a fresh burst").isPositive();
+    }
+
+    @Test
+    void theMapStaysBoundedWhenEveryTokenIsBusy() {
+        var bounded = new FeedRateLimits(3, 6, now::get, 10);
+        for (int i = 0; i < 3; i++) {
+            bounded.take("hammered");
+        }
+        for (int i = 0; i < 1000; i++) {
+            bounded.take("token-" + i);
+            assertThat(bounded.size()).isLessThanOrEqualTo(10);
+        }
+
+        assertThat(bounded.take("hammered")).isPositive();
+    }
+
+    @Test
     void aBurstOfZeroSwitchesTheLimitOff() {
-        var off = new FeedRateLimits(0, 0, now::get);
+        var off = new FeedRateLimits(0, 0, now::get, FeedRateLimits.MAX_BUCKETS);
 
         for (int i = 0; i < 1000; i++) {
             assertThat(off.take("a")).isZero();

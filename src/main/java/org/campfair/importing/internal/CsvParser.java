@@ -1,69 +1,61 @@
 package org.campfair.importing.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.campfair.importing.CampFileRefusedException;
 
 /**
- * Reads RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks.
- * Spreadsheet exports often start with a byte order mark, which is skipped.
+ * Reads RFC 4180 CSV (Apache Commons CSV): quoted fields may hold commas, quotes (doubled) and
+ * line breaks; blank lines are left out; rows may have fewer or more fields than the header
+ * ({@link CsvTable} reads a missing one as empty). Uploaded bytes lose their byte order mark in
+ * {@link CsvEncoding}; text handed over directly may still start with one, which is skipped.
  */
 public final class CsvParser {
+
+    /**
+     * The sample-data format. Characters after a closing quote belong to the field, as in
+     * spreadsheets (else "ab"cd would refuse the whole file); records end in LF when written.
+     */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(true)
+            .setTrailingData(true)
+            .setRecordSeparator('\n')
+            .get();
 
     private CsvParser() {
     }
 
     /** Every record of the text as a list of fields, blank lines left out. */
     public static List<List<String>> parse(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         var records = new ArrayList<List<String>>();
-        var fields = new ArrayList<String>();
-        var field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                endRecord(records, fields, field, fieldStarted);
-                fieldStarted = false;
-            } else {
-                field.append(c);
-                fieldStarted = true;
+        try (var parser = CSVParser.parse(body, FORMAT)) {
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
             }
+        } catch (UncheckedIOException e) {
+            // The records are read lazily: a malformed one surfaces wrapped.
+            throw refusal(e.getCause());
+        } catch (IOException e) {
+            throw refusal(e);
         }
-        if (quoted) {
-            throw new CampFileRefusedException("importing.problem.unclosedQuote");
-        }
-        endRecord(records, fields, field, fieldStarted);
         return records;
     }
 
-    private static void endRecord(List<List<String>> records, List<String> fields, StringBuilder field,
-            boolean fieldStarted) {
-        if (fieldStarted || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(List.copyOf(fields));
+    /**
+     * With this format (no escape character, trailing data allowed) the only malformed text is a
+     * quote opened and never closed, which Commons CSV reports when it reaches the end.
+     */
+    private static RuntimeException refusal(IOException e) {
+        if (e instanceof CSVException) {
+            return new CampFileRefusedException(e, "importing.problem.unclosedQuote");
         }
-        fields.clear();
-        field.setLength(0);
+        return new UncheckedIOException(e);
     }
 }

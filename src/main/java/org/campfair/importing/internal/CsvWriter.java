@@ -1,39 +1,41 @@
 package org.campfair.importing.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes one CSV file in the sample-data format: LF line ends, a field quoted (RFC 4180) only
- * when it holds a comma, a quote or a line break, and every cell guarded against formulas.
+ * Writes one CSV file in the sample-data format ({@link CsvParser#FORMAT}, Apache Commons CSV):
+ * LF line ends, a field quoted (RFC 4180) only where a reader could misread it, and every cell
+ * guarded against formulas.
  */
 final class CsvWriter {
 
     private final StringBuilder text = new StringBuilder();
+    private final CSVPrinter printer;
 
     CsvWriter(List<String> header) {
+        try {
+            printer = CsvParser.FORMAT.print(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         row(header);
     }
 
     CsvWriter row(List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(quote(FormulaGuard.guard(cells.get(i))));
+        try {
+            printer.printRecord(cells.stream().map(FormulaGuard::guard));
+        } catch (IOException e) {
+            // A StringBuilder does not fail; the printer's signature is for files and sockets.
+            throw new UncheckedIOException(e);
         }
-        text.append('\n');
         return this;
     }
 
     @Override
     public String toString() {
         return text.toString();
-    }
-
-    static String quote(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 }

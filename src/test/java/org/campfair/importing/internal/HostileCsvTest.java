@@ -69,9 +69,10 @@ class HostileCsvTest {
             var writer = new CsvWriter(List.of("a", "b", "c"));
             rows.forEach(writer::row);
             var parsed = CsvParser.parse(writer.toString());
+            // Every row comes back, even one empty cell alone, which is written as "" and not as a blank line.
             var expected = new ArrayList<List<String>>();
             expected.add(List.of("a", "b", "c"));
-            rows.stream().filter(row -> !(row.size() == 1 && row.get(0).isEmpty())).forEach(expected::add);
+            expected.addAll(rows);
             assertThat(parsed.stream().map(row -> row.stream().map(FormulaGuard::unguard).toList()).toList())
                     .isEqualTo(expected);
         });

@@ -1,7 +1,9 @@
 package org.campfair.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class MinCostFlowTest {
@@ -69,5 +71,26 @@ class MinCostFlowTest {
             sent[i] = flow.flow(arcs[i]);
         }
         assertThat(sent).containsExactly(0, 1, 0, 1, 1);
+    }
+
+    @Test
+    void findsTheSameCheapestFlowAsJGraphTOnSeededDays() {
+        var random = new SplittableRandom(7);
+        for (int day = 0; day < 200; day++) {
+            var graph = DayGraphs.day(random, 1 + random.nextInt(6), 5 + random.nextInt(20), 1 + random.nextInt(40),
+                    100_000_000L);
+
+            assertThat(DayGraphs.solveOurs(graph)).as("day %d", day).isEqualTo(DayGraphs.solveJGraphT(graph));
+        }
+    }
+
+    @Test
+    void jgraphtCannotTakeTheRewardForARequiredSeat() {
+        // Why DayFlow keeps this class: see its comment.
+        var graph = DayGraphs.day(new SplittableRandom(1), 3, 10, 10, 1L << 40);
+
+        assertThatThrownBy(() -> DayGraphs.solveJGraphT(graph)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("infinite cost");
+        assertThat(DayGraphs.solveOurs(graph)).isNegative();
     }
 }
