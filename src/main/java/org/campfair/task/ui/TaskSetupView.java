@@ -1,6 +1,6 @@
 package org.campfair.task.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,7 +18,7 @@ import org.campfair.task.TaskService;
 @RolesAllowed("ORGANIZER")
 class TaskSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2();
+    final H1 title = new H1();
     final VillagePanel villages;
     final SitePanel sites;
     final TaskPanel tasks = new TaskPanel();
