@@ -82,7 +82,7 @@ class CheckInBrowserTest {
         assertFitsAPhoneAndPassesAxe("QR code");
         screenshot("code");
         browser.get("http://localhost:" + port + "/camps/" + shift.campId() + "/settings");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h3[normalize-space(.)='Organizers']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h2[normalize-space(.)='Organizers']")));
         assertFitsAPhoneAndPassesAxe("camp settings with its organizers");
         screenshot("camp-settings");
         browser.get("http://localhost:" + port + "/me/account");

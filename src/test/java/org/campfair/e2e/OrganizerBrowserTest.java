@@ -69,7 +69,7 @@ class OrganizerBrowserTest {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", importButton);
         wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Open the roster of"))).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Yuzuhara"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Yuzuhara"));
         assertThat(status()).contains("No roster yet");
         browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Solve']")).click();
         wait.until(ExpectedConditions.textMatches(By.cssSelector("span[aria-live]"), SOLVED));
@@ -106,7 +106,7 @@ class OrganizerBrowserTest {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", sampleCamp);
         wait.until(ExpectedConditions.elementToBeClickable(sampleCamp)).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Yuzuhara"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Yuzuhara"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
         assertNoHorizontalOverflow("roster");
         for (String action : List.of("Solve", "Publish", "Participant leaves…")) {

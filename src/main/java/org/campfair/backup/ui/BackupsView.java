@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,7 +43,7 @@ class BackupsView extends VerticalLayout implements HasDynamicTitle {
     BackupsView(BackupService service) {
         this.service = service;
         setMaxWidth("60em");
-        add(new H2(getTranslation("backup.title")));
+        add(new H1(getTranslation("backup.title")));
         if (!service.signedInMayBackUp()) {
             add(staffOnly);
             return;

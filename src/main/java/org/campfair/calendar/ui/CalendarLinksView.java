@@ -1,7 +1,7 @@
 package org.campfair.calendar.ui;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,7 +24,7 @@ import org.campfair.camp.CampService;
 @RolesAllowed("ORGANIZER")
 class CalendarLinksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2(getTranslation("calendar.links.title"));
+    final H1 title = new H1(getTranslation("calendar.links.title"));
     final FeedLinkGrid campFeeds;
     final FeedLinkGrid participantFeeds;
 
@@ -39,8 +39,8 @@ class CalendarLinksView extends VerticalLayout implements BeforeEnterObserver, H
         setSizeFull();
         campFeeds.setAllRowsVisible(true);
         add(title, new Paragraph(getTranslation("calendar.links.intro")),
-                new H3(getTranslation("calendar.links.campFeeds")), campFeeds,
-                new H3(getTranslation("calendar.links.participantFeeds")), participantFeeds);
+                new H2(getTranslation("calendar.links.campFeeds")), campFeeds,
+                new H2(getTranslation("calendar.links.participantFeeds")), participantFeeds);
         setFlexGrow(1, participantFeeds);
     }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed("PARTICIPANT")
 class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
-    final H2 title = new H2();
+    final H1 title = new H1();
     final Paragraph stay = new Paragraph();
     final Anchor calendarFeed = new Anchor();
     final Button newLink = new Button();

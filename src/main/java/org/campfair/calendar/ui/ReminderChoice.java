@@ -3,7 +3,7 @@ package org.campfair.calendar.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -49,7 +49,7 @@ public class ReminderChoice extends VerticalLayout {
         show(settings.of(participantId));
         var customRow = new HorizontalLayout(custom, minutes);
         customRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H3(getTranslation("calendar.reminders.title")), eveningBefore, hourBefore, customRow,
+        add(new H2(getTranslation("calendar.reminders.title")), eveningBefore, hourBefore, customRow,
                 new Paragraph(getTranslation("calendar.reminders.help")), save);
     }
 

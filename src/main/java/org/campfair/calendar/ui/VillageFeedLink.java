@@ -1,6 +1,6 @@
 package org.campfair.calendar.ui;
 
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.campfair.calendar.FeedLinks;
@@ -22,7 +22,7 @@ class VillageFeedLink extends VerticalLayout {
         var shown = links.ofVillage(villageId);
         feeds.show(shown);
         feeds.setAllRowsVisible(true);
-        add(new H3(getTranslation("calendar.village.title")), new Paragraph(getTranslation("calendar.village.intro")));
+        add(new H2(getTranslation("calendar.village.title")), new Paragraph(getTranslation("calendar.village.intro")));
         add(shown.isEmpty() ? none : feeds);
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,7 +41,7 @@ class CampListView extends VerticalLayout implements HasDynamicTitle {
                 CampPages.of(CampPages.ROSTER, click.getItem().id()))));
         newCamp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newCamp.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(NewCampView.class)));
-        add(new H2(getTranslation("camp.list.title")), newCamp, camps);
+        add(new H1(getTranslation("camp.list.title")), newCamp, camps);
         setFlexGrow(1, camps);
     }
 

@@ -3,7 +3,7 @@ package org.campfair.camp.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed("ORGANIZER")
 class CampSettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2();
+    final H1 title = new H1();
     final CampForm form = new CampForm();
     final Button save = new Button(getTranslation("camp.settings.save"));
     final Button reload = new Button(getTranslation("camp.settings.reload"));

@@ -3,7 +3,7 @@ package org.campfair.camp.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,7 +46,7 @@ class NewCampView extends VerticalLayout implements HasDynamicTitle {
         message.getElement().setAttribute("role", "alert");
         message.getStyle().set("color", "var(--lumo-error-text-color)");
         form.add(template, 2);
-        add(new H2(getTranslation("camp.new.title")), form, copyNote, create, message);
+        add(new H1(getTranslation("camp.new.title")), form, copyNote, create, message);
         form.read(CampForm.blank(LocalDate.now(clock)));
     }
 

@@ -2,7 +2,7 @@ package org.campfair.camp.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -21,7 +21,7 @@ import org.campfair.shared.ui.InvitationLinkField;
  */
 class OrganizersPanel extends VerticalLayout {
 
-    final H3 title = new H3(getTranslation("camp.organizers.title"));
+    final H2 title = new H2(getTranslation("camp.organizers.title"));
     final UnorderedList organizers = new UnorderedList();
     final TextField existing = new TextField(getTranslation("camp.organizers.existing"));
     final Button add = new Button(getTranslation("camp.organizers.add"));

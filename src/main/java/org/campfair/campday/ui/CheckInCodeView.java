@@ -3,7 +3,7 @@ package org.campfair.campday.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 class CheckInCodeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2(getTranslation("campday.code.title"));
+    final H1 title = new H1(getTranslation("campday.code.title"));
     final Div picture = new Div();
     final Paragraph link = new Paragraph();
     /** For the camp's organizers: voids every code of the camp shown or printed so far. */

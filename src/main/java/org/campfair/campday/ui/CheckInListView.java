@@ -3,7 +3,7 @@ package org.campfair.campday.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,7 +27,7 @@ import org.campfair.campday.MarkableShift;
 @PermitAll
 class CheckInListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2(getTranslation("campday.list.title"));
+    final H1 title = new H1(getTranslation("campday.list.title"));
     final DatePicker day = new DatePicker(getTranslation("campday.list.day"));
     final VerticalLayout shifts = new VerticalLayout();
 

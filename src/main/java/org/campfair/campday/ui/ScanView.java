@@ -1,7 +1,7 @@
 package org.campfair.campday.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,7 +22,7 @@ import org.campfair.shared.RefusedChangeException;
 @RolesAllowed("PARTICIPANT")
 class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2(getTranslation("campday.scan.title"));
+    final H1 title = new H1(getTranslation("campday.scan.title"));
     final Paragraph result = new Paragraph();
 
     private final CheckInService checkIns;

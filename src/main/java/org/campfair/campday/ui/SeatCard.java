@@ -3,7 +3,7 @@ package org.campfair.campday.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -24,7 +24,7 @@ class SeatCard extends Div {
         void mark(SeatCard card, CheckInState state, @Nullable Integer minutes);
     }
 
-    final H3 nickname = new H3();
+    final H2 nickname = new H2();
     final Span current = new Span();
     final IntegerField minutes = new IntegerField();
     final Map<CheckInState, Button> buttons = new EnumMap<>(CheckInState.class);

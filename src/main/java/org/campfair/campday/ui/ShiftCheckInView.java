@@ -1,7 +1,7 @@
 package org.campfair.campday.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public class ShiftCheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2(getTranslation("campday.checkIn.title"));
+    final H1 title = new H1(getTranslation("campday.checkIn.title"));
     final Paragraph when = new Paragraph();
     final Paragraph message = new Paragraph();
     final VerticalLayout seats = new VerticalLayout();

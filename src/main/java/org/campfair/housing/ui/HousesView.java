@@ -1,8 +1,7 @@
 package org.campfair.housing.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,18 +11,18 @@ import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
 import org.campfair.housing.HousingRoutes;
 import org.campfair.housing.HousingService;
-import org.campfair.shared.ui.EditorPanel;
+import org.campfair.shared.ui.EditorTabs;
 
 /** The organizer's set-up of where people sleep: houses, rooms and beds, one tab each. */
 @Route(HousingRoutes.HOUSES)
 @RolesAllowed("ORGANIZER")
 class HousesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2();
+    final H1 title = new H1();
     final HousePanel houses;
     final RoomPanel rooms;
     final BedPanel beds;
-    final TabSheet tabs = new TabSheet();
+    final EditorTabs tabs = new EditorTabs();
 
     private final CampService camps;
 
@@ -32,12 +31,9 @@ class HousesView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         houses = new HousePanel(service);
         rooms = new RoomPanel(service);
         beds = new BedPanel(service);
-        tabs.add(getTranslation("housing.tab.houses"), houses);
-        tabs.add(getTranslation("housing.tab.rooms"), rooms);
-        tabs.add(getTranslation("housing.tab.beds"), beds);
-        tabs.setWidthFull();
-        // Each tab shows what the others changed meanwhile (a new house in the room form, ...).
-        tabs.addSelectedChangeListener(change -> ((EditorPanel<?>) tabs.getComponent(change.getSelectedTab())).refresh());
+        tabs.with(getTranslation("housing.tab.houses"), houses)
+                .with(getTranslation("housing.tab.rooms"), rooms)
+                .with(getTranslation("housing.tab.beds"), beds);
         add(title, tabs);
     }
 

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -90,11 +90,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         actions.setAlignItems(Alignment.CENTER);
         actions.getStyle().set("gap", "var(--lumo-space-m)");
 
-        add(new H2(getTranslation("importing.title")),
+        add(new H1(getTranslation("importing.title")),
                 new Paragraph(getTranslation("importing.help", String.join(", ", FILE_NAMES))),
                 upload, received, uploadError, summary,
                 new Paragraph(getTranslation("importing.problemsHelp")), problems,
-                actions, new H3(getTranslation("importing.exportTitle")), export);
+                actions, new H2(getTranslation("importing.exportTitle")), export);
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,7 +42,7 @@ class ChangeRequestsPanel extends VerticalLayout {
         }).setAutoWidth(true);
         requests.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         requests.setAllRowsVisible(true);
-        add(new H3(getTranslation("participant.requests.title")), requests, result);
+        add(new H2(getTranslation("participant.requests.title")), requests, result);
     }
 
     void show(long campId) {

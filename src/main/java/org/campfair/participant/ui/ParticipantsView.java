@@ -1,7 +1,7 @@
 package org.campfair.participant.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,7 +32,7 @@ import org.campfair.shared.security.InvitationService;
 @RolesAllowed("ORGANIZER")
 class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2(getTranslation("participant.list.title"));
+    final H1 title = new H1(getTranslation("participant.list.title"));
     final TextField filter = new TextField();
     final Grid<Participant> grid = new Grid<>(Participant.class, false);
     final ParticipantForm form;

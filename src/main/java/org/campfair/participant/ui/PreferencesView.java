@@ -3,8 +3,8 @@ package org.campfair.participant.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,7 +31,7 @@ import org.campfair.shared.security.AccountService;
 @RolesAllowed("PARTICIPANT")
 class PreferencesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2(getTranslation("me.preferences.title"));
+    final H1 title = new H1(getTranslation("me.preferences.title"));
     final Paragraph howItWorks = new Paragraph();
     final PreferencesForm form = new PreferencesForm();
     final Button save = new Button(getTranslation("me.save"));
@@ -77,7 +77,7 @@ class PreferencesView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         participantId = linked.get();
         load();
-        add(howItWorks, form, save, result, new H3(getTranslation("me.requests.title")), requests);
+        add(howItWorks, form, save, result, new H2(getTranslation("me.requests.title")), requests);
     }
 
     private void load() {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -53,7 +53,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final RosterPages pages;
     private final RosterEdits edits;
 
-    final H2 title = new H2();
+    final H1 title = new H1();
     final SolveBar actions = new SolveBar();
     final Select<LocalDate> day = new Select<>();
     final ShiftGrid shifts;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,7 +37,7 @@ import org.campfair.shared.RefusedChangeException;
 @RolesAllowed("ORGANIZER")
 class RuleWeightsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2();
+    final H1 title = new H1();
     final Map<RosterWeights, IntegerField> fields = new EnumMap<>(RosterWeights.class);
     final Button save = new Button(getTranslation("roster.weights.save"));
     final Button defaults = new Button(getTranslation("roster.weights.defaults"));

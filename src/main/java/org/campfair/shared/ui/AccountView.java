@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    final H2 title = new H2(getTranslation("account.title"));
+    final H1 title = new H1(getTranslation("account.title"));
     final PasswordField current = new PasswordField(getTranslation("account.password.current"));
     final PasswordField password = new PasswordField(getTranslation("account.password.new"));
     final PasswordField repeat = new PasswordField(getTranslation("login.join.repeat"));
@@ -90,7 +90,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.addClickListener(click -> change());
         result.getElement().setAttribute("role", "status");
-        add(new H3(getTranslation("account.password.title")), current, password, repeat, change, result);
+        add(new H2(getTranslation("account.password.title")), current, password, repeat, change, result);
     }
 
     private void change() {
@@ -124,7 +124,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
             showSessions();
         });
         sessionResult.getElement().setAttribute("role", "status");
-        add(new H3(getTranslation("account.sessions.title")),
+        add(new H2(getTranslation("account.sessions.title")),
                 new Paragraph(getTranslation("account.sessions.intro")), sessionList, signOutOthers, sessionResult);
         showSessions();
     }
@@ -171,7 +171,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         }));
         download.setTarget(AnchorTarget.BLANK);
         download.getElement().setAttribute("download", true);
-        add(new H3(getTranslation("account.data.title")), new Paragraph(getTranslation("account.data.intro")),
+        add(new H2(getTranslation("account.data.title")), new Paragraph(getTranslation("account.data.intro")),
                 download);
     }
 
@@ -195,7 +195,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         confirmDelete.setConfirmText(getTranslation("account.delete.button"));
         confirmDelete.setConfirmButtonTheme("error primary");
         confirmDelete.addConfirmListener(confirmed -> deleteAccount());
-        add(new H3(getTranslation("account.delete.title")), new Paragraph(getTranslation("account.delete.intro")),
+        add(new H2(getTranslation("account.delete.title")), new Paragraph(getTranslation("account.delete.intro")),
                 deletePassword, delete, confirmDelete);
     }
 

@@ -3,7 +3,7 @@ package org.campfair.shared.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -80,7 +80,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         tokens.addComponentColumn(this::revokeButton).setFlexGrow(0).setAutoWidth(true);
         tokens.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("token.title")), new Paragraph(getTranslation("token.intro")), form, secretHint,
+        add(new H1(getTranslation("token.title")), new Paragraph(getTranslation("token.intro")), form, secretHint,
                 secret, tokens);
         refresh();
     }

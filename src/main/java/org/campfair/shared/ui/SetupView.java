@@ -1,7 +1,7 @@
 package org.campfair.shared.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,7 +21,7 @@ import org.campfair.shared.security.FirstOrganizerSetup;
 @AnonymousAllowed
 class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2(getTranslation("login.setup.title"));
+    final H1 title = new H1(getTranslation("login.setup.title"));
     final Paragraph intro = new Paragraph(getTranslation("login.setup.intro"));
     final NewAccountForm form;
 

@@ -3,7 +3,7 @@ package org.campfair.shared.ui;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -37,7 +37,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
     StaffView(StaffOrganizers staff) {
         this.staff = staff;
         setMaxWidth("40rem");
-        add(new H2(getTranslation("staff.title")));
+        add(new H1(getTranslation("staff.title")));
         if (!staff.signedInIsStaff()) {
             add(new Paragraph(getTranslation("staff.staffOnly")));
             return;

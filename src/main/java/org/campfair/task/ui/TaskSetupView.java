@@ -1,8 +1,7 @@
 package org.campfair.task.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -10,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
-import org.campfair.shared.ui.EditorPanel;
+import org.campfair.shared.ui.EditorTabs;
 import org.campfair.task.TaskRoutes;
 import org.campfair.task.TaskService;
 
@@ -19,12 +18,12 @@ import org.campfair.task.TaskService;
 @RolesAllowed("ORGANIZER")
 class TaskSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2();
+    final H1 title = new H1();
     final VillagePanel villages;
     final SitePanel sites;
     final TaskPanel tasks = new TaskPanel();
     final ShiftPanel shifts = new ShiftPanel();
-    final TabSheet tabs = new TabSheet();
+    final EditorTabs tabs = new EditorTabs();
 
     private final CampService camps;
     private final TaskService service;
@@ -34,13 +33,10 @@ class TaskSetupView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.service = service;
         villages = new VillagePanel(service);
         sites = new SitePanel(service);
-        tabs.add(getTranslation("task.tab.villages"), villages);
-        tabs.add(getTranslation("task.tab.sites"), sites);
-        tabs.add(getTranslation("task.tab.tasks"), tasks);
-        tabs.add(getTranslation("task.tab.shifts"), shifts);
-        tabs.setWidthFull();
-        // Each tab shows what the others changed meanwhile (a new site in the task form, ...).
-        tabs.addSelectedChangeListener(change -> ((EditorPanel<?>) tabs.getComponent(change.getSelectedTab())).refresh());
+        tabs.with(getTranslation("task.tab.villages"), villages)
+                .with(getTranslation("task.tab.sites"), sites)
+                .with(getTranslation("task.tab.tasks"), tasks)
+                .with(getTranslation("task.tab.shifts"), shifts);
         add(title, tabs);
     }
 

@@ -2,7 +2,7 @@ package org.campfair.task.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed("HOST")
 class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2(getTranslation("task.village.title"));
+    final H1 title = new H1(getTranslation("task.village.title"));
     final Select<Camp> camp = new Select<>();
     final Grid<VillageShift> shifts = new Grid<>(VillageShift.class, false);
     final TaskPanel taskEditor = new TaskPanel();

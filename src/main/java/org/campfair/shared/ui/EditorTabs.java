@@ -1,0 +1,21 @@
+package org.campfair.shared.ui;
+
+import com.vaadin.flow.component.tabs.TabSheet;
+
+/**
+ * A set-up page's tabs of editor panels, full width. A tab shows what the others changed
+ * meanwhile (a new house in the room form, a new site in the task form): it refreshes when chosen.
+ */
+public class EditorTabs extends TabSheet {
+
+    public EditorTabs() {
+        setWidthFull();
+        addSelectedChangeListener(change -> ((EditorPanel<?>) getComponent(change.getSelectedTab())).refresh());
+    }
+
+    /** Adds a panel under its label; returns these tabs, for adding the next one. */
+    public EditorTabs with(String label, EditorPanel<?> panel) {
+        add(label, panel);
+        return this;
+    }
+}
