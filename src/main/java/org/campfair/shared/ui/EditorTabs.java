@@ -8,14 +8,20 @@ import com.vaadin.flow.component.tabs.TabSheet;
  */
 public class EditorTabs extends TabSheet {
 
+    private boolean refreshing;
+
     public EditorTabs() {
         setWidthFull();
-        addSelectedChangeListener(change -> ((EditorPanel<?>) getComponent(change.getSelectedTab())).refresh());
     }
 
     /** Adds a panel under its label; returns these tabs, for adding the next one. */
     public EditorTabs with(String label, EditorPanel<?> panel) {
         add(label, panel);
+        // Listening only once the first tab is in: adding it selects it, before any camp is shown.
+        if (!refreshing) {
+            addSelectedChangeListener(change -> ((EditorPanel<?>) getComponent(change.getSelectedTab())).refresh());
+            refreshing = true;
+        }
         return this;
     }
 }
