@@ -37,14 +37,19 @@ public final class CampArchive {
     private CampArchive() {
     }
 
+    /** The files as UTF-8 with a byte order mark, the export's default. */
     public static byte[] zip(Map<String, String> files) {
+        return zip(files, ExportEncoding.UTF8_BOM);
+    }
+
+    public static byte[] zip(Map<String, String> files, ExportEncoding encoding) {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (var file : files.entrySet()) {
                 var entry = new ZipEntry(file.getKey());
                 entry.setTime(0); // the same camp gives the same archive
                 zip.putNextEntry(entry);
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.write(encoding.encode(file.getKey(), file.getValue()));
                 zip.closeEntry();
             }
         } catch (IOException e) {

@@ -37,10 +37,20 @@ public class CampExportService {
         return export.export(campId);
     }
 
-    /** The same files in one zip archive, ready to download and to upload again. */
+    /** The same files in one zip archive, UTF-8 with a byte order mark, ready to download and to upload again. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public byte[] exportZip(long campId) {
+        return exportZip(campId, ExportEncoding.UTF8_BOM);
+    }
+
+    /**
+     * The zip with its files in the chosen encoding.
+     *
+     * @throws org.campfair.shared.RefusedChangeException when Shift_JIS cannot hold a character
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public byte[] exportZip(long campId, ExportEncoding encoding) {
         access.requireOrganizer(campId);
-        return CampArchive.zip(export(campId));
+        return CampArchive.zip(export(campId), encoding);
     }
 }

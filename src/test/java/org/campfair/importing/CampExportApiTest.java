@@ -13,6 +13,7 @@ import org.campfair.CampfairIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The export zip over HTTP: organizers only, and it holds the camp's six files. */
 @CampfairIntegrationTest
@@ -24,6 +25,8 @@ class CampExportApiTest {
     CampImportService importer;
     @Autowired
     CampExportService exporter;
+    @Autowired
+    JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -42,6 +45,35 @@ class CampExportApiTest {
         assertThat(files).isEqualTo(exporter.export(campId));
 
         assertThat(get("/api/camps/999999/export.zip", "organizer").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theZipIsUtf8WithAByteOrderMarkOrShiftJisWhenItCanHoldTheCamp() throws Exception {
+        long campId = importer.importCamp(CampFiles.of(CampImportRejectionTest.sampleFiles()));
+        String path = "/api/camps/" + campId + "/export.zip";
+
+        var utf8 = get(path, "organizer").body();
+        var raw = new HashMap<String, byte[]>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(utf8))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                raw.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(raw.get("participants.csv")).startsWith(0xEF, 0xBB, 0xBF);
+
+        // The sample camp has Korean participants, whose names Shift_JIS cannot hold.
+        var refused = get(path + "?encoding=shift_jis", "organizer");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("participants.csv", "line 15");
+        assertThat(get(path + "?encoding=latin-1", "organizer").statusCode()).isEqualTo(400);
+
+        jdbc.sql("update participant set legal_name = nickname where camp_id = ? and language = 'ko'").param(campId)
+                .update();
+        var shiftJis = get(path + "?encoding=shift_jis", "organizer");
+        assertThat(shiftJis.statusCode()).isEqualTo(200);
+        var files = new HashMap<String, String>();
+        CampArchive.add(files, "export.zip", shiftJis.body());
+        assertThat(files).as("the import reads Shift_JIS back to the same camp").isEqualTo(exporter.export(campId));
     }
 
     private HttpResponse<byte[]> get(String path, String user) throws Exception {

@@ -2,9 +2,11 @@ package org.campfair.importing.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -15,12 +17,16 @@ import java.util.Comparator;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampService;
 import org.campfair.importing.CampExportService;
+import org.campfair.importing.ExportEncoding;
+import org.campfair.shared.RefusedChangeException;
 
 /** Downloads a chosen camp as a zip of its six CSV files, ready to edit and import again. */
 class CampExportPanel extends FlexLayout {
 
     final Select<Camp> camp = new Select<>();
+    final RadioButtonGroup<ExportEncoding> encoding = new RadioButtonGroup<>();
     final Anchor download = new Anchor();
+    final Paragraph problem = new Paragraph();
 
     private final CampService camps;
     private final CampExportService exporter;
@@ -33,12 +39,20 @@ class CampExportPanel extends FlexLayout {
         camp.setItemLabelGenerator(c -> c.name() + " (" + day.format(c.startsOn()) + ")");
         camp.setMinWidth("16em");
         camp.addValueChangeListener(change -> point(change.getValue()));
+        encoding.setLabel(getTranslation("importing.export.encoding"));
+        encoding.setItems(ExportEncoding.values());
+        encoding.setItemLabelGenerator(choice -> getTranslation(choice == ExportEncoding.UTF8_BOM
+                ? "importing.export.utf8" : "importing.export.shiftJis"));
+        encoding.setValue(ExportEncoding.UTF8_BOM);
+        encoding.addValueChangeListener(change -> point(camp.getValue()));
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)").set("flex-basis", "100%");
         download.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation("importing.export.download")));
         download.setEnabled(false);
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-m)");
-        add(camp, download);
+        add(camp, encoding, download, problem);
         refresh();
     }
 
@@ -52,16 +66,30 @@ class CampExportPanel extends FlexLayout {
     }
 
     private void point(Camp chosen) {
+        problem.setText("");
         if (chosen == null) {
             download.removeHref();
             download.setEnabled(false);
             return;
         }
-        // The handler runs outside the UI lock, so it keeps the id rather than reading the Select.
+        // The handler runs outside the UI lock, so it keeps the id and encoding rather than reading the fields.
         long campId = chosen.id();
+        var chosenEncoding = encoding.getValue() == null ? ExportEncoding.UTF8_BOM : encoding.getValue();
+        if (chosenEncoding == ExportEncoding.SHIFT_JIS) {
+            // A download cannot show why it failed, so Shift_JIS is tried here first and a
+            // character it cannot hold is named before anyone clicks.
+            try {
+                exporter.exportZip(campId, chosenEncoding);
+            } catch (RefusedChangeException refused) {
+                problem.setText(getTranslation(refused.messageKey(), refused.arguments()));
+                download.removeHref();
+                download.setEnabled(false);
+                return;
+            }
+        }
         String fileName = "camp-" + campId + "-csv.zip";
         download.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] zip = exporter.exportZip(campId);
+            byte[] zip = exporter.exportZip(campId, chosenEncoding);
             return new DownloadResponse(new ByteArrayInputStream(zip), fileName, "application/zip", zip.length);
         }), AttachmentType.DOWNLOAD);
         download.setEnabled(true);
