@@ -64,7 +64,11 @@ class CampExportApiTest {
         // The sample camp has Korean participants, whose names Shift_JIS cannot hold.
         var refused = get(path + "?encoding=shift_jis", "organizer");
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("participants.csv", "line 15");
+        var lines = exporter.export(campId).get("participants.csv").lines().toList();
+        int jiwoo = 1 + lines.indexOf(lines.stream().filter(line -> line.startsWith("Jiwoo,")).findFirst().orElseThrow());
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8))
+                .as("the first name Shift_JIS cannot hold, in the exported file's own lines")
+                .contains("participants.csv, line " + jiwoo + ":", "이");
         assertThat(get(path + "?encoding=latin-1", "organizer").statusCode()).isEqualTo(400);
 
         jdbc.sql("update participant set legal_name = nickname where camp_id = ? and language = 'ko'").param(campId)
