@@ -1,7 +1,6 @@
 package org.campfair.campday.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -27,13 +26,12 @@ import org.springframework.security.access.AccessDeniedException;
  * The printable day sheets, one per site of a host village: times, tasks, what to bring, leads
  * and the others by nickname, for the notice board. Organizers open it under the camp
  * ({@code camps/{id}/today/print?village=..&day=..}), hosts for their own village
- * ({@code village/today/{campId}/print}); the print stylesheet leaves out the app's frame and
+ * ({@code village/today/{campId}/print}); the print rules in campfair.css leave out the app's frame and
  * starts each site on a new page.
  */
 @Route("camps/:campId/today/print")
 @RouteAlias("village/today/:camp/print")
 @RolesAllowed({"ORGANIZER", "HOST"})
-@StyleSheet("campday-print.css")
 class DaySheetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Div sheets = new Div();
