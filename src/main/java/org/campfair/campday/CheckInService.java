@@ -19,6 +19,7 @@ import org.campfair.shared.StaleRecordException;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -55,12 +56,15 @@ public class CheckInService {
     private final CampAccess access;
     private final AccountService accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CheckInService(CheckInStore store, CampAccess access, AccountService accounts, Clock clock) {
+    CheckInService(CheckInStore store, CampAccess access, AccountService accounts, Clock clock,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The shift's published seats and their marks, for someone who may mark them. */
@@ -122,6 +126,7 @@ public class CheckInService {
         if (!store.mark(current, state, minutes, store.userId(signedIn.getName()).orElse(null), clock.instant())) {
             throw new StaleRecordException("Check-in of seat " + seat + " of shift", shiftId);
         }
+        events.publishEvent(new CheckInMarked(shift.campId(), shiftId));
         return reread(shift, seat);
     }
 
@@ -179,6 +184,7 @@ public class CheckInService {
                 store.userId(signedIn.getName()).orElse(null), clock.instant())) {
             return reread(shift, own.seat()); // marked by someone else a moment ago: theirs stands
         }
+        events.publishEvent(new CheckInMarked(shift.campId(), shiftId));
         return reread(shift, own.seat());
     }
 

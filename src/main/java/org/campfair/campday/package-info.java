@@ -2,7 +2,9 @@
  * Camp days: what happens during the camp, after the roster is published. Check-in per
  * published seat (came, came late, left early, did not come) with confirmed hours, marked by
  * the camp's organizers, the host village of the shift or the shift's lead, or by the
- * participant scanning the shift's QR code at the site.
+ * participant scanning the shift's QR code at the site. Today's board: the camp's day at a
+ * glance (shifts now and next with their marks, empty required seats, arrivals, departures,
+ * houses tonight) for organizers and, scoped to their village, hosts; day sheets to print.
  */
 @ApplicationModule(displayName = "Camp days")
 @NullMarked

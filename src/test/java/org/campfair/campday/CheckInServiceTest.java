@@ -138,7 +138,7 @@ class CheckInServiceTest {
                 .as("a shift that is not published has no seat to mark").isInstanceOf(NotFoundException.class);
         var afterTheCamp = Clock.fixed(LocalDate.of(2027, 11, 14).plusDays(15).atStartOfDay(TOKYO).plusMinutes(1)
                 .toInstant(), TOKYO);
-        assertThatThrownBy(() -> new CheckInService(store, access, accounts, afterTheCamp)
+        assertThatThrownBy(() -> new CheckInService(store, access, accounts, afterTheCamp, event -> { })
                 .mark(shiftId, 0, CheckInState.CAME, null, 0)).hasMessageContaining("campday.mark.closed");
         assertThat(jdbc.sql("select count(*) from seat_check_in where shift_id = ?").param(shiftId)
                 .query(Integer.class).single()).isZero();
@@ -206,7 +206,7 @@ class CheckInServiceTest {
 
     private CheckInService at(String time) {
         var now = DAY.atTime(LocalTime.parse(time)).atZone(TOKYO).toInstant();
-        return new CheckInService(store, access, accounts, Clock.fixed(now, TOKYO));
+        return new CheckInService(store, access, accounts, Clock.fixed(now, TOKYO), event -> { });
     }
 
     private long participant(String nickname) {

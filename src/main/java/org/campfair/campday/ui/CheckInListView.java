@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,13 +31,16 @@ class CheckInListView extends VerticalLayout implements BeforeEnterObserver, Has
     final H1 title = new H1(getTranslation("campday.list.title"));
     final DatePicker day = new DatePicker(getTranslation("campday.list.day"));
     final VerticalLayout shifts = new VerticalLayout();
+    /** Organizers and hosts follow the whole day on the board; participants have none. */
+    final Anchor board = new Anchor("today", getTranslation("campday.list.board"));
 
     private final CheckInService checkIns;
     private final Clock clock;
 
-    CheckInListView(CheckInService checkIns, Clock clock) {
+    CheckInListView(CheckInService checkIns, Clock clock, AuthenticationContext authentication) {
         this.checkIns = checkIns;
         this.clock = clock;
+        board.setVisible(authentication.hasAnyRole("ORGANIZER", "HOST"));
         setMaxWidth("40rem");
         shifts.setPadding(false);
         day.addValueChangeListener(change -> {
@@ -44,7 +48,7 @@ class CheckInListView extends VerticalLayout implements BeforeEnterObserver, Has
                 show(change.getValue());
             }
         });
-        add(title, day, shifts);
+        add(title, board, day, shifts);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -59,6 +60,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/me/api-tokens", "/api/me/api-tokens/**", "/api/me/data").authenticated()
                         .requestMatchers("/api/me", "/api/me/**").hasRole(Role.PARTICIPANT.name())
+                        // Hosts read their village's part of today's board; the service scopes it.
+                        .requestMatchers(HttpMethod.GET, "/api/camps/{campId}/today")
+                        .hasAnyRole(Role.ORGANIZER_NAME, Role.HOST.name())
                         .requestMatchers("/api/camps/{campId}", "/api/camps/{campId}/**").access(organizerOfTheCamp)
                         .anyRequest().hasRole(Role.ORGANIZER_NAME)));
     }

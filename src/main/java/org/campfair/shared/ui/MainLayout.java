@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("app.nav.import"), "import", VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem(getTranslation("app.nav.backups"), "backups", VaadinIcon.DATABASE.create()));
             nav.addItem(new SideNavItem(getTranslation("app.nav.checkIn"), "check-in", VaadinIcon.CHECK_SQUARE_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("app.nav.today"), "today", VaadinIcon.DASHBOARD.create()));
             if (staff.signedInIsStaff()) {
                 nav.addItem(new SideNavItem(getTranslation("app.nav.staff"), "staff", VaadinIcon.GROUP.create()));
             }
@@ -62,6 +63,7 @@ public class MainLayout extends AppLayout {
         } else if (authentication.hasRole("HOST")) {
             nav.addItem(new SideNavItem(getTranslation("app.nav.village"), "village", VaadinIcon.HOME.create()));
             nav.addItem(new SideNavItem(getTranslation("app.nav.checkIn"), "check-in", VaadinIcon.CHECK_SQUARE_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("app.nav.today"), "village/today", VaadinIcon.DASHBOARD.create()));
         }
         if (authentication.isAuthenticated()) {
             nav.addItem(new SideNavItem(getTranslation("app.nav.apiTokens"), "me/api-tokens", VaadinIcon.KEY.create()));

@@ -78,6 +78,7 @@ class CrossCampAccessTest {
             Map.entry("InvitationService.open", "the link's secret token is the right to open it"),
             Map.entry("InvitationService.accept", "the link's secret token is the right to use it"),
             Map.entry("FeedTokenService.participantOf", "the feed's secret token is the right to read it"),
+            Map.entry("TodayService.camps", "the signed-in person's own camps (or their village's), to choose a board"),
             Map.entry("FeedTokenService.subjectOf", "the feed's secret token is the right to read it"),
             Map.entry("CampService.listMine", "only the caller's own camps (checked below)"),
             Map.entry("CampService.create", "any organizer may start a camp of their own"),

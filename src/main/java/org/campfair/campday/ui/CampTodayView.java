@@ -1,0 +1,57 @@
+package org.campfair.campday.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.campfair.campday.TodayService;
+import org.campfair.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * An organizer's board of the camp's day ({@code camps/{id}/today}), with a day sheet to print
+ * per host village.
+ */
+@Route("camps/:campId/today")
+@RolesAllowed("ORGANIZER")
+class CampTodayView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H1 title = new H1(getTranslation("campday.today.title"));
+    final TodayBoardPanel board;
+    final Div sheets = new Div();
+
+    private final TodayService today;
+
+    CampTodayView(TodayService today, BoardUpdates updates) {
+        this.today = today;
+        this.board = new TodayBoardPanel(updates);
+        setMaxWidth("40rem");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(title);
+        try {
+            long campId = event.getRouteParameters().getLong("campId").orElseThrow(() -> new NotFoundException("Camp", 0));
+            board.follow(campId, () -> today.board(campId));
+            sheets.removeAll();
+            today.villages(campId).forEach((id, village) -> sheets.add(new Div(new Anchor(
+                    "camps/" + campId + "/today/print?village=" + id, getTranslation("campday.today.printOf", village)))));
+            add(board, sheets, new Anchor("check-in", getTranslation("campday.today.checkIn")));
+        } catch (NotFoundException | AccessDeniedException e) {
+            add(new Paragraph(getTranslation("campday.today.notYours")));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.campfair.campday.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.campfair.campday.TodayCamp;
+import org.campfair.campday.TodayService;
+import org.campfair.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A host's board of the day ({@code village/today}): their own village's shifts with nicknames
+ * only, for a camp the village hosts (the one running today first), and its day sheet to print.
+ */
+@Route("village/today")
+@RolesAllowed("HOST")
+class VillageTodayView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H1 title = new H1(getTranslation("campday.today.title"));
+    final Select<TodayCamp> camp = new Select<>();
+    final TodayBoardPanel board;
+    final Anchor print = new Anchor("", getTranslation("campday.today.print"));
+
+    private final TodayService today;
+
+    VillageTodayView(TodayService today, BoardUpdates updates) {
+        this.today = today;
+        this.board = new TodayBoardPanel(updates);
+        setMaxWidth("40rem");
+        camp.setLabel(getTranslation("campday.today.camp"));
+        camp.setWidthFull();
+        camp.setItemLabelGenerator(c -> c.name() + " (" + c.startsOn() + " – " + c.endsOn() + ")");
+        camp.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                show(change.getValue());
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(title);
+        var camps = today.camps();
+        if (camps.isEmpty()) {
+            add(new Paragraph(getTranslation("campday.today.noCamps")));
+            return;
+        }
+        add(camp, board, print, new Anchor("check-in", getTranslation("campday.today.checkIn")));
+        camp.setVisible(camps.size() > 1);
+        camp.clear();
+        camp.setItems(camps);
+        camp.setValue(camps.getFirst());
+    }
+
+    private void show(TodayCamp shown) {
+        try {
+            board.follow(shown.campId(), () -> today.board(shown.campId()));
+            print.setHref("village/today/" + shown.campId() + "/print");
+        } catch (NotFoundException | AccessDeniedException e) {
+            board.removeAll();
+            board.add(new Paragraph(getTranslation("campday.today.notYours")));
+        }
+    }
+}
