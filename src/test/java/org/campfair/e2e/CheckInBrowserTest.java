@@ -2,9 +2,6 @@ package org.campfair.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.campfair.CampfairIntegrationTest;
@@ -19,7 +16,6 @@ import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -101,36 +97,15 @@ class CheckInBrowserTest {
 
     /** For looking at afterwards: target/e2e/check-in-<name>.png. */
     private void screenshot(String name) {
-        try {
-            Files.createDirectories(Path.of("target/e2e"));
-            Files.write(Path.of("target/e2e/check-in-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        PhoneChecks.screenshot(browser, "check-in-" + name);
     }
 
     private void assertFitsAPhoneAndPassesAxe(String page) {
-        Number overflow = (Number) browser.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow.intValue()).as("sideways scrolling of the %s page", page).isLessThanOrEqualTo(0);
-        // Vaadin's development-mode tool (Copilot) is not part of the page people get. A required
-        // Vaadin Select puts aria-required on its inner value button (the component's own markup,
-        // in the camp form this change did not touch): left to the UX pass, issue 20.
-        var axe = new AxeBuilder().withTags(java.util.List.of("wcag2a", "wcag2aa"))
-                .exclude("copilot-main").exclude("vaadin-select-value-button").analyze(browser);
-        assertThat(axe.getViolations().stream()
-                .filter(v -> "critical".equals(v.getImpact()) || "serious".equals(v.getImpact()))
-                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).toList()).toList())
-                .as("critical or serious axe findings on the %s page", page).isEmpty();
+        PhoneChecks.assertFitsAPhoneAndPassesAxe(browser, page);
     }
 
     /** Opens the page; the sign-in form comes first and leads back to it. */
     private void signIn(String path, String username, String password) {
-        browser.get("http://localhost:" + port + path);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
-        browser.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        PhoneChecks.signIn(browser, wait, "http://localhost:" + port + path, username, password);
     }
 }
