@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,7 +67,7 @@ final class FairBalance {
     private final Map<Volunteer, Long> minutes = new HashMap<>();
     private final Map<Shift, List<Seat>> seatsOn = new HashMap<>();
     /** Each volunteer's seats per working day, kept as seats change hands, for the days-off checks. */
-    private final Map<Volunteer, Map<LocalDate, Integer>> seatsPerDay = new HashMap<>();
+    private final WorkingDays workingDays = new WorkingDays();
     /**
      * Who holds each seat as the pass goes, null for a seat given up; the roster itself is
      * changed once, at the end.
@@ -92,7 +91,7 @@ final class FairBalance {
         this.volunteers = roster.getVolunteers();
         volunteers.forEach(v -> {
             seatsOf.put(v, new ArrayList<>());
-            seatsPerDay.put(v, new HashMap<>());
+            workingDays.track(v);
         });
         for (Seat seat : roster.getSeats()) {
             seatsOn.computeIfAbsent(seat.getShift(), shift -> new ArrayList<>()).add(seat);
@@ -100,7 +99,7 @@ final class FairBalance {
             if (volunteer != null && seatsOf.containsKey(volunteer)) {
                 holder.put(seat, volunteer);
                 seatsOf.get(volunteer).add(seat);
-                seatsPerDay.get(volunteer).merge(seat.getShift().getDay(), 1, Integer::sum);
+                workingDays.add(volunteer, seat.getShift().getDay());
                 minutes.merge(volunteer, seat.getShift().durationMinutes(), Long::sum);
             } else if (volunteer == null && movable(seat)) {
                 emptyOn.computeIfAbsent(seat.getShift().getDay(), day -> new LinkedHashSet<>()).add(seat);
@@ -194,9 +193,8 @@ final class FairBalance {
     }
 
     private boolean topUp(Volunteer volunteer) {
-        Set<LocalDate> working = seatsPerDay.get(volunteer).keySet();
         for (var day : emptyOn.subMap(volunteer.getArrivesOn(), true, volunteer.getDepartsOn(), true).entrySet()) {
-            if (!DaysInARow.allows(working, day.getKey())) {
+            if (!workingDays.allowsAnother(volunteer, day.getKey())) {
                 continue;
             }
             for (Seat seat : day.getValue()) {
@@ -221,7 +219,7 @@ final class FairBalance {
 
     /** The volunteer's seats on the day, as the pass has them now. */
     List<Seat> seatsOn(Volunteer volunteer, LocalDate day) {
-        return seatsPerDay.get(volunteer).containsKey(day)
+        return workingDays.worksOn(volunteer, day)
                 ? seatsOf.get(volunteer).stream().filter(seat -> seat.getShift().getDay().equals(day)).toList()
                 : List.of();
     }
@@ -323,7 +321,7 @@ final class FairBalance {
             sumOfLoads -= load(from);
             minutes.merge(from, -length, Long::sum);
             seatsOf.get(from).remove(seat);
-            seatsPerDay.get(from).merge(day, -1, (had, minus) -> had + minus == 0 ? null : had + minus);
+            workingDays.remove(from, day);
             sumOfLoads += load(from);
         } else {
             emptyOn.get(day).remove(seat);
@@ -332,7 +330,7 @@ final class FairBalance {
             sumOfLoads -= load(to);
             minutes.merge(to, length, Long::sum);
             seatsOf.get(to).add(seat);
-            seatsPerDay.get(to).merge(day, 1, Integer::sum);
+            workingDays.add(to, day);
             sumOfLoads += load(to);
         } else {
             emptyOn.computeIfAbsent(day, d -> new LinkedHashSet<>()).add(seat);
@@ -342,27 +340,12 @@ final class FairBalance {
 
     /** Whether working on the day, in place of {@code givenUp}, makes no run of more than {@link DaysInARow#MAX} days. */
     boolean addsNoLongRun(Volunteer volunteer, LocalDate day, @Nullable Seat givenUp) {
-        return DaysInARow.allows(workingDays(volunteer, givenUp), day,
-                givenUp == null ? null : givenUp.getShift().getDay());
+        return workingDays.addsNoLongRun(volunteer, day, givenUp);
     }
 
-    /**
-     * How many more days past five in a row the volunteer works when working on the day (in place
-     * of {@code givenUp}) than when not; 0 when another seat keeps them working that day anyway.
-     */
+    /** How many more days past five in a row working on the day (in place of {@code givenUp}) adds. */
     int daysPastFiveIfWorked(Volunteer volunteer, LocalDate day, @Nullable Seat givenUp) {
-        return DaysInARow.daysPastMaxIfWorked(workingDays(volunteer, givenUp), day);
-    }
-
-    /** The volunteer's working days, without the day of {@code givenUp} if it was their only seat that day. */
-    private Set<LocalDate> workingDays(Volunteer volunteer, @Nullable Seat givenUp) {
-        Map<LocalDate, Integer> perDay = seatsPerDay.get(volunteer);
-        if (givenUp == null || perDay.getOrDefault(givenUp.getShift().getDay(), 0) > 1) {
-            return perDay.keySet();
-        }
-        Set<LocalDate> days = new HashSet<>(perDay.keySet());
-        days.remove(givenUp.getShift().getDay());
-        return days;
+        return workingDays.daysPastFiveIfWorked(volunteer, day, givenUp);
     }
 
     List<Volunteer> volunteers() {
@@ -388,7 +371,7 @@ final class FairBalance {
     }
 
     boolean worksOn(Volunteer volunteer, LocalDate day) {
-        return seatsPerDay.get(volunteer).containsKey(day);
+        return workingDays.worksOn(volunteer, day);
     }
 
     double load(Volunteer volunteer) {
