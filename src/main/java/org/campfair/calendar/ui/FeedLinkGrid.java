@@ -87,7 +87,9 @@ class FeedLinkGrid extends Grid<FeedSubject> {
         if (link.path() == null) {
             return new Span(getTranslation("calendar.links.revoked"));
         }
-        return new Anchor(link.path(), link.path());
+        var anchor = new Anchor(link.path(), link.path());
+        anchor.addClassName("feed-link");
+        return anchor;
     }
 
     private HorizontalLayout actions(FeedLink link) {

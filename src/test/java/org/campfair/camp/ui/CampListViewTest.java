@@ -16,14 +16,15 @@ class CampListViewTest extends SpringBrowserlessTest {
         var view = navigate(CampListView.class);
         var grid = test(view.camps);
 
+        // Other tests import the sample camp again and move their copies to other time zones
+        // (a shift running now); the one loaded at start-up keeps Tokyo's.
         int sample = -1;
-        for (int row = 0; row < grid.size(); row++) {
-            if (grid.getCellText(row, 0).startsWith("Yuzuhara")) {
+        for (int row = 0; row < grid.size() && sample < 0; row++) {
+            if (grid.getCellText(row, 0).startsWith("Yuzuhara") && grid.getCellText(row, 3).equals("Asia/Tokyo")) {
                 sample = row;
             }
         }
-        assertThat(sample).as("row of the sample camp").isNotNegative();
-        assertThat(grid.getCellText(sample, 3)).isEqualTo("Asia/Tokyo");
+        assertThat(sample).as("row of the sample camp, with its time zone").isNotNegative();
 
         grid.clickRow(sample);
         // By route: camp does not know the roster's view class.
