@@ -3,6 +3,7 @@ package org.campfair.shared.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
 
 /**
@@ -10,7 +11,7 @@ import com.vaadin.flow.router.RouterLink;
  * organizer's page, an organizer at another camp): one calm page inside the app's frame, with
  * a way back, and never which of the two it was, so an address reveals nothing.
  */
-abstract class NotYoursPage extends VerticalLayout {
+abstract class NotYoursPage extends VerticalLayout implements HasDynamicTitle {
 
     final H1 title = new H1(getTranslation("app.notFound.title"));
     final Paragraph detail = new Paragraph(getTranslation("app.notFound.detail"));
@@ -19,5 +20,10 @@ abstract class NotYoursPage extends VerticalLayout {
         setMaxWidth("36rem");
         var back = new RouterLink(getTranslation("app.notFound.back"), HomeView.class);
         add(title, detail, back);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.notFound.title");
     }
 }
