@@ -76,8 +76,8 @@ class PhoneScheduleBrowserTest {
                 .formatted(WIDTH), newLink);
         assertThat(cutOff.intValue()).as("the re-issue button's label is cut off").isLessThanOrEqualTo(0);
 
-        assertFitsAPhoneAndPassesAxe(browser, "my schedule");
         screenshot(browser, "phone-schedule");
+        assertFitsAPhoneAndPassesAxe(browser, "my schedule");
     }
 
     @Test
@@ -92,8 +92,8 @@ class PhoneScheduleBrowserTest {
         assertAboveTheFold(camp, "the shown camp");
         assertAboveTheFold(browser.findElement(By.cssSelector("vaadin-menu-bar")), "the account menu");
 
-        assertFitsAPhoneAndPassesAxe(browser, "village");
         screenshot(browser, "phone-village");
+        assertFitsAPhoneAndPassesAxe(browser, "village");
     }
 
     private static void assertAboveTheFold(WebElement element, String what) {

@@ -56,6 +56,9 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         shifts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         shifts.setMinHeight("20em");
         camp.setLabel(getTranslation("task.village.camp"));
+        // Wide enough for the camp's name and dates, also on a phone.
+        camp.setWidthFull();
+        camp.setMaxWidth("32em");
         camp.setItemLabelGenerator(c -> c.name() + " (" + c.startsOn() + " – " + c.endsOn() + ")");
         camp.addValueChangeListener(change -> {
             if (change.getValue() != null) {
