@@ -1,11 +1,13 @@
 package org.campfair.calendar;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.campfair.calendar.internal.FeedSubjects;
 import org.campfair.camp.CampService;
 import org.campfair.participant.ParticipantService;
 import org.campfair.shared.security.CampAccess;
+import org.campfair.task.HostedCamps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +31,11 @@ public class FeedLinks {
     private final CampService camps;
     private final ParticipantService participants;
     private final CampAccess access;
+    private final Clock clock;
 
     FeedLinks(FeedTokenService tokens, FeedSubjects subjects, CampService camps, ParticipantService participants,
-            CampAccess access) {
+            CampAccess access, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.tokens = tokens;
         this.subjects = subjects;
@@ -56,10 +60,14 @@ public class FeedLinks {
                 .map(p -> link(FeedSubject.participant(campId, p.id()), p.nickname())).toList();
     }
 
-    /** A host village's feed in each camp it hosts, the latest camp first. */
+    /**
+     * A host village's feed in each published camp it hosts, in the order of the host's page
+     * (the running or next camp first): a draft has nothing in its feed yet.
+     */
     public List<FeedLink> ofVillage(long villageId) {
         access.requireHostOrOwner(villageId);
-        return subjects.campsOf(villageId).stream()
+        var hosted = subjects.campsOf(villageId).stream().map(camp -> camps.get(camp.id())).toList();
+        return HostedCamps.publishedInOrder(hosted, clock).stream()
                 .map(camp -> link(FeedSubject.village(camp.id(), villageId), camp.name())).toList();
     }
 

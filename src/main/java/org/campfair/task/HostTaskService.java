@@ -1,5 +1,6 @@
 package org.campfair.task;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,9 +31,11 @@ public class HostTaskService {
     private final VillageService shiftsWithNicknames;
     private final VillageRepository villages;
     private final TaskRepository taskRows;
+    private final Clock clock;
 
     HostTaskService(AccountService accounts, CampService camps, TaskService tasks, VillageService shiftsWithNicknames,
-            VillageRepository villages, TaskRepository taskRows) {
+            VillageRepository villages, TaskRepository taskRows, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.camps = camps;
         this.tasks = tasks;
@@ -46,9 +49,14 @@ public class HostTaskService {
         return villages.village(villageId()).orElseThrow(() -> new AccessDeniedException("No host village"));
     }
 
-    /** The camps the village hosts, newest first. */
+    /** The camps the village hosts, newest first, drafts included (the host's editing rights). */
     public List<Camp> camps() {
         return villages.campsOf(villageId()).stream().map(camps::get).toList();
+    }
+
+    /** The published camps the village hosts, the running or next one first (see {@link HostedCamps}). */
+    public List<Camp> publishedCamps() {
+        return HostedCamps.publishedInOrder(camps(), clock);
     }
 
     public Camp camp(long campId) {

@@ -1,10 +1,10 @@
 package org.campfair.calendar.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -15,6 +15,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.campfair.calendar.CalendarRoutes;
 import org.campfair.calendar.FeedPaths;
 import org.campfair.calendar.FeedTokenService;
@@ -27,17 +33,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A participant's own published schedule, where they sleep, their calendar feed and its
- * reminders. Here rather than in participant, which sits below roster and calendar.
+ * reminders. Here rather than in participant, which sits below roster and calendar. The
+ * schedule comes first, one card per day ({@link ScheduleDayCard}), and the page scrolls as
+ * a whole: participants read it on a phone.
  */
 @Route(CalendarRoutes.MY_SCHEDULE)
 @RolesAllowed("PARTICIPANT")
 class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     final H1 title = new H1();
+    final H2 shiftsTitle = new H2();
     final Paragraph stay = new Paragraph();
+    /** The day cards, in date order. */
+    final Div days = new Div();
+    final H2 calendarTitle = new H2();
     final Anchor calendarFeed = new Anchor();
     final Button newLink = new Button();
-    final Grid<PublishedShift> shifts = new Grid<>(PublishedShift.class, false);
     @Nullable ReminderChoice reminders;
 
     private final transient AuthenticationContext authentication;
@@ -56,27 +67,19 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.published = published;
         this.feeds = feeds;
         this.reminderSettings = reminderSettings;
-        setSizeFull();
+        setWidthFull();
+        days.addClassName("schedule-days");
+        // A long label wraps instead of being cut off on a phone (see campfair.css).
+        newLink.addClassName("wrapping-button");
         newLink.addClickListener(click -> calendarFeed.setHref(FeedPaths.path(feeds.reissue(shownParticipant))));
-        shifts.addColumn(PublishedShift::day).setKey("day").setAutoWidth(true);
-        shifts.addColumn(s -> s.start() + "–" + s.end()).setKey("time").setAutoWidth(true);
-        shifts.addColumn(PublishedShift::task).setKey("task");
-        shifts.addColumn(PublishedShift::site).setKey("where");
-        shifts.addColumn(s -> s.lead() == null ? "" : s.lead()).setKey("lead");
-        shifts.addColumn(PublishedShift::whatToBring).setKey("bring");
-        shifts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     /** Texts that do not depend on the participant, in the UI's language (also when it changes). */
     @Override
     public void localeChange(LocaleChangeEvent event) {
         newLink.setText(getTranslation("me.newLink"));
-        shifts.getColumnByKey("day").setHeader(getTranslation("me.column.day"));
-        shifts.getColumnByKey("time").setHeader(getTranslation("me.column.time"));
-        shifts.getColumnByKey("task").setHeader(getTranslation("me.column.task"));
-        shifts.getColumnByKey("where").setHeader(getTranslation("me.column.where"));
-        shifts.getColumnByKey("lead").setHeader(getTranslation("me.column.lead"));
-        shifts.getColumnByKey("bring").setHeader(getTranslation("me.column.bring"));
+        shiftsTitle.setText(getTranslation("me.shifts"));
+        calendarTitle.setText(getTranslation("me.calendarTitle"));
     }
 
     /** Reads the schedule on every visit, so a new publication shows at once. */
@@ -93,21 +96,46 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         long id = participantId.get();
         title.setText(getTranslation("me.titleOf", participants.get(id).nickname()));
         var shiftList = published.shiftsOf(id);
-        stay.setText(published.stayOf(id)
-                .map(s -> getTranslation("me.stay", s.house(), s.room(), s.bed(), s.arrivesOn().toString(),
-                        s.departsOn().toString()))
-                .orElse(shiftList.isEmpty() ? getTranslation("me.notPublished") : ""));
+        var stayShown = published.stayOf(id);
+        stay.setText(stayShown
+                .map(s -> getTranslation("me.stay", s.house(), s.room(), s.bed(), day(s.arrivesOn()),
+                        day(s.departsOn())))
+                .orElse(""));
+        showDays(shiftList);
+        add(shiftsTitle);
+        if (shiftList.isEmpty()) {
+            add(new Paragraph(getTranslation(stayShown.isEmpty() ? "me.notPublished" : "me.noShifts")));
+        } else {
+            add(days);
+        }
+        if (stayShown.isPresent()) {
+            add(stay);
+        }
         calendarFeed.setText(getTranslation("me.calendarFeed"));
         calendarFeed.setHref(FeedPaths.path(feeds.tokenFor(id)));
         shownParticipant = id;
-        shifts.setItems(shiftList);
         reminders = new ReminderChoice(reminderSettings, id);
-        add(stay, calendarFeed, newLink, reminders, shifts);
-        setFlexGrow(1, shifts);
+        add(calendarTitle, calendarFeed, newLink, reminders);
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("me.pageTitle");
+    }
+
+    private void showDays(List<PublishedShift> shiftList) {
+        days.removeAll();
+        Map<LocalDate, List<PublishedShift>> byDay = shiftList.stream()
+                .collect(Collectors.groupingBy(PublishedShift::day, TreeMap::new, Collectors.toList()));
+        var format = dayFormat();
+        byDay.forEach((day, shifts) -> days.add(new ScheduleDayCard(day, shifts, format)));
+    }
+
+    private String day(LocalDate date) {
+        return dayFormat().format(date);
+    }
+
+    private DateTimeFormatter dayFormat() {
+        return DateTimeFormatter.ofPattern(getTranslation("me.format.day"), getLocale());
     }
 }

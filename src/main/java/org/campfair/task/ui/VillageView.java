@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campfair.camp.Camp;
 import org.campfair.task.HostTaskService;
+import org.campfair.task.HostVillage;
 import org.campfair.task.TaskRoutes;
 import org.campfair.task.VillagePageSection;
 import org.campfair.task.VillageShift;
@@ -22,7 +23,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A host village's page: who is coming to each shift (nicknames only), and the village's own
- * tasks and shifts to edit, for one of the camps it hosts (the newest first).
+ * tasks and shifts to edit, for one of the published camps it hosts (the running or next one
+ * first); then the sections other features add, such as the village's calendar links.
  */
 @Route(TaskRoutes.VILLAGE)
 @RolesAllowed("HOST")
@@ -34,6 +36,7 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final TaskPanel taskEditor = new TaskPanel();
     final ShiftPanel shiftEditor = new ShiftPanel();
     final TabSheet tabs = new TabSheet();
+    final Paragraph empty = new Paragraph(getTranslation("task.village.noPublishedCamps"));
 
     private final HostTaskService host;
     private final ObjectProvider<VillagePageSection> sections;
@@ -41,7 +44,7 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     VillageView(HostTaskService host, ObjectProvider<VillagePageSection> sections) {
         this.host = host;
         this.sections = sections;
-        setSizeFull();
+        setWidthFull();
         shifts.addColumn(VillageShift::day).setHeader(getTranslation("task.field.day")).setAutoWidth(true)
                 .setSortable(true).setComparator(VillageShift::day);
         shifts.addColumn(s -> s.start() + "–" + s.end()).setHeader(getTranslation("task.village.time")).setAutoWidth(true);
@@ -53,6 +56,9 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         shifts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         shifts.setMinHeight("20em");
         camp.setLabel(getTranslation("task.village.camp"));
+        // Wide enough for the camp's name and dates, also on a phone.
+        camp.setWidthFull();
+        camp.setMaxWidth("32em");
         camp.setItemLabelGenerator(c -> c.name() + " (" + c.startsOn() + " – " + c.endsOn() + ")");
         camp.addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -75,25 +81,26 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(title);
+        HostVillage village;
         try {
-            var village = host.village();
-            title.setText(village.name());
-            sections.orderedStream().forEach(section -> add(section.forVillage(village.id())));
+            village = host.village();
         } catch (AccessDeniedException notLinked) {
             add(new Paragraph(getTranslation("task.village.notLinked")));
             return;
         }
-        var hosted = host.camps();
+        title.setText(village.name());
+        var hosted = host.publishedCamps();
         if (hosted.isEmpty()) {
-            add(new Paragraph(getTranslation("task.village.noCamps")));
-            return;
+            add(empty);
+        } else {
+            add(camp, tabs);
+            // From empty to the running or next camp: the change listener shows it, on every visit.
+            camp.clear();
+            camp.setItems(hosted);
+            camp.setValue(hosted.getFirst());
         }
-        add(camp, tabs);
-        setFlexGrow(1, tabs);
-        // From empty to the newest camp: the change listener shows it, on every visit.
-        camp.clear();
-        camp.setItems(hosted);
-        camp.setValue(hosted.getFirst());
+        // Below the camp, so on a phone the camp and its shifts come first.
+        sections.orderedStream().forEach(section -> add(section.forVillage(village.id())));
     }
 
     @Override

@@ -4,13 +4,81 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Locale;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.importing.CampImportService;
+import org.campfair.participant.ParticipantService;
+import org.campfair.roster.PublishedSampleCamp;
+import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @CampfairIntegrationTest
 class MyScheduleViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ParticipantService participants;
+
+    @Test
+    @WithUserDetails("participant")
+    void theScheduleComesFirstAsOneCardPerDayWithEverythingAboutTheShift() {
+        var camp = PublishedSampleCamp.publishFor("participant", importer, jdbc);
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+
+        var view = navigate(MyScheduleView.class);
+
+        var cards = view.days.getChildren().map(ScheduleDayCard.class::cast).toList();
+        assertThat(cards).hasSize(2);
+        var first = cards.getFirst();
+        assertThat(first.date.getText()).isEqualTo(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
+                .format(camp.firstDay())).matches("[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} \\d{4}");
+        var shift = jdbc.sql("""
+                select t.name, t.description, t.what_to_bring, site.name as site, s.start_time, s.end_time
+                from shift s join task t on t.id = s.task_id join site on site.id = t.site_id where s.id = ?""")
+                .param(camp.shiftIds().getFirst()).query().singleRow();
+        String card = first.getElement().getTextRecursively();
+        assertThat(card).contains(shift.get("start_time").toString().substring(0, 5) + "–"
+                        + shift.get("end_time").toString().substring(0, 5))
+                .contains((String) shift.get("name"), "Where: " + shift.get("site"),
+                        "Lead: " + PublishedSampleCamp.LEAD, "Bring: " + shift.get("what_to_bring"),
+                        (String) shift.get("description"));
+
+        // Schedule first, then the calendar link, then reminders.
+        var order = new ArrayList<>(view.getChildren().toList());
+        assertThat(order.indexOf(view.days)).isGreaterThan(order.indexOf(view.title))
+                .isLessThan(order.indexOf(view.calendarFeed));
+        assertThat(order.indexOf(view.calendarFeed)).isLessThan(order.indexOf(view.reminders));
+
+        // Coworkers by nickname only: no one's legal name or email on the cards.
+        var everyone = SignIn.asTheApp(() -> participants.listByCamp(camp.campId()));
+        String allCards = view.days.getElement().getTextRecursively();
+        assertThat(everyone).noneMatch(p -> !p.legalName().isBlank() && allCards.contains(p.legalName())
+                || !p.email().isBlank() && allCards.contains(p.email()));
+    }
+
+    @Test
+    @WithUserDetails("participant")
+    void theCardsSpeakTheParticipantsLanguage() {
+        var camp = PublishedSampleCamp.publishFor("participant", importer, jdbc);
+        VaadinSession.getCurrent().setLocale(Locale.JAPANESE);
+
+        var view = navigate(MyScheduleView.class);
+
+        var first = (ScheduleDayCard) view.days.getChildren().findFirst().orElseThrow();
+        assertThat(first.date.getText()).isEqualTo("%d年%d月%d日(%s)".formatted(camp.firstDay().getYear(),
+                camp.firstDay().getMonthValue(), camp.firstDay().getDayOfMonth(),
+                DateTimeFormatter.ofPattern("E", Locale.JAPANESE).format(camp.firstDay())));
+        assertThat(first.getElement().getTextRecursively()).contains("リーダー：" + PublishedSampleCamp.LEAD);
+        assertThat(view.shiftsTitle.getText()).isEqualTo("わたしのシフト");
+    }
 
     @Test
     @WithUserDetails("participant")
@@ -21,7 +89,6 @@ class MyScheduleViewTest extends SpringBrowserlessTest {
 
         assertThat(view.title.getText()).startsWith("My schedule, ");
         assertThat(view.calendarFeed.getHref()).matches("/feeds/[A-Za-z0-9_-]{43}\\.ics");
-        assertThat(view.stay.getText()).isNotBlank();
 
         String before = view.calendarFeed.getHref();
         test(view.newLink).click();

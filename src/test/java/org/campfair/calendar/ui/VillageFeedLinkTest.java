@@ -35,13 +35,16 @@ class VillageFeedLinkTest extends SpringBrowserlessTest {
     @Test
     void aHostSeesTheirVillagesFeedOfEachCampItHostsAndCanReplaceIt() {
         long campId = SignIn.asTheApp(() -> importer.importCamp(CampFiles.classpath("sample-data")));
+        jdbc.sql("update camp set status = 'PUBLISHED' where id = ?").param(campId).update();
+        long draftId = SignIn.asTheApp(() -> importer.importCamp(CampFiles.classpath("sample-data")));
         long villageId = jdbc.sql("select village_id from camp_host_village where camp_id = ?").param(campId)
                 .query(Long.class).list().getFirst();
 
         var component = new VillageFeedLink(links, villageId);
 
         var feed = FeedSubject.village(campId, villageId);
-        assertThat(component.feeds.getGenericDataView().getItems()).contains(feed);
+        assertThat(component.feeds.getGenericDataView().getItems()).contains(feed)
+                .as("a draft camp's feed is not offered yet").doesNotContain(FeedSubject.village(draftId, villageId));
         assertThat(component.getChildren()).contains(component.feeds).doesNotContain(component.none);
         String oldLink = component.feeds.linkOf(feed).path();
         assertThat(tokens.subjectOf(token(oldLink))).contains(feed);

@@ -3,10 +3,15 @@ package org.campfair.task.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.calendar.ui.VillageFeedLinkProbe;
+import org.campfair.camp.Camp;
 import org.campfair.camp.CampService;
+import org.campfair.camp.CampStatus;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.participant.ParticipantService;
@@ -14,8 +19,11 @@ import org.campfair.roster.RosterService;
 import org.campfair.roster.SolvedCamps;
 import org.campfair.task.Task;
 import org.campfair.task.TaskService;
+import org.campfair.shared.security.AccountService;
+import org.campfair.shared.security.Role;
 import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -33,6 +41,66 @@ class VillageViewTest extends SpringBrowserlessTest {
     CampService camps;
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AccountService accounts;
+
+    /** A fresh sample camp, published so that it shows on the host's page. */
+    long publishedSampleCamp() {
+        return SignIn.asTheApp(() -> {
+            long id = importer.importCamp(CampFiles.classpath("sample-data"));
+            camps.markStatus(id, CampStatus.PUBLISHED);
+            return id;
+        });
+    }
+
+    @Test
+    @WithUserDetails("host")
+    void theHostSeesOnlyPublishedCampsTheRunningOneFirstThenComingThenPastNewestFirst() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long running = publishedSampleCamp();
+        jdbc.sql("update camp set starts_on = ?, ends_on = ? where id = ?")
+                .params(today.minusDays(300), today.plusDays(2), running).update();
+        long coming = publishedSampleCamp();
+        long past = publishedSampleCamp();
+        jdbc.sql("update camp set starts_on = ?, ends_on = ? where id = ?")
+                .params(today.minusYears(1).minusDays(14), today.minusYears(1), past).update();
+        long older = publishedSampleCamp();
+        jdbc.sql("update camp set starts_on = ?, ends_on = ? where id = ?")
+                .params(today.minusYears(2).minusDays(14), today.minusYears(2), older).update();
+        long draft = SignIn.asTheApp(() -> importer.importCamp(CampFiles.classpath("sample-data")));
+
+        var view = navigate(VillageView.class);
+
+        List<Camp> shown = view.camp.getListDataView().getItems().toList();
+        assertThat(shown).allMatch(c -> c.status() == CampStatus.PUBLISHED);
+        var ids = shown.stream().map(Camp::id).toList();
+        assertThat(ids).doesNotContain(draft);
+        assertThat(view.camp.getValue().id()).isEqualTo(running);
+        assertThat(ids).containsSubsequence(running, coming, past, older);
+        assertThat(view.getChildren()).doesNotContain(view.empty);
+    }
+
+    @Test
+    @WithMockUser(username = "draft-only-host", roles = "HOST")
+    void aVillageWithoutAPublishedCampIsToldWhatToExpect() {
+        long draft = SignIn.asTheApp(() -> importer.importCamp(CampFiles.classpath("sample-data")));
+        long village = jdbc.sql("insert into host_village (name) values ('Draft-only village') returning id")
+                .query(Long.class).single();
+        jdbc.sql("insert into camp_host_village (camp_id, village_id) values (?, ?)").params(draft, village).update();
+        if (!accounts.exists("draft-only-host")) {
+            accounts.create("draft-only-host", "a-good-long-password", Role.HOST, null, village);
+        }
+        jdbc.sql("update app_user set village_id = ? where username = 'draft-only-host'").param(village).update();
+
+        var view = navigate(VillageView.class);
+
+        assertThat(view.getChildren()).contains(view.empty).doesNotContain(view.camp, view.tabs);
+        assertThat(view.empty.getText()).isEqualTo(view.getTranslation("task.village.noPublishedCamps"))
+                .startsWith("No published camp yet.");
+    }
 
     VillageView openAt(long campId) {
         var view = navigate(VillageView.class);
@@ -69,6 +137,7 @@ class VillageViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("host")
     void theHostFindsTheVillagesCalendarLink() {
+        publishedSampleCamp();
         var view = navigate(VillageView.class);
 
         var feedLink = view.getChildren().filter(VillageFeedLinkProbe::isFeedLink).findFirst();
@@ -80,7 +149,7 @@ class VillageViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("host")
     void theHostEditsTheirTaskAndIsToldWhenSomeoneSavedItFirst() {
-        long campId = SignIn.asTheApp(() -> importer.importCamp(CampFiles.classpath("sample-data")));
+        long campId = publishedSampleCamp();
         var view = openAt(campId);
         test(view.tabs).select(1);
         roundTrip();
@@ -107,7 +176,7 @@ class VillageViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("host")
     void theHostsShiftMistakesAreShownNextToTheirFields() {
-        long campId = SignIn.asTheApp(() -> importer.importCamp(CampFiles.classpath("sample-data")));
+        long campId = publishedSampleCamp();
         var view = openAt(campId);
         test(view.tabs).select(2);
         roundTrip();
