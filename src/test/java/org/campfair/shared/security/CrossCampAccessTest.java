@@ -86,6 +86,7 @@ class CrossCampAccessTest {
             Map.entry("CampImportService.importCamp", "makes a new camp of the caller's own (checked below)"),
             Map.entry("HostTaskService.village", "the signed-in host's own village"),
             Map.entry("HostTaskService.camps", "the camps of the signed-in host's own village (checked below)"),
+            Map.entry("HostTaskService.publishedCamps", "the published camps of the signed-in host's own village"),
             Map.entry("HostTaskService.sites", "the signed-in host's own village's sites"),
             Map.entry("RosterService.run", "the solve queue's worker, on the app's own thread"),
             Map.entry("RosterService.poll", "the solve queue's worker, on the app's own thread"),
