@@ -78,6 +78,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         WidgetLanguage.speak(upload);
         uploadError.getStyle().set("color", "var(--lumo-error-text-color)");
         sameNameWarning.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-body-text-color))");
+        // Announced by screen readers when it appears after an upload.
+        sameNameWarning.getElement().setAttribute("role", "status");
         sameNameWarning.setVisible(false);
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(click -> startOver());
