@@ -9,7 +9,8 @@ public class CampImportException extends RuntimeException {
     private final List<ImportProblem> problems;
 
     public CampImportException(List<ImportProblem> problems) {
-        super("Import refused, nothing was saved. " + problems.size() + " problem(s):\n"
+        super("Import refused, nothing was saved. "
+                + (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + ":\n"
                 + problems.stream().limit(50).map(ImportProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }

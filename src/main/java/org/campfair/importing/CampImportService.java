@@ -1,6 +1,7 @@
 package org.campfair.importing;
 
 import java.util.List;
+import org.campfair.camp.CampService;
 import org.campfair.importing.internal.CampCsvReader;
 import org.campfair.importing.internal.CampDraft;
 import org.campfair.importing.internal.CampImportWriter;
@@ -14,13 +15,19 @@ public class CampImportService {
 
     private final CampImportWriter writer;
     private final CampAccess access;
+    private final CampService camps;
 
-    CampImportService(CampImportWriter writer, CampAccess access) {
+    CampImportService(CampImportWriter writer, CampAccess access, CampService camps) {
         this.writer = writer;
         this.access = access;
+        this.camps = camps;
     }
 
-    /** Reads and checks the files exactly as {@link #importCamp} would, and saves nothing. */
+    /**
+     * Reads and checks the files exactly as {@link #importCamp} would, and saves nothing. Also
+     * names the signed-in organizer's camps of the same name (only theirs: another organizer's
+     * camp names are not theirs to learn).
+     */
     public CampImportPreview preview(CampFiles files) {
         CampDraft draft;
         try {
@@ -32,7 +39,9 @@ public class CampImportService {
         int houses = (int) draft.rooms().stream().map(CampDraft.RoomRow::house).distinct().count();
         int beds = draft.rooms().stream().mapToInt(CampDraft.RoomRow::beds).sum();
         return new CampImportPreview(camp.name(), camp.startsOn(), camp.endsOn(), draft.participants().size(),
-                houses, draft.rooms().size(), beds, draft.tasks().size(), draft.shifts().size(), List.of());
+                houses, draft.rooms().size(), beds, draft.tasks().size(), draft.shifts().size(), List.of(),
+                camps.listMine().stream()
+                        .filter(existing -> existing.name().strip().equalsIgnoreCase(camp.name().strip())).toList());
     }
 
     /**

@@ -8,6 +8,7 @@ import org.campfair.CampfairIntegrationTest;
 import org.campfair.camp.CampService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The preview counts what an import would create and lists its problems, and saves nothing. */
 @CampfairIntegrationTest
@@ -46,5 +47,23 @@ class CampImportPreviewTest {
         assertThat(preview.problems()).extracting(ImportProblem::file, ImportProblem::row, ImportProblem::column)
                 .contains(tuple("shifts.csv", row, "end"));
         assertThat(preview.participants()).isZero();
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void aCampOfTheSameNameIsAWarningNotAProblem() {
+        String name = "Same name camp " + System.nanoTime();
+        var files = CampImportRejectionTest.sampleFiles();
+        files.put("camp.csv", files.get("camp.csv").replace("Yuzuhara Autumn Yuzu Camp 2027", name));
+        assertThat(importer.preview(CampFiles.of(files)).sameName()).isEmpty();
+        long first = importer.importCamp(CampFiles.of(files));
+
+        files.put("camp.csv", files.get("camp.csv").replace(name, name.toUpperCase(java.util.Locale.ROOT)));
+        var preview = importer.preview(CampFiles.of(files));
+
+        assertThat(preview.importable()).isTrue();
+        assertThat(preview.sameName()).extracting(org.campfair.camp.Camp::id).containsExactly(first);
+        long second = importer.importCamp(CampFiles.of(files));
+        assertThat(second).isNotEqualTo(first);
     }
 }

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.campfair.housing.RoomRule;
 import org.campfair.importing.CampFiles;
@@ -213,68 +212,5 @@ public final class CampCsvReader {
                 row.list("skills"), row.bool("returning"), maxHours, comfort == null ? Intensity.MODERATE : comfort,
                 row.bool("needs_private_room"), row.bool("needs_step_free"), row.list("liked_tasks"),
                 row.list("disliked_tasks"), row.list("buddies"), row.list("avoid"), unavailable);
-    }
-
-    /** Checks that rows refer to things that exist and lie inside the camp's dates. */
-    private record CampReferenceCheck(CampDraft draft, List<ImportProblem> problems) {
-
-        void run() {
-            var camp = draft.camp();
-            Set<String> sites = new HashSet<>();
-            for (var site : draft.sites()) {
-                if (!site.village().equals(camp.village())) {
-                    add(SITES, draft.sites().indexOf(site), "village", "importing.problem.village", site.village(),
-                            camp.village());
-                }
-                sites.add(site.name());
-            }
-            Set<String> tasks = new HashSet<>();
-            for (int i = 0; i < draft.tasks().size(); i++) {
-                var task = draft.tasks().get(i);
-                tasks.add(task.name());
-                if (!sites.contains(task.site())) {
-                    add(TASKS, i, "site", "importing.problem.noSite", task.site(), SITES);
-                }
-            }
-            for (int i = 0; i < draft.shifts().size(); i++) {
-                var shift = draft.shifts().get(i);
-                if (!tasks.contains(shift.task())) {
-                    add(SHIFTS, i, "task", "importing.problem.noTask", shift.task(), TASKS);
-                }
-                if (shift.day().isBefore(camp.startsOn()) || shift.day().isAfter(camp.endsOn())) {
-                    add(SHIFTS, i, "date", "importing.problem.shiftOutsideCamp", String.valueOf(shift.day()),
-                            String.valueOf(camp.startsOn()), String.valueOf(camp.endsOn()));
-                }
-            }
-            Set<String> nicknames = new HashSet<>();
-            draft.participants().forEach(p -> nicknames.add(p.nickname()));
-            for (int i = 0; i < draft.participants().size(); i++) {
-                var p = draft.participants().get(i);
-                if (p.arrivesOn().isBefore(camp.startsOn()) || p.departsOn().isAfter(camp.endsOn())) {
-                    add(PARTICIPANTS, i, "arrives_on", "importing.problem.stayOutsideCamp",
-                            String.valueOf(p.arrivesOn()), String.valueOf(p.departsOn()),
-                            String.valueOf(camp.startsOn()), String.valueOf(camp.endsOn()));
-                }
-                checkAll(p.likedTasks(), tasks, i, "liked_tasks", "importing.problem.noTask", TASKS);
-                checkAll(p.dislikedTasks(), tasks, i, "disliked_tasks", "importing.problem.noTask", TASKS);
-                checkAll(p.buddies(), nicknames, i, "buddies", "importing.problem.noParticipant", PARTICIPANTS);
-                checkAll(p.avoid(), nicknames, i, "avoid", "importing.problem.noParticipant", PARTICIPANTS);
-                if (p.buddies().contains(p.nickname()) || p.avoid().contains(p.nickname())) {
-                    add(PARTICIPANTS, i, "buddies", "importing.problem.namesSelf");
-                }
-            }
-        }
-
-        /** Every unknown name is one problem; {@code file} is where the names should be (unused for nicknames). */
-        private void checkAll(List<String> names, Set<String> known, int index, String column, String key,
-                String file) {
-            names.stream().filter(n -> !known.contains(n))
-                    .forEach(n -> add(PARTICIPANTS, index, column, key, n, file));
-        }
-
-        /** Data rows are numbered from 2, after the header. */
-        private void add(String file, int index, String column, String key, String... args) {
-            problems.add(new ImportProblem(file, index + 2, column, key, args));
-        }
     }
 }

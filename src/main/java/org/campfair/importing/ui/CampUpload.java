@@ -6,7 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+import java.util.function.ObjIntConsumer;
 import org.campfair.importing.CampArchive;
 import org.campfair.importing.CampFileRefusedException;
 
@@ -26,16 +27,24 @@ final class CampUpload implements UploadHandler {
     /** The upload component sends each file in a request of its own. */
     private static final long FILES_PER_REQUEST = 1;
 
-    private final Consumer<Map<String, String>> received;
-    private final Consumer<CampFileRefusedException> refused;
+    private final IntSupplier round;
+    private final ObjIntConsumer<Map<String, String>> received;
+    private final ObjIntConsumer<CampFileRefusedException> refused;
 
-    CampUpload(Consumer<Map<String, String>> received, Consumer<CampFileRefusedException> refused) {
+    /**
+     * @param round the page's current round, read when an upload begins and handed back with its
+     *        result, so the page can drop an upload that began before "Start over"
+     */
+    CampUpload(IntSupplier round, ObjIntConsumer<Map<String, String>> received,
+            ObjIntConsumer<CampFileRefusedException> refused) {
+        this.round = round;
         this.received = received;
         this.refused = refused;
     }
 
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
+        int began = round.getAsInt();
         String name = event.getFileName();
         var files = new TreeMap<String, String>();
         try {
@@ -46,10 +55,10 @@ final class CampUpload implements UploadHandler {
         } catch (CampFileRefusedException refusal) {
             // The caller gets 422 with the English reason; the page shows it in the organizer's language.
             event.reject(refusal.getMessage());
-            event.getUI().access(() -> refused.accept(refusal));
+            event.getUI().access(() -> refused.accept(refusal, began));
             return;
         }
-        event.getUI().access(() -> received.accept(files));
+        event.getUI().access(() -> received.accept(files, began));
     }
 
     // Limits Vaadin checks for multipart requests; the streaming cap above covers the rest.

@@ -20,6 +20,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.campfair.camp.CampService;
 import org.campfair.importing.CampArchive;
 import org.campfair.importing.CampExportService;
@@ -44,11 +45,18 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     static final List<String> FILE_NAMES =
             List.of("camp.csv", "sites.csv", "houses.csv", "tasks.csv", "shifts.csv", "participants.csv");
 
-    final Upload upload = new Upload(new CampUpload(this::accept, this::refuse));
+    /**
+     * Counts "Start over" presses. An upload still streaming in when the organizer starts over
+     * arrives afterwards; it carries the round it began in and is dropped, so no file from
+     * before comes back into the new set.
+     */
+    private final AtomicInteger round = new AtomicInteger();
+    final Upload upload = new Upload(new CampUpload(round::get, this::accept, this::refuse));
     final Span received = new Span(getTranslation("importing.noFiles"));
     final Span uploadError = new Span();
     final Button clear = new Button(getTranslation("importing.startOver"));
     final Span summary = new Span();
+    final Span sameNameWarning = new Span();
     final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
     final Button importButton = new Button(getTranslation("importing.import"));
     final Anchor rosterLink = new Anchor();
@@ -69,6 +77,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setWidthFull();
         WidgetLanguage.speak(upload);
         uploadError.getStyle().set("color", "var(--lumo-error-text-color)");
+        sameNameWarning.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-body-text-color))");
+        // Announced by screen readers when it appears after an upload.
+        sameNameWarning.getElement().setAttribute("role", "status");
+        sameNameWarning.setVisible(false);
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(click -> startOver());
 
@@ -92,7 +104,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H1(getTranslation("importing.title")),
                 new Paragraph(getTranslation("importing.help", String.join(", ", FILE_NAMES))),
-                upload, received, uploadError, summary,
+                upload, received, uploadError, summary, sameNameWarning,
                 new Paragraph(getTranslation("importing.problemsHelp")), problems,
                 actions, new H2(getTranslation("importing.exportTitle")), export);
     }
@@ -108,19 +120,26 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             CampArchive.add(found, fileName, content);
         } catch (CampFileRefusedException e) {
-            refuse(e);
+            refuse(e, round.get());
             return;
         }
-        accept(found);
+        accept(found, round.get());
     }
 
-    private void accept(Map<String, String> found) {
+    /** Takes the files of an upload that began in round {@code since}, unless the organizer started over since. */
+    void accept(Map<String, String> found, int since) {
+        if (since != round.get()) {
+            return;
+        }
         files.putAll(found);
         uploadError.setText("");
         checkAgain();
     }
 
-    private void refuse(CampFileRefusedException reason) {
+    private void refuse(CampFileRefusedException reason, int since) {
+        if (since != round.get()) {
+            return;
+        }
         uploadError.setText(reason.reason(getLocale()));
         checkAgain();
     }
@@ -138,9 +157,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             summary.setText("");
             problems.setItems(List.of());
             problems.setVisible(false);
+            sameNameWarning.setVisible(false);
         } else {
             summary.setText(next.importable() ? describe(next)
                     : getTranslation("importing.problemCount", next.problems().size()));
+            sameNameWarning.setText(next.sameName().isEmpty() ? "" : sameNameText(next));
+            sameNameWarning.setVisible(!next.sameName().isEmpty());
             problems.setItems(next.problems());
             problems.setVisible(!next.importable());
         }
@@ -152,6 +174,14 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("importing.summary", p.campName(), p.startsOn() == null ? "" : day.format(p.startsOn()),
                 p.endsOn() == null ? "" : day.format(p.endsOn()), p.participants(), p.houses(), p.rooms(), p.beds(),
                 p.tasks(), p.shifts());
+    }
+
+    /** Warns, without refusing: importing again is how a camp is often copied for next year. */
+    private String sameNameText(CampImportPreview p) {
+        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var first = p.sameName().getFirst();
+        return getTranslation("importing.sameName", first.name(), day.format(first.startsOn()),
+                day.format(first.endsOn()), p.sameName().size());
     }
 
     private void importCamp() {
@@ -171,6 +201,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void startOver() {
+        round.incrementAndGet();
         files.clear();
         upload.clearFileList();
         uploadError.setText("");

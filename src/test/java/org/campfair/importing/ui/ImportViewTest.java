@@ -13,6 +13,7 @@ import org.campfair.CampfairIntegrationTest;
 import org.campfair.camp.CampService;
 import org.campfair.importing.CampArchive;
 import org.campfair.importing.CampFiles;
+import org.campfair.importing.CampImportPreview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -146,6 +147,107 @@ class ImportViewTest extends SpringBrowserlessTest {
         test(view.upload).upload("shifts.csv", "text/csv", tooBig);
         assertThat(view.uploadError.getText()).startsWith("shifts.csvは20 MBを超えています");
         assertThat(view.received.getText()).doesNotContain("shifts.csv");
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void aMisspeltSkillIsShownWithTheClosestKnownSkillInTheGrid() {
+        var view = navigate(ImportView.class);
+        var files = sampleFiles();
+        files.put("participants.csv", files.get("participants.csv").replace("Hana,花田 美咲,hana@example.org,ja,FEMALE,"
+                + "2027-11-01,2027-11-14,cooking;food_hygiene,", "Hana,花田 美咲,hana@example.org,ja,FEMALE,"
+                + "2027-11-01,2027-11-14,cooking;food_hygeine,"));
+
+        files.forEach((name, text) -> view.receive(name, bytes(text)));
+
+        var grid = test(view.problems);
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(List.of(grid.getCellText(0, 0), grid.getCellText(0, 1), grid.getCellText(0, 2)))
+                .containsExactly("participants.csv", "4", "skills");
+        assertThat(grid.getCellText(0, 3)).endsWith("did you mean 'food_hygiene'?");
+        assertThat(view.summary.getText()).isEqualTo("1 problem to fix before this camp can be imported.");
+        assertThat(view.importButton.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void problemCountsUseTheBundlesPluralForms() {
+        var view = navigate(ImportView.class);
+        var files = sampleFiles();
+        files.put("shifts.csv", files.get("shifts.csv") + "Moon landing,2027-11-02,08:30,12:00,1,2,false\n"
+                + "Moon walk,2027-11-02,08:30,12:00,1,2,false\n");
+
+        files.forEach((name, text) -> view.receive(name, bytes(text)));
+        assertThat(view.summary.getText()).isEqualTo("2 problems to fix before this camp can be imported.");
+
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        view.receive("shifts.csv", bytes(sampleFiles().get("shifts.csv") + "Moon landing,2027-11-02,08:30,12:00,1,2,false\n"));
+        assertThat(view.summary.getText()).isEqualTo("取り込む前に直す問題が 1 件あります。");
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        view.receive("shifts.csv", bytes(sampleFiles().get("shifts.csv") + "Moon landing,2027-11-02,08:30,12:00,1,2,false\n"));
+        assertThat(view.summary.getText()).isEqualTo("가져오기 전에 고쳐야 할 문제가 1건 있습니다.");
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void theSummaryCountsOneOfEachInTheSingular() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        var view = navigate(ImportView.class);
+        var one = new CampImportPreview("Tiny camp", java.time.LocalDate.of(2027, 11, 1),
+                java.time.LocalDate.of(2027, 11, 2), 1, 1, 1, 1, 1, 1, List.of(), List.of());
+
+        assertThat(view.describe(one)).endsWith(
+                "1 participant, 1 house with 1 room and 1 bed, 1 task, 1 shift.");
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void aCampOfTheSameNameIsWarnedAboutAndCanStillBeImported() {
+        String name = "Warned camp " + System.nanoTime();
+        var files = sampleFiles();
+        files.put("camp.csv", files.get("camp.csv").replace("Yuzuhara Autumn Yuzu Camp 2027", name));
+        var first = navigate(ImportView.class);
+        test(first.upload).upload("camp.zip", "application/zip", CampArchive.zip(files));
+        assertThat(first.sameNameWarning.isVisible()).isFalse();
+        test(first.importButton).click();
+        int campsBefore = camps.listMine().size();
+
+        var view = navigate(ImportView.class);
+        test(view.upload).upload("camp.zip", "application/zip", CampArchive.zip(files));
+
+        assertThat(view.sameNameWarning.isVisible()).isTrue();
+        assertThat(view.sameNameWarning.getText()).startsWith("You already have a camp named " + name + " (")
+                .contains("you can still import");
+        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.importButton.isEnabled()).isTrue();
+        test(view.importButton).click();
+        assertThat(camps.listMine()).hasSize(campsBefore + 1);
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void startOverClearsTheUploadListAndDropsAnUploadStillUnderWay() {
+        var view = navigate(ImportView.class);
+        test(view.upload).upload("camp.csv", "text/csv", bytes(sampleFiles().get("camp.csv")));
+        assertThat(view.received.getText()).contains("camp.csv");
+        roundTrip();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        int roundOfAnUploadUnderWay = 0;
+
+        test(view.clear).click();
+        // Element scripts are queued before the response to the browser, which roundTrip() writes.
+        roundTrip();
+
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(script -> assertThat(script.getInvocation().getExpression()).contains("this.files = []"));
+        assertThat(view.received.getText()).isEqualTo("No files yet.");
+        assertThat(view.problems.isVisible()).isFalse();
+
+        view.accept(Map.of("sites.csv", sampleFiles().get("sites.csv")), roundOfAnUploadUnderWay);
+
+        assertThat(view.received.getText()).isEqualTo("No files yet.");
+        test(view.upload).upload("sites.csv", "text/csv", bytes(sampleFiles().get("sites.csv")));
+        assertThat(view.received.getText()).isEqualTo("Received: sites.csv");
     }
 
     static Map<String, String> sampleFiles() {
