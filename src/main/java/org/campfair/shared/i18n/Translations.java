@@ -52,7 +52,13 @@ public class Translations implements I18NProvider {
             log.warn("No translation for key {} in {}", key, locale.getLanguage());
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        if (params.length == 0) {
+            return pattern;
+        }
+        if ("ko".equals(language(locale.toLanguageTag()).getLanguage())) {
+            pattern = KoreanParticles.choose(pattern, params);
+        }
+        return new MessageFormat(pattern, locale).format(params);
     }
 
     /** The supported language closest to a stored language tag such as "ja" or "ko-KR"; English otherwise. */

@@ -124,7 +124,7 @@ class ImportViewTest extends SpringBrowserlessTest {
 
         view.receive("camp.csv", new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x00, (byte) 0xD8});
 
-        assertThat(view.uploadError.getText()).startsWith("camp.csv은(는) 바이트 순서 표시로 UTF-16LE이라고 하지만");
+        assertThat(view.uploadError.getText()).startsWith("camp.csv는 바이트 순서 표시로 UTF-16LE이라고 하지만");
         assertThat(view.upload.getI18n().getAddFiles().getMany()).isEqualTo("파일 올리기…");
     }
 

@@ -72,4 +72,18 @@ class TranslationsTest {
         }
         return properties;
     }
+
+    @Test
+    void korean_particles_after_a_name_follow_its_last_sound() {
+        // 김민준 ends in a consonant, 이지우 in a vowel; Emma and Mark are said 엠마 and 마크, Ken and Tom 켄 and 톰.
+        assertThat(Translations.text(Locale.KOREAN, "participant.saved", "김민준")).isEqualTo("김민준을 저장했습니다.");
+        assertThat(Translations.text(Locale.KOREAN, "participant.saved", "이지우")).isEqualTo("이지우를 저장했습니다.");
+        assertThat(Translations.text(Locale.KOREAN, "participant.saved", "Emma")).isEqualTo("Emma를 저장했습니다.");
+        assertThat(Translations.text(Locale.KOREAN, "participant.saved", "Ken")).isEqualTo("Ken을 저장했습니다.");
+        assertThat(Translations.text(Locale.KOREAN, "roster.explain.buddiesHouse", "Tom", "Mark", "Yuzu House"))
+                .startsWith("친구 Tom과 Mark는 ");
+        assertThat(Translations.text(Locale.KOREAN, "participant.saved", "🌱"))
+                .as("what cannot be told keeps both forms").isEqualTo("🌱을(를) 저장했습니다.");
+        assertThat(Translations.text(Locale.JAPANESE, "participant.saved", "Emma")).doesNotContain("(");
+    }
 }
