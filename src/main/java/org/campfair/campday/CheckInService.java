@@ -18,11 +18,11 @@ import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.StaleRecordException;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
+import org.campfair.shared.security.SignedInPerson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -197,11 +197,7 @@ public class CheckInService {
     }
 
     private static Authentication signedIn() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())) {
-            throw new AccessDeniedException("sign in to check in");
-        }
-        return authentication;
+        return SignedInPerson.require("sign in to check in");
     }
 
     /**

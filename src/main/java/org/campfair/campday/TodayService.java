@@ -18,6 +18,7 @@ import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
+import org.campfair.shared.security.SignedInPerson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -178,12 +179,7 @@ public class TodayService {
     }
 
     private static Authentication signedIn() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || "anonymousUser".equals(authentication.getName())) {
-            throw new AccessDeniedException("sign in to see today's board");
-        }
-        return authentication;
+        return SignedInPerson.require("sign in to see today's board");
     }
 
     private static List<BoardShift> board(List<DayShift> shifts, Map<Long, List<BoardSeat>> seats) {

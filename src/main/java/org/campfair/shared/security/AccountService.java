@@ -74,11 +74,7 @@ public class AccountService implements UserDetailsService {
      */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn == null || !signedIn.isAuthenticated() || "anonymousUser".equals(signedIn.getName())) {
-            throw new org.springframework.security.access.AccessDeniedException("sign in to change a password");
-        }
-        String username = signedIn.getName();
+        String username = SignedInPerson.require("sign in to change a password").getName();
         requirePassword(username, currentPassword);
         checkPassword(username, newPassword);
         if (newPassword.equals(currentPassword)) {

@@ -18,9 +18,6 @@ import org.campfair.shared.RefusedChangeException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -159,12 +156,7 @@ public class ApiTokenService {
     }
 
     private static String signedIn() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            throw new AccessDeniedException("API tokens belong to a signed-in account");
-        }
-        return authentication.getName();
+        return SignedInPerson.require("API tokens belong to a signed-in account").getName();
     }
 
     static byte[] hash(String secret) {

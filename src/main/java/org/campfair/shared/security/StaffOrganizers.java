@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffOrganizers {
 
+    /** No username is longer (AccountService's rule), so a longer one is refused before any query. */
+    private static final int MAX_USERNAME = 40;
+
     private final JdbcClient jdbc;
     private final CampAccess access;
 
@@ -47,6 +50,9 @@ public class StaffOrganizers {
     @Transactional
     public void makeStaff(String username) {
         access.requireStaff();
+        if (username.strip().length() > MAX_USERNAME) {
+            throw new RefusedChangeException("staff.noSuchOrganizer", username.strip().substring(0, MAX_USERNAME) + "…");
+        }
         int made = jdbc.sql("update app_user set all_camps = true where username = ? and role = 'ORGANIZER' and enabled")
                 .param(username.strip()).update();
         if (made == 0) {

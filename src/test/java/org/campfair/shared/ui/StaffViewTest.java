@@ -51,6 +51,10 @@ class StaffViewTest extends SpringBrowserlessTest {
         assertThat(isStaff(colleague)).isTrue();
         assertThat(texts(view)).contains(colleague);
 
+        assertThatThrownBy(() -> staff.makeStaff("x".repeat(10_000))).as("no username is that long")
+                .isInstanceOfSatisfying(RefusedChangeException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("staff.noSuchOrganizer"));
+
         SignIn.as("organizer", Role.ORGANIZER, () -> staff.removeStaff(colleague));
         assertThat(isStaff(colleague)).isFalse();
     }
