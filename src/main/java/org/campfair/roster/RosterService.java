@@ -76,13 +76,22 @@ public class RosterService {
     /**
      * Queues a solve of the camp, from its current roster; an instance with a free solver
      * picks it up at once. A published camp is re-planned with as few changes as possible
-     * (the stability rule).
+     * (the stability rule). Once the camp's days have begun, every shift that started before now
+     * keeps its people, and fairness counts the hours confirmed at check-in so far plus the
+     * planned hours ahead.
      *
      * @throws SolveAlreadyRunningException when a solve of this camp is already queued or running
      */
     public SolveStatus solve(long campId, SolveLimits limits) {
         access.requireOrganizer(campId);
-        return start(campId, limits, null);
+        return start(campId, limits, pastOf(campId));
+    }
+
+    /** Now in the camp's time zone once its days have begun: what started before is history. */
+    private @Nullable LocalDateTime pastOf(long campId) {
+        var camp = camps.get(campId);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(camp.timeZone()));
+        return now.toLocalDate().isBefore(camp.startsOn()) ? null : now;
     }
 
     private SolveStatus start(long campId, SolveLimits limits, @Nullable LocalDateTime frozenBefore) {

@@ -34,12 +34,15 @@ public record Fairness(int participants, long assignedMinutes, double mean, doub
                 FairnessLowerBound.sd(days, unit == 0 ? 0 : assigned / unit, unit / 60.0));
     }
 
-    /** Minutes of shifts per volunteer who has any; volunteers without shifts are absent. */
+    /**
+     * Minutes of shifts per volunteer who has any, confirmed minutes for seats marked at
+     * check-in ({@link Seat#workedMinutes}); volunteers without shifts are absent.
+     */
     public static Map<Volunteer, Long> workedMinutes(Roster roster) {
         Map<Volunteer, Long> minutes = new HashMap<>();
         for (Seat seat : roster.getSeats()) {
             if (seat.getVolunteer() != null) {
-                minutes.merge(seat.getVolunteer(), seat.getShift().durationMinutes(), Long::sum);
+                minutes.merge(seat.getVolunteer(), seat.workedMinutes(), Long::sum);
             }
         }
         return minutes;

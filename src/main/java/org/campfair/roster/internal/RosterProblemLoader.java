@@ -82,8 +82,36 @@ public class RosterProblemLoader {
         var beds = beds(campId);
         Map<Long, Bed> bedsById = indexed(beds, Bed::getId);
         var published = isPublished(campId) ? published(campId) : Published.NOTHING;
-        return new Roster(campId, volunteers, shifts, beds, seats(campId, shifts, byId, published),
-                stays(volunteers, bedsById, published), weights(campId));
+        var seats = seats(campId, shifts, byId, published);
+        confirm(campId, seats);
+        return new Roster(campId, volunteers, shifts, beds, seats, stays(volunteers, bedsById, published),
+                weights(campId));
+    }
+
+    /**
+     * Seats marked at check-in during the camp (the camp-days feature's {@code seat_check_in})
+     * carry their confirmed minutes and are pinned for this solve: they are history, and the
+     * fairness of a re-plan counts what people really worked. A mark counts only while the seat
+     * still holds the person it was made for; a check-in of "did not come" counts zero.
+     */
+    private void confirm(long campId, List<Seat> seats) {
+        Map<String, Long> confirmedParticipant = new HashMap<>();
+        Map<String, Integer> confirmedMinutes = new HashMap<>();
+        jdbc.sql("""
+                select c.shift_id, c.seat, c.participant_id, c.confirmed_minutes from seat_check_in c
+                join shift s on s.id = c.shift_id join task t on t.id = s.task_id where t.camp_id = ?""")
+                .param(campId)
+                .query((ResultSet rs) -> {
+                    String id = SeatIds.of(rs.getLong("shift_id"), rs.getInt("seat"));
+                    confirmedParticipant.put(id, rs.getLong("participant_id"));
+                    confirmedMinutes.put(id, rs.getInt("confirmed_minutes"));
+                });
+        for (Seat seat : seats) {
+            Long participant = confirmedParticipant.get(seat.getId());
+            if (participant != null && seat.getVolunteer() != null && seat.getVolunteer().getId() == participant) {
+                seat.confirm(confirmedMinutes.get(seat.getId()));
+            }
+        }
     }
 
     private List<Volunteer> volunteers(long campId) {

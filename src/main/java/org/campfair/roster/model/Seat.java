@@ -27,6 +27,12 @@ public class Seat {
     /** Who held the seat in the published roster; null when nothing was published for it. */
     private @Nullable Volunteer originalVolunteer;
 
+    /**
+     * The minutes the volunteer was confirmed to have worked at a check-in during the camp;
+     * null while nobody marked the seat. Only a seat that is history (pinned) carries them.
+     */
+    private @Nullable Integer confirmedMinutes;
+
     /** For Timefold's solution cloner only; the fields are filled in by reflection. */
     public Seat() {
     }
@@ -47,6 +53,27 @@ public class Seat {
      */
     public boolean isChangedSincePublished() {
         return originalVolunteer != null && !originalVolunteer.equals(volunteer);
+    }
+
+    /**
+     * Marks the seat as worked for {@code minutes}, confirmed at check-in: it is history now,
+     * so it is pinned, and fairness counts these minutes instead of the planned ones.
+     */
+    public void confirm(int minutes) {
+        this.confirmedMinutes = minutes;
+        this.pinned = true;
+    }
+
+    public @Nullable Integer getConfirmedMinutes() {
+        return confirmedMinutes;
+    }
+
+    /**
+     * The minutes this seat counts for its volunteer's share of the work: the confirmed ones
+     * once a check-in marked it, the shift's planned length until then.
+     */
+    public long workedMinutes() {
+        return confirmedMinutes == null ? shift.durationMinutes() : confirmedMinutes;
     }
 
     /** The seats below the shift's minimum headcount are the ones a shift cannot run without. */

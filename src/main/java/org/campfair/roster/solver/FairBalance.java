@@ -100,7 +100,7 @@ final class FairBalance {
                 holder.put(seat, volunteer);
                 seatsOf.get(volunteer).add(seat);
                 workingDays.add(volunteer, seat.getShift().getDay());
-                minutes.merge(volunteer, seat.getShift().durationMinutes(), Long::sum);
+                minutes.merge(volunteer, seat.workedMinutes(), Long::sum);
             } else if (volunteer == null && movable(seat)) {
                 emptyOn.computeIfAbsent(seat.getShift().getDay(), day -> new LinkedHashSet<>()).add(seat);
             }
@@ -315,7 +315,7 @@ final class FairBalance {
     /** Hands the seat to {@code to}, or to nobody, keeping every count in step. */
     void give(Seat seat, @Nullable Volunteer to) {
         Volunteer from = holder.get(seat);
-        long length = seat.getShift().durationMinutes();
+        long length = seat.workedMinutes();
         LocalDate day = seat.getShift().getDay();
         if (from != null) {
             sumOfLoads -= load(from);

@@ -29,7 +29,9 @@ import org.campfair.roster.model.Volunteer;
  * above a shift's minimum headcount stay empty here. Then {@link FairBalance} evens out what
  * water-filling left uneven, by the same rules, gives empty seats to people far enough below
  * the mean that the extra work makes the roster fairer, and deals each day's seats again as a
- * minimum-cost flow ({@link DayFlow}). Beds go first fit ({@link FirstFitBeds}).
+ * minimum-cost flow ({@link DayFlow}). Beds go first fit ({@link FirstFitBeds}). In a re-plan
+ * of a running camp, seats marked at check-in count the hours confirmed there
+ * ({@link Seat#workedMinutes}), so whoever worked longer than planned is water-filled later.
  */
 public final class FairStart implements PhaseCommand<Roster> {
 
@@ -142,7 +144,7 @@ public final class FairStart implements PhaseCommand<Roster> {
     private void record(Seat seat) {
         Volunteer volunteer = seat.getVolunteer();
         Shift shift = seat.getShift();
-        minutes.merge(volunteer, shift.durationMinutes(), Long::sum);
+        minutes.merge(volunteer, seat.workedMinutes(), Long::sum);
         minutesByDay.computeIfAbsent(volunteer, v -> new HashMap<>())
                 .merge(shift.getDay(), shift.durationMinutes(), Long::sum);
         shiftsOf.computeIfAbsent(volunteer, v -> new ArrayList<>()).add(shift);

@@ -151,7 +151,7 @@ public final class FairnessMoves
         for (Seat seat : roster.getSeats()) {
             Integer index = seat.getVolunteer() == null ? null : indexOf.get(seat.getVolunteer());
             if (index != null) {
-                minutes[index] += seat.getShift().durationMinutes();
+                minutes[index] += seat.workedMinutes();
                 seatsOf.get(index).add(seat);
             }
         }

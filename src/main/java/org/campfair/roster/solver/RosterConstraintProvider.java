@@ -283,7 +283,9 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     /**
      * Balances worked minutes per day at camp, in hundredths of a minute so integer loads
-     * keep their precision. Volunteers without any seat count with a load of zero; without
+     * keep their precision. A seat marked at check-in counts its confirmed minutes
+     * ({@link Seat#workedMinutes}), so a re-plan of a running camp balances what people really
+     * worked so far plus what is planned ahead. Volunteers without any seat count with a load of zero; without
      * them a roster that leaves people idle would look perfectly fair.
      *
      * <p>Penalized by {@code N * sd}: the standard deviation of the loads, once per volunteer.
@@ -293,7 +295,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
      */
     Constraint fairWorkload(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
-                .groupBy(Seat::getVolunteer, sumLong(seat -> seat.getShift().durationMinutes()))
+                .groupBy(Seat::getVolunteer, sumLong(Seat::workedMinutes))
                 .complement(Volunteer.class, volunteer -> 0L)
                 .groupBy(loadBalance((volunteer, minutes) -> volunteer,
                                 (volunteer, minutes) -> minutes * 100 / volunteer.availableDays()),

@@ -329,6 +329,24 @@ class RosterConstraintProviderTest {
         verifier.verifyThat(RosterConstraintProvider::fairWorkload)
                 .given(twoDays, fourDays, seat(mondayMorning, 0, null))
                 .penalizesBy(0);
+
+        // During the camp a check-in's confirmed minutes count instead of the planned ones:
+        // Two and Other were planned 240 min each over 2 days, fair; Two stayed 3 h longer, so
+        // the loads are 21000 and 12000, the standard deviation 4500, the penalty 2 * 4500.
+        Volunteer otherTwoDays = volunteer(5, "Other").staying(MONDAY, TUESDAY).build();
+        Seat longerThanPlanned = seat(mondayMorning, 0, twoDays);
+        longerThanPlanned.confirm(240 + 180);
+        verifier.verifyThat(RosterConstraintProvider::fairWorkload)
+                .given(twoDays, otherTwoDays, longerThanPlanned, seat(tuesdayMorning, 0, otherTwoDays))
+                .justifiesWith(new FairWorkloadJustification(List.of(
+                        new Share("Two", 210.0), new Share("Other", 120.0))))
+                .penalizesBy(9_000);
+        // Confirmed as planned: as fair as the plan.
+        Seat asPlanned = seat(mondayMorning, 0, twoDays);
+        asPlanned.confirm(240);
+        verifier.verifyThat(RosterConstraintProvider::fairWorkload)
+                .given(twoDays, otherTwoDays, asPlanned, seat(tuesdayMorning, 0, otherTwoDays))
+                .penalizesBy(0);
     }
 
     @Test
