@@ -137,6 +137,38 @@ class FairStartTest {
         assertThat(volunteersOf(started, 41)).containsExactly("Ana");
     }
 
+    @Test
+    void whoeverWorkedLongerThanPlannedGetsLessOfWhatIsAhead() {
+        // Monday is past: Ana and Ben each had four hours. Tuesday to Thursday hold three hours
+        // each to hand out. As planned, the tie goes to Ana twice; confirmed at seven hours, she
+        // gets one seat and Ben two, and both end at ten hours worked.
+        assertThat(futureHoursOfAna(null)).isEqualTo(6);
+        assertThat(futureHoursOfAna(4 * 60)).isEqualTo(6);
+        assertThat(futureHoursOfAna(7 * 60)).isEqualTo(3);
+    }
+
+    private static long futureHoursOfAna(Integer confirmedMinutesOfAnasMonday) {
+        Volunteer ana = volunteer(1, "Ana").build();
+        Volunteer ben = volunteer(2, "Ben").build();
+        Seat anasMonday = seat(shift(60, "Weeding", MONDAY, 8, 12).build(), 0, ana);
+        Seat bensMonday = seat(shift(61, "Weeding", MONDAY, 8, 12).build(), 0, ben);
+        anasMonday.setPinned(true);
+        bensMonday.setPinned(true);
+        if (confirmedMinutesOfAnasMonday != null) {
+            anasMonday.confirm(confirmedMinutesOfAnasMonday);
+        }
+        List<Seat> seats = List.of(anasMonday, bensMonday,
+                seat(shift(62, "Weeding", TUESDAY, 8, 11).build(), 0, null),
+                seat(shift(63, "Weeding", WEDNESDAY, 8, 11).build(), 0, null),
+                seat(shift(64, "Weeding", THURSDAY, 8, 11).build(), 0, null));
+
+        Roster started = fairStart(List.of(ana, ben), seats);
+
+        return started.getSeats().stream().filter(seat -> seat.getShift().getDay().isAfter(MONDAY))
+                .filter(seat -> ana.equals(seat.getVolunteer()))
+                .mapToLong(seat -> seat.getShift().durationMinutes()).sum() / 60;
+    }
+
     /**
      * Ana works an hour Monday to Friday, Ben seven hours on Monday; Saturday's seat is empty.
      * Both stay {@code days} days from Monday.
