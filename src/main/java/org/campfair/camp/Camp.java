@@ -1,5 +1,6 @@
 package org.campfair.camp;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,11 @@ public record Camp(
     /** True when the day is one of the camp's days. */
     public boolean includes(LocalDate day) {
         return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+
+    /** True while the camp is published and today, in its own time zone, is one of its days. */
+    public boolean isRunning(Clock clock) {
+        return status == CampStatus.PUBLISHED && includes(LocalDate.now(clock.withZone(timeZone)));
     }
 
     public Camp withSettings(String newName, LocalDate newStart, LocalDate newEnd, ZoneId newZone,

@@ -15,12 +15,18 @@ public final class CampRoutes {
     public static final String LIST = "camps";
     public static final String NEW = "camps/new";
     public static final String SETTINGS = "camps/:" + CAMP_ID + "/settings";
+    /** The board of a running camp's day (the camp-days feature's page). */
+    public static final String TODAY = "camps/:" + CAMP_ID + "/today";
 
     private CampRoutes() {
     }
 
     public static String settings(long campId) {
         return of(SETTINGS, campId);
+    }
+
+    public static String today(long campId) {
+        return of(TODAY, campId);
     }
 
     /** A route template of one camp's page with the camp filled in: {@code camps/7/tasks}. */

@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One participant's camp in the working roster: their shifts, their hours per day at camp
- * against the camp's fair share (the mean over everyone), and their bed.
+ * against the camp's fair share (the mean over everyone), and their bed. During the camp
+ * {@code minutes} counts the hours confirmed at check-in for marked shifts, as fairness does,
+ * and the planned hours for the others.
  */
 public record ParticipantWeek(
         long participantId,
@@ -41,11 +43,43 @@ public record ParticipantWeek(
         return !night.isBefore(arrivesOn) && night.isBefore(end);
     }
 
-    /** A shift the participant works, and the seat they hold on it. */
-    public record WorkedShift(RosterShift shift, int seat, boolean pinned) {
+    public long plannedMinutes() {
+        return shifts.stream().mapToLong(WorkedShift::minutes).sum();
+    }
 
+    /** Minutes confirmed at check-in so far, over the marked shifts only. */
+    public long confirmedMinutes() {
+        return shifts.stream().filter(WorkedShift::isConfirmed).mapToLong(WorkedShift::countedMinutes).sum();
+    }
+
+    /** Shifts that have started but nobody has marked yet; they count as planned. */
+    public long notConfirmedYet() {
+        return shifts.stream().filter(WorkedShift::notConfirmedYet).count();
+    }
+
+    /**
+     * A shift the participant works, the seat they hold on it, whether it has started, and the
+     * minutes confirmed for it at check-in (null while nobody marked it).
+     */
+    public record WorkedShift(RosterShift shift, int seat, boolean pinned, boolean started,
+            @Nullable Integer confirmedMinutes) {
+
+        /** The planned minutes. */
         public long minutes() {
             return java.time.Duration.between(shift.start(), shift.end()).toMinutes();
+        }
+
+        public boolean isConfirmed() {
+            return confirmedMinutes != null;
+        }
+
+        /** What fairness counts: the confirmed minutes once marked, the planned ones until then. */
+        public long countedMinutes() {
+            return confirmedMinutes == null ? minutes() : confirmedMinutes;
+        }
+
+        public boolean notConfirmedYet() {
+            return started && confirmedMinutes == null;
         }
     }
 

@@ -2,11 +2,15 @@ package org.campfair.roster;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +29,12 @@ public class PublishedRosterService {
 
     private final JdbcClient jdbc;
     private final CampAccess access;
+    private final Clock clock;
 
-    PublishedRosterService(JdbcClient jdbc, CampAccess access) {
+    PublishedRosterService(JdbcClient jdbc, CampAccess access, Clock clock) {
         this.access = access;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<PublishedShift> shiftsOf(long participantId) {
@@ -55,6 +61,36 @@ public class PublishedRosterService {
                         rs.getObject("end_time", LocalTime.class), texts(rs.getArray("coworkers")),
                         rs.getString("lead"), rs.getTimestamp("published_at").toInstant()))
                 .list();
+    }
+
+    /**
+     * The participant's published hours against those confirmed at check-in; a mark counts only
+     * while the seat is still theirs in the latest publication. "Started" is judged in the
+     * camp's time zone.
+     */
+    public PublishedHours hoursOf(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
+        record Row(LocalDateTime start, long planned, @Nullable Integer confirmed, ZoneId zone) {
+        }
+        var rows = jdbc.sql("""
+                select s.day, s.start_time, extract(epoch from (s.end_time - s.start_time)) / 60 as planned,
+                    c.confirmed_minutes, camp.time_zone
+                from participant p join camp on camp.id = p.camp_id
+                join published_seat ps on ps.participant_id = p.id and ps.publication_id = %s
+                join shift s on s.id = ps.shift_id
+                left join seat_check_in c on c.shift_id = ps.shift_id and c.seat = ps.seat
+                    and c.participant_id = ps.participant_id
+                where p.id = ?""".formatted(LATEST))
+                .param(participantId)
+                .query((rs, row) -> new Row(rs.getObject("day", LocalDate.class)
+                        .atTime(rs.getObject("start_time", LocalTime.class)), rs.getLong("planned"),
+                        rs.getObject("confirmed_minutes", Integer.class), ZoneId.of(rs.getString("time_zone"))))
+                .list();
+        long planned = rows.stream().mapToLong(Row::planned).sum();
+        long confirmed = rows.stream().filter(r -> r.confirmed() != null).mapToLong(Row::confirmed).sum();
+        int notConfirmedYet = (int) rows.stream().filter(r -> r.confirmed() == null
+                && r.start().isBefore(LocalDateTime.now(clock.withZone(r.zone())))).count();
+        return new PublishedHours(planned, confirmed, notConfirmedYet);
     }
 
     public Optional<PublishedStay> stayOf(long participantId) {

@@ -1,6 +1,8 @@
 package org.campfair.roster;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.campfair.camp.CampService;
 import org.campfair.roster.internal.RosterPageQueries;
@@ -21,9 +23,11 @@ public class RosterPages {
     private final CampService camps;
     private final RosterPageQueries queries;
     private final CampAccess access;
+    private final Clock clock;
 
-    RosterPages(CampService camps, RosterPageQueries queries, CampAccess access) {
+    RosterPages(CampService camps, RosterPageQueries queries, CampAccess access, Clock clock) {
         this.access = access;
+        this.clock = clock;
         this.camps = camps;
         this.queries = queries;
     }
@@ -60,9 +64,12 @@ public class RosterPages {
         access.requireOrganizer(campId);
         var stay = queries.stay(campId, participantId).orElseThrow(() -> new NotFoundException("Participant",
                 participantId));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(camps.get(campId).timeZone()));
         var shifts = queries.seatsOf(participantId).stream()
-                .map(held -> new ParticipantWeek.WorkedShift(held.shift(), held.seat(), held.pinned())).toList();
-        long minutes = shifts.stream().mapToLong(ParticipantWeek.WorkedShift::minutes).sum();
+                .map(held -> new ParticipantWeek.WorkedShift(held.shift(), held.seat(), held.pinned(),
+                        held.shift().day().atTime(held.shift().start()).isBefore(now), held.confirmedMinutes()))
+                .toList();
+        long minutes = shifts.stream().mapToLong(ParticipantWeek.WorkedShift::countedMinutes).sum();
         return new ParticipantWeek(participantId, stay.nickname(), stay.arrivesOn(), stay.departsOn(), shifts, minutes,
                 queries.fairHoursPerDay(campId), stay);
     }

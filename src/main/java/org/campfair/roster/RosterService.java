@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.campfair.camp.CampService;
 import org.campfair.camp.CampStatus;
@@ -22,6 +24,8 @@ import org.campfair.roster.internal.SolveJobs;
 import org.campfair.roster.internal.SolveQueue;
 import org.campfair.roster.internal.SolveRunner;
 import org.campfair.roster.model.Roster;
+import org.campfair.roster.model.Seat;
+import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -174,16 +178,36 @@ public class RosterService {
         return new ExplanationWriter(roster, locale).explain(solutionManager.analyze(roster));
     }
 
-    /** Everyone's work per day at camp in the working roster, people without shifts included. */
+    /**
+     * Everyone's work per day at camp in the working roster, people without shifts included:
+     * planned, confirmed at check-in, and as fairness counts it (confirmed where marked).
+     */
     @Transactional(readOnly = true)
     public List<WorkShare> workShares(long campId) {
         access.requireOrganizer(campId);
-        camps.get(campId);
+        var camp = camps.get(campId);
         Roster roster = loader.load(campId);
-        var minutes = Fairness.workedMinutes(roster);
+        var counted = Fairness.workedMinutes(roster);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(camp.timeZone()));
+        Map<Volunteer, Long> planned = new HashMap<>();
+        Map<Volunteer, Long> confirmed = new HashMap<>();
+        Map<Volunteer, Integer> notConfirmedYet = new HashMap<>();
+        for (Seat seat : roster.getSeats()) {
+            Volunteer volunteer = seat.getVolunteer();
+            if (volunteer == null) {
+                continue;
+            }
+            planned.merge(volunteer, seat.getShift().durationMinutes(), Long::sum);
+            if (seat.getConfirmedMinutes() != null) {
+                confirmed.merge(volunteer, (long) seat.getConfirmedMinutes(), Long::sum);
+            } else if (seat.getShift().getStart().isBefore(now)) {
+                notConfirmedYet.merge(volunteer, 1, Integer::sum);
+            }
+        }
         return roster.getVolunteers().stream()
-                .map(v -> new WorkShare(v.getNickname(), !v.isReturning(), minutes.getOrDefault(v, 0L),
-                        v.availableDays()))
+                .map(v -> new WorkShare(v.getNickname(), !v.isReturning(), counted.getOrDefault(v, 0L),
+                        v.availableDays(), planned.getOrDefault(v, 0L), confirmed.getOrDefault(v, 0L),
+                        notConfirmedYet.getOrDefault(v, 0)))
                 .sorted(java.util.Comparator.comparingDouble(WorkShare::hoursPerDay))
                 .toList();
     }

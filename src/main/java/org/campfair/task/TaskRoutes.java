@@ -8,6 +8,8 @@ public final class TaskRoutes {
     public static final String TASKS = "camps/:" + CampRoutes.CAMP_ID + "/tasks";
     /** A host's own village page. */
     public static final String VILLAGE = "village";
+    /** A host's board of the day for their village (the camp-days feature's page). */
+    public static final String VILLAGE_TODAY = VILLAGE + "/today";
 
     private TaskRoutes() {
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.campfair.calendar.FeedPaths;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.calendar.ReminderSettings;
 import org.campfair.participant.ParticipantService;
+import org.campfair.roster.PublishedHours;
 import org.campfair.roster.PublishedRosterService;
 import org.campfair.roster.PublishedShift;
 import org.campfair.shared.security.AccountService;
@@ -43,6 +45,8 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     final H1 title = new H1();
     final H2 shiftsTitle = new H2();
+    /** Planned hours beside those confirmed at check-in, once the camp's days have begun. */
+    final Paragraph hours = new Paragraph();
     final Paragraph stay = new Paragraph();
     /** The day cards, in date order. */
     final Div days = new Div();
@@ -106,6 +110,7 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (shiftList.isEmpty()) {
             add(new Paragraph(getTranslation(stayShown.isEmpty() ? "me.notPublished" : "me.noShifts")));
         } else {
+            showHours(published.hoursOf(id));
             add(days);
         }
         if (stayShown.isPresent()) {
@@ -121,6 +126,16 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public String getPageTitle() {
         return getTranslation("me.pageTitle");
+    }
+
+    private void showHours(PublishedHours worked) {
+        if (worked.hasStarted()) {
+            var format = NumberFormat.getNumberInstance(getLocale());
+            format.setMaximumFractionDigits(1);
+            hours.setText(getTranslation("me.hours", format.format(worked.plannedMinutes() / 60.0),
+                    format.format(worked.confirmedMinutes() / 60.0), worked.notConfirmedYet()));
+            add(hours);
+        }
     }
 
     private void showDays(List<PublishedShift> shiftList) {

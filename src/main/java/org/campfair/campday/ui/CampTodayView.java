@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.campfair.camp.CampRoutes;
 import org.campfair.campday.TodayService;
 import org.campfair.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,7 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
  * An organizer's board of the camp's day ({@code camps/{id}/today}), with a day sheet to print
  * per host village.
  */
-@Route("camps/:campId/today")
+@Route(CampRoutes.TODAY)
 @RolesAllowed("ORGANIZER")
 class CampTodayView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -13,13 +13,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.campfair.campday.TodayCamp;
 import org.campfair.campday.TodayService;
 import org.campfair.shared.NotFoundException;
+import org.campfair.task.TaskRoutes;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A host's board of the day ({@code village/today}): their own village's shifts with nicknames
  * only, for a camp the village hosts (the one running today first), and its day sheet to print.
  */
-@Route("village/today")
+@Route(TaskRoutes.VILLAGE_TODAY)
 @RolesAllowed("HOST")
 class VillageTodayView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

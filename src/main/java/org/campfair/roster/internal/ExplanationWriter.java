@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,10 @@ import org.campfair.roster.Explanation;
 import org.campfair.roster.RosterExplanation;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.RoomNeed;
+import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
+import org.campfair.roster.solver.justifications.FairWorkloadJustification;
 import org.campfair.roster.solver.justifications.RuleJustification;
 import org.campfair.roster.solver.justifications.UnfilledRequiredSeatJustification;
 import org.campfair.roster.solver.justifications.Wording;
@@ -87,10 +90,33 @@ public final class ExplanationWriter implements Wording {
         long cost = cost(match.score());
         if (match.justification() instanceof RuleJustification justification) {
             var statement = justification.statement(this);
-            return of(level, constraint, cost, statement.sentence(), statement.nicknames(), statement.task(),
+            String sentence = justification instanceof FairWorkloadJustification
+                    ? withConfirmedHours(statement.sentence()) : statement.sentence();
+            return of(level, constraint, cost, sentence, statement.nicknames(), statement.task(),
                     statement.day());
         }
         return of(level, constraint, cost, constraint, List.of(), null, null);
+    }
+
+    /**
+     * During the camp fairness counts the hours confirmed at check-in: says how many were
+     * confirmed against the plan, and the range of work per day as planned, side by side.
+     */
+    private String withConfirmedHours(String sentence) {
+        var confirmed = roster.getSeats().stream().filter(seat -> seat.getConfirmedMinutes() != null).toList();
+        if (confirmed.isEmpty()) {
+            return sentence;
+        }
+        long confirmedMinutes = confirmed.stream().mapToLong(Seat::workedMinutes).sum();
+        long plannedMinutes = confirmed.stream().mapToLong(seat -> seat.getShift().durationMinutes()).sum();
+        Map<Volunteer, Long> planned = new HashMap<>();
+        roster.getSeats().stream().filter(seat -> seat.getVolunteer() != null)
+                .forEach(seat -> planned.merge(seat.getVolunteer(), seat.getShift().durationMinutes(), Long::sum));
+        var perDay = roster.getVolunteers().stream()
+                .mapToLong(v -> Math.round(planned.getOrDefault(v, 0L) / (double) v.availableDays()))
+                .summaryStatistics();
+        return Translations.text(locale, "roster.explain.workConfirmed", sentence, hours(confirmedMinutes),
+                hours(plannedMinutes), hours(perDay.getMin()), hours(perDay.getMax()));
     }
 
     /** One sentence per shift with unfilled required seats, saying who could have filled them. */

@@ -13,6 +13,7 @@ import org.campfair.roster.BedNights;
 import org.campfair.roster.RosterSeat;
 import org.campfair.roster.RosterShift;
 import org.campfair.roster.RosterStay;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,25 +56,32 @@ public class RosterPageQueries {
         return withSeats(shifts);
     }
 
-    /** Every shift the participant holds a seat on, in time order, with that seat. */
+    /**
+     * Every shift the participant holds a seat on, in time order, with that seat and the minutes
+     * confirmed for it at check-in during the camp (null while nobody marked it).
+     */
     public List<HeldSeat> seatsOf(long participantId) {
-        record Row(RosterShift shift, int seat) {
+        record Row(RosterShift shift, int seat, @Nullable Integer confirmedMinutes) {
         }
-        var rows = jdbc.sql(SHIFTS.replace("select s.id,", "select a.seat as held_seat, s.id,") + """
+        var rows = jdbc.sql(SHIFTS.replace("select s.id,",
+                        "select a.seat as held_seat, c.confirmed_minutes, s.id,") + """
                 join seat_assignment a on a.shift_id = s.id
+                left join seat_check_in c on c.shift_id = a.shift_id and c.seat = a.seat
+                    and c.participant_id = a.participant_id
                 where a.participant_id = ? order by s.day, s.start_time""")
-                .param(participantId).query((rs, row) -> new Row(shift(rs, row), rs.getInt("held_seat"))).list();
+                .param(participantId).query((rs, row) -> new Row(shift(rs, row), rs.getInt("held_seat"),
+                        rs.getObject("confirmed_minutes", Integer.class))).list();
         Map<Long, RosterShift> shifts = new LinkedHashMap<>();
         withSeats(rows.stream().map(Row::shift).toList()).forEach(shift -> shifts.put(shift.shiftId(), shift));
         return rows.stream().map(row -> {
             RosterShift shift = shifts.get(row.shift().shiftId());
             boolean pinned = row.seat() < shift.seats().size() && shift.seats().get(row.seat()).pinned();
-            return new HeldSeat(shift, row.seat(), pinned);
+            return new HeldSeat(shift, row.seat(), pinned, row.confirmedMinutes());
         }).toList();
     }
 
-    /** A seat someone holds: the shift with all its seats, and which one is theirs. */
-    public record HeldSeat(RosterShift shift, int seat, boolean pinned) {
+    /** A seat someone holds: the shift with all its seats, which one is theirs, and its confirmed minutes. */
+    public record HeldSeat(RosterShift shift, int seat, boolean pinned, @Nullable Integer confirmedMinutes) {
     }
 
     public int countStays(long campId) {
@@ -91,13 +99,19 @@ public class RosterPageQueries {
                 .params(campId, participantId).query(RosterPageQueries::stay).optional();
     }
 
-    /** The fair share: mean over everyone of shift hours per day at camp, people without shifts included. */
+    /**
+     * The fair share: mean over everyone of shift hours per day at camp, people without shifts
+     * included, counting the minutes confirmed at check-in for marked seats as fairness does.
+     */
     public double fairHoursPerDay(long campId) {
         return jdbc.sql("""
                 select coalesce(avg(coalesce(w.minutes, 0) / 60.0 / greatest(1, p.departs_on - p.arrives_on + 1)), 0)
                 from participant p left join (
-                    select a.participant_id, sum(extract(epoch from (s.end_time - s.start_time)) / 60) as minutes
+                    select a.participant_id, sum(coalesce(c.confirmed_minutes,
+                        extract(epoch from (s.end_time - s.start_time)) / 60)) as minutes
                     from seat_assignment a join shift s on s.id = a.shift_id
+                    left join seat_check_in c on c.shift_id = a.shift_id and c.seat = a.seat
+                        and c.participant_id = a.participant_id
                     where a.participant_id is not null group by a.participant_id) w on w.participant_id = p.id
                 where p.camp_id = ?""")
                 .param(campId).query(Double.class).single();

@@ -49,8 +49,7 @@ class ParticipantPane extends VerticalLayout {
         days.addColumn(formats::day).setHeader(getTranslation("roster.participant.day")).setAutoWidth(true)
                 .setFlexGrow(0);
         days.addColumn(this::shifts).setHeader(getTranslation("roster.participant.shifts")).setFlexGrow(3);
-        days.addColumn(day -> formats.hours(week == null ? 0 : week.shiftsOn(day).stream()
-                .mapToLong(ParticipantWeek.WorkedShift::minutes).sum() / 60.0))
+        days.addColumn(this::hoursOn)
                 .setHeader(getTranslation("roster.participant.hours")).setAutoWidth(true).setFlexGrow(0);
         days.addColumn(this::bed).setHeader(getTranslation("roster.participant.bed")).setFlexGrow(2);
         days.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -84,8 +83,13 @@ class ParticipantPane extends VerticalLayout {
             return;
         }
         week = pages.week(campId, chosen.participantId());
-        hours.setText(getTranslation("roster.participant.summary", formats.hours(week.hoursPerDay()),
-                formats.hours(week.fairHoursPerDay()), week.shifts().size()));
+        String summary = getTranslation("roster.participant.summary", formats.hours(week.hoursPerDay()),
+                formats.hours(week.fairHoursPerDay()), week.shifts().size());
+        if (week.confirmedMinutes() > 0 || week.notConfirmedYet() > 0) {
+            summary += " " + getTranslation("roster.participant.confirmed", formats.hours(week.plannedMinutes() / 60.0),
+                    formats.hours(week.confirmedMinutes() / 60.0), week.notConfirmedYet());
+        }
+        hours.setText(summary);
         days.setItems(week.arrivesOn().datesUntil(week.departsOn().plusDays(1)).toList());
     }
 
@@ -98,6 +102,24 @@ class ParticipantPane extends VerticalLayout {
                 .map(w -> RosterFormats.time(w.shift()) + " " + w.shift().task()
                         + (w.pinned() ? " 📌" : ""))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The day's hours as fairness counts them, beside the planned ones where a check-in changed them. */
+    private String hoursOn(LocalDate day) {
+        if (week == null) {
+            return "";
+        }
+        var worked = week.shiftsOn(day);
+        long planned = worked.stream().mapToLong(ParticipantWeek.WorkedShift::minutes).sum();
+        long counted = worked.stream().mapToLong(ParticipantWeek.WorkedShift::countedMinutes).sum();
+        String hours = formats.hours(counted / 60.0);
+        if (counted != planned) {
+            hours = getTranslation("roster.participant.hoursConfirmed", hours, formats.hours(planned / 60.0));
+        }
+        if (worked.stream().anyMatch(ParticipantWeek.WorkedShift::notConfirmedYet)) {
+            hours += " · " + getTranslation("roster.participant.notConfirmedYet");
+        }
+        return hours;
     }
 
     private String bed(LocalDate night) {

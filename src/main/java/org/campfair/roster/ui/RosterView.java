@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -52,8 +54,11 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final RosterService rosters;
     private final RosterPages pages;
     private final RosterEdits edits;
+    private final Clock clock;
 
     final H1 title = new H1();
+    /** To the board of the day, while the camp runs. */
+    final Anchor today = new Anchor();
     final SolveBar actions = new SolveBar();
     final Select<LocalDate> day = new Select<>();
     final ShiftGrid shifts;
@@ -71,8 +76,9 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private SolveState lastState = SolveState.NOT_SOLVING;
     private Runnable unfollow = () -> { };
 
-    RosterView(CampService camps, RosterService rosters, RosterPages pages, RosterEdits edits) {
+    RosterView(CampService camps, RosterService rosters, RosterPages pages, RosterEdits edits, Clock clock) {
         this.camps = camps;
+        this.clock = clock;
         this.rosters = rosters;
         this.pages = pages;
         this.edits = edits;
@@ -108,7 +114,9 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         addPane("roster.tab.changes", changes);
         tabs.setWidthFull();
         tabs.addSelectedChangeListener(change -> showPane());
-        add(title, actions, tabs);
+        today.setText(getTranslation("roster.today"));
+        today.setVisible(false);
+        add(title, today, actions, tabs);
         panes.values().forEach(this::add);
         showPane();
     }
@@ -130,6 +138,8 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         CampRoutes.campOf(event, camps, "roster.noSuchCamp").ifPresent(found -> {
             camp = found;
             title.setText(found.name());
+            today.setHref(CampRoutes.today(found.id()));
+            today.setVisible(found.isRunning(clock));
             day.setItems(found.startsOn().datesUntil(found.endsOn().plusDays(1)).toList());
             day.setValue(found.startsOn());
             refresh();

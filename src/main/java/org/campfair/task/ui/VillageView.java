@@ -2,6 +2,7 @@ package org.campfair.task.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import org.campfair.camp.Camp;
 import org.campfair.task.HostTaskService;
 import org.campfair.task.HostVillage;
@@ -37,12 +39,16 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final ShiftPanel shiftEditor = new ShiftPanel();
     final TabSheet tabs = new TabSheet();
     final Paragraph empty = new Paragraph(getTranslation("task.village.noPublishedCamps"));
+    /** To the village's board of the day, while a camp it hosts runs. */
+    final Anchor today = new Anchor(TaskRoutes.VILLAGE_TODAY, getTranslation("task.village.today"));
 
     private final HostTaskService host;
     private final ObjectProvider<VillagePageSection> sections;
+    private final Clock clock;
 
-    VillageView(HostTaskService host, ObjectProvider<VillagePageSection> sections) {
+    VillageView(HostTaskService host, ObjectProvider<VillagePageSection> sections, Clock clock) {
         this.host = host;
+        this.clock = clock;
         this.sections = sections;
         setWidthFull();
         shifts.addColumn(VillageShift::day).setHeader(getTranslation("task.field.day")).setAutoWidth(true)
@@ -93,7 +99,8 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (hosted.isEmpty()) {
             add(empty);
         } else {
-            add(camp, tabs);
+            today.setVisible(hosted.stream().anyMatch(c -> c.isRunning(clock)));
+            add(today, camp, tabs);
             // From empty to the running or next camp: the change listener shows it, on every visit.
             camp.clear();
             camp.setItems(hosted);

@@ -25,6 +25,8 @@ class RosterViewTest extends SpringBrowserlessTest {
     RosterService rosters;
     @Autowired
     RosterPages pages;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     @WithUserDetails("organizer")
@@ -33,6 +35,7 @@ class RosterViewTest extends SpringBrowserlessTest {
         var view = navigate("camps/" + campId + "/roster", RosterView.class);
 
         assertThat(view.title.getText()).startsWith("Yuzuhara");
+        assertThat(view.today.isVisible()).as("the camp runs in 2027").isFalse();
         assertThat(view.actions.status.getText()).contains("0hard/0medium");
         assertThat(view.actions.publish.isEnabled()).isTrue();
 
@@ -53,6 +56,20 @@ class RosterViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("organizer")
+    void aRunningCampLinksToTodaysBoard() {
+        long campId = importer.importCamp(org.campfair.importing.CampFiles.classpath("sample-data"));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        jdbc.sql("update camp set status = 'PUBLISHED', starts_on = ?, ends_on = ? where id = ?")
+                .params(today.minusDays(1), today.plusDays(12), campId).update();
+
+        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+
+        assertThat(view.today.isVisible()).isTrue();
+        assertThat(view.today.getHref()).isEqualTo("camps/" + campId + "/today");
+    }
+
+    @Test
+    @WithUserDetails("organizer")
     void explainsTheScoreAndChartsFairnessForEveryone() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         var view = navigate("camps/" + campId + "/roster", RosterView.class);
@@ -65,7 +82,8 @@ class RosterViewTest extends SpringBrowserlessTest {
         assertThat(reasons.getCellText(0, 1)).startsWith("Work per day at camp ranges from");
 
         view.tabs.setSelectedIndex(5);
-        var chart = FairnessChart.draw(rosters.workShares(campId), "title", "fair share {0} h");
+        var chart = FairnessChart.draw(rosters.workShares(campId),
+                new FairnessChart.Labels("title", "fair share {0} h", "planned {0}", "{0} not confirmed yet"));
         assertThat(chart).contains("fair share");
         assertThat(chart.split("<rect ", -1)).hasSize(40 + 1);
         assertThat(view.fairness.isVisible()).isTrue();

@@ -81,6 +81,8 @@ class VillageViewTest extends SpringBrowserlessTest {
         assertThat(view.camp.getValue().id()).isEqualTo(running);
         assertThat(ids).containsSubsequence(running, coming, past, older);
         assertThat(view.getChildren()).doesNotContain(view.empty);
+        assertThat(view.today.isVisible()).as("a hosted camp runs today").isTrue();
+        assertThat(view.today.getHref()).isEqualTo("village/today");
     }
 
     @Test
