@@ -52,7 +52,7 @@ class TodayBoardBenchmark {
         Path folder = Path.of("target/bench/camps/L-seed1-today");
         CampGenerator.generate(CampSize.L, 1).writeTo(folder);
         long campId = SignIn.asTheApp(() -> importer.importCamp(CampFiles.directory(folder)));
-        int seats = publishAsOfTheThirdDay(campId);
+        int seats = publishAsOfTheThirdDay(jdbc, campId, 10 * 60 + 30);
 
         List<Long> data = new ArrayList<>();
         TodayBoard board = null;
@@ -99,15 +99,16 @@ class TodayBoardBenchmark {
     }
 
     /**
-     * Moves the camp so that its third day is today in its zone, publishes each shift's
-     * required seats filled in turn by the people present that day, a bed for everyone, and
-     * check-ins for a third of today's seats. Returns the number of published seats.
+     * Moves the camp so that its third day is today in its zone, where the clock shows
+     * {@code localMinutes} after midnight now, publishes each shift's required seats filled in
+     * turn by the people present that day, a bed for everyone, and check-ins for a third of
+     * today's seats. Returns the number of published seats. Also sets up the check-in benchmark.
      */
-    private int publishAsOfTheThirdDay(long campId) {
-        // A zone where it is mid-morning now, so that the morning's shifts are running.
+    static int publishAsOfTheThirdDay(JdbcClient jdbc, long campId, int localMinutes) {
+        // A zone where the local time is as asked now (mid-morning: the morning's shifts are running).
         var now = java.time.Instant.now();
         var utc = now.atZone(java.time.ZoneOffset.UTC);
-        int minutes = 10 * 60 + 30 - (utc.getHour() * 60 + utc.getMinute());
+        int minutes = localMinutes - (utc.getHour() * 60 + utc.getMinute());
         minutes = minutes > 14 * 60 ? minutes - 24 * 60 : minutes < -12 * 60 ? minutes + 24 * 60 : minutes;
         var zone = java.time.ZoneOffset.ofTotalSeconds(minutes * 60);
         jdbc.sql("update camp set time_zone = ? where id = ?").params(zone.getId(), campId).update();

@@ -66,6 +66,38 @@ class MyScheduleViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("participant")
+    void duringTheCampThePlannedHoursStandBesideTheConfirmedOnes() {
+        var camp = PublishedSampleCamp.publishFor("participant", importer, jdbc);
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        // Both shifts were yesterday; the first was marked an hour longer than planned.
+        jdbc.sql("update shift set day = :day where id in (:ids)")
+                .param("day", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(1))
+                .param("ids", camp.shiftIds()).update();
+        long planned = jdbc.sql("""
+                select sum(extract(epoch from (end_time - start_time)) / 60) from shift where id in (:ids)""")
+                .param("ids", camp.shiftIds()).query(Long.class).single();
+        long first = jdbc.sql("select extract(epoch from (end_time - start_time)) / 60 from shift where id = ?")
+                .param(camp.shiftIds().getFirst()).query(Long.class).single();
+        jdbc.sql("""
+                insert into seat_check_in (shift_id, seat, participant_id, state, confirmed_minutes, marked_at, version)
+                values (?, 1, ?, 'CAME', ?, now(), 1)""")
+                .params(camp.shiftIds().getFirst(), camp.participantId(), first + 60).update();
+
+        var view = navigate(MyScheduleView.class);
+
+        assertThat(view.getChildren()).contains(view.hours);
+        assertThat(view.hours.getText()).isEqualTo("Planned " + hours(planned) + " h. Confirmed at check-in so far: "
+                + hours(first + 60) + " h; 1 past shift not confirmed yet.");
+    }
+
+    private static String hours(long minutes) {
+        var format = java.text.NumberFormat.getNumberInstance(Locale.ENGLISH);
+        format.setMaximumFractionDigits(1);
+        return format.format(minutes / 60.0);
+    }
+
+    @Test
+    @WithUserDetails("participant")
     void theCardsSpeakTheParticipantsLanguage() {
         var camp = PublishedSampleCamp.publishFor("participant", importer, jdbc);
         VaadinSession.getCurrent().setLocale(Locale.JAPANESE);
