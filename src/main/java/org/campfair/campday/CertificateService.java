@@ -52,6 +52,14 @@ public class CertificateService {
                 availableFrom(camp), ended(camp));
     }
 
+    /** The camp's name and from which day (camp time) its certificates can be downloaded: organizers only. */
+    @Transactional(readOnly = true)
+    public CampCertificates ofCamp(long campId) {
+        access.requireOrganizer(campId);
+        var camp = camp(campId);
+        return new CampCertificates(camp.name(), availableFrom(camp), ended(camp));
+    }
+
     /** Keeps the name the participant wants on their certificate (and in the organizers' zip). */
     @Transactional
     public CertificateChoice choose(long participantId, CertificateName name) {
