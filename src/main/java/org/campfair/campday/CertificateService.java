@@ -100,11 +100,12 @@ public class CertificateService {
         access.requireOrganizer(campId);
         var camp = requireEnded(camp(campId));
         var zip = new ByteArrayOutputStream();
-        try (var out = new ZipOutputStream(zip)) {
+        // One parsed font for the whole camp, drawn one certificate after another.
+        try (var out = new ZipOutputStream(zip); var pdf = new CertificatePdf()) {
             for (var entry : store.seats(campId).entrySet()) {
                 var person = entry.getKey();
                 out.putNextEntry(new ZipEntry(fileName(person.id(), person.nickname())));
-                out.write(CertificatePdf.write(certificate(person, store.certificateName(person.id()), camp,
+                out.write(pdf.draw(certificate(person, store.certificateName(person.id()), camp,
                         entry.getValue())));
                 out.closeEntry();
             }
