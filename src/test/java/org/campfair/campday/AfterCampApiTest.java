@@ -65,6 +65,10 @@ class AfterCampApiTest {
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Type")).contains("application/zip");
         assertThat(new String(zip.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+
+        assertThat(http.get("/v3/api-docs", null).body()).contains("/api/camps/{campId}/confirmed-hours")
+                .contains("/api/camps/{campId}/certificates.zip").contains("/api/me/certificate.pdf")
+                .contains("text/csv");
     }
 
     @Test
