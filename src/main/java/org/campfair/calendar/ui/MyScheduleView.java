@@ -26,6 +26,7 @@ import org.campfair.calendar.CalendarRoutes;
 import org.campfair.calendar.FeedPaths;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.calendar.ReminderSettings;
+import org.campfair.campday.CertificateService;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.PublishedHours;
 import org.campfair.roster.PublishedRosterService;
@@ -54,6 +55,7 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Anchor calendarFeed = new Anchor();
     final Button newLink = new Button();
     @Nullable ReminderChoice reminders;
+    @Nullable CertificateSection certificate;
 
     private final transient AuthenticationContext authentication;
     private final AccountService accounts;
@@ -61,16 +63,19 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final PublishedRosterService published;
     private final FeedTokenService feeds;
     private final ReminderSettings reminderSettings;
+    private final CertificateService certificates;
     private long shownParticipant;
 
     MyScheduleView(AuthenticationContext authentication, AccountService accounts, ParticipantService participants,
-            PublishedRosterService published, FeedTokenService feeds, ReminderSettings reminderSettings) {
+            PublishedRosterService published, FeedTokenService feeds, ReminderSettings reminderSettings,
+            CertificateService certificates) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.participants = participants;
         this.published = published;
         this.feeds = feeds;
         this.reminderSettings = reminderSettings;
+        this.certificates = certificates;
         setWidthFull();
         days.addClassName("schedule-days");
         // A long label wraps instead of being cut off on a phone (see campfair.css).
@@ -121,6 +126,8 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         shownParticipant = id;
         reminders = new ReminderChoice(reminderSettings, id);
         add(calendarTitle, calendarFeed, newLink, reminders);
+        certificate = new CertificateSection(certificates, id);
+        add(certificate);
     }
 
     @Override

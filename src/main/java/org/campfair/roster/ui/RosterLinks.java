@@ -37,6 +37,14 @@ final class RosterLinks {
         return "camps/" + campId + "/calendars";
     }
 
+    /**
+     * The camp's certificates and confirmed hours, by path: campday depends on roster, so its
+     * view cannot be imported here. RosterLinksTest holds the path to the page's route.
+     */
+    static String afterCamp(long campId) {
+        return "camps/" + campId + "/after-camp";
+    }
+
     /** A soft rule, whose weight the camp may change on its priorities page. */
     static boolean aboutWeighedRule(Explanation reason) {
         return Rule.byConstraintName(reason.constraint()).filter(Rule::weighable).isPresent();

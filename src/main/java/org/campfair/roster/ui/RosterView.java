@@ -95,6 +95,8 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 RosterLinks.calendars(campId()))));
         actions.priorities.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 RosterLinks.priorities(campId()))));
+        actions.afterCamp.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                RosterLinks.afterCamp(campId()))));
 
         var formats = new RosterFormats(this);
         day.setLabel(getTranslation("roster.day"));

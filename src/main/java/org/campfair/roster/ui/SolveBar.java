@@ -25,6 +25,7 @@ class SolveBar extends FlexLayout {
     final Button dropout = new Button();
     final Button calendarLinks = new Button();
     final Button priorities = new Button();
+    final Button afterCamp = new Button();
     final Span status = new Span();
     /** Said when the latest solve lost its server and went on from the roster saved then. */
     final Span interrupted = new Span();
@@ -37,6 +38,7 @@ class SolveBar extends FlexLayout {
         dropout.setText(getTranslation("roster.dropout.open"));
         calendarLinks.setText(getTranslation("roster.calendarLinks"));
         priorities.setText(getTranslation("roster.priorities"));
+        afterCamp.setText(getTranslation("roster.afterCamp"));
         timeLimit.setItems(List.of(0, 1, 2, 5, 10));
         timeLimit.setItemLabelGenerator(minutes -> minutes == 0
                 ? getTranslation("roster.timeLimit.standard") : getTranslation("roster.timeLimit.minutes", minutes));
@@ -50,7 +52,7 @@ class SolveBar extends FlexLayout {
         setAlignItems(Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-s)");
         interrupted.setVisible(false);
-        add(timeLimit, solve, stop, publish, dropout, calendarLinks, priorities, status, interrupted);
+        add(timeLimit, solve, stop, publish, dropout, calendarLinks, priorities, afterCamp, status, interrupted);
     }
 
     /** The chosen limit: the whole time when the organizer picked one, else the camp's standard. */

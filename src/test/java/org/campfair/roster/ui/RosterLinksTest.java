@@ -2,6 +2,7 @@ package org.campfair.roster.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.router.Route;
 import org.campfair.calendar.CalendarRoutes;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,13 @@ class RosterLinksTest {
     @Test
     void theCalendarLinksPageIsCalendarsOwnRoute() {
         assertThat(RosterLinks.calendars(7)).isEqualTo(CalendarRoutes.calendars(7)).isEqualTo("camps/7/calendars");
+    }
+
+    @Test
+    void theAfterCampPageIsCampdaysOwnRoute() throws ClassNotFoundException {
+        var route = Class.forName("org.campfair.campday.ui.AfterCampView").getAnnotation(Route.class).value();
+        assertThat(RosterLinks.afterCamp(7)).isEqualTo(route.replace(":campId", "7"))
+                .isEqualTo("camps/7/after-camp");
     }
 
     @Test
