@@ -154,6 +154,9 @@ public class ParticipantSeats {
             throw new RefusedChangeException("openSeats.refused.changed");
         }
         Seat seat = choices.opening(shiftId);
+        if (choices.holds(shiftId)) {
+            throw new RefusedChangeException("openSeats.refused.alreadyYours");
+        }
         if (seat == null) {
             throw new RefusedChangeException("openSeats.refused.taken");
         }

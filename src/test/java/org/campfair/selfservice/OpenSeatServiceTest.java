@@ -130,7 +130,7 @@ class OpenSeatServiceTest {
 
         assertRefused(() -> openSeats.take(camp.mikan(), clearing), "openSeats.refused.MISSING_SKILL");
         assertRefused(() -> openSeats.take(camp.mikan(), overlapping), "openSeats.refused.OVERLAPPING_SHIFTS");
-        assertRefused(() -> openSeats.take(camp.mikan(), camp.firstJam()), "openSeats.refused.taken");
+        assertRefused(() -> openSeats.take(camp.mikan(), camp.firstJam()), "openSeats.refused.alreadyYours");
         assertThatThrownBy(() -> SignIn.as("organizer", Role.ORGANIZER, () -> openSeats.take(camp.mikan(), jam)))
                 .as("an organizer uses hand edits").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SignIn.as(camp.hanaAccount(), Role.PARTICIPANT, () -> openSeats.take(camp.mikan(), jam)))

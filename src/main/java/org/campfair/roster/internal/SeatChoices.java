@@ -88,6 +88,11 @@ public final class SeatChoices {
         return openings().get(shiftId);
     }
 
+    /** True when the volunteer already has a seat of the shift. */
+    public boolean holds(long shiftId) {
+        return mine.stream().anyMatch(seat -> seat.getShift().getId() == shiftId);
+    }
+
     /** The rule that keeps the volunteer from the shift, or null. */
     public @Nullable Rule refusal(Shift shift) {
         return SeatEligibility.refusal(me, shift, mine.stream().map(Seat::getShift).toList());

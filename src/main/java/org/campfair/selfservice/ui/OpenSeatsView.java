@@ -37,6 +37,8 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final H2 mineTitle = new H2();
     final Div mine = new Div();
     @Nullable TakeDialog dialog;
+    /** What the page shows now, as the service answered. */
+    @Nullable MyOpenSeats shown;
 
     private final transient AuthenticationContext authentication;
     private final AccountService accounts;
@@ -77,6 +79,7 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     /** Reads the seats again: after a take or a refusal, the list shows the roster as it now is. */
     private void show() {
         MyOpenSeats current = openSeats.openSeats(participantId);
+        shown = current;
         var format = DateTimeFormatter.ofPattern(getTranslation("me.format.day"), getLocale());
         seats.removeAll();
         hours.setText(getTranslation("openSeats.hours", current.seats().hoursPerDay(), current.seats().fairShare(),
