@@ -77,6 +77,11 @@ class OpenSeatsApiTest {
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
         assertThat(taken.body()).contains("\"task\":\"Jam making\"").contains("\"hoursPerDayAfter\"");
         assertThat(post(http, jam, mikan).statusCode()).as("a second tap").isEqualTo(400);
+
+        var docs = http.get("/v3/api-docs", null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"/api/me/open-seats\"").contains("\"/api/me/open-seats/{shiftId}\"")
+                .contains("\"/api/me/open-seats/{shiftId}/preview\"");
     }
 
     @Test

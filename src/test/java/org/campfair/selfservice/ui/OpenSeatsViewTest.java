@@ -50,7 +50,9 @@ class OpenSeatsViewTest extends SpringBrowserlessTest {
 
         var jam = cards.stream().filter(card -> card.seat().task().equals("Jam making")).findFirst().orElseThrow();
         test(jam.take).click();
+        roundTrip();
         assertThat(view.dialog).isNotNull();
+        assertThat(view.dialog.isOpened()).isTrue();
         assertThat(view.dialog.hours.getText()).startsWith(text("openSeats.confirm.hours", 3.0 / 14,
                 jam.seat().hoursPerDayAfter(), shown.fairShare(), jam.seat().fairShareAfter()));
         test(view.dialog.confirm).click();
@@ -62,6 +64,7 @@ class OpenSeatsViewTest extends SpringBrowserlessTest {
         var peel = cards(view).stream().filter(card -> card.seat().task().equals("Peel drying")).findFirst().orElseThrow();
         long shift = peel.seat().shiftId();
         test(peel.take).click();
+        roundTrip();
         var confirmation = view.dialog;
         int max = jdbc.sql("select max_headcount from shift where id = ?").param(shift).query(Integer.class).single();
         List<Long> others = jdbc.sql("""
