@@ -93,6 +93,38 @@ public final class SeatChoices {
         return mine.stream().anyMatch(seat -> seat.getShift().getId() == shiftId);
     }
 
+    /**
+     * The volunteer's seat of the shift that they may hand to someone else: theirs in the
+     * working and the published roster, not pinned by an organizer, and the shift not started;
+     * null when they hold none.
+     *
+     * @throws org.campfair.shared.RefusedChangeException when they hold it but may not hand it on
+     */
+    public @Nullable Seat givable(long shiftId) {
+        var seat = mine.stream().filter(s -> s.getShift().getId() == shiftId).findFirst().orElse(null);
+        if (seat == null || !me.equals(seat.getOriginalVolunteer())) {
+            return null;
+        }
+        if (seat.isPinned()) {
+            throw new org.campfair.shared.RefusedChangeException("offers.refused.pinned");
+        }
+        if (!seat.getShift().getStart().isAfter(now)) {
+            throw new org.campfair.shared.RefusedChangeException("offers.refused.started");
+        }
+        return seat;
+    }
+
+    /** The volunteer's hours per day at camp with {@code shift} added ({@code sign} 1) or given up (-1). */
+    public double hoursPerDayWith(Shift shift, int sign) {
+        return (minutes.getOrDefault(me, 0L) + sign * shift.durationMinutes()) / 60.0 / me.availableDays();
+    }
+
+    /** The seat of the shift at {@code index}, or null when the shift has none such. */
+    public @Nullable Seat seat(long shiftId, int index) {
+        return roster.getSeats().stream().filter(s -> s.getShift().getId() == shiftId && s.getIndex() == index)
+                .findFirst().orElse(null);
+    }
+
     /** The rule that keeps the volunteer from the shift, or null. */
     public @Nullable Rule refusal(Shift shift) {
         return SeatEligibility.refusal(me, shift, mine.stream().map(Seat::getShift).toList());

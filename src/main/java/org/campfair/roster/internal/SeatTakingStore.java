@@ -106,4 +106,36 @@ public class SeatTakingStore {
                 .params(id, previous).update();
         return id;
     }
+
+    /** Who holds the seat in the publication; null when nobody does. */
+    public @Nullable Long publishedHolder(long publicationId, long shiftId, int seat) {
+        return jdbc.sql("select participant_id from published_seat where publication_id = ? and shift_id = ? and seat = ?")
+                .params(publicationId, shiftId, seat).query(Long.class).optional().orElse(null);
+    }
+
+    /** Gives the giver's unpinned seat of the working roster to the taker; false if it is not the giver's. */
+    public boolean handOverWorkingSeat(long shiftId, int seat, long giverId, long takerId) {
+        return jdbc.sql("""
+                update seat_assignment set participant_id = ?, version = version + 1
+                where shift_id = ? and seat = ? and participant_id = ? and not pinned""")
+                .params(takerId, shiftId, seat, giverId).update() == 1;
+    }
+
+    /** A new publication: the previous one with the taker in the seat; returns its id. */
+    public long republishWithHandOver(long campId, long previous, long shiftId, int seat, long takerId, Instant at) {
+        long id = jdbc.sql("""
+                insert into publication (camp_id, score, published_at)
+                select camp_id, score, greatest(?, published_at) from publication where id = ? returning id""")
+                .params(Timestamp.from(at), previous).query(Long.class).single();
+        jdbc.sql("""
+                insert into published_seat (publication_id, shift_id, seat, participant_id)
+                select ?, shift_id, seat, case when shift_id = ? and seat = ? then ? else participant_id end
+                from published_seat where publication_id = ?""")
+                .params(id, shiftId, seat, takerId, previous).update();
+        jdbc.sql("""
+                insert into published_bed (publication_id, participant_id, bed_id)
+                select ?, participant_id, bed_id from published_bed where publication_id = ?""")
+                .params(id, previous).update();
+        return id;
+    }
 }

@@ -17,8 +17,9 @@ public class SelfServiceStore {
 
     private static final String CHANGES = """
             select c.id, p.nickname, c.kind, t.name, s.day, s.start_time, s.end_time, c.hours_per_day_before,
-                c.hours_per_day_after, c.made_at
+                c.hours_per_day_after, c.made_at, g.nickname as given_by
             from self_service_change c join participant p on p.id = c.participant_id
+            left join participant g on g.id = c.given_by
             join shift s on s.id = c.shift_id join task t on t.id = s.task_id
             """;
 
@@ -30,24 +31,25 @@ public class SelfServiceStore {
 
     public SelfServiceSettings settings(long campId) {
         return jdbc.sql("""
-                select open_seats, frozen_from, max_extra_minutes_per_day, version from self_service_setting
-                where camp_id = ?""")
+                select open_seats, give_aways, frozen_from, max_extra_minutes_per_day, version
+                from self_service_setting where camp_id = ?""")
                 .param(campId)
-                .query((rs, row) -> new SelfServiceSettings(campId, rs.getBoolean(1), rs.getObject(2, LocalDate.class),
-                        rs.getInt(3), rs.getInt(4)))
+                .query((rs, row) -> new SelfServiceSettings(campId, rs.getBoolean(1), rs.getBoolean(2),
+                        rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)))
                 .optional().orElseGet(() -> SelfServiceSettings.defaults(campId));
     }
 
     /** Saves the settings if nobody saved them since they were read; returns false if somebody did. */
     public boolean save(SelfServiceSettings settings) {
         return jdbc.sql("""
-                insert into self_service_setting (camp_id, open_seats, frozen_from, max_extra_minutes_per_day, version)
-                values (:camp, :open, :frozen, :cap, 1)
-                on conflict (camp_id) do update set open_seats = excluded.open_seats,
+                insert into self_service_setting (camp_id, open_seats, give_aways, frozen_from, max_extra_minutes_per_day,
+                    version)
+                values (:camp, :open, :give, :frozen, :cap, 1)
+                on conflict (camp_id) do update set open_seats = excluded.open_seats, give_aways = excluded.give_aways,
                     frozen_from = excluded.frozen_from, max_extra_minutes_per_day = excluded.max_extra_minutes_per_day,
                     version = self_service_setting.version + 1
                 where self_service_setting.version = :version""")
-                .param("camp", settings.campId()).param("open", settings.openSeats())
+                .param("camp", settings.campId()).param("open", settings.openSeats()).param("give", settings.giveAways())
                 .param("frozen", settings.frozenFrom()).param("cap", settings.maxExtraMinutesPerDay())
                 .param("version", settings.version())
                 .update() == 1;
@@ -61,6 +63,18 @@ public class SelfServiceStore {
                 .params(taken.campId(), taken.participantId(), taken.seat().shiftId(), taken.seat().seat(),
                         taken.publicationId(), taken.hoursPerDayBefore(), taken.seat().hoursPerDayAfter(),
                         Timestamp.from(at))
+                .update();
+    }
+
+    /** The taker's side of a give-away; the giver is named in the same row. */
+    public void recordGiven(TakenSeat taken, long givenBy, Instant at) {
+        jdbc.sql("""
+                insert into self_service_change (camp_id, participant_id, kind, shift_id, seat, publication_id,
+                    hours_per_day_before, hours_per_day_after, made_at, given_by)
+                values (?, ?, 'TOOK_GIVEN_SEAT', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(taken.campId(), taken.participantId(), taken.seat().shiftId(), taken.seat().seat(),
+                        taken.publicationId(), taken.hoursPerDayBefore(), taken.seat().hoursPerDayAfter(),
+                        Timestamp.from(at), givenBy)
                 .update();
     }
 
@@ -78,6 +92,6 @@ public class SelfServiceStore {
         return new SelfServiceChange(rs.getLong(1), rs.getString(2), SelfServiceChange.Kind.valueOf(rs.getString(3)),
                 rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalTime.class),
                 rs.getObject(7, LocalTime.class), rs.getDouble(8), rs.getDouble(9),
-                rs.getTimestamp(10).toInstant());
+                rs.getTimestamp(10).toInstant(), rs.getString(11));
     }
 }

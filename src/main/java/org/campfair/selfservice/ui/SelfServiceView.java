@@ -38,6 +38,7 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
 
     final H1 title = new H1();
     final Checkbox openSeats = new Checkbox();
+    final Checkbox giveAways = new Checkbox();
     final DatePicker frozenFrom = new DatePicker();
     final IntegerField cap = new IntegerField();
     final Button save = new Button();
@@ -78,12 +79,13 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
             zone = camps.get(campId).timeZone();
             show(service.settings(campId));
             openSeats.setLabel(getTranslation("selfService.openSeats"));
+            giveAways.setLabel(getTranslation("selfService.giveAways"));
             frozenFrom.setLabel(getTranslation("selfService.frozenFrom"));
             cap.setLabel(getTranslation("selfService.cap"));
             save.setText(getTranslation("selfService.save"));
             activityTitle.setText(getTranslation("selfService.activity"));
             message.setText("");
-            add(new Paragraph(getTranslation("selfService.intro")), openSeats, frozenFrom, cap, save, message,
+            add(new Paragraph(getTranslation("selfService.intro")), openSeats, giveAways, frozenFrom, cap, save, message,
                     activityTitle, activity);
             showActivity();
         } catch (NotFoundException | AccessDeniedException e) {
@@ -94,6 +96,7 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
     private void show(SelfServiceSettings settings) {
         shown = settings;
         openSeats.setValue(settings.openSeats());
+        giveAways.setValue(settings.giveAways());
         frozenFrom.setValue(settings.frozenFrom());
         cap.setValue(settings.maxExtraMinutesPerDay());
     }
@@ -101,7 +104,8 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
     private void save() {
         Integer minutes = cap.getValue();
         try {
-            show(service.save(new SelfServiceSettings(shown.campId(), openSeats.getValue(), frozenFrom.getValue(),
+            show(service.save(new SelfServiceSettings(shown.campId(), openSeats.getValue(), giveAways.getValue(),
+                    frozenFrom.getValue(),
                     minutes == null ? -1 : minutes, shown.version())));
             message.setText(getTranslation("selfService.saved"));
         } catch (RefusedChangeException e) {
@@ -121,9 +125,10 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
         var day = DateTimeFormatter.ofPattern(getTranslation("me.format.day"), getLocale());
         var at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
         for (SelfServiceChange change : changes) {
-            activity.add(new Paragraph(getTranslation("selfService.activity.took", change.nickname(), change.task(),
+            String key = change.givenBy() == null ? "selfService.activity.took" : "selfService.activity.tookFrom";
+            activity.add(new Paragraph(getTranslation(key, change.nickname(), change.task(),
                     day.format(change.day()), change.start(), change.end(), change.hoursPerDayBefore(),
-                    change.hoursPerDayAfter(), at.format(change.madeAt()))));
+                    change.hoursPerDayAfter(), at.format(change.madeAt()), change.givenBy())));
         }
     }
 }
