@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import org.campfair.roster.OpenSeat;
 import org.campfair.selfservice.MyOpenSeats;
 import org.campfair.selfservice.OpenSeatService;
+import org.campfair.selfservice.SeatOfferService;
+import org.campfair.roster.PublishedRosterService;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.AccountService;
 import org.jspecify.annotations.Nullable;
@@ -37,18 +39,24 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final H2 mineTitle = new H2();
     final Div mine = new Div();
     @Nullable TakeDialog dialog;
+    @Nullable GiveAwaysPanel giveAways;
     /** What the page shows now, as the service answered. */
     @Nullable MyOpenSeats shown;
 
     private final transient AuthenticationContext authentication;
     private final AccountService accounts;
     private final OpenSeatService openSeats;
+    private final SeatOfferService offers;
+    private final PublishedRosterService published;
     private long participantId;
 
-    OpenSeatsView(AuthenticationContext authentication, AccountService accounts, OpenSeatService openSeats) {
+    OpenSeatsView(AuthenticationContext authentication, AccountService accounts, OpenSeatService openSeats,
+            SeatOfferService offers, PublishedRosterService published) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.openSeats = openSeats;
+        this.offers = offers;
+        this.published = published;
         setMaxWidth("40rem");
         seats.setWidthFull();
         message.getElement().setAttribute("role", "status");
@@ -72,7 +80,9 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         participantId = id.get();
         message.setText("");
         intro.setText(getTranslation("openSeats.intro"));
-        add(intro, hours, message, seats, mineTitle, mine);
+        giveAways = new GiveAwaysPanel(offers, published, participantId, message::setText, this::show,
+                opened -> dialog = opened);
+        add(intro, hours, message, seats, mineTitle, mine, giveAways);
         show();
     }
 
@@ -96,6 +106,9 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         mine.removeAll();
         current.taken().forEach(change -> mine.add(new Paragraph(getTranslation("openSeats.mine.line", change.task(),
                 format.format(change.day()), change.start(), change.end()))));
+        if (giveAways != null) {
+            giveAways.show(format);
+        }
     }
 
     private void confirm(OpenSeat seat) {

@@ -35,6 +35,8 @@ class OpenSeatsViewTest extends SpringBrowserlessTest {
     @Autowired
     OpenSeatService openSeats;
     @Autowired
+    org.campfair.selfservice.SeatOfferService offers;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -101,6 +103,37 @@ class OpenSeatsViewTest extends SpringBrowserlessTest {
         var saved = openSeats.settings(camp.campId());
         assertThat(saved.openSeats()).isFalse();
         assertThat(saved.maxExtraMinutesPerDay()).isEqualTo(30);
+    }
+
+    @Test
+    @WithUserDetails("participant")
+    void aParticipantTakesASeatSomeoneGivesAwayAndGivesAwayOneOfTheirOwn() {
+        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        jdbc.sql("update app_user set participant_id = ? where username = 'participant'").param(camp.hana()).update();
+        SignIn.as(camp.mikanAccount(), Role.PARTICIPANT, () -> offers.offer(camp.mikan(), camp.firstJam()));
+        var view = navigate("me/open-seats", OpenSeatsView.class);
+        var panel = view.giveAways;
+        assertThat(panel.offers.getElement().getTextRecursively()).contains("Mikan").contains("Jam making");
+        test(button(panel.offers)).click();
+        roundTrip();
+        assertThat(view.dialog.isOpened()).isTrue();
+        test(view.dialog.confirm).click();
+        assertThat(view.message.getText()).isEqualTo(text("offers.taken"));
+        assertThat(jdbc.sql("select participant_id from seat_assignment where shift_id = ? and seat = 0")
+                .param(camp.firstJam()).query(Long.class).single()).isEqualTo(camp.hana());
+
+        assertThat(panel.mine.getElement().getTextRecursively()).contains("Jam making");
+        test(button(panel.mine)).click();
+        assertThat(view.message.getText()).isEqualTo(text("offers.offered"));
+        assertThat(button(panel.mine).getText()).isEqualTo(text("offers.withdraw"));
+        test(button(panel.mine)).click();
+        assertThat(view.message.getText()).isEqualTo(text("offers.withdrawn"));
+    }
+
+    private static com.vaadin.flow.component.button.Button button(com.vaadin.flow.component.html.Div cards) {
+        return cards.getChildren().flatMap(card -> card.getChildren())
+                .filter(com.vaadin.flow.component.button.Button.class::isInstance)
+                .map(com.vaadin.flow.component.button.Button.class::cast).findFirst().orElseThrow();
     }
 
     private OpenSeatCamp linkedCamp() {
