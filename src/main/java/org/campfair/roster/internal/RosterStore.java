@@ -118,6 +118,7 @@ public class RosterStore {
 
     /** Freezes the working roster into a new publication and returns its id. */
     public long publish(long campId, String score, Instant at) {
+        SeatTakingStore.lockPublications(jdbc, campId);
         long id = jdbc.sql("insert into publication (camp_id, score, published_at) values (?, ?, ?) returning id")
                 .params(campId, score, Timestamp.from(at)).query(Long.class).single();
         jdbc.sql("""

@@ -73,10 +73,19 @@ final class Eligibility {
      */
     static <T> boolean fits(Volunteer volunteer, Shift shift, List<T> held, Function<T, @Nullable Shift> keeps,
             GentleStart gentleStart) {
+        return refusal(volunteer, shift, held, keeps, gentleStart) == null;
+    }
+
+    /**
+     * The rule that keeps the volunteer from adding {@code shift} to the shifts they keep, or
+     * null when none does: {@link #fits} with the reason, for people who ask why not.
+     */
+    static <T> @Nullable Rule refusal(Volunteer volunteer, Shift shift, List<T> held,
+            Function<T, @Nullable Shift> keeps, GentleStart gentleStart) {
         boolean firstDays = gentleStart == GentleStart.FIRST_DAYS && !volunteer.isReturning()
                 && volunteer.isInFirstTwoDays(shift.getDay());
         if (!shift.getIntensity().isWithin(ceiling(volunteer, shift.getDay(), gentleStart))) {
-            return false;
+            return Rule.GENTLE_START;
         }
         long sameDay = shift.durationMinutes();
         for (T each : held) {
@@ -86,14 +95,17 @@ final class Eligibility {
             }
             if (other.getDay().equals(shift.getDay())) {
                 if (firstDays) {
-                    return false;
+                    return Rule.GENTLE_START;
                 }
                 sameDay += other.durationMinutes();
             }
-            if (shift.overlaps(other) || Rest.tooShort(shift, other)) {
-                return false;
+            if (shift.overlaps(other)) {
+                return Rule.OVERLAPPING_SHIFTS;
+            }
+            if (Rest.tooShort(shift, other)) {
+                return Rule.REST_BETWEEN_SHIFTS;
             }
         }
-        return sameDay <= volunteer.getMaxHoursPerDay() * 60L;
+        return sameDay <= volunteer.getMaxHoursPerDay() * 60L ? null : Rule.OVER_MAX_HOURS_PER_DAY;
     }
 }

@@ -59,6 +59,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("app.nav.mySchedule"), "me", VaadinIcon.CALENDAR_USER.create()));
             nav.addItem(new SideNavItem(getTranslation("app.nav.myPreferences"), "me/preferences",
                     VaadinIcon.SLIDERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("app.nav.openSeats"), "me/open-seats",
+                    VaadinIcon.HANDS_UP.create()));
             nav.addItem(new SideNavItem(getTranslation("app.nav.checkIn"), "check-in", VaadinIcon.CHECK_SQUARE_O.create()));
         } else if (authentication.hasRole("HOST")) {
             nav.addItem(new SideNavItem(getTranslation("app.nav.village"), "village", VaadinIcon.HOME.create()));

@@ -48,7 +48,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails("participant")
     void participantsSeeTheirOwnPagesOnly() {
         navigate("me", Component.class);
-        assertThat(navPaths()).containsExactly("me", "me/preferences", "check-in", "me/api-tokens", "me/account");
+        assertThat(navPaths()).containsExactly("me", "me/preferences", "me/open-seats", "check-in", "me/api-tokens",
+                "me/account");
     }
 
     @Test

@@ -1,0 +1,169 @@
+package org.campfair.roster;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.campfair.camp.CampService;
+import org.campfair.participant.ParticipantService;
+import org.campfair.roster.internal.HandEditStore;
+import org.campfair.roster.internal.MovePreviewer;
+import org.campfair.roster.internal.RosterProblemLoader;
+import org.campfair.roster.internal.SeatChoices;
+import org.campfair.roster.internal.SeatTakingStore;
+import org.campfair.roster.internal.SolveRunner;
+import org.campfair.roster.model.Seat;
+import org.campfair.roster.solver.Rule;
+import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.security.CampAccess;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seats a participant takes themselves after publication, checked by the solver's own rules:
+ * the heuristics' eligibility (skills, stay, unavailability, overlaps, rest, hours per day, a
+ * newcomer's gentle start) and then the score of the working roster with the seat taken (no
+ * hard rule newly broken), as the organizer's hand-edit preview computes it.
+ *
+ * <p>A taken seat is written to the working roster and to a new publication (the latest one
+ * plus that seat) in one transaction, under the lock an organizer's publish also takes, and
+ * announced as {@link RosterPublished}: the calendars, invites (same UIDs, rising SEQUENCE)
+ * and today's board follow it as they follow a publish. Only participants whose working seats
+ * are exactly their published ones are offered seats, so nothing the organizers have not
+ * published yet reaches a calendar this way.
+ */
+@Service
+public class ParticipantSeats {
+
+    private final RosterProblemLoader loader;
+    private final MovePreviewer previewer;
+    private final SeatTakingStore store;
+    private final HandEditStore scores;
+    private final SolveRunner runner;
+    private final CampService camps;
+    private final ParticipantService participants;
+    private final CampAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ParticipantSeats(RosterProblemLoader loader, MovePreviewer previewer, SeatTakingStore store,
+            HandEditStore scores, SolveRunner runner, CampService camps, ParticipantService participants,
+            CampAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.loader = loader;
+        this.previewer = previewer;
+        this.store = store;
+        this.scores = scores;
+        this.runner = runner;
+        this.camps = camps;
+        this.participants = participants;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The seats the participant may take now; none before the camp is published. */
+    @Transactional(readOnly = true)
+    public OpenSeats openSeats(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
+        long campId = participants.get(participantId).campId();
+        if (store.latestPublication(campId).isEmpty()) {
+            return new OpenSeats(false, true, 0, 0, java.util.List.of());
+        }
+        var choices = choices(campId, participantId);
+        boolean settled = choices.settled();
+        return new OpenSeats(true, settled, choices.hoursPerDay(), choices.fairShare(),
+                settled ? choices.eligible() : java.util.List.of());
+    }
+
+    /**
+     * What taking the shift's open seat would do, in the language of {@code locale}.
+     *
+     * @throws RefusedChangeException naming why the participant cannot take it
+     */
+    @Transactional(readOnly = true)
+    public SeatTakePreview preview(long participantId, long shiftId, Locale locale) {
+        access.requireParticipantOrOrganizer(participantId);
+        long campId = participants.get(participantId).campId();
+        var choices = choices(campId, participantId);
+        Seat seat = checked(campId, choices, shiftId);
+        var move = previewer.preview(campId, RosterMove.seat(shiftId, seat.getIndex(), participantId), locale);
+        if (move.breaksHardRules()) {
+            throw new RefusedChangeException("openSeats.refused.hardRule");
+        }
+        return new SeatTakePreview(choices.describe(seat), choices.hoursPerDay(), choices.fairShare(),
+                move.added(), move.removed());
+    }
+
+    /**
+     * Gives the participant a free seat of the shift in the working roster and in a new
+     * publication, unless that would put them more than {@code maxExtraHoursPerDay} above the
+     * camp's fair share. Of two people taking the last seat at once, the second is told it has
+     * just been taken.
+     *
+     * @throws RefusedChangeException naming why the participant cannot take it
+     */
+    @Transactional
+    public TakenSeat take(long participantId, long shiftId, double maxExtraHoursPerDay) {
+        access.requireParticipantOrOrganizer(participantId);
+        long campId = participants.get(participantId).campId();
+        var choices = choices(campId, participantId);
+        Seat seat = checked(campId, choices, shiftId);
+        OpenSeat open = choices.describe(seat);
+        if (open.hoursPerDayAfter() > open.fairShareAfter() + maxExtraHoursPerDay + 1e-9) {
+            throw new RefusedChangeException("openSeats.refused.cap", open.hoursPerDayAfter(), open.fairShareAfter(),
+                    maxExtraHoursPerDay);
+        }
+        var move = previewer.preview(campId, RosterMove.seat(shiftId, seat.getIndex(), participantId), Locale.ENGLISH);
+        if (move.breaksHardRules()) {
+            throw new RefusedChangeException("openSeats.refused.hardRule");
+        }
+        // The checks above read without a lock, to keep the locked part short; what they
+        // relied on is checked again under it.
+        store.lockPublications(campId);
+        runner.requireIdle(campId);
+        long previous = store.latestPublication(campId).orElseThrow(
+                () -> new RefusedChangeException("openSeats.refused.notPublished"));
+        var mine = choices.mySeatIds();
+        if (!store.workingSeats(participantId).equals(mine) || !store.publishedSeats(previous, participantId).equals(mine)) {
+            throw new RefusedChangeException("openSeats.refused.changed");
+        }
+        Integer free = store.firstOpenSeat(shiftId, previous);
+        if (free == null || !store.fillWorkingSeat(shiftId, free, participantId)) {
+            throw new RefusedChangeException("openSeats.refused.taken");
+        }
+        var now = clock.instant();
+        long publicationId = store.republishWithSeat(campId, previous, shiftId, free, participantId, now);
+        scores.recordScore(campId, move.scoreAfter(), move.feasibleAfter());
+        events.publishEvent(new RosterPublished(campId, publicationId, now));
+        var taken = new OpenSeat(open.shiftId(), free, open.task(), open.site(), open.day(), open.start(), open.end(),
+                open.required(), open.hoursPerDayAfter(), open.fairShareAfter());
+        return new TakenSeat(campId, participantId, taken, publicationId, choices.hoursPerDay());
+    }
+
+    private SeatChoices choices(long campId, long participantId) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(camps.get(campId).timeZone()));
+        return new SeatChoices(loader.load(campId), participantId, now);
+    }
+
+    /** The shift's open seat, if the participant may take it; else why not. */
+    private Seat checked(long campId, SeatChoices choices, long shiftId) {
+        if (store.latestPublication(campId).isEmpty()) {
+            throw new RefusedChangeException("openSeats.refused.notPublished");
+        }
+        if (!choices.settled()) {
+            throw new RefusedChangeException("openSeats.refused.changed");
+        }
+        Seat seat = choices.opening(shiftId);
+        if (choices.holds(shiftId)) {
+            throw new RefusedChangeException("openSeats.refused.alreadyYours");
+        }
+        if (seat == null) {
+            throw new RefusedChangeException("openSeats.refused.taken");
+        }
+        Rule rule = choices.refusal(seat.getShift());
+        if (rule != null) {
+            throw new RefusedChangeException("openSeats.refused." + rule.name());
+        }
+        return seat;
+    }
+}

@@ -1,0 +1,175 @@
+package org.campfair.selfservice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.campfair.camp.CampService;
+import org.campfair.participant.ParticipantService;
+import org.campfair.roster.OpenSeats;
+import org.campfair.roster.ParticipantSeats;
+import org.campfair.roster.SeatTakePreview;
+import org.campfair.roster.TakenSeat;
+import org.campfair.selfservice.internal.SelfServiceStore;
+import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.StaleRecordException;
+import org.campfair.shared.security.AccountService;
+import org.campfair.shared.security.CampAccess;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Open seats a participant takes themselves, within the camp's self-service settings: the
+ * roster feature ({@link ParticipantSeats}) checks a seat by the solver's rules and writes
+ * and republishes it; this service decides whether the camp allows it now (switched on, not
+ * frozen), applies the camp's cap on extra hours, and keeps the activity list. Only the
+ * participant themselves takes a seat; their camp's organizers may look at what they are offered.
+ */
+@Service
+public class OpenSeatService {
+
+    /** The most changes the activity list shows at once. */
+    public static final int MAX_ACTIVITY = 500;
+
+    private final ParticipantSeats seats;
+    private final SelfServiceStore store;
+    private final ParticipantService participants;
+    private final CampService camps;
+    private final AccountService accounts;
+    private final CampAccess access;
+    private final Clock clock;
+
+    OpenSeatService(ParticipantSeats seats, SelfServiceStore store, ParticipantService participants,
+            CampService camps, AccountService accounts, CampAccess access, Clock clock) {
+        this.seats = seats;
+        this.store = store;
+        this.participants = participants;
+        this.camps = camps;
+        this.accounts = accounts;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The seats the participant may take now, or why none are offered, and those they took. */
+    @Transactional(readOnly = true)
+    public MyOpenSeats openSeats(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
+        long campId = participants.get(participantId).campId();
+        var settings = store.settings(campId);
+        var taken = store.ofParticipant(participantId);
+        double cap = settings.maxExtraMinutesPerDay() / 60.0;
+        String closed = closedReason(settings);
+        if (closed != null) {
+            return new MyOpenSeats(new OpenSeats(true, true, 0, 0, List.of()), closed, cap, taken);
+        }
+        var open = seats.openSeats(participantId);
+        if (!open.published()) {
+            closed = "openSeats.closed.notPublished";
+        } else if (!open.settled()) {
+            closed = "openSeats.refused.changed";
+        }
+        return new MyOpenSeats(open, closed, cap, taken);
+    }
+
+    /**
+     * What taking the shift's open seat would do, in the language of {@code locale}.
+     *
+     * @throws RefusedChangeException naming why the participant cannot take it
+     */
+    @Transactional(readOnly = true)
+    public SeatTakePreview preview(long participantId, long shiftId, Locale locale) {
+        requireSelf(participantId);
+        var settings = open(participantId);
+        var preview = seats.preview(participantId, shiftId, locale);
+        double cap = settings.maxExtraMinutesPerDay() / 60.0;
+        var seat = preview.seat();
+        if (seat.hoursPerDayAfter() > seat.fairShareAfter() + cap + 1e-9) {
+            throw new RefusedChangeException("openSeats.refused.cap", seat.hoursPerDayAfter(), seat.fairShareAfter(),
+                    cap);
+        }
+        return preview;
+    }
+
+    /**
+     * Takes a free seat of the shift for the participant; the roster, the calendars and the
+     * activity list follow.
+     *
+     * @throws RefusedChangeException naming why not, e.g. "openSeats.refused.taken" when someone
+     *     else took the last seat a moment earlier
+     */
+    @Transactional
+    public TakenSeat take(long participantId, long shiftId) {
+        requireSelf(participantId);
+        var settings = open(participantId);
+        var taken = seats.take(participantId, shiftId, settings.maxExtraMinutesPerDay() / 60.0);
+        store.recordTaken(taken, clock.instant());
+        return taken;
+    }
+
+    @Transactional(readOnly = true)
+    public SelfServiceSettings settings(long campId) {
+        access.requireOrganizer(campId);
+        camps.get(campId);
+        return store.settings(campId);
+    }
+
+    /**
+     * Saves a camp's settings.
+     *
+     * @throws RefusedChangeException when the cap is out of range
+     * @throws StaleRecordException when someone saved them since they were read
+     */
+    @Transactional
+    public SelfServiceSettings save(SelfServiceSettings settings) {
+        access.requireOrganizer(settings.campId());
+        camps.get(settings.campId());
+        if (settings.maxExtraMinutesPerDay() < 0 || settings.maxExtraMinutesPerDay() > SelfServiceSettings.MAX_EXTRA_MINUTES) {
+            throw new RefusedChangeException("selfService.settings.capRange", SelfServiceSettings.MAX_EXTRA_MINUTES);
+        }
+        if (!store.save(settings)) {
+            throw new StaleRecordException("Self-service settings of camp", settings.campId());
+        }
+        return store.settings(settings.campId());
+    }
+
+    /** The camp's latest self-service changes, newest first, at most {@link #MAX_ACTIVITY}. */
+    @Transactional(readOnly = true)
+    public List<SelfServiceChange> activity(long campId, int limit) {
+        access.requireOrganizer(campId);
+        camps.get(campId);
+        return store.ofCamp(campId, Math.clamp(limit, 1, MAX_ACTIVITY));
+    }
+
+    /** The camp's settings, if they let participants take seats now; else why not. */
+    private SelfServiceSettings open(long participantId) {
+        var settings = store.settings(participants.get(participantId).campId());
+        String closed = closedReason(settings);
+        if (closed != null) {
+            throw new RefusedChangeException(closed);
+        }
+        return settings;
+    }
+
+    private @org.jspecify.annotations.Nullable String closedReason(SelfServiceSettings settings) {
+        if (!settings.openSeats()) {
+            return "openSeats.closed.off";
+        }
+        LocalDate today = LocalDate.now(clock.withZone(camps.get(settings.campId()).timeZone()));
+        return settings.frozenOn(today) ? "openSeats.closed.frozen" : null;
+    }
+
+    /**
+     * Only the participant's own account changes their seats: an organizer has the roster's
+     * hand edits, which are theirs to answer for. Work the app starts itself is let through.
+     */
+    private void requireSelf(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null
+                && !accounts.participantOf(authentication.getName()).map(id -> id == participantId).orElse(false)) {
+            throw new AccessDeniedException("only the participant themselves takes a seat");
+        }
+    }
+}

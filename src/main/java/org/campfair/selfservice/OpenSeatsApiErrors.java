@@ -1,0 +1,52 @@
+package org.campfair.selfservice;
+
+import org.campfair.shared.NotFoundException;
+import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.i18n.Translations;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The open-seats and offers APIs' errors as RFC 9457 problem details with a plain English message: a seat
+ * someone else took first is a conflict (409), a rule that refuses the seat a bad request (400).
+ */
+@RestControllerAdvice(assignableTypes = {OpenSeatsApi.class, SeatOffersApi.class})
+class OpenSeatsApiErrors {
+
+    /** Someone else was quicker: the seat or the offer is gone. */
+    static final java.util.Set<String> CONFLICTS = java.util.Set.of("openSeats.refused.taken", "offers.refused.gone");
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** Answered here so Spring does not log the parser's message, which quotes the value sent. */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON of the expected shape");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Only a participant takes seats for themselves");
+    }
+
+    @ExceptionHandler(RefusedChangeException.class)
+    ProblemDetail refused(RefusedChangeException e) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                CONFLICTS.contains(e.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                Translations.text(Translations.ENGLISH, e.messageKey(), e.arguments()));
+        problem.setProperty("reason", e.messageKey());
+        return problem;
+    }
+}

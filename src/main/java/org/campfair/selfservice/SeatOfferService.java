@@ -1,0 +1,180 @@
+package org.campfair.selfservice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.campfair.camp.CampService;
+import org.campfair.participant.ParticipantService;
+import org.campfair.roster.SeatHandOvers;
+import org.campfair.roster.SeatTakePreview;
+import org.campfair.roster.TakenSeat;
+import org.campfair.selfservice.internal.SeatOfferStore;
+import org.campfair.selfservice.internal.SelfServiceStore;
+import org.campfair.shared.NotFoundException;
+import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.security.AccountService;
+import org.campfair.shared.security.CampAccess;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Give-aways: a participant offers one of their published seats, and another participant who
+ * may take it by every rule accepts it; the roster feature ({@link SeatHandOvers}) checks the
+ * hand-over by the solver's rules and writes and republishes it. Offers expire after 24 hours
+ * and never outlive the shift's start; a pinned seat cannot be offered. Accepting applies at
+ * once. Only participants themselves offer, withdraw and accept.
+ */
+@Service
+public class SeatOfferService {
+
+    /** How long an offer stays open at most. */
+    public static final Duration LIFETIME = Duration.ofHours(24);
+
+    private final SeatHandOvers handOvers;
+    private final SeatOfferStore offers;
+    private final SelfServiceStore settings;
+    private final ParticipantService participants;
+    private final CampService camps;
+    private final AccountService accounts;
+    private final CampAccess access;
+    private final Clock clock;
+
+    SeatOfferService(SeatHandOvers handOvers, SeatOfferStore offers, SelfServiceStore settings,
+            ParticipantService participants, CampService camps, AccountService accounts, CampAccess access,
+            Clock clock) {
+        this.handOvers = handOvers;
+        this.offers = offers;
+        this.settings = settings;
+        this.participants = participants;
+        this.camps = camps;
+        this.accounts = accounts;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Offers the participant's seat of the shift to whoever may take it.
+     *
+     * @throws RefusedChangeException naming why the seat cannot be offered
+     */
+    @Transactional
+    public SeatOffer offer(long participantId, long shiftId) {
+        requireSelf(participantId);
+        long campId = open(participantId);
+        var seat = handOvers.givable(participantId, shiftId);
+        Instant starts = seat.day().atTime(seat.start()).atZone(camps.get(campId).timeZone()).toInstant();
+        Instant now = clock.instant();
+        Instant expires = now.plus(LIFETIME).isBefore(starts) ? now.plus(LIFETIME) : starts;
+        long id = offers.create(campId, shiftId, seat.seat(), participantId, now, expires)
+                .orElseThrow(() -> new RefusedChangeException("offers.refused.alreadyOffered"));
+        return offers.get(id).orElseThrow();
+    }
+
+    /** The open offers of the participant's camp they may take by every rule; none of their own. */
+    @Transactional(readOnly = true)
+    public List<SeatOffer> offersFor(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
+        long campId = participants.get(participantId).campId();
+        var open = offers.openOf(campId, participantId, clock.instant());
+        if (open.isEmpty() || closedReason(campId) != null) {
+            return List.of();
+        }
+        var takable = handOvers.takable(participantId, open.stream().map(SeatOffer::shiftId).toList());
+        return open.stream().filter(offer -> takable.contains(offer.shiftId())).toList();
+    }
+
+    /** The participant's own open offers. */
+    @Transactional(readOnly = true)
+    public List<SeatOffer> mine(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
+        return offers.openBy(participantId, clock.instant());
+    }
+
+    /**
+     * What accepting the offer would do for the participant.
+     *
+     * @throws RefusedChangeException naming why they cannot take it
+     */
+    @Transactional(readOnly = true)
+    public SeatTakePreview preview(long participantId, long offerId, Locale locale) {
+        requireSelf(participantId);
+        open(participantId);
+        var offer = openOffer(participantId, offerId);
+        return handOvers.preview(participantId, offers.offeredBy(offerId), offer.shiftId(), offer.seat(), locale);
+    }
+
+    /**
+     * Takes the offered seat: the roster, both calendars and the activity list follow. Of two
+     * people accepting one offer at once, the second is told it is gone.
+     *
+     * @throws RefusedChangeException naming why not
+     */
+    @Transactional
+    public TakenSeat accept(long participantId, long offerId) {
+        requireSelf(participantId);
+        long campId = open(participantId);
+        var offer = openOffer(participantId, offerId);
+        if (!offers.lockOpen(offerId, campId, clock.instant())) {
+            throw new RefusedChangeException("offers.refused.gone");
+        }
+        long giver = offers.offeredBy(offerId);
+        var taken = handOvers.handOver(participantId, giver, offer.shiftId(), offer.seat(),
+                settings.settings(campId).maxExtraMinutesPerDay() / 60.0);
+        Instant now = clock.instant();
+        offers.close(offerId, participantId, now);
+        settings.recordGiven(taken, giver, now);
+        return taken;
+    }
+
+    /** Withdraws one of the participant's own open offers. */
+    @Transactional
+    public void withdraw(long participantId, long offerId) {
+        requireSelf(participantId);
+        if (!offers.withdraw(offerId, participantId, clock.instant())) {
+            throw new NotFoundException("Offer", offerId);
+        }
+    }
+
+    /** An open offer of the participant's own camp; others are not found. */
+    private SeatOffer openOffer(long participantId, long offerId) {
+        long campId = participants.get(participantId).campId();
+        var offer = offers.get(offerId).filter(o -> offers.campOf(offerId) == campId)
+                .orElseThrow(() -> new NotFoundException("Offer", offerId));
+        if (offer.expiresAt().isBefore(clock.instant()) || !offers.isOpen(offerId)) {
+            throw new RefusedChangeException("offers.refused.gone");
+        }
+        return offer;
+    }
+
+    /** The participant's camp, if its settings let participants give seats away now; else why not. */
+    private long open(long participantId) {
+        long campId = participants.get(participantId).campId();
+        String closed = closedReason(campId);
+        if (closed != null) {
+            throw new RefusedChangeException(closed);
+        }
+        return campId;
+    }
+
+    private @org.jspecify.annotations.Nullable String closedReason(long campId) {
+        var camp = settings.settings(campId);
+        if (!camp.giveAways()) {
+            return "offers.closed.off";
+        }
+        return camp.frozenOn(java.time.LocalDate.now(clock.withZone(camps.get(campId).timeZone())))
+                ? "openSeats.closed.frozen" : null;
+    }
+
+    private void requireSelf(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null
+                && !accounts.participantOf(authentication.getName()).map(id -> id == participantId).orElse(false)) {
+            throw new AccessDeniedException("only the participant themselves gives or takes a seat");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.campfair.selfservice;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.util.List;
+import org.campfair.shared.NotFoundException;
+import org.campfair.shared.i18n.Translations;
+import org.campfair.shared.security.AccountService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Give-aways over the JSON API, for the signed-in participant only: the offers they may take
+ * (holders by nickname), their own offers, offering a seat, accepting and withdrawing.
+ */
+@RestController
+@RequestMapping(path = "/api/me/offers", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Me", description = "Participants only (HTTP Basic): their own data")
+class SeatOffersApi {
+
+    private final AccountService accounts;
+    private final SeatOfferService offers;
+
+    SeatOffersApi(AccountService accounts, SeatOfferService offers) {
+        this.accounts = accounts;
+        this.offers = offers;
+    }
+
+    /** The shift whose seat to offer. */
+    record NewOffer(@Nullable Long shiftId) {
+    }
+
+    record Preview(long shiftId, String task, double hoursPerDayBefore, double hoursPerDayAfter, double fairShare,
+            List<String> adds, List<String> removes) {
+    }
+
+    record Taken(long shiftId, String task, double hoursPerDayBefore, double hoursPerDayAfter) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Seats others give away that I may take by every rule, soonest first")
+    List<SeatOffer> available(Principal principal) {
+        return offers.offersFor(participantOf(principal));
+    }
+
+    @GetMapping("/mine")
+    @Operation(summary = "My open offers")
+    List<SeatOffer> mine(Principal principal) {
+        return offers.mine(participantOf(principal));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Give my seat of a shift away; it stays open 24 h at most and never after the shift starts")
+    SeatOffer offer(@RequestBody NewOffer body, Principal principal) {
+        if (body.shiftId() == null) {
+            throw new IllegalArgumentException("An offer needs the shiftId of one of my shifts");
+        }
+        return offers.offer(participantOf(principal), body.shiftId());
+    }
+
+    @GetMapping("/{offerId}/preview")
+    @Operation(summary = "What taking the offered seat would do; 400 with the reason when I may not")
+    Preview preview(@PathVariable long offerId, Principal principal) {
+        var preview = offers.preview(participantOf(principal), offerId, Translations.ENGLISH);
+        var seat = preview.seat();
+        return new Preview(seat.shiftId(), seat.task(), OpenSeatsApi.tenth(preview.hoursPerDayBefore()),
+                OpenSeatsApi.tenth(seat.hoursPerDayAfter()), OpenSeatsApi.tenth(preview.fairShareBefore()),
+                preview.added().stream().map(org.campfair.roster.Explanation::sentence).toList(),
+                preview.removed().stream().map(org.campfair.roster.Explanation::sentence).toList());
+    }
+
+    @PostMapping("/{offerId}/accept")
+    @Operation(summary = "Take the offered seat; 409 when someone else took it first or it was withdrawn")
+    Taken accept(@PathVariable long offerId, Principal principal) {
+        var taken = offers.accept(participantOf(principal), offerId);
+        return new Taken(taken.seat().shiftId(), taken.seat().task(), OpenSeatsApi.tenth(taken.hoursPerDayBefore()),
+                OpenSeatsApi.tenth(taken.seat().hoursPerDayAfter()));
+    }
+
+    @DeleteMapping("/{offerId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Withdraw one of my open offers")
+    void withdraw(@PathVariable long offerId, Principal principal) {
+        offers.withdraw(participantOf(principal), offerId);
+    }
+
+    private long participantOf(Principal principal) {
+        return accounts.participantOf(principal.getName()).orElseThrow(() -> new NotFoundException("Participant", 0));
+    }
+}

@@ -1,0 +1,112 @@
+package org.campfair.selfservice.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.campfair.selfservice.SeatOffer;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes seat offers; a seat has at most one open offer (a partial unique index). */
+@Component
+public class SeatOfferStore {
+
+    private static final String OFFERS = """
+            select o.id, o.shift_id, o.seat, t.name as task, site.name as site, s.day, s.start_time, s.end_time,
+                p.nickname, o.expires_at
+            from seat_offer o join shift s on s.id = o.shift_id join task t on t.id = s.task_id
+            join site on site.id = t.site_id join participant p on p.id = o.offered_by
+            """;
+
+    private final JdbcClient jdbc;
+
+    SeatOfferStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new open offer; empty when the seat is already offered. */
+    public Optional<Long> create(long campId, long shiftId, int seat, long participantId, Instant now,
+            Instant expires) {
+        // An expired offer no longer holds the seat's place.
+        jdbc.sql("update seat_offer set closed_at = ?, outcome = 'EXPIRED' where shift_id = ? and seat = ? "
+                + "and closed_at is null and expires_at <= ?")
+                .params(Timestamp.from(now), shiftId, seat, Timestamp.from(now)).update();
+        try {
+            return Optional.of(jdbc.sql("""
+                    insert into seat_offer (camp_id, shift_id, seat, offered_by, offered_at, expires_at)
+                    values (?, ?, ?, ?, ?, ?) returning id""")
+                    .params(campId, shiftId, seat, participantId, Timestamp.from(now), Timestamp.from(expires))
+                    .query(Long.class).single());
+        } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<SeatOffer> get(long offerId) {
+        return jdbc.sql(OFFERS + "where o.id = ?").param(offerId).query(SeatOfferStore::offer).optional();
+    }
+
+    public long campOf(long offerId) {
+        return jdbc.sql("select camp_id from seat_offer where id = ?").param(offerId).query(Long.class).single();
+    }
+
+    public long offeredBy(long offerId) {
+        return jdbc.sql("select offered_by from seat_offer where id = ?").param(offerId).query(Long.class).single();
+    }
+
+    public boolean isOpen(long offerId) {
+        return jdbc.sql("select closed_at is null from seat_offer where id = ?").param(offerId)
+                .query(Boolean.class).single();
+    }
+
+    /** The camp's open, unexpired offers but those of {@code exceptBy}, soonest shift first. */
+    public List<SeatOffer> openOf(long campId, long exceptBy, Instant now) {
+        return jdbc.sql(OFFERS + """
+                where o.camp_id = ? and o.offered_by <> ? and o.closed_at is null and o.expires_at > ?
+                order by s.day, s.start_time, o.id limit 200""")
+                .params(campId, exceptBy, Timestamp.from(now)).query(SeatOfferStore::offer).list();
+    }
+
+    public List<SeatOffer> openBy(long participantId, Instant now) {
+        return jdbc.sql(OFFERS + """
+                where o.offered_by = ? and o.closed_at is null and o.expires_at > ? order by s.day, s.start_time""")
+                .params(participantId, Timestamp.from(now)).query(SeatOfferStore::offer).list();
+    }
+
+    /**
+     * Locks the offer until the transaction ends, if it is the camp's and still open: of two
+     * people accepting it at once, the second waits and then finds it closed.
+     */
+    public boolean lockOpen(long offerId, long campId, Instant now) {
+        return !jdbc.sql("""
+                select id from seat_offer where id = ? and camp_id = ? and closed_at is null and expires_at > ?
+                for update""")
+                .params(offerId, campId, Timestamp.from(now)).query(Long.class).list().isEmpty();
+    }
+
+    public void close(long offerId, long takenBy, Instant now) {
+        jdbc.sql("update seat_offer set closed_at = ?, taken_by = ?, outcome = 'GIVEN' where id = ?")
+                .params(Timestamp.from(now), takenBy, offerId).update();
+    }
+
+    /** Withdraws the participant's own open offer; false when there is none such. */
+    public boolean withdraw(long offerId, long participantId, Instant now) {
+        return jdbc.sql("""
+                update seat_offer set closed_at = ?, outcome = 'WITHDRAWN'
+                where id = ? and offered_by = ? and closed_at is null""")
+                .params(Timestamp.from(now), offerId, participantId).update() == 1;
+    }
+
+    private static SeatOffer offer(ResultSet rs, int row) throws SQLException {
+        return new SeatOffer(rs.getLong("id"), rs.getLong("shift_id"), rs.getInt("seat"), rs.getString("task"),
+                rs.getString("site"), rs.getObject("day", LocalDate.class), rs.getObject("start_time", LocalTime.class),
+                rs.getObject("end_time", LocalTime.class), rs.getString("nickname"),
+                rs.getTimestamp("expires_at").toInstant());
+    }
+}

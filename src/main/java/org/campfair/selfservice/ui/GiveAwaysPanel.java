@@ -1,0 +1,109 @@
+package org.campfair.selfservice.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import org.campfair.roster.PublishedRosterService;
+import org.campfair.roster.SeatTakePreview;
+import org.campfair.selfservice.SeatOffer;
+import org.campfair.selfservice.SeatOfferService;
+import org.campfair.shared.RefusedChangeException;
+
+/**
+ * Give-aways on the open-seats page: seats others give away that the participant may take
+ * (the giver by nickname), and their own published shifts, each with a button to give it
+ * away or, once offered, to withdraw the offer. Results and refusals go to the page's status line.
+ */
+class GiveAwaysPanel extends Div {
+
+    final H2 offersTitle = new H2();
+    final Div offers = new Div();
+    final H2 mineTitle = new H2();
+    final Div mine = new Div();
+
+    private final SeatOfferService service;
+    private final PublishedRosterService published;
+    private final long participantId;
+    private final Consumer<String> status;
+    private final Runnable changed;
+    private final Consumer<TakeDialog> opened;
+
+    GiveAwaysPanel(SeatOfferService service, PublishedRosterService published, long participantId,
+            Consumer<String> status, Runnable changed, Consumer<TakeDialog> opened) {
+        this.service = service;
+        this.published = published;
+        this.participantId = participantId;
+        this.status = status;
+        this.changed = changed;
+        this.opened = opened;
+        setWidthFull();
+        offersTitle.setText(getTranslation("offers.title"));
+        mineTitle.setText(getTranslation("offers.mine"));
+        add(offersTitle, offers, mineTitle, mine);
+    }
+
+    void show(DateTimeFormatter day) {
+        offers.removeAll();
+        var available = service.offersFor(participantId);
+        if (available.isEmpty()) {
+            offers.add(new Paragraph(getTranslation("offers.none")));
+        }
+        for (SeatOffer offer : available) {
+            var take = new Button(getTranslation("openSeats.take"), click -> confirm(offer));
+            take.getElement().setAttribute("aria-label", getTranslation("openSeats.take") + ": " + offer.task());
+            offers.add(card(getTranslation("offers.from", offer.task(), offer.offeredBy()),
+                    getTranslation("openSeats.when", day.format(offer.day()), offer.start(), offer.end(), offer.site()),
+                    take));
+        }
+        mine.removeAll();
+        var offered = service.mine(participantId);
+        for (var shift : published.shiftsOf(participantId)) {
+            var open = offered.stream().filter(offer -> offer.shiftId() == shift.shiftId()).findFirst();
+            var button = open.isPresent()
+                    ? new Button(getTranslation("offers.withdraw"), click -> act(() -> service.withdraw(participantId,
+                            open.get().id()), "offers.withdrawn"))
+                    : new Button(getTranslation("offers.giveAway"), click -> act(() -> service.offer(participantId,
+                            shift.shiftId()), "offers.offered"));
+            button.getElement().setAttribute("aria-label", button.getText() + ": " + shift.task());
+            mine.add(card(shift.task(), getTranslation("openSeats.when", day.format(shift.day()), shift.start(),
+                    shift.end(), shift.site()), button));
+        }
+        mineTitle.setVisible(mine.getComponentCount() > 0);
+    }
+
+    private void confirm(SeatOffer offer) {
+        try {
+            SeatTakePreview preview = service.preview(participantId, offer.id(), getLocale());
+            var dialog = new TakeDialog(preview, () -> act(() -> service.accept(participantId, offer.id()),
+                    "offers.taken"));
+            opened.accept(dialog);
+            dialog.open();
+        } catch (RefusedChangeException e) {
+            changed.run();
+            status.accept(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            changed.run();
+            status.accept(getTranslation(doneKey));
+        } catch (RefusedChangeException e) {
+            changed.run();
+            status.accept(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    private static Div card(String title, String when, Button button) {
+        var card = new Div(new Paragraph(title), new Paragraph(when), button);
+        card.addClassName("open-seat");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
+        return card;
+    }
+}

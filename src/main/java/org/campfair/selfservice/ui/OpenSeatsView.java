@@ -1,0 +1,139 @@
+package org.campfair.selfservice.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import org.campfair.roster.OpenSeat;
+import org.campfair.selfservice.MyOpenSeats;
+import org.campfair.selfservice.OpenSeatService;
+import org.campfair.selfservice.SeatOfferService;
+import org.campfair.roster.PublishedRosterService;
+import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.security.AccountService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A participant's open seats on a phone: their hours per day against the fair share, then one
+ * card per seat they may take (needed ones first), each taken with one tap and a confirmation;
+ * below, the seats they took themselves. A refusal (someone was quicker, a rule, the cap) is
+ * said in the status line and the list is read again.
+ */
+@Route("me/open-seats")
+@RolesAllowed("PARTICIPANT")
+class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H1 title = new H1();
+    final Paragraph intro = new Paragraph();
+    final Paragraph hours = new Paragraph();
+    final Paragraph message = new Paragraph();
+    final Div seats = new Div();
+    final H2 mineTitle = new H2();
+    final Div mine = new Div();
+    @Nullable TakeDialog dialog;
+    @Nullable GiveAwaysPanel giveAways;
+    /** What the page shows now, as the service answered. */
+    @Nullable MyOpenSeats shown;
+
+    private final transient AuthenticationContext authentication;
+    private final AccountService accounts;
+    private final OpenSeatService openSeats;
+    private final SeatOfferService offers;
+    private final PublishedRosterService published;
+    private long participantId;
+
+    OpenSeatsView(AuthenticationContext authentication, AccountService accounts, OpenSeatService openSeats,
+            SeatOfferService offers, PublishedRosterService published) {
+        this.authentication = authentication;
+        this.accounts = accounts;
+        this.openSeats = openSeats;
+        this.offers = offers;
+        this.published = published;
+        setMaxWidth("40rem");
+        seats.setWidthFull();
+        message.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("openSeats.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        title.setText(getTranslation("openSeats.title"));
+        add(title);
+        var id = authentication.getPrincipalName().flatMap(accounts::participantOf);
+        if (id.isEmpty()) {
+            add(new Paragraph(getTranslation("me.notLinked")));
+            return;
+        }
+        participantId = id.get();
+        message.setText("");
+        intro.setText(getTranslation("openSeats.intro"));
+        giveAways = new GiveAwaysPanel(offers, published, participantId, message::setText, this::show,
+                opened -> dialog = opened);
+        add(intro, hours, message, seats, mineTitle, mine, giveAways);
+        show();
+    }
+
+    /** Reads the seats again: after a take or a refusal, the list shows the roster as it now is. */
+    private void show() {
+        MyOpenSeats current = openSeats.openSeats(participantId);
+        shown = current;
+        var format = DateTimeFormatter.ofPattern(getTranslation("me.format.day"), getLocale());
+        seats.removeAll();
+        hours.setText(getTranslation("openSeats.hours", current.seats().hoursPerDay(), current.seats().fairShare(),
+                current.maxExtraHoursPerDay()));
+        hours.setVisible(current.closedReason() == null);
+        if (current.closedReason() != null) {
+            seats.add(new Paragraph(getTranslation(current.closedReason())));
+        } else if (current.seats().seats().isEmpty()) {
+            seats.add(new Paragraph(getTranslation("openSeats.none")));
+        }
+        current.seats().seats().forEach(seat -> seats.add(new SeatCard(seat, format, this::confirm)));
+        mineTitle.setText(getTranslation("openSeats.mine.title"));
+        mineTitle.setVisible(!current.taken().isEmpty());
+        mine.removeAll();
+        current.taken().forEach(change -> mine.add(new Paragraph(getTranslation("openSeats.mine.line", change.task(),
+                format.format(change.day()), change.start(), change.end()))));
+        if (giveAways != null) {
+            giveAways.show(format);
+        }
+    }
+
+    private void confirm(OpenSeat seat) {
+        try {
+            dialog = new TakeDialog(openSeats.preview(participantId, seat.shiftId(), getLocale()), () -> take(seat));
+            dialog.open();
+        } catch (RefusedChangeException e) {
+            refused(e);
+        }
+    }
+
+    private void take(OpenSeat seat) {
+        try {
+            var taken = openSeats.take(participantId, seat.shiftId()).seat();
+            var format = DateTimeFormatter.ofPattern(getTranslation("me.format.day"), getLocale());
+            show();
+            message.setText(getTranslation("openSeats.taken", taken.task(), format.format(taken.day()), taken.start(),
+                    taken.end()));
+        } catch (RefusedChangeException e) {
+            refused(e);
+        }
+    }
+
+    private void refused(RefusedChangeException e) {
+        show();
+        message.setText(getTranslation(e.messageKey(), e.arguments()));
+    }
+}

@@ -1,0 +1,134 @@
+package org.campfair.selfservice.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.campfair.camp.CampService;
+import org.campfair.selfservice.OpenSeatService;
+import org.campfair.selfservice.SelfServiceChange;
+import org.campfair.selfservice.SelfServiceSettings;
+import org.campfair.shared.NotFoundException;
+import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.StaleRecordException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The organizers' self-service page of a camp: whether participants may take open seats, the
+ * day from which only organizers change the roster, the cap on extra hours, and the activity
+ * list of every change participants made themselves (who by nickname, what, when).
+ */
+@Route("camps/:campId/self-service")
+@RolesAllowed("ORGANIZER")
+class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H1 title = new H1();
+    final Checkbox openSeats = new Checkbox();
+    final Checkbox giveAways = new Checkbox();
+    final DatePicker frozenFrom = new DatePicker();
+    final IntegerField cap = new IntegerField();
+    final Button save = new Button();
+    final Paragraph message = new Paragraph();
+    final H2 activityTitle = new H2();
+    final Div activity = new Div();
+
+    private final OpenSeatService service;
+    private final CampService camps;
+    private SelfServiceSettings shown = SelfServiceSettings.defaults(0);
+    private ZoneId zone = ZoneId.of("UTC");
+
+    SelfServiceView(OpenSeatService service, CampService camps) {
+        this.service = service;
+        this.camps = camps;
+        setMaxWidth("48rem");
+        cap.setMin(0);
+        cap.setMax(SelfServiceSettings.MAX_EXTRA_MINUTES);
+        cap.setStepButtonsVisible(true);
+        frozenFrom.setClearButtonVisible(true);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        message.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("selfService.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        title.setText(getTranslation("selfService.title"));
+        add(title);
+        try {
+            long campId = event.getRouteParameters().getLong("campId").orElseThrow(() -> new NotFoundException("Camp", 0));
+            zone = camps.get(campId).timeZone();
+            show(service.settings(campId));
+            openSeats.setLabel(getTranslation("selfService.openSeats"));
+            giveAways.setLabel(getTranslation("selfService.giveAways"));
+            frozenFrom.setLabel(getTranslation("selfService.frozenFrom"));
+            cap.setLabel(getTranslation("selfService.cap"));
+            save.setText(getTranslation("selfService.save"));
+            activityTitle.setText(getTranslation("selfService.activity"));
+            message.setText("");
+            add(new Paragraph(getTranslation("selfService.intro")), openSeats, giveAways, frozenFrom, cap, save, message,
+                    activityTitle, activity);
+            showActivity();
+        } catch (NotFoundException | AccessDeniedException e) {
+            add(new Paragraph(getTranslation("campday.checkIn.notYours")));
+        }
+    }
+
+    private void show(SelfServiceSettings settings) {
+        shown = settings;
+        openSeats.setValue(settings.openSeats());
+        giveAways.setValue(settings.giveAways());
+        frozenFrom.setValue(settings.frozenFrom());
+        cap.setValue(settings.maxExtraMinutesPerDay());
+    }
+
+    private void save() {
+        Integer minutes = cap.getValue();
+        try {
+            show(service.save(new SelfServiceSettings(shown.campId(), openSeats.getValue(), giveAways.getValue(),
+                    frozenFrom.getValue(),
+                    minutes == null ? -1 : minutes, shown.version())));
+            message.setText(getTranslation("selfService.saved"));
+        } catch (RefusedChangeException e) {
+            message.setText(getTranslation(e.messageKey(), e.arguments()));
+        } catch (StaleRecordException e) {
+            show(service.settings(shown.campId()));
+            message.setText(getTranslation("selfService.stale"));
+        }
+    }
+
+    private void showActivity() {
+        activity.removeAll();
+        var changes = service.activity(shown.campId(), OpenSeatService.MAX_ACTIVITY);
+        if (changes.isEmpty()) {
+            activity.add(new Paragraph(getTranslation("selfService.activity.none")));
+        }
+        var day = DateTimeFormatter.ofPattern(getTranslation("me.format.day"), getLocale());
+        var at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        for (SelfServiceChange change : changes) {
+            String key = change.givenBy() == null ? "selfService.activity.took" : "selfService.activity.tookFrom";
+            activity.add(new Paragraph(getTranslation(key, change.nickname(), change.task(),
+                    day.format(change.day()), change.start(), change.end(), change.hoursPerDayBefore(),
+                    change.hoursPerDayAfter(), at.format(change.madeAt()), change.givenBy())));
+        }
+    }
+}

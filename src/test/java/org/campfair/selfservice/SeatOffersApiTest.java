@@ -1,0 +1,75 @@
+package org.campfair.selfservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.importing.CampImportService;
+import org.campfair.roster.RosterService;
+import org.campfair.shared.security.AccountService;
+import org.campfair.shared.security.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Give-aways over HTTP: offer, list by nickname, accept once, and nothing for another camp's participant. */
+@CampfairIntegrationTest
+class SeatOffersApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    RosterService rosters;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aParticipantOffersASeatAnotherAcceptsItAndStrangersReachNothing() throws Exception {
+        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var http = new Http(port);
+        String mikan = camp.mikanAccount() + ":" + OpenSeatCamp.PASSWORD;
+        String hana = camp.hanaAccount() + ":" + OpenSeatCamp.PASSWORD;
+
+        assertThat(send(http, "POST", "/api/me/offers", mikan, "{}").statusCode()).isEqualTo(400);
+        assertThat(send(http, "POST", "/api/me/offers", mikan, "{\"shiftId\":\"x\"}").statusCode()).isEqualTo(400);
+        var offered = send(http, "POST", "/api/me/offers", mikan, "{\"shiftId\":" + camp.firstJam() + "}");
+        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+        assertThat(offered.body()).contains("\"offeredBy\":\"Mikan\"").doesNotContain("三上").doesNotContain("@example");
+        long offerId = Long.parseLong(offered.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
+
+        var listed = http.get("/api/me/offers", hana);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains("\"id\":" + offerId).contains("\"task\":\"Jam making\"");
+        assertThat(http.get("/api/me/offers/" + offerId + "/preview", hana).statusCode()).isEqualTo(200);
+
+        var other = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        String stranger = other.hanaAccount() + ":" + OpenSeatCamp.PASSWORD;
+        assertThat(http.get("/api/me/offers", stranger).body()).doesNotContain("\"id\":" + offerId + ",");
+        assertThat(send(http, "POST", "/api/me/offers/" + offerId + "/accept", stranger, "").statusCode())
+                .as("another camp's offer").isEqualTo(404);
+        assertThat(send(http, "DELETE", "/api/me/offers/" + offerId, hana, "").statusCode())
+                .as("not Hana's to withdraw").isEqualTo(404);
+        assertThat(http.get("/api/me/offers", "organizer").statusCode()).isEqualTo(403);
+
+        var accepted = send(http, "POST", "/api/me/offers/" + offerId + "/accept", hana, "");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(send(http, "POST", "/api/me/offers/" + offerId + "/accept", hana, "").statusCode())
+                .as("taken already").isEqualTo(409);
+
+        var docs = http.get("/v3/api-docs", null).body();
+        assertThat(docs).contains("\"/api/me/offers\"").contains("\"/api/me/offers/{offerId}/accept\"");
+    }
+
+    private static HttpResponse<String> send(Http http, String method, String path, String user, String json)
+            throws Exception {
+        return http.send(http.request(path, user).header("Content-Type", "application/json")
+                .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+}
