@@ -36,6 +36,7 @@ import org.campfair.roster.RosterStay;
 import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
+import org.campfair.task.TaskService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,9 +53,11 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final RosterService rosters;
     private final RosterPages pages;
     private final RosterEdits edits;
+    private final TaskService tasks;
 
     final H1 title = new H1();
     final SolveBar actions = new SolveBar();
+    final NothingToSolve nothingToSolve = new NothingToSolve();
     final Select<LocalDate> day = new Select<>();
     final ShiftGrid shifts;
     final ParticipantPane participant;
@@ -71,8 +74,9 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private SolveState lastState = SolveState.NOT_SOLVING;
     private Runnable unfollow = () -> { };
 
-    RosterView(CampService camps, RosterService rosters, RosterPages pages, RosterEdits edits) {
+    RosterView(CampService camps, RosterService rosters, RosterPages pages, RosterEdits edits, TaskService tasks) {
         this.camps = camps;
+        this.tasks = tasks;
         this.rosters = rosters;
         this.pages = pages;
         this.edits = edits;
@@ -108,7 +112,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         addPane("roster.tab.changes", changes);
         tabs.setWidthFull();
         tabs.addSelectedChangeListener(change -> showPane());
-        add(title, actions, tabs);
+        add(title, nothingToSolve, actions, tabs);
         panes.values().forEach(this::add);
         showPane();
     }
@@ -132,6 +136,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             title.setText(found.name());
             day.setItems(found.startsOn().datesUntil(found.endsOn().plusDays(1)).toList());
             day.setValue(found.startsOn());
+            nothingToSolve.show(found.id(), !tasks.shifts(found.id()).isEmpty(), pages.countStays(found.id()) > 0);
             refresh();
         });
     }
