@@ -61,6 +61,11 @@ class OrganizerBrowserTest {
                 By.xpath("//vaadin-grid-cell-content[contains(., \"no task 'Moon landing'\")]")));
         assertThat(problem.getText()).contains("Moon landing");
         assertThat(cellTexts()).contains("shifts.csv", String.valueOf(badRow), "task");
+        // The problem grid was hidden until now: its file, row and column cells are sized to their texts.
+        assertThat((Number) browser.executeScript("""
+                return [...document.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(cell => cell.scrollWidth > cell.clientWidth + 1).length;""")).as("cut-off cells")
+                .isEqualTo(0L);
         WebElement importButton = browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Import']"));
         assertThat(importButton.getAttribute("disabled")).isNotNull();
 

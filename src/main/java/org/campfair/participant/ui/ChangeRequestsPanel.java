@@ -73,6 +73,11 @@ class ChangeRequestsPanel extends VerticalLayout {
         show(campId);
     }
 
+    /** The organizer's label of a {@link org.campfair.participant.Preferences} field: about the participant. */
+    static String labelKey(String field) {
+        return "participant.field." + field;
+    }
+
     /** The fields the request changes, each "label: now → wanted", against the participant's preferences now. */
     UnorderedList changes(ChangeRequest request) {
         var list = new UnorderedList();
@@ -83,7 +88,7 @@ class ChangeRequestsPanel extends VerticalLayout {
         }
         for (var change : changed) {
             list.add(new ListItem(getTranslation("participant.change.line",
-                    getTranslation("participant.field." + change.field()), change.before(), change.after())));
+                    getTranslation(labelKey(change.field())), change.before(), change.after())));
         }
         return list;
     }

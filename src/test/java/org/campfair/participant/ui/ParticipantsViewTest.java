@@ -182,9 +182,14 @@ class ParticipantsViewTest extends SpringBrowserlessTest {
         assertThat(form.intensity.getLabel()).isEqualTo("How hard they like to work");
         assertThat(form.privateRoom.getLabel()).isEqualTo("Needs a private room");
         assertThat(form.stepFree.getLabel()).isEqualTo("Needs step-free access");
+        // Japanese labels such as 個室が必要 name no one and serve both; Korean ones are sentences in the first person.
+        assertThat(Translations.text(Translations.KOREAN, "participant.field.needsPrivateRoom"))
+                .isNotEqualTo(Translations.text(Translations.KOREAN, "me.needsPrivateRoom"));
         for (var language : Translations.LANGUAGES) {
-            assertThat(Translations.text(language, "participant.field.needsPrivateRoom"))
-                    .isNotEqualTo(Translations.text(language, "me.needsPrivateRoom"));
+            for (var field : Preferences.class.getRecordComponents()) {
+                assertThat(Translations.text(language, ChangeRequestsPanel.labelKey(field.getName())))
+                        .as(field.getName()).doesNotStartWith("!");
+            }
             assertThat(Translations.text(language, "participant.field.intensityComfort"))
                     .isNotEqualTo(Translations.text(language, "me.intensityComfort"));
         }
@@ -196,9 +201,12 @@ class ParticipantsViewTest extends SpringBrowserlessTest {
         var view = open(kuma);
         test(view.editor.invite).click();
         String link = view.editor.link.getValue();
+        roundTrip();
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
 
         test(view.editor.link.copy).click();
+        // Element.executeJs is queued until the response to the browser is written.
+        roundTrip();
 
         var copying = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .filter(js -> js.getInvocation().getExpression().contains("navigator.clipboard.writeText"))
@@ -209,6 +217,7 @@ class ParticipantsViewTest extends SpringBrowserlessTest {
         assertThat(view.editor.link.copied.getElement().getAttribute("aria-live")).isEqualTo("polite");
 
         test(view.editor.link.copy).click();
+        roundTrip();
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .filter(js -> js.getInvocation().getExpression().contains("navigator.clipboard.writeText"))
                 .findFirst().orElseThrow().complete(tools.jackson.databind.node.BooleanNode.FALSE);
