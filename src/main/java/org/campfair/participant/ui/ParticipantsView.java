@@ -105,8 +105,9 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void open(Participant p) {
         editor.edit(campId, p);
         body.addClassName("editing");
-        // On a phone the editor has just replaced the list: start reading it from its top.
-        editor.scrollIntoView();
+        // Where the editor has just replaced the list (the narrow layout of campfair.css), start
+        // reading it from its top; beside the list on a wide screen, the page stays where it is.
+        editor.getElement().executeJs("if (window.matchMedia('(max-width: 900px)').matches) this.scrollIntoView()");
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 ParticipantRoutes.participant(campId, p.id())));
     }
