@@ -61,6 +61,11 @@ class OrganizerBrowserTest {
                 By.xpath("//vaadin-grid-cell-content[contains(., \"no task 'Moon landing'\")]")));
         assertThat(problem.getText()).contains("Moon landing");
         assertThat(cellTexts()).contains("shifts.csv", String.valueOf(badRow), "task");
+        // The problem grid was hidden until now: its file, row and column cells are sized to their texts.
+        assertThat((Number) browser.executeScript("""
+                return [...document.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(cell => cell.scrollWidth > cell.clientWidth + 1).length;""")).as("cut-off cells")
+                .isEqualTo(0L);
         WebElement importButton = browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Import']"));
         assertThat(importButton.getAttribute("disabled")).isNotNull();
 
@@ -101,10 +106,19 @@ class OrganizerBrowserTest {
     @Test
     void theCampsListAndTheRosterFitAPhoneWithTheirMainActionsReachable() {
         openAndSignIn(390, 844);
-        WebElement sampleCamp = campRow("Yuzuhara");
+        WebElement roster = rosterLinkOf("Yuzuhara");
         assertNoHorizontalOverflow("camps list");
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", sampleCamp);
-        wait.until(ExpectedConditions.elementToBeClickable(sampleCamp)).click();
+        // Every page of the camp is one tap away, on the screen, however long the camp's name.
+        for (WebElement link : roster.findElements(By.xpath("../a"))) {
+            var box = link.getRect();
+            assertThat(box.getX()).as(link.getText()).isGreaterThanOrEqualTo(0);
+            assertThat(box.getX() + box.getWidth()).as(link.getText()).isLessThanOrEqualTo(390);
+            assertThat(box.getHeight()).as(link.getText() + " target height").isGreaterThanOrEqualTo(24);
+        }
+        assertThat(roster.findElements(By.xpath("../a"))).extracting(WebElement::getText)
+                .containsExactly("Roster", "Participants", "Tasks", "Houses", "Settings");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", roster);
+        wait.until(ExpectedConditions.elementToBeClickable(roster)).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Yuzuhara"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
@@ -129,24 +143,10 @@ class OrganizerBrowserTest {
         assertNoHorizontalOverflow("roster stays");
     }
 
-    /**
-     * The first row of the camps list whose name starts so. Other tests add camps, newer ones
-     * first, and the grid draws only the rows near its viewport, so it is scrolled a few rows
-     * further at each poll until the row is drawn.
-     */
-    private WebElement campRow(String name) {
-        WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
-        By row = By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(.), '" + name + "')]");
-        var nextIndex = new java.util.concurrent.atomic.AtomicInteger();
-        return wait.until(driver -> {
-            var drawn = driver.findElements(row);
-            if (!drawn.isEmpty()) {
-                return drawn.getFirst();
-            }
-            browser.executeScript("arguments[0].scrollToIndex(arguments[1] % Math.max(arguments[0].size, 1));",
-                    grid, nextIndex.getAndAdd(5));
-            return null;
-        });
+    /** The Roster link of the first camp on the camps page whose name starts so (newest camps come first). */
+    private WebElement rosterLinkOf(String name) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//article[contains(@class, 'camp-row')]"
+                + "[.//h2[starts-with(normalize-space(.), '" + name + "')]]//a[normalize-space(.)='Roster']")));
     }
 
     private void openAndSignIn(int width, int height) {
@@ -157,7 +157,7 @@ class OrganizerBrowserTest {
         browser.findElement(By.cssSelector("input[name='username']")).sendKeys("organizer");
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
         browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
     }
 
     /** Hands files to the page's upload field, as choosing them in the file dialog would. */

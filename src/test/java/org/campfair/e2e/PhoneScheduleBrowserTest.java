@@ -92,6 +92,13 @@ class PhoneScheduleBrowserTest {
         assertAboveTheFold(camp, "the shown camp");
         assertAboveTheFold(browser.findElement(By.cssSelector("vaadin-menu-bar")), "the account menu");
 
+        // Who is coming: the grid scrolls sideways inside its own box, which stays on the screen.
+        var grid = browser.findElement(By.cssSelector("vaadin-grid"));
+        assertThat(grid.getRect().getX() + grid.getRect().getWidth()).as("the grid's right edge").isLessThanOrEqualTo(WIDTH);
+        assertThat((Boolean) browser.executeScript("""
+                const table = arguments[0].shadowRoot.querySelector('#table');
+                return table.scrollWidth > table.clientWidth;""", grid)).as("the grid scrolls inside its box").isTrue();
+
         screenshot(browser, "phone-village");
         assertFitsAPhoneAndPassesAxe(browser, "village");
     }

@@ -1,48 +1,40 @@
 package org.campfair.camp.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.campfair.camp.Camp;
+import java.util.List;
 import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
 
-/** The organizer's start page: every camp; selecting one opens its roster, buttons open its set-up. */
+/**
+ * The organizer's start page: every camp, newest first, as a row with its dates and status and
+ * the pages of the camp as links (roster, participants, tasks, houses, settings). Rows rather
+ * than a grid, so the links wrap under the camp on a phone instead of scrolling sideways.
+ */
 @Route(CampRoutes.LIST)
 @RolesAllowed("ORGANIZER")
 class CampListView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<Camp> camps = new Grid<>(Camp.class, false);
     final Button newCamp = new Button(getTranslation("camp.list.new"), VaadinIcon.PLUS.create());
+    final Div camps = new Div();
+    final Paragraph empty = new Paragraph(getTranslation("camp.list.empty"));
 
     CampListView(CampService campService) {
-        setSizeFull();
-        camps.addColumn(Camp::name).setHeader(getTranslation("camp.list.name")).setSortable(true).setFlexGrow(3)
-                .setComparator(Camp::name);
-        camps.addColumn(Camp::startsOn).setHeader(getTranslation("camp.list.from")).setSortable(true)
-                .setComparator(Camp::startsOn);
-        camps.addColumn(Camp::endsOn).setHeader(getTranslation("camp.list.to")).setSortable(true)
-                .setComparator(Camp::endsOn);
-        camps.addColumn(camp -> camp.timeZone().getId()).setHeader(getTranslation("camp.list.timeZone"));
-        camps.addColumn(camp -> status(camp)).setHeader(getTranslation("camp.list.status"));
-        camps.addComponentColumn(this::setUpLinks).setHeader(getTranslation("camp.list.setUp")).setAutoWidth(true);
-        camps.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        camps.setItems(campService.listMine());
-        camps.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                CampPages.of(CampPages.ROSTER, click.getItem().id()))));
         newCamp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newCamp.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(NewCampView.class)));
-        add(new H1(getTranslation("camp.list.title")), newCamp, camps);
-        setFlexGrow(1, camps);
+        camps.addClassName("camp-rows");
+        List<CampRow> rows = campService.listMine().stream().map(CampRow::new).toList();
+        rows.forEach(camps::add);
+        empty.setVisible(rows.isEmpty());
+        add(new H1(getTranslation("camp.list.title")), newCamp, empty, camps);
     }
 
     @Override
@@ -50,29 +42,8 @@ class CampListView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("camp.list.pageTitle");
     }
 
-    private String status(Camp camp) {
-        return switch (camp.status()) {
-            case DRAFT -> getTranslation("camp.status.draft");
-            case PLANNING -> getTranslation("camp.status.planning");
-            case PUBLISHED -> getTranslation("camp.status.published");
-        };
-    }
-
-    private Component setUpLinks(Camp camp) {
-        var links = new HorizontalLayout(
-                link(getTranslation("camp.link.settings"), CampRoutes.settings(camp.id())),
-                link(getTranslation("camp.link.tasks"), CampPages.of(CampPages.TASKS, camp.id())),
-                link(getTranslation("camp.link.houses"), CampPages.of(CampPages.HOUSES, camp.id())));
-        links.setSpacing(false);
-        links.setWrap(true);
-        return links;
-    }
-
-    private Button link(String text, String route) {
-        var button = new Button(text, click -> getUI().ifPresent(ui -> ui.navigate(route)));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        // Otherwise the click also reaches the row and opens the roster.
-        button.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
-        return button;
+    /** The rows in their order on the page. */
+    List<CampRow> rows() {
+        return camps.getChildren().map(CampRow.class::cast).toList();
     }
 }

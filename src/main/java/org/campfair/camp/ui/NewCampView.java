@@ -6,6 +6,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -19,7 +21,8 @@ import org.campfair.shared.RefusedChangeException;
 
 /**
  * Starts a camp, empty or from an earlier camp as a template (its villages, tasks, shifts
- * moved to the new dates, and houses; never its participants or rosters).
+ * moved to the new dates, and houses; never its participants or rosters), says so and opens
+ * the camp's villages and tasks, the first step of its set-up.
  */
 @Route(CampRoutes.NEW)
 @RolesAllowed("ORGANIZER")
@@ -62,7 +65,11 @@ class NewCampView extends VerticalLayout implements HasDynamicTitle {
         try {
             var from = template.getValue();
             var camp = from == null ? camps.create(form.value()) : camps.copy(from.id(), form.value());
-            getUI().ifPresent(ui -> ui.navigate(CampRoutes.settings(camp.id())));
+            // Said where the organizer lands: its work set-up, which tells the next step.
+            Notification.show(from == null ? getTranslation("camp.new.created", camp.name())
+                    : getTranslation("camp.new.copied", camp.name(), from.name()), 8000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(CampPages.of(CampPages.TASKS, camp.id())));
         } catch (RefusedChangeException refusal) {
             message.setText(getTranslation(refusal.messageKey(), refusal.arguments()));
         }

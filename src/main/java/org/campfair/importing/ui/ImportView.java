@@ -165,6 +165,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             sameNameWarning.setVisible(!next.sameName().isEmpty());
             problems.setItems(next.problems());
             problems.setVisible(!next.importable());
+            // Auto widths are measured while the grid is drawn: a grid that was hidden measured
+            // nothing and cut off file names and columns; measure again for these rows.
+            problems.recalculateColumnWidths();
         }
         importButton.setEnabled(next != null && next.importable());
     }

@@ -5,18 +5,20 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.campfair.participant.ChangeRequest;
 import org.campfair.participant.PreferenceService;
-import org.campfair.participant.Preferences;
 import org.campfair.participant.PreferencesRejectedException;
 import org.campfair.shared.StaleRecordException;
 
-/** Participants' change requests after publication: the organizer accepts (applies) or declines each. */
+/**
+ * Participants' change requests after publication: what each would change (only the changed
+ * fields, now → wanted), and the organizer accepts (applies) or declines it.
+ */
 class ChangeRequestsPanel extends VerticalLayout {
 
     final Grid<ChangeRequest> requests = new Grid<>(ChangeRequest.class, false);
@@ -31,7 +33,7 @@ class ChangeRequestsPanel extends VerticalLayout {
         this.changed = changed;
         setPadding(false);
         requests.addColumn(ChangeRequest::nickname).setHeader(getTranslation("participant.nickname")).setAutoWidth(true);
-        requests.addColumn(r -> summary(r.wanted())).setHeader(getTranslation("participant.requests.wanted"))
+        requests.addComponentColumn(this::changes).setHeader(getTranslation("participant.requests.wanted"))
                 .setFlexGrow(3);
         requests.addComponentColumn(r -> {
             var accept = new Button(getTranslation("participant.requests.accept"), click -> decide(r, true));
@@ -71,10 +73,23 @@ class ChangeRequestsPanel extends VerticalLayout {
         show(campId);
     }
 
-    private String summary(Preferences p) {
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        return getTranslation("participant.requests.summary", dates.format(p.arrivesOn()), dates.format(p.departsOn()),
-                p.unavailableDays().stream().map(dates::format).toList(), p.likedTasks(), p.dislikedTasks(),
-                p.buddies(), p.avoids(), p.skills());
+    /** The organizer's label of a {@link org.campfair.participant.Preferences} field: about the participant. */
+    static String labelKey(String field) {
+        return "participant.field." + field;
+    }
+
+    /** The fields the request changes, each "label: now → wanted", against the participant's preferences now. */
+    UnorderedList changes(ChangeRequest request) {
+        var list = new UnorderedList();
+        list.addClassName("preference-changes");
+        var changed = new PreferenceChanges(this, getLocale()).between(preferences.of(request.participantId()), request.wanted());
+        if (changed.isEmpty()) {
+            list.add(new ListItem(getTranslation("participant.change.nothing")));
+        }
+        for (var change : changed) {
+            list.add(new ListItem(getTranslation("participant.change.line",
+                    getTranslation(labelKey(change.field())), change.before(), change.after())));
+        }
+        return list;
     }
 }

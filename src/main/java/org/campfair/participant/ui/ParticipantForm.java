@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -25,7 +26,11 @@ import org.campfair.shared.ui.WidgetLanguage;
 import org.campfair.task.Intensity;
 import org.springframework.dao.DuplicateKeyException;
 
-/** An organizer's form for one participant, with messages next to the fields and a stale-edit message. */
+/**
+ * An organizer's form for one participant, with messages next to the fields and a stale-edit
+ * message. Its labels speak about the participant ("Needs a private room"); the participant's
+ * own form speaks as them ("I need a private room").
+ */
 class ParticipantForm extends FormLayout {
 
     /** The editable copy of a participant the binder writes into. */
@@ -49,14 +54,15 @@ class ParticipantForm extends FormLayout {
     final EmailField email = new EmailField(getTranslation("participant.email"));
     final Select<String> language = new Select<>();
     final Select<Gender> gender = new Select<>();
-    final DatePicker arrivesOn = new DatePicker(getTranslation("me.arrivesOn"));
-    final DatePicker departsOn = new DatePicker(getTranslation("me.departsOn"));
+    final DatePicker arrivesOn = new DatePicker(getTranslation("participant.field.arrivesOn"));
+    final DatePicker departsOn = new DatePicker(getTranslation("participant.field.departsOn"));
     final IntegerField maxHoursPerDay = new IntegerField(getTranslation("participant.maxHoursPerDay"));
     final Select<Intensity> intensity = new Select<>();
-    final Checkbox privateRoom = new Checkbox(getTranslation("me.needsPrivateRoom"));
-    final Checkbox stepFree = new Checkbox(getTranslation("me.needsStepFree"));
+    final Checkbox privateRoom = new Checkbox(getTranslation("participant.field.needsPrivateRoom"));
+    final Checkbox stepFree = new Checkbox(getTranslation("participant.field.needsStepFree"));
     final Checkbox returning = new Checkbox(getTranslation("participant.returning"));
     final Button save = new Button(getTranslation("participant.save"));
+    final Button cancel = new Button(getTranslation("participant.cancel"));
     final Paragraph result = new Paragraph();
 
     private final Binder<Draft> binder = new Binder<>();
@@ -64,12 +70,13 @@ class ParticipantForm extends FormLayout {
     private final Consumer<Participant> saved;
     private Participant editing;
 
-    ParticipantForm(ParticipantService participants, Consumer<Participant> saved) {
+    /** {@code cancelled}: the organizer leaves the form without saving. */
+    ParticipantForm(ParticipantService participants, Consumer<Participant> saved, Runnable cancelled) {
         WidgetLanguage.speak(arrivesOn);
         WidgetLanguage.speak(departsOn);
         this.participants = participants;
         this.saved = saved;
-        language.setLabel(getTranslation("me.language"));
+        language.setLabel(getTranslation("participant.field.language"));
         language.setItems(Translations.LANGUAGES.stream().map(Locale::getLanguage).toList());
         language.setItemLabelGenerator(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(Locale.forLanguageTag(tag)));
         gender.setLabel(getTranslation("participant.gender"));
@@ -81,7 +88,7 @@ class ParticipantForm extends FormLayout {
             case OTHER -> getTranslation("participant.gender.other");
         });
         gender.setHelperText(getTranslation("participant.genderHelp"));
-        intensity.setLabel(getTranslation("me.intensityComfort"));
+        intensity.setLabel(getTranslation("participant.field.intensityComfort"));
         intensity.setItems(Intensity.values());
         intensity.setItemLabelGenerator(i -> switch (i) {
             case LIGHT -> getTranslation("me.intensity.light");
@@ -113,9 +120,14 @@ class ParticipantForm extends FormLayout {
         binder.forField(returning).bind(d -> d.returning, (d, v) -> d.returning = v);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
+        cancel.addClickListener(click -> cancelled.run());
+        var buttons = new HorizontalLayout(save, cancel);
+        buttons.setWrap(true);
+        result.getElement().setAttribute("role", "status");
         add(nickname, legalName, email, language, gender, arrivesOn, departsOn, maxHoursPerDay, intensity, privateRoom,
-                stepFree, returning, save, result);
-        setVisible(false);
+                stepFree, returning);
+        add(buttons, 2);
+        add(result, 2);
     }
 
     void edit(Participant p) {
@@ -135,7 +147,6 @@ class ParticipantForm extends FormLayout {
         draft.returning = p.returning();
         binder.readBean(draft);
         result.setText("");
-        setVisible(true);
     }
 
     private void save() {

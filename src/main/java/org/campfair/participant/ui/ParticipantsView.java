@@ -1,10 +1,10 @@
 package org.campfair.participant.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,9 +24,11 @@ import org.campfair.participant.PreferenceService;
 import org.campfair.shared.security.InvitationService;
 
 /**
- * An organizer's participants of one camp: a grid to filter and sort, the form of the one
- * chosen (?participant=id opens it), invitation links, and pending change requests.
- * Only organizers of the camp get here (the camp guard answers 404 to everyone else).
+ * An organizer's participants of one camp: a grid to filter and sort and, beside it, the editor
+ * of the one chosen (?participant=id opens it) until it is closed; on a narrow screen the
+ * editor takes the grid's place instead (campfair.css, {@code .participants-body.editing}).
+ * Above them, pending change requests and host invitations. Only organizers of the camp get
+ * here (the camp guard answers 404 to everyone else).
  */
 @Route(ParticipantRoutes.PARTICIPANTS)
 @RolesAllowed("ORGANIZER")
@@ -35,46 +37,53 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
     final H1 title = new H1(getTranslation("participant.list.title"));
     final TextField filter = new TextField();
     final Grid<Participant> grid = new Grid<>(Participant.class, false);
-    final ParticipantForm form;
+    final ParticipantEditor editor;
     final ChangeRequestsPanel requests;
     final InvitePanel invite;
+    final Div body = new Div();
 
     private final ParticipantService participants;
     private long campId;
 
     ParticipantsView(ParticipantService participants, PreferenceService preferences, InvitationService invitations) {
         this.participants = participants;
-        this.form = new ParticipantForm(participants, saved -> refresh());
+        this.editor = new ParticipantEditor(participants, invitations, saved -> refresh(), this::close);
         this.requests = new ChangeRequestsPanel(preferences, this::refresh);
         this.invite = new InvitePanel(invitations);
-        setSizeFull();
+        setWidthFull();
         filter.setPlaceholder(getTranslation("participant.list.filter"));
+        filter.setAriaLabel(getTranslation("participant.list.filterLabel"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setWidthFull();
+        filter.setMaxWidth("24rem");
         filter.setValueChangeMode(ValueChangeMode.EAGER);
         filter.addValueChangeListener(change -> applyFilter());
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(Participant::nickname).setHeader(getTranslation("participant.nickname")).setSortable(true)
-                .setComparator(Comparator.comparing(Participant::nickname, String.CASE_INSENSITIVE_ORDER));
-        grid.addColumn(Participant::legalName).setHeader(getTranslation("participant.legalName")).setSortable(true);
-        grid.addColumn(Participant::email).setHeader(getTranslation("participant.email")).setSortable(true);
-        grid.addColumn(p -> dates.format(p.arrivesOn())).setHeader(getTranslation("me.arrivesOn"))
-                .setComparator(Participant::arrivesOn).setSortable(true);
-        grid.addColumn(p -> dates.format(p.departsOn())).setHeader(getTranslation("me.departsOn"))
-                .setComparator(Participant::departsOn).setSortable(true);
+                .setComparator(Comparator.comparing(Participant::nickname, String.CASE_INSENSITIVE_ORDER))
+                .setAutoWidth(true).setFrozen(true);
+        grid.addColumn(Participant::legalName).setHeader(getTranslation("participant.legalName")).setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(Participant::email).setHeader(getTranslation("participant.email")).setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(p -> dates.format(p.arrivesOn())).setHeader(getTranslation("participant.field.arrivesOn"))
+                .setComparator(Participant::arrivesOn).setSortable(true).setAutoWidth(true);
+        grid.addColumn(p -> dates.format(p.departsOn())).setHeader(getTranslation("participant.field.departsOn"))
+                .setComparator(Participant::departsOn).setSortable(true).setAutoWidth(true);
         grid.addColumn(p -> p.returning() ? getTranslation("participant.returning") : "")
-                .setHeader(getTranslation("participant.returning")).setSortable(true);
+                .setHeader(getTranslation("participant.returning")).setSortable(true).setAutoWidth(true);
+        grid.addClassName("participants-list");
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 open(change.getValue());
+            } else if (change.isFromClient()) {
+                close();
             }
         });
-        var top = new HorizontalLayout(filter, invite);
-        top.setWidthFull();
-        var body = new HorizontalLayout(grid, form);
-        body.setSizeFull();
-        body.setFlexGrow(2, grid);
-        body.setFlexGrow(1, form);
-        add(title, top, requests, body);
-        setFlexGrow(1, body);
+        body.addClassName("participants-body");
+        body.add(grid, editor);
+        add(title, requests, invite, filter, body);
     }
 
     @Override
@@ -94,10 +103,23 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void open(Participant p) {
-        form.edit(p);
-        invite.forParticipant(p);
+        editor.edit(campId, p);
+        body.addClassName("editing");
+        // Where the editor has just replaced the list (the narrow layout of campfair.css), start
+        // reading it from its top; beside the list on a wide screen, the page stays where it is.
+        editor.getElement().executeJs("if (window.matchMedia('(max-width: 900px)').matches) this.scrollIntoView()");
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 ParticipantRoutes.participant(campId, p.id())));
+    }
+
+    /** Back to the whole list; unsaved changes in the form are dropped. */
+    void close() {
+        editor.setVisible(false);
+        body.removeClassName("editing");
+        grid.deselectAll();
+        grid.focus();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                ParticipantRoutes.participants(campId)));
     }
 
     private void refresh() {

@@ -1,5 +1,7 @@
 package org.campfair.participant.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +48,16 @@ class PreferencesForm extends FormLayout {
             Map.entry("intensityComfort", intensityComfort), Map.entry("buddies", buddies),
             Map.entry("avoids", avoids), Map.entry("language", language));
 
+    /** Every field by the name of its {@link Preferences} component, for marking a pending change. */
+    private final Map<String, HasHelper> withHelp = Map.ofEntries(Map.entry("arrivesOn", arrivesOn),
+            Map.entry("departsOn", departsOn), Map.entry("unavailableDays", unavailableDays),
+            Map.entry("skills", skills), Map.entry("likedTasks", likedTasks), Map.entry("dislikedTasks", dislikedTasks),
+            Map.entry("intensityComfort", intensityComfort), Map.entry("needsPrivateRoom", needsPrivateRoom),
+            Map.entry("needsStepFree", needsStepFree), Map.entry("buddies", buddies), Map.entry("avoids", avoids),
+            Map.entry("language", language));
+    /** The helper texts the fields have when nothing is pending. */
+    private final Map<String, String> usualHelp = new HashMap<>();
+
     PreferencesForm() {
         WidgetLanguage.speak(arrivesOn);
         WidgetLanguage.speak(departsOn);
@@ -77,6 +90,31 @@ class PreferencesForm extends FormLayout {
         avoids.setHelperText(getTranslation("me.avoidsHelp"));
         add(arrivesOn, departsOn, unavailableDays, intensityComfort, skills, language, likedTasks, dislikedTasks,
                 buddies, avoids, needsPrivateRoom, needsStepFree);
+        withHelp.forEach((field, component) -> usualHelp.put(field, component.getHelperText()));
+    }
+
+    /**
+     * Marks the fields whose value waits for the organizer's approval: the helper text says so,
+     * with the value that holds until then. Fields not in {@code pending} lose their mark.
+     */
+    void markPending(List<PreferenceChanges.Change> pending) {
+        withHelp.forEach((field, component) -> {
+            component.setHelperText(usualHelp.get(field));
+            ((Component) component).removeClassName("pending-change");
+        });
+        for (var change : pending) {
+            var component = withHelp.get(change.field());
+            if (component != null) {
+                component.setHelperText(getTranslation("me.pending.field", change.before()));
+                ((Component) component).addClassName("pending-change");
+            }
+        }
+    }
+
+    /** The names of the fields marked as waiting for approval. */
+    List<String> pendingFields() {
+        return withHelp.entrySet().stream().filter(e -> ((Component) e.getValue()).hasClassName("pending-change"))
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     void show(Preferences p, PreferenceChoices choices) {

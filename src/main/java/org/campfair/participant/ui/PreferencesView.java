@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.campfair.participant.ChangeRequest;
@@ -33,6 +34,8 @@ class PreferencesView extends VerticalLayout implements BeforeEnterObserver, Has
 
     final H1 title = new H1(getTranslation("me.preferences.title"));
     final Paragraph howItWorks = new Paragraph();
+    /** Shown while a change request waits: the form then shows what was asked for, marked field by field. */
+    final Paragraph pendingNotice = new Paragraph(getTranslation("me.pending.notice"));
     final PreferencesForm form = new PreferencesForm();
     final Button save = new Button(getTranslation("me.save"));
     final Paragraph result = new Paragraph();
@@ -77,15 +80,25 @@ class PreferencesView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         participantId = linked.get();
         load();
-        add(howItWorks, form, save, result, new H2(getTranslation("me.requests.title")), requests);
+        add(howItWorks, pendingNotice, form, save, result, new H2(getTranslation("me.requests.title")), requests);
     }
 
+    /**
+     * The preferences in force, or, while a change request waits, what the participant asked
+     * for: their choice stays in view, each changed field marked with the value until approval.
+     */
     private void load() {
         readVersion = preferences.versionOf(participantId);
-        form.show(preferences.of(participantId), preferences.choicesFor(participantId));
+        var current = preferences.of(participantId);
+        var sent = preferences.requestsOf(participantId);
+        var pending = sent.stream().filter(r -> r.status() == ChangeRequest.Status.PENDING).findFirst();
+        form.show(pending.map(ChangeRequest::wanted).orElse(current), preferences.choicesFor(participantId));
+        form.markPending(pending.map(r -> new PreferenceChanges(this, getLocale()).between(current, r.wanted()))
+                .orElse(List.of()));
+        pendingNotice.setVisible(pending.isPresent());
         howItWorks.setText(getTranslation(preferences.published(participantId) ? "me.preferences.afterPublication"
                 : "me.preferences.beforePublication"));
-        requests.setItems(preferences.requestsOf(participantId));
+        requests.setItems(sent);
     }
 
     private void save() {

@@ -32,6 +32,10 @@ class ExplanationPanel extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         filter.setPlaceholder(getTranslation("roster.why.filter"));
+        // Wide enough for its placeholder in every language instead of the field's default 12em.
+        filter.setAriaLabel(getTranslation("roster.why.filter"));
+        filter.setWidthFull();
+        filter.setMaxWidth("24rem");
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> applyFilter());

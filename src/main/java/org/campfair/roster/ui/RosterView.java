@@ -38,6 +38,7 @@ import org.campfair.roster.RosterStay;
 import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
+import org.campfair.task.TaskService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,11 +56,13 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final RosterPages pages;
     private final RosterEdits edits;
     private final Clock clock;
+    private final TaskService tasks;
 
     final H1 title = new H1();
     /** To the board of the day, while the camp runs. */
     final Anchor today = new Anchor();
     final SolveBar actions = new SolveBar();
+    final NothingToSolve nothingToSolve = new NothingToSolve();
     final Select<LocalDate> day = new Select<>();
     final ShiftGrid shifts;
     final ParticipantPane participant;
@@ -76,8 +79,10 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private SolveState lastState = SolveState.NOT_SOLVING;
     private Runnable unfollow = () -> { };
 
-    RosterView(CampService camps, RosterService rosters, RosterPages pages, RosterEdits edits, Clock clock) {
+    RosterView(CampService camps, RosterService rosters, RosterPages pages, RosterEdits edits, TaskService tasks,
+            Clock clock) {
         this.camps = camps;
+        this.tasks = tasks;
         this.clock = clock;
         this.rosters = rosters;
         this.pages = pages;
@@ -118,7 +123,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         tabs.addSelectedChangeListener(change -> showPane());
         today.setText(getTranslation("roster.today"));
         today.setVisible(false);
-        add(title, today, actions, tabs);
+        add(title, today, nothingToSolve, actions, tabs);
         panes.values().forEach(this::add);
         showPane();
     }
@@ -144,6 +149,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             today.setVisible(found.isRunning(clock));
             day.setItems(found.startsOn().datesUntil(found.endsOn().plusDays(1)).toList());
             day.setValue(found.startsOn());
+            nothingToSolve.show(found.id(), !tasks.shifts(found.id()).isEmpty(), pages.countStays(found.id()) > 0);
             refresh();
         });
     }

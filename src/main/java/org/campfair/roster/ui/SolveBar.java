@@ -44,7 +44,8 @@ class SolveBar extends FlexLayout {
                 ? getTranslation("roster.timeLimit.standard") : getTranslation("roster.timeLimit.minutes", minutes));
         timeLimit.setValue(0);
         timeLimit.setAriaLabel(getTranslation("roster.timeLimit"));
-        timeLimit.setTooltipText(getTranslation("roster.timeLimit"));
+        // The item labels stay short enough for the field in every language; the tooltip explains.
+        timeLimit.setTooltipText(getTranslation("roster.timeLimit.help"));
         timeLimit.setWidth("11em");
         status.getElement().setAttribute("aria-live", "polite");
         setWidthFull();

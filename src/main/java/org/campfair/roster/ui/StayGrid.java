@@ -30,9 +30,10 @@ class StayGrid extends Grid<RosterStay> {
         addColumn(s -> formats.day(s.arrivesOn()) + " → " + formats.day(s.departsOn()))
                 .setHeader(getTranslation("roster.stay.dates")).setAutoWidth(true);
         addColumn(s -> s.house() == null ? getTranslation("roster.stay.noBed") : s.house())
-                .setHeader(getTranslation("roster.stay.house"));
-        addColumn(s -> s.room() == null ? "" : s.room()).setHeader(getTranslation("roster.stay.room"));
-        addColumn(s -> s.bed() == null ? "" : s.bed()).setHeader(getTranslation("roster.stay.bed"));
+                .setHeader(getTranslation("roster.stay.house")).setAutoWidth(true);
+        // Sized to their texts (names of houses and rooms, "no bed yet" in every language), not cut off.
+        addColumn(s -> s.room() == null ? "" : s.room()).setHeader(getTranslation("roster.stay.room")).setAutoWidth(true);
+        addColumn(s -> s.bed() == null ? "" : s.bed()).setHeader(getTranslation("roster.stay.bed")).setAutoWidth(true);
         addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setSizeFull();

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One kind of set-up record (a village, a task, a room...) as a filterable, sortable grid
- * with a form below it: pick a row or "New", edit, save; delete after a confirmation.
+ * with a form below it: pick a row or "New", edit, save or cancel; delete after a confirmation.
  * Records are immutable, so the binder only reads them into the fields and validates the
  * fields (messages next to each field); the subclass builds the new record from the fields.
  * When someone else saved the same record first, the form keeps what the person typed and
@@ -44,6 +44,7 @@ public abstract class EditorPanel<T> extends VerticalLayout {
     public final FormLayout form = new FormLayout();
     public final Button add = new Button(getTranslation("app.editor.new"), VaadinIcon.PLUS.create());
     public final Button save = new Button(getTranslation("app.editor.save"));
+    public final Button cancel = new Button(getTranslation("app.editor.cancel"));
     public final Button delete = new Button(getTranslation("app.editor.delete"));
     public final Button reload = new Button(getTranslation("app.editor.reload"));
     public final Span message = new Span();
@@ -52,7 +53,7 @@ public abstract class EditorPanel<T> extends VerticalLayout {
     protected final Binder<T> binder = new Binder<>();
     private final List<T> rows = new ArrayList<>();
     private final ListDataProvider<T> items = new ListDataProvider<>(rows);
-    private final HorizontalLayout actions = new HorizontalLayout(save, delete, reload);
+    private final HorizontalLayout actions = new HorizontalLayout(save, cancel, delete, reload);
     private final ToLongFunction<T> idOf;
     private @Nullable T current;
     private long campId;
@@ -85,6 +86,7 @@ public abstract class EditorPanel<T> extends VerticalLayout {
                 new ResponsiveStep("50em", 3));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
+        cancel.addClickListener(click -> close());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> deleteConfirmation.open());
         reload.addClickListener(click -> reloadCurrent());
@@ -160,6 +162,19 @@ public abstract class EditorPanel<T> extends VerticalLayout {
 
     public @Nullable T current() {
         return current;
+    }
+
+    /** True when the camp has none of these records (whatever the filter shows). */
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** Closes the form without saving: a new record is dropped, an edited one keeps its stored values. */
+    public void close() {
+        current = null;
+        grid.deselectAll();
+        message.setText("");
+        showForm(false);
     }
 
     protected void showForm(boolean visible) {

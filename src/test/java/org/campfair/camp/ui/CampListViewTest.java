@@ -3,7 +3,13 @@ package org.campfair.camp.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.camp.CampRoutes;
+import org.campfair.housing.HousingRoutes;
+import org.campfair.participant.ParticipantRoutes;
+import org.campfair.roster.RosterRoutes;
+import org.campfair.task.TaskRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -12,23 +18,34 @@ class CampListViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("organizer")
-    void listsTheSampleCampAndOpensItsRoster() {
+    void eachCampHasItsPagesAsLinksAndTheRosterLinkOpensTheRoster() {
         var view = navigate(CampListView.class);
-        var grid = test(view.camps);
 
         // Other tests import the sample camp again and move their copies to other time zones
         // (a shift running now); the one loaded at start-up keeps Tokyo's.
-        int sample = -1;
-        for (int row = 0; row < grid.size() && sample < 0; row++) {
-            if (grid.getCellText(row, 0).startsWith("Yuzuhara") && grid.getCellText(row, 3).equals("Asia/Tokyo")) {
-                sample = row;
-            }
-        }
-        assertThat(sample).as("row of the sample camp, with its time zone").isNotNegative();
+        var sample = view.rows().stream()
+                .filter(row -> row.camp.name().startsWith("Yuzuhara") && row.camp.timeZone().getId().equals("Asia/Tokyo"))
+                .findFirst().orElseThrow();
+        long id = sample.camp.id();
+        assertThat(sample.actions()).extracting(Anchor::getText)
+                .containsExactly("Roster", "Participants", "Tasks", "Houses", "Settings");
+        assertThat(sample.actions()).extracting(Anchor::getHref).containsExactly(RosterRoutes.roster(id),
+                ParticipantRoutes.participants(id), TaskRoutes.tasks(id), HousingRoutes.houses(id),
+                CampRoutes.settings(id));
+        assertThat(sample.actions()).allMatch(link -> link.getElement().hasAttribute("router-link"));
+        assertThat(view.empty.isVisible()).isFalse();
 
-        grid.clickRow(sample);
+        test(sample.roster).click();
         // By route: camp does not know the roster's view class.
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("RosterView");
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void campsComeNewestFirst() {
+        var starts = navigate(CampListView.class).rows().stream().map(row -> row.camp.startsOn()).toList();
+
+        assertThat(starts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test

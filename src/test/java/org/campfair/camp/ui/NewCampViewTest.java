@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.campfair.CampfairIntegrationTest;
@@ -12,6 +14,7 @@ import org.campfair.housing.HousingService;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.shared.i18n.Translations;
+import org.campfair.task.TaskRoutes;
 import org.campfair.task.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +61,7 @@ class NewCampViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("organizer")
-    void anOrganizerStartsNextYearsCampFromLastYearsAndLandsOnItsSettings() {
+    void anOrganizerStartsNextYearsCampFromLastYearsIsToldSoAndLandsOnItsTasks() {
         var lastYear = camps.get(importer.importCamp(CampFiles.classpath("sample-data")));
         var view = navigate(NewCampView.class);
         String name = "Next year " + System.nanoTime();
@@ -71,11 +74,33 @@ class NewCampViewTest extends SpringBrowserlessTest {
         assertThat(view.copyNote.getText()).isEqualTo(view.getTranslation("camp.new.copyNote"));
         test(view.create).click();
 
-        assertThat(getCurrentView()).isInstanceOf(CampSettingsView.class);
+        // By route: camp does not know the tasks page's view class.
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("TaskSetupView");
+        assertThat(test($(Notification.class).single()).getText())
+                .isEqualTo(view.getTranslation("camp.new.copied", name, lastYear.name()));
         var created = camps.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
         assertThat(created.startsOn()).isEqualTo(LocalDate.of(2028, 10, 30));
         assertThat(tasks.shifts(created.id())).hasSize(171);
         assertThat(housing.beds(created.id())).hasSize(49);
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void aNewEmptyCampIsConfirmedAndItsTasksPageSaysWhereToBegin() {
+        var view = navigate(NewCampView.class);
+        String name = "Empty camp " + System.nanoTime();
+
+        test(view.form.name).setValue(name);
+        test(view.create).click();
+
+        assertThat(test($(Notification.class).single()).getText())
+                .isEqualTo(view.getTranslation("camp.new.created", name));
+        var created = camps.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo(TaskRoutes.tasks(created.id()));
+        var next = $(Paragraph.class).withClassName("next-step").single();
+        assertThat(next.isVisible()).isTrue();
+        assertThat(next.getText()).isEqualTo(view.getTranslation("task.next.villages"));
     }
 
     @Test
@@ -90,5 +115,6 @@ class NewCampViewTest extends SpringBrowserlessTest {
         assertThat(view.form.name.getErrorMessage()).isEqualTo(view.getTranslation("camp.error.nameRequired"));
         assertThat(getCurrentView()).isSameAs(view);
         assertThat(camps.list()).hasSize(before);
+        assertThat($(Notification.class).all()).isEmpty();
     }
 }

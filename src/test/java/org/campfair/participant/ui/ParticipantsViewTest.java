@@ -68,9 +68,9 @@ class ParticipantsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("organizer")
     void theQueryParameterOpensOneAndTheGridFiltersAndSorts() {
         var view = open(kuma);
-        assertThat(view.form.isVisible()).isTrue();
-        assertThat(view.form.nickname.getValue()).isEqualTo("Kuma");
-        assertThat(view.form.legalName.getValue()).isEqualTo(kuma.legalName());
+        assertThat(view.editor.isVisible()).isTrue();
+        assertThat(view.editor.form.nickname.getValue()).isEqualTo("Kuma");
+        assertThat(view.editor.form.legalName.getValue()).isEqualTo(kuma.legalName());
         assertThat(test(view.grid).size()).isEqualTo(40);
 
         view.filter.setValue("kuma@");
@@ -84,18 +84,18 @@ class ParticipantsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("organizer")
     void validationMessagesSitNextToTheFieldsAndAGoodEditIsSaved() {
         var view = open(kuma);
-        view.form.maxHoursPerDay.setValue(13);
-        view.form.email.setValue("not an email");
-        test(view.form.save).click();
-        assertThat(view.form.maxHoursPerDay.isInvalid()).isTrue();
-        assertThat(view.form.maxHoursPerDay.getErrorMessage()).isEqualTo(text(view, "participant.error.hours"));
-        assertThat(view.form.email.isInvalid()).isTrue();
+        view.editor.form.maxHoursPerDay.setValue(13);
+        view.editor.form.email.setValue("not an email");
+        test(view.editor.form.save).click();
+        assertThat(view.editor.form.maxHoursPerDay.isInvalid()).isTrue();
+        assertThat(view.editor.form.maxHoursPerDay.getErrorMessage()).isEqualTo(text(view, "participant.error.hours"));
+        assertThat(view.editor.form.email.isInvalid()).isTrue();
         assertThat(participants.get(kuma.id()).maxHoursPerDay()).isEqualTo(kuma.maxHoursPerDay());
 
-        view.form.maxHoursPerDay.setValue(5);
-        view.form.email.setValue("kuma@example.org");
-        test(view.form.save).click();
-        assertThat(view.form.result.getText()).isEqualTo(text(view, "participant.saved", "Kuma"));
+        view.editor.form.maxHoursPerDay.setValue(5);
+        view.editor.form.email.setValue("kuma@example.org");
+        test(view.editor.form.save).click();
+        assertThat(view.editor.form.result.getText()).isEqualTo(text(view, "participant.saved", "Kuma"));
         assertThat(participants.get(kuma.id()).maxHoursPerDay()).isEqualTo(5);
     }
 
@@ -104,18 +104,19 @@ class ParticipantsViewTest extends SpringBrowserlessTest {
     void anEditOverSomeoneElsesChangeGetsTheStaleMessage() {
         var view = open(kuma);
         jdbc.sql("update participant set version = version + 1 where id = ?").param(kuma.id()).update();
-        view.form.maxHoursPerDay.setValue(4);
-        test(view.form.save).click();
-        assertThat(view.form.result.getText()).isEqualTo(text(view, "participant.error.stale"));
+        view.editor.form.maxHoursPerDay.setValue(4);
+        test(view.editor.form.save).click();
+        assertThat(view.editor.form.result.getText()).isEqualTo(text(view, "participant.error.stale"));
     }
 
     @Test
     @WithUserDetails("organizer")
     void anInvitationLinkIsShownOnceAndWorks() {
         var view = open(kuma);
-        test(view.invite.inviteParticipant).click();
-        assertThat(view.invite.link.isVisible()).isTrue();
-        String token = view.invite.link.getValue().substring(view.invite.link.getValue().lastIndexOf('/') + 1);
+        assertThat(view.editor.invite.getText()).isEqualTo(text(view, "participant.invite.participant", "Kuma"));
+        test(view.editor.invite).click();
+        assertThat(view.editor.link.isVisible()).isTrue();
+        String token = view.editor.link.getValue().substring(view.editor.link.getValue().lastIndexOf('/') + 1);
         assertThat(invitations.open(token)).hasValueSatisfying(i -> assertThat(i.linksTo()).isEqualTo("Kuma"));
 
         view.invite.village.setValue(view.invite.village.getListDataView().getItem(0));
@@ -138,12 +139,89 @@ class ParticipantsViewTest extends SpringBrowserlessTest {
         var grid = test(view.requests.requests);
         assertThat(grid.size()).isEqualTo(1);
         assertThat(grid.getCellText(0, 0)).isEqualTo("Kuma");
+        // Only what changes, before → after, in words about the participant.
+        var changes = grid.getCellComponent(0, 1).getChildren().map(item -> item.getElement().getText()).toList();
+        assertThat(changes).contains("How hard they like to work: Heavy → Light", "Needs step-free access: no → yes")
+                .noneMatch(line -> line.startsWith("Skills") || line.startsWith("Arrives")
+                        || line.startsWith("Tasks they like"));
         var buttons = grid.getCellComponent(0, 2).getChildren().map(Button.class::cast).toList();
         test(buttons.getFirst()).click();
 
         assertThat(view.requests.result.getText()).isEqualTo(text(view, "participant.requests.accepted", "Kuma"));
         assertThat(preferences.of(kuma.id()).intensityComfort()).isEqualTo(Intensity.LIGHT);
         assertThat(preferences.pendingRequests(campId)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void theEditorOpensBesideTheListAndCloseOrCancelBringsTheWholeListBack() {
+        var view = open(kuma);
+        assertThat(view.body.hasClassName("editing")).isTrue();
+        assertThat(view.grid.isVisible()).isTrue();
+        assertThat(view.editor.heading.getText()).isEqualTo("Kuma");
+
+        test(view.editor.close).click();
+        assertThat(view.editor.isVisible()).isFalse();
+        assertThat(view.body.hasClassName("editing")).isFalse();
+        assertThat(view.grid.getSelectedItems()).isEmpty();
+
+        test(view.grid).select(0);
+        var first = view.grid.getListDataView().getItem(0);
+        assertThat(view.editor.isVisible()).isTrue();
+        view.editor.form.maxHoursPerDay.setValue(first.maxHoursPerDay() == 3 ? 4 : 3);
+        test(view.editor.form.cancel).click();
+        assertThat(view.editor.isVisible()).isFalse();
+        assertThat(participants.get(first.id()).maxHoursPerDay()).isEqualTo(first.maxHoursPerDay());
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void theOrganizersFormSpeaksAboutTheParticipantNotAsThem() {
+        var form = open(kuma).editor.form;
+
+        assertThat(form.intensity.getLabel()).isEqualTo("How hard they like to work");
+        assertThat(form.privateRoom.getLabel()).isEqualTo("Needs a private room");
+        assertThat(form.stepFree.getLabel()).isEqualTo("Needs step-free access");
+        // Japanese labels such as 個室が必要 name no one and serve both; Korean ones are sentences in the first person.
+        assertThat(Translations.text(Translations.KOREAN, "participant.field.needsPrivateRoom"))
+                .isNotEqualTo(Translations.text(Translations.KOREAN, "me.needsPrivateRoom"));
+        for (var language : Translations.LANGUAGES) {
+            for (var field : Preferences.class.getRecordComponents()) {
+                assertThat(Translations.text(language, ChangeRequestsPanel.labelKey(field.getName())))
+                        .as(field.getName()).doesNotStartWith("!");
+            }
+            assertThat(Translations.text(language, "participant.field.intensityComfort"))
+                    .isNotEqualTo(Translations.text(language, "me.intensityComfort"));
+        }
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void copyPutsTheWholeLinkOnTheClipboardAndSaysCopied() {
+        var view = open(kuma);
+        test(view.editor.invite).click();
+        String link = view.editor.link.getValue();
+        roundTrip();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        test(view.editor.link.copy).click();
+        // Element.executeJs is queued until the response to the browser is written.
+        roundTrip();
+
+        var copying = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getInvocation().getExpression().contains("navigator.clipboard.writeText"))
+                .findFirst().orElseThrow();
+        assertThat(copying.getInvocation().getParameters()).contains(link);
+        copying.complete(tools.jackson.databind.node.BooleanNode.TRUE);
+        assertThat(view.editor.link.copied.getText()).isEqualTo(text(view, "app.link.copied"));
+        assertThat(view.editor.link.copied.getElement().getAttribute("aria-live")).isEqualTo("polite");
+
+        test(view.editor.link.copy).click();
+        roundTrip();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getInvocation().getExpression().contains("navigator.clipboard.writeText"))
+                .findFirst().orElseThrow().complete(tools.jackson.databind.node.BooleanNode.FALSE);
+        assertThat(view.editor.link.copied.getText()).isEqualTo(text(view, "app.link.copyByHand"));
     }
 
     static final String OTHER_ORGANIZER = "organizer-of-nothing";

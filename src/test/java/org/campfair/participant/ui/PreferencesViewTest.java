@@ -119,6 +119,33 @@ class PreferencesViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aPendingChoiceStaysInTheFormMarkedAsWaitingForApproval() {
+        jdbc.sql("insert into publication (camp_id, score) values (?, '0hard/0medium/0soft')").param(campId).update();
+        var view = navigate(PreferencesView.class);
+        assertThat(view.pendingNotice.isVisible()).isFalse();
+        assertThat(view.form.pendingFields()).isEmpty();
+        var now = view.form.intensityComfort.getValue();
+        var wanted = now == Intensity.LIGHT ? Intensity.HEAVY : Intensity.LIGHT;
+
+        view.form.intensityComfort.setValue(wanted);
+        test(view.save).click();
+
+        assertThat(view.form.intensityComfort.getValue()).isEqualTo(wanted);
+        assertThat(view.pendingNotice.isVisible()).isTrue();
+        assertThat(view.form.pendingFields()).containsExactly("intensityComfort");
+        String until = text(view, "me.intensity." + now.name().toLowerCase(java.util.Locale.ROOT));
+        assertThat(view.form.intensityComfort.getHelperText())
+                .isEqualTo(Translations.text(view.getUI().orElseThrow().getLocale(), "me.pending.field", until));
+        assertThat(view.form.skills.getHelperText()).isEqualTo(text(view, "me.skillsHelp"));
+        assertThat(preferences.of(me.id()).intensityComfort()).isEqualTo(now);
+
+        var again = navigate(PreferencesView.class);
+        assertThat(again.form.intensityComfort.getValue()).isEqualTo(wanted);
+        assertThat(again.form.pendingFields()).containsExactly("intensityComfort");
+    }
+
+    @Test
+    @WithUserDetails(value = USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void savingTwiceAfterPublicationKeepsOneRequest() {
         jdbc.sql("insert into publication (camp_id, score) values (?, '0hard/0medium/0soft')").param(campId).update();
         var view = navigate(PreferencesView.class);

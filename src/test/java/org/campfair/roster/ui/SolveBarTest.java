@@ -66,4 +66,22 @@ class SolveBarTest extends SpringBrowserlessTest {
         assertThat(bar.solve.isEnabled()).isFalse();
         assertThat(bar.stop.isEnabled()).isTrue();
     }
+
+    /**
+     * No choice is cut off in the 11em field (8em of it for the text): counted as about 1em per
+     * Japanese or Korean character and 0.6em per Latin one, in every language.
+     */
+    @Test
+    void everyTimeLimitFitsItsFieldInEveryLanguage() {
+        for (var language : org.campfair.shared.i18n.Translations.LANGUAGES) {
+            UI.getCurrent().setLocale(language);
+            var bar = new SolveBar();
+            for (int minutes : java.util.List.of(0, 1, 2, 5, 10)) {
+                String label = bar.timeLimit.getItemLabelGenerator().apply(minutes);
+                double ems = label.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.6 : 1.0).sum();
+                assertThat(ems).as("%s in %s", label, language).isLessThanOrEqualTo(8);
+            }
+            assertThat(bar.timeLimit.getTooltip().getText()).isNotBlank();
+        }
+    }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.camp.CampDraft;
+import org.campfair.camp.CampService;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.task.HostVillage;
@@ -22,6 +25,8 @@ class TaskSetupViewTest extends SpringBrowserlessTest {
     CampImportService importer;
     @Autowired
     TaskService tasks;
+    @Autowired
+    CampService camps;
 
     long campId;
 
@@ -162,5 +167,58 @@ class TaskSetupViewTest extends SpringBrowserlessTest {
         test(villages.deleteConfirmation).confirm();
         assertThat(villages.message.getText()).isEqualTo(view.getTranslation("task.error.villageInUse", "Yuzuhara", 8));
         assertThat(tasks.villages(campId)).hasSize(2);
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void aNewShiftIsCancelledWithoutSavingAndTheFormCloses() {
+        var view = open();
+        test(view.tabs).select(3);
+        roundTrip();
+        var panel = view.shifts;
+        int before = tasks.shifts(campId).size();
+
+        test(panel.add).click();
+        assertThat(panel.form.isVisible()).isTrue();
+        assertThat(panel.cancel.isVisible()).isTrue();
+        test(panel.task).selectItem(panel.task.getListDataView().getItem(0).name());
+        test(panel.cancel).click();
+
+        assertThat(panel.form.isVisible()).isFalse();
+        assertThat(test(panel.save).isUsable()).isFalse();
+        assertThat(panel.current()).isNull();
+        assertThat(tasks.shifts(campId)).hasSize(before);
+
+        // An edited shift: Cancel drops the change and unselects the row.
+        test(panel.grid).clickRow(0);
+        var shift = panel.current();
+        test(panel.maxHeadcount).setValue(9);
+        test(panel.cancel).click();
+        assertThat(panel.grid.getSelectedItems()).isEmpty();
+        assertThat(tasks.shifts(campId)).contains(shift);
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void aCampWithoutWorkSaysTheNextStepAndOpensItsTab() {
+        long empty = camps.create(new CampDraft("No work yet " + System.nanoTime(), LocalDate.of(2029, 5, 1),
+                LocalDate.of(2029, 5, 7), ZoneId.of("Asia/Tokyo"), "en")).id();
+        var view = navigate("camps/" + empty + "/tasks", TaskSetupView.class);
+        roundTrip();
+
+        assertThat(view.nextStep.isVisible()).isTrue();
+        assertThat(view.nextStep.getText()).isEqualTo(view.getTranslation("task.next.villages"));
+        assertThat(view.tabs.getSelectedIndex()).isZero();
+
+        test(view.villages.add).click();
+        test(view.villages.name).setValue("Kawanishi " + System.nanoTime());
+        test(view.villages.save).click();
+        test(view.tabs).select(1);
+        roundTrip();
+        assertThat(view.nextStep.getText()).isEqualTo(view.getTranslation("task.next.sites"));
+
+        // A camp with shifts has nothing to add first.
+        var sample = open();
+        assertThat(sample.nextStep.isVisible()).isFalse();
     }
 }
