@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
+import org.campfair.shared.i18n.DateFormats;
 
 /** The organizer's start page: every camp; selecting one opens its roster, buttons open its set-up. */
 @Route(CampRoutes.LIST)
@@ -28,9 +29,10 @@ class CampListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         camps.addColumn(Camp::name).setHeader(getTranslation("camp.list.name")).setSortable(true).setFlexGrow(3)
                 .setComparator(Camp::name);
-        camps.addColumn(Camp::startsOn).setHeader(getTranslation("camp.list.from")).setSortable(true)
+        var dates = DateFormats.of(getLocale());
+        camps.addColumn(camp -> dates.dayWithYear(camp.startsOn())).setHeader(getTranslation("camp.list.from")).setSortable(true)
                 .setComparator(Camp::startsOn);
-        camps.addColumn(Camp::endsOn).setHeader(getTranslation("camp.list.to")).setSortable(true)
+        camps.addColumn(camp -> dates.dayWithYear(camp.endsOn())).setHeader(getTranslation("camp.list.to")).setSortable(true)
                 .setComparator(Camp::endsOn);
         camps.addColumn(camp -> camp.timeZone().getId()).setHeader(getTranslation("camp.list.timeZone"));
         camps.addColumn(camp -> status(camp)).setHeader(getTranslation("camp.list.status"));

@@ -11,14 +11,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampService;
 import org.campfair.importing.CampExportService;
 import org.campfair.importing.ExportEncoding;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.i18n.DateFormats;
 
 /** Downloads a chosen camp as a zip of its six CSV files, ready to edit and import again. */
 class CampExportPanel extends FlexLayout {
@@ -35,8 +34,8 @@ class CampExportPanel extends FlexLayout {
         this.camps = camps;
         this.exporter = exporter;
         camp.setLabel(getTranslation("importing.export.camp"));
-        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        camp.setItemLabelGenerator(c -> c.name() + " (" + day.format(c.startsOn()) + ")");
+        var dates = DateFormats.of(getLocale());
+        camp.setItemLabelGenerator(c -> c.name() + " (" + dates.dayWithYear(c.startsOn()) + ")");
         camp.setMinWidth("16em");
         camp.addValueChangeListener(change -> point(change.getValue()));
         encoding.setLabel(getTranslation("importing.export.encoding"));

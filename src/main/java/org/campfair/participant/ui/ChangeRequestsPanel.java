@@ -8,13 +8,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.campfair.participant.ChangeRequest;
 import org.campfair.participant.PreferenceService;
 import org.campfair.participant.Preferences;
 import org.campfair.participant.PreferencesRejectedException;
 import org.campfair.shared.StaleRecordException;
+import org.campfair.shared.i18n.DateFormats;
 
 /** Participants' change requests after publication: the organizer accepts (applies) or declines each. */
 class ChangeRequestsPanel extends VerticalLayout {
@@ -72,9 +71,9 @@ class ChangeRequestsPanel extends VerticalLayout {
     }
 
     private String summary(Preferences p) {
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        return getTranslation("participant.requests.summary", dates.format(p.arrivesOn()), dates.format(p.departsOn()),
-                p.unavailableDays().stream().map(dates::format).toList(), p.likedTasks(), p.dislikedTasks(),
+        var dates = DateFormats.of(getLocale());
+        return getTranslation("participant.requests.summary", dates.day(p.arrivesOn()), dates.day(p.departsOn()),
+                p.unavailableDays().stream().map(dates::day).toList(), p.likedTasks(), p.dislikedTasks(),
                 p.buddies(), p.avoids(), p.skills());
     }
 }
