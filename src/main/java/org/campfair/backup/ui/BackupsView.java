@@ -48,7 +48,8 @@ class BackupsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         var dates = DateFormats.of(getLocale());
-        backups.addColumn(backup -> dates.dateTime(backup.createdAt(), ZoneId.systemDefault())).setHeader(getTranslation("backup.column.created"))
+        backups.addColumn(backup -> dates.dateTime(backup.createdAt(), ZoneId.systemDefault()))
+                .setHeader(getTranslation("backup.column.created"))
                 .setAutoWidth(true).setFlexGrow(0);
         backups.addColumn(backup -> kind(backup.kind()))
                 .setHeader(getTranslation("backup.column.kind")).setAutoWidth(true).setFlexGrow(0);

@@ -30,10 +30,10 @@ class CampListView extends VerticalLayout implements HasDynamicTitle {
         camps.addColumn(Camp::name).setHeader(getTranslation("camp.list.name")).setSortable(true).setFlexGrow(3)
                 .setComparator(Camp::name);
         var dates = DateFormats.of(getLocale());
-        camps.addColumn(camp -> dates.dayWithYear(camp.startsOn())).setHeader(getTranslation("camp.list.from")).setSortable(true)
-                .setComparator(Camp::startsOn);
-        camps.addColumn(camp -> dates.dayWithYear(camp.endsOn())).setHeader(getTranslation("camp.list.to")).setSortable(true)
-                .setComparator(Camp::endsOn);
+        camps.addColumn(camp -> dates.dayWithYear(camp.startsOn())).setHeader(getTranslation("camp.list.from"))
+                .setSortable(true).setComparator(Camp::startsOn);
+        camps.addColumn(camp -> dates.dayWithYear(camp.endsOn())).setHeader(getTranslation("camp.list.to"))
+                .setSortable(true).setComparator(Camp::endsOn);
         camps.addColumn(camp -> camp.timeZone().getId()).setHeader(getTranslation("camp.list.timeZone"));
         camps.addColumn(camp -> status(camp)).setHeader(getTranslation("camp.list.status"));
         camps.addComponentColumn(this::setUpLinks).setHeader(getTranslation("camp.list.setUp")).setAutoWidth(true);

@@ -123,7 +123,8 @@ class TodayBoardPanel extends VerticalLayout {
                 "campday.today.noCurrent");
         fill(next, "campday.today.next", board.next().stream().map(this::shift).toList(), "campday.today.noNext");
         fill(unfilled, "campday.today.unfilled", board.unfilled().stream().map(u -> (Div) line(getTranslation(
-                "campday.today.unfilledLine", dates.time(u.start()), dates.time(u.end()), u.task(), u.site(), u.filled(), u.required())))
+                "campday.today.unfilledLine", dates.time(u.start()), dates.time(u.end()), u.task(), u.site(),
+                u.filled(), u.required())))
                 .toList(), "campday.today.none");
         fill(arrivals, "campday.today.arrivals", board.arrivals().stream().map(this::stay).toList(),
                 "campday.today.none");

@@ -50,7 +50,8 @@ class PreferencesView extends VerticalLayout implements BeforeEnterObserver, Has
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         var dates = DateFormats.of(getLocale());
-        requests.addColumn(r -> dates.dateTime(r.requestedAt(), ZoneId.systemDefault())).setHeader(getTranslation("me.requests.requestedAt"));
+        requests.addColumn(r -> dates.dateTime(r.requestedAt(), ZoneId.systemDefault()))
+                .setHeader(getTranslation("me.requests.requestedAt"));
         requests.addColumn(r -> switch (r.status()) {
             case PENDING -> getTranslation("me.requests.pending");
             case ACCEPTED -> getTranslation("me.requests.accepted");

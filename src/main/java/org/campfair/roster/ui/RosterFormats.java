@@ -9,7 +9,10 @@ import org.campfair.roster.RosterShift;
 import org.campfair.shared.i18n.DateFormats;
 import org.jspecify.annotations.Nullable;
 
-/** Dates and hours in the reader's language: days as every page writes them ("Tue 2 Nov", "11月2日(火)", "11. 2. (화)"). */
+/**
+ * Dates and hours in the reader's language: days as every page writes them ("Tue 2 Nov",
+ * "11月2日(火)", "11. 2. (화)").
+ */
 final class RosterFormats {
 
     private final Locale locale;

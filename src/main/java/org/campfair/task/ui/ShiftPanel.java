@@ -128,6 +128,7 @@ class ShiftPanel extends DeskPanel<Shift> {
     @Override
     protected String describe(Shift shift) {
         var dates = DateFormats.of(getLocale());
-        return tasks.name(shift.taskId()) + " " + dates.day(shift.day()) + " " + dates.timeRange(shift.start(), shift.end());
+        return tasks.name(shift.taskId()) + " " + dates.day(shift.day()) + " "
+                + dates.timeRange(shift.start(), shift.end());
     }
 }

@@ -49,7 +49,8 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var dates = DateFormats.of(getLocale());
         shifts.addColumn(s -> dates.day(s.day())).setHeader(getTranslation("task.field.day")).setAutoWidth(true)
                 .setSortable(true).setComparator(VillageShift::day);
-        shifts.addColumn(s -> dates.timeRange(s.start(), s.end())).setHeader(getTranslation("task.village.time")).setAutoWidth(true);
+        shifts.addColumn(s -> dates.timeRange(s.start(), s.end())).setHeader(getTranslation("task.village.time"))
+                .setAutoWidth(true);
         shifts.addColumn(VillageShift::task).setHeader(getTranslation("task.field.task")).setSortable(true)
                 .setComparator(VillageShift::task);
         shifts.addColumn(VillageShift::site).setHeader(getTranslation("task.field.site"));
