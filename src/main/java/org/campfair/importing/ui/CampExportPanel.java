@@ -47,7 +47,7 @@ class CampExportPanel extends FlexLayout {
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color)").set("flex-basis", "100%");
         download.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation("importing.export.download")));
-        download.setEnabled(false);
+        offerDownload(false);
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-m)");
@@ -68,7 +68,7 @@ class CampExportPanel extends FlexLayout {
         problem.setText("");
         if (chosen == null) {
             download.removeHref();
-            download.setEnabled(false);
+            offerDownload(false);
             return;
         }
         // The handler runs outside the UI lock, so it keeps the id and encoding rather than reading the fields.
@@ -82,7 +82,7 @@ class CampExportPanel extends FlexLayout {
             } catch (RefusedChangeException refused) {
                 problem.setText(getTranslation(refused.messageKey(), refused.arguments()));
                 download.removeHref();
-                download.setEnabled(false);
+                offerDownload(false);
                 return;
             }
         }
@@ -91,6 +91,16 @@ class CampExportPanel extends FlexLayout {
             byte[] zip = exporter.exportZip(campId, chosenEncoding);
             return new DownloadResponse(new ByteArrayInputStream(zip), fileName, "application/zip", zip.length);
         }), AttachmentType.DOWNLOAD);
-        download.setEnabled(true);
+        offerDownload(true);
+    }
+
+    /**
+     * A link without a camp does nothing: aria-disabled says so to screen readers and to
+     * contrast checks, which exempt inactive controls (WCAG 1.4.3) but cannot tell a disabled
+     * link from a faint one otherwise.
+     */
+    private void offerDownload(boolean offered) {
+        download.setEnabled(offered);
+        download.getElement().setAttribute("aria-disabled", String.valueOf(!offered));
     }
 }
