@@ -9,12 +9,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.importing.CampImportService;
 import org.campfair.roster.PublishedSampleCamp;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.SolvedCamps;
+import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,8 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes the screenshots in docs/screens/: the participant's schedule, the organizer's roster
- * and the host's village page, at 390×844 (a phone) and 1280×800, each in the demo account's
- * own language, in headless Chromium. Not a test: run it with {@code ./mvnw -Pscreens test}
+ * and the host's village page, at 390×844 (a phone) and 1280×800, in English, in headless
+ * Chromium. Not a test: run it with {@code ./mvnw -Pscreens test}
  * (the README says when) and commit the PNGs, so a reader sees the pages without running them.
  */
 @CampfairIntegrationTest
@@ -46,12 +50,19 @@ class DocsScreens {
     RosterService rosters;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountService accounts;
 
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"390, 844, phone", "1280, 800, desktop"})
     void writeTheScreenshots(int width, int height, String screen) throws IOException {
         long solved = SignIn.asTheApp(() -> SolvedCamps.sampleCamp(importer, rosters));
         PublishedSampleCamp.publishFor("participant", importer, jdbc);
+        // In English: the build machines have no Japanese or Korean font, so those pages
+        // would show empty boxes where the text is.
+        for (String account : List.of("participant", "organizer", "host")) {
+            accounts.changeLanguage(account, Locale.ENGLISH);
+        }
         Files.createDirectories(SCREENS);
 
         shoot(width, height, "participant", "/me", By.cssSelector(".schedule-card"), "schedule-" + screen);
@@ -63,6 +74,9 @@ class DocsScreens {
     private void shoot(int width, int height, String account, String page, By shown, String name) throws IOException {
         ChromeDriver browser = Browser.start(width, height);
         try {
+            // The window's size includes the browser's frame; the page itself gets exactly this size.
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                    "deviceScaleFactor", width < 500 ? 2 : 1, "mobile", width < 500));
             var wait = new WebDriverWait(browser, Duration.ofSeconds(150));
             signIn(browser, wait, "http://localhost:" + port + page, account, "demo");
             wait.until(ExpectedConditions.visibilityOfElementLocated(shown));
