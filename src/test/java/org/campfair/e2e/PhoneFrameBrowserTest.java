@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The frame around every page on a phone (390×844) in headless Chromium: the account menu
  * (and sign-out in it) stays on screen, an organizer's address opened by a participant ends on
- * a calm page inside the frame, and the account and staff pages fit and pass axe-core.
+ * a calm page inside the frame, and the account, staff and import pages (with the export's
+ * encoding choice) fit and pass axe-core.
  */
 @CampfairIntegrationTest
 class PhoneFrameBrowserTest {
@@ -83,6 +84,26 @@ class PhoneFrameBrowserTest {
                 By.xpath("//vaadin-button[normalize-space(.)='Delete my account']")));
         assertFitsAPhoneAndPassesAxe(browser, "my account");
         screenshot(browser, "phone-frame-account");
+    }
+
+    @Test
+    void theImportPagesEncodingChoiceFitsAPhone() {
+        browser = Browser.start(WIDTH, 844);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(150));
+        signIn(browser, wait, url("/import"), "organizer", "demo");
+        var encoding = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-radio-group")));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", encoding);
+        var choices = encoding.findElements(By.cssSelector("vaadin-radio-button"));
+        assertThat(choices).as("UTF-8 and Shift_JIS").hasSize(2);
+        for (WebElement choice : choices) {
+            var box = choice.getRect();
+            assertThat(box.getX()).as("an encoding choice starts on screen").isGreaterThanOrEqualTo(0);
+            assertThat(box.getX() + box.getWidth()).as("an encoding choice ends on screen").isLessThanOrEqualTo(WIDTH);
+        }
+        click(choices.get(1));
+        wait.until(ExpectedConditions.attributeToBe(choices.get(1), "checked", "true"));
+        screenshot(browser, "phone-import");
+        assertFitsAPhoneAndPassesAxe(browser, "import");
     }
 
     private void click(WebElement element) {

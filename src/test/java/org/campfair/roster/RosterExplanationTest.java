@@ -44,7 +44,7 @@ class RosterExplanationTest {
         assertThat(explanation.reasons())
                 .filteredOn(r -> "Jam making".equals(r.task()))
                 .isNotEmpty()
-                .allMatch(r -> r.sentence().matches("\\w{3} \\d{1,2} \\w{3} \\d\\d:\\d\\d: \\d+ of \\d+ required seats? "
+                .allMatch(r -> r.sentence().matches("\\w{3} \\d{1,2} \\w{3}, \\d\\d:\\d\\d: \\d+ of \\d+ required seats? "
                         + "in Jam making unfilled: nobody in this camp has the skill 'beekeeping'"));
     }
 
@@ -61,7 +61,7 @@ class RosterExplanationTest {
                 "\\d{1,2}月\\d{1,2}日\\([月火水木金土日]\\) \\d\\d:\\d\\d：Jam makingの必要な\\d+席のうち\\d+席が空いています"
                         + "：このキャンプにはスキル「beekeeping」を持つ人がいません"));
         assertThat(korean).isNotEmpty().allMatch(r -> r.sentence().matches(
-                "\\d{1,2}월 \\d{1,2}일 \\([월화수목금토일]\\) \\d\\d:\\d\\d: Jam making의 필수 자리 \\d+개 중 \\d+개가 비어 있습니다"
+                "\\d{1,2}\\. \\d{1,2}\\. \\([월화수목금토일]\\) \\d\\d:\\d\\d: Jam making의 필수 자리 \\d+개 중 \\d+개가 비어 있습니다"
                         + ": 이 캠프에는 'beekeeping' 기술을 가진 사람이 없습니다"));
     }
 

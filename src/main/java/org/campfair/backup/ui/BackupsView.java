@@ -18,11 +18,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Files;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.campfair.backup.BackupFailedException;
 import org.campfair.backup.BackupFile;
 import org.campfair.backup.BackupService;
+import org.campfair.shared.i18n.DateFormats;
 
 /**
  * Backs up the whole database on demand and lists the backups (daily and on demand) with a
@@ -48,9 +47,9 @@ class BackupsView extends VerticalLayout implements HasDynamicTitle {
             add(staffOnly);
             return;
         }
-        var made = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
-        backups.addColumn(backup -> made.format(backup.createdAt())).setHeader(getTranslation("backup.column.created"))
+        var dates = DateFormats.of(getLocale());
+        backups.addColumn(backup -> dates.dateTime(backup.createdAt(), ZoneId.systemDefault()))
+                .setHeader(getTranslation("backup.column.created"))
                 .setAutoWidth(true).setFlexGrow(0);
         backups.addColumn(backup -> kind(backup.kind()))
                 .setHeader(getTranslation("backup.column.kind")).setAutoWidth(true).setFlexGrow(0);

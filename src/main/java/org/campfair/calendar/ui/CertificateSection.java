@@ -11,10 +11,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.campfair.campday.CertificateName;
 import org.campfair.campday.CertificateService;
+import org.campfair.shared.i18n.DateFormats;
 
 /**
  * The end of a participant's schedule page: their certificate of participation, downloadable
@@ -58,8 +57,7 @@ class CertificateSection extends Div {
             add(new Div(download));
         } else {
             notYet.setText(getTranslation("campday.certificate.availableFrom",
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                            .format(choice.availableFrom())));
+                    DateFormats.of(getLocale()).dayWithYear(choice.availableFrom())));
             add(notYet);
         }
     }

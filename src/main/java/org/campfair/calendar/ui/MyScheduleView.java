@@ -17,7 +17,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +30,7 @@ import org.campfair.participant.ParticipantService;
 import org.campfair.roster.PublishedHours;
 import org.campfair.roster.PublishedRosterService;
 import org.campfair.roster.PublishedShift;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.security.AccountService;
 import org.jspecify.annotations.Nullable;
 
@@ -154,10 +154,10 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private String day(LocalDate date) {
-        return dayFormat().format(date);
+        return dayFormat().dayWithYear(date);
     }
 
-    private DateTimeFormatter dayFormat() {
-        return DateTimeFormatter.ofPattern(getTranslation("me.format.day"), getLocale());
+    private DateFormats dayFormat() {
+        return DateFormats.of(getLocale());
     }
 }

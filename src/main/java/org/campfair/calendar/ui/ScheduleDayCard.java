@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.campfair.roster.PublishedShift;
+import org.campfair.shared.i18n.DateFormats;
 
 /**
  * One day of a participant's published schedule as a card: the date with its weekday in the
@@ -20,15 +20,15 @@ class ScheduleDayCard extends Article {
 
     final H3 date = new H3();
 
-    ScheduleDayCard(LocalDate day, List<PublishedShift> shifts, DateTimeFormatter dayFormat) {
+    ScheduleDayCard(LocalDate day, List<PublishedShift> shifts, DateFormats dates) {
         addClassName("schedule-card");
-        date.setText(dayFormat.format(day));
+        date.setText(dates.dayWithYear(day));
         add(date);
-        shifts.forEach(shift -> add(shift(shift)));
+        shifts.forEach(shift -> add(shift(shift, dates)));
     }
 
-    private Div shift(PublishedShift shift) {
-        var heading = new Paragraph(new Span(shift.start() + "–" + shift.end()), new Span(shift.task()));
+    private Div shift(PublishedShift shift, DateFormats dates) {
+        var heading = new Paragraph(new Span(dates.timeRange(shift.start(), shift.end())), new Span(shift.task()));
         heading.addClassName("schedule-card-task");
         var shown = new Div(heading);
         shown.addClassName("schedule-card-shift");

@@ -18,6 +18,7 @@ import org.campfair.camp.Camp;
 import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.i18n.DateFormats;
 
 /**
  * Starts a camp, empty or from an earlier camp as a template (its villages, tasks, shifts
@@ -39,7 +40,8 @@ class NewCampView extends VerticalLayout implements HasDynamicTitle {
     NewCampView(CampService camps, Clock clock) {
         this.camps = camps;
         template.setItems(camps.listMine());
-        template.setItemLabelGenerator(camp -> camp.name() + " (" + camp.startsOn() + ")");
+        template.setItemLabelGenerator(camp -> camp.name() + " (" + DateFormats.of(getLocale()).dayWithYear(camp.startsOn())
+                + ")");
         template.setClearButtonVisible(true);
         template.setWidthFull();
         template.addValueChangeListener(change -> copyNote.setVisible(change.getValue() != null));

@@ -2,8 +2,6 @@ package org.campfair.campday.internal;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.campfair.campday.ConfirmedSeat;
 import org.campfair.campday.internal.CertificatePdf.Certificate;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.i18n.Translations;
 
 /**
@@ -256,7 +255,7 @@ final class CertificateDrawing {
     }
 
     private String day(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(certificate.language()).format(date);
+        return DateFormats.of(certificate.language()).dayWithYear(date);
     }
 
     private String hours(int minutes) {

@@ -17,13 +17,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.campfair.campday.CertificateService;
 import org.campfair.campday.ConfirmedHoursService;
 import org.campfair.importing.ExportEncoding;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.i18n.DateFormats;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -89,8 +88,7 @@ class AfterCampView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 add(certificatesZip);
             } else {
                 certificatesNotYet.setText(getTranslation("campday.certificate.availableFrom",
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                                .format(camp.availableFrom())));
+                        DateFormats.of(getLocale()).dayWithYear(camp.availableFrom())));
                 add(certificatesNotYet);
             }
             add(new H2(getTranslation("campday.afterCamp.hours")),

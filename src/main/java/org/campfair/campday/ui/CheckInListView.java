@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.campfair.campday.CheckInService;
 import org.campfair.campday.MarkableShift;
+import org.campfair.shared.i18n.DateFormats;
+import org.campfair.shared.ui.WidgetLanguage;
 
 /**
  * The day's shifts the signed-in person checks in: all of their camps' shifts for an organizer,
@@ -43,6 +45,7 @@ class CheckInListView extends VerticalLayout implements BeforeEnterObserver, Has
         board.setVisible(authentication.hasAnyRole("ORGANIZER", "HOST"));
         setMaxWidth("40rem");
         shifts.setPadding(false);
+        WidgetLanguage.speak(day);
         day.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 show(change.getValue());
@@ -75,7 +78,8 @@ class CheckInListView extends VerticalLayout implements BeforeEnterObserver, Has
         var card = new Div();
         card.addClassName("campfair-seat-card");
         var link = new Anchor("check-in/" + shift.shiftId(),
-                getTranslation("campday.list.shift", shift.start(), shift.end(), shift.task()));
+                getTranslation("campday.list.shift", DateFormats.of(getLocale()).time(shift.start()),
+                        DateFormats.of(getLocale()).time(shift.end()), shift.task()));
         card.add(link, new Paragraph(shift.site() + " · " + shift.camp()),
                 new Span(getTranslation("campday.list.marked", shift.marked(), shift.seats())));
         return card;

@@ -19,6 +19,7 @@ import org.campfair.campday.DaySheet;
 import org.campfair.campday.TodayService;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.i18n.DateFormats;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -80,7 +81,8 @@ class DaySheetView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             var page = new Div();
             page.addClassName("campday-sheet");
             page.add(new H1(getTranslation("campday.sheet.heading", sheet.village(), sheet.site())),
-                    new Paragraph(getTranslation("campday.sheet.when", sheet.camp(), sheet.day())));
+                    new Paragraph(getTranslation("campday.sheet.when", sheet.camp(),
+                            DateFormats.of(getLocale()).dayWithYear(sheet.day()))));
             if (!sheet.address().isBlank()) {
                 page.add(new Paragraph(sheet.address()));
             }
@@ -90,7 +92,9 @@ class DaySheetView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private Div shift(DaySheet.SheetShift shift) {
-        var block = new Div(new H2(getTranslation("campday.list.shift", shift.start(), shift.end(), shift.task())));
+        var dates = DateFormats.of(getLocale());
+        var block = new Div(new H2(getTranslation("campday.list.shift", dates.time(shift.start()), dates.time(shift.end()),
+                shift.task())));
         block.addClassName("campday-sheet-shift");
         if (!shift.leads().isEmpty()) {
             block.add(new Paragraph(getTranslation("campday.sheet.leads", String.join(", ", shift.leads()))));

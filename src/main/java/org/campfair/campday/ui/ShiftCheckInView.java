@@ -15,6 +15,7 @@ import org.campfair.campday.ShiftCheckIns;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.StaleRecordException;
+import org.campfair.shared.i18n.DateFormats;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -61,7 +62,9 @@ public class ShiftCheckInView extends VerticalLayout implements BeforeEnterObser
 
     private void show(ShiftCheckIns shift) {
         title.setText(getTranslation("campday.checkIn.titleOf", shift.task()));
-        when.setText(getTranslation("campday.checkIn.when", shift.day(), shift.start(), shift.end(), shift.site()));
+        var dates = DateFormats.of(getLocale());
+        when.setText(getTranslation("campday.checkIn.when", dates.day(shift.day()), dates.time(shift.start()),
+                dates.time(shift.end()), shift.site()));
         code.setHref("check-in/" + shift.shiftId() + "/code");
         seats.removeAll();
         shift.seats().forEach(seat -> seats.add(new SeatCard(seat, this::mark)));

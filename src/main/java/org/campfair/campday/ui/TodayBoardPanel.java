@@ -16,6 +16,7 @@ import org.campfair.campday.TodayBoard;
 import org.campfair.campday.TodayBoard.BoardSeat;
 import org.campfair.campday.TodayBoard.BoardShift;
 import org.campfair.campday.TodayBoard.Stay;
+import org.campfair.shared.i18n.DateFormats;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -106,8 +107,10 @@ class TodayBoardPanel extends VerticalLayout {
 
     void show(TodayBoard board) {
         removeAll();
-        when.setText(getTranslation("campday.today.at", board.today(), board.now(), board.timeZone()));
-        updated.setText(getTranslation("campday.today.updated", board.now()));
+        var dates = DateFormats.of(getLocale());
+        when.setText(getTranslation("campday.today.at", dates.dayWithYear(board.today()), dates.time(board.now()),
+                board.timeZone()));
+        updated.setText(getTranslation("campday.today.updated", dates.time(board.now())));
         add(when);
         if (board.village() != null) {
             add(new Paragraph(getTranslation("campday.today.village", board.village())));
@@ -120,7 +123,8 @@ class TodayBoardPanel extends VerticalLayout {
                 "campday.today.noCurrent");
         fill(next, "campday.today.next", board.next().stream().map(this::shift).toList(), "campday.today.noNext");
         fill(unfilled, "campday.today.unfilled", board.unfilled().stream().map(u -> (Div) line(getTranslation(
-                "campday.today.unfilledLine", u.start(), u.end(), u.task(), u.site(), u.filled(), u.required())))
+                "campday.today.unfilledLine", dates.time(u.start()), dates.time(u.end()), u.task(), u.site(),
+                u.filled(), u.required())))
                 .toList(), "campday.today.none");
         fill(arrivals, "campday.today.arrivals", board.arrivals().stream().map(this::stay).toList(),
                 "campday.today.none");
@@ -143,7 +147,9 @@ class TodayBoardPanel extends VerticalLayout {
     private Div shift(BoardShift shift) {
         var card = new Div();
         card.addClassName("campfair-seat-card");
-        var title = new Paragraph(getTranslation("campday.today.shift", shift.day(), shift.start(), shift.end(),
+        var dates = DateFormats.of(getLocale());
+        var title = new Paragraph(getTranslation("campday.today.shift", dates.day(shift.day()), dates.time(shift.start()),
+                dates.time(shift.end()),
                 shift.task(), shift.site()));
         title.getStyle().set("font-weight", "600").set("margin", "0");
         card.add(title);

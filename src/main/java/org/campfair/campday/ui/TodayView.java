@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.campfair.campday.TodayCamp;
 import org.campfair.campday.TodayService;
+import org.campfair.shared.i18n.DateFormats;
 
 /**
  * Where the menu's "Today" leads: a host to their village's board; an organizer straight to the
@@ -62,7 +63,7 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             camps.add(new Paragraph(getTranslation("campday.today.noCamps")));
         }
         mine.forEach(camp -> camps.add(new Div(new Anchor("camps/" + camp.campId() + "/today",
-                camp.name() + " (" + camp.startsOn() + " – " + camp.endsOn() + ")"))));
+                camp.name() + " (" + DateFormats.of(getLocale()).dateRange(camp.startsOn(), camp.endsOn()) + ")"))));
     }
 
     private static boolean running(TodayCamp camp, LocalDate day) {

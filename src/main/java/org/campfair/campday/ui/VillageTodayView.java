@@ -14,6 +14,7 @@ import org.campfair.campday.TodayCamp;
 import org.campfair.campday.TodayService;
 import org.campfair.shared.NotFoundException;
 import org.campfair.task.TaskRoutes;
+import org.campfair.shared.i18n.DateFormats;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -37,7 +38,8 @@ class VillageTodayView extends VerticalLayout implements BeforeEnterObserver, Ha
         setMaxWidth("40rem");
         camp.setLabel(getTranslation("campday.today.camp"));
         camp.setWidthFull();
-        camp.setItemLabelGenerator(c -> c.name() + " (" + c.startsOn() + " – " + c.endsOn() + ")");
+        camp.setItemLabelGenerator(c -> c.name() + " (" + DateFormats.of(getLocale()).dateRange(c.startsOn(), c.endsOn())
+                + ")");
         camp.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 show(change.getValue());

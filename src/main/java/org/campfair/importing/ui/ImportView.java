@@ -15,8 +15,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +28,7 @@ import org.campfair.importing.CampImportService;
 import org.campfair.importing.CampFileRefusedException;
 import org.campfair.importing.ImportProblem;
 import org.campfair.roster.RosterRoutes;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.ui.WidgetLanguage;
 import org.jspecify.annotations.Nullable;
 
@@ -173,18 +172,18 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     String describe(CampImportPreview p) {
-        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        return getTranslation("importing.summary", p.campName(), p.startsOn() == null ? "" : day.format(p.startsOn()),
-                p.endsOn() == null ? "" : day.format(p.endsOn()), p.participants(), p.houses(), p.rooms(), p.beds(),
+        var day = DateFormats.of(getLocale());
+        return getTranslation("importing.summary", p.campName(), p.startsOn() == null ? "" : day.dayWithYear(p.startsOn()),
+                p.endsOn() == null ? "" : day.dayWithYear(p.endsOn()), p.participants(), p.houses(), p.rooms(), p.beds(),
                 p.tasks(), p.shifts());
     }
 
     /** Warns, without refusing: importing again is how a camp is often copied for next year. */
     private String sameNameText(CampImportPreview p) {
-        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var day = DateFormats.of(getLocale());
         var first = p.sameName().getFirst();
-        return getTranslation("importing.sameName", first.name(), day.format(first.startsOn()),
-                day.format(first.endsOn()), p.sameName().size());
+        return getTranslation("importing.sameName", first.name(), day.dayWithYear(first.startsOn()),
+                day.dayWithYear(first.endsOn()), p.sameName().size());
     }
 
     private void importCamp() {

@@ -12,8 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.Locale;
 import org.campfair.camp.CampRoutes;
@@ -21,6 +19,7 @@ import org.campfair.participant.Participant;
 import org.campfair.participant.ParticipantRoutes;
 import org.campfair.participant.ParticipantService;
 import org.campfair.participant.PreferenceService;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.security.InvitationService;
 
 /**
@@ -59,7 +58,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         filter.setMaxWidth("24rem");
         filter.setValueChangeMode(ValueChangeMode.EAGER);
         filter.addValueChangeListener(change -> applyFilter());
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var dates = DateFormats.of(getLocale());
         grid.addColumn(Participant::nickname).setHeader(getTranslation("participant.nickname")).setSortable(true)
                 .setComparator(Comparator.comparing(Participant::nickname, String.CASE_INSENSITIVE_ORDER))
                 .setAutoWidth(true).setFrozen(true);
@@ -67,9 +66,9 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setAutoWidth(true);
         grid.addColumn(Participant::email).setHeader(getTranslation("participant.email")).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(p -> dates.format(p.arrivesOn())).setHeader(getTranslation("participant.field.arrivesOn"))
+        grid.addColumn(p -> dates.day(p.arrivesOn())).setHeader(getTranslation("participant.field.arrivesOn"))
                 .setComparator(Participant::arrivesOn).setSortable(true).setAutoWidth(true);
-        grid.addColumn(p -> dates.format(p.departsOn())).setHeader(getTranslation("participant.field.departsOn"))
+        grid.addColumn(p -> dates.day(p.departsOn())).setHeader(getTranslation("participant.field.departsOn"))
                 .setComparator(Participant::departsOn).setSortable(true).setAutoWidth(true);
         grid.addColumn(p -> p.returning() ? getTranslation("participant.returning") : "")
                 .setHeader(getTranslation("participant.returning")).setSortable(true).setAutoWidth(true);

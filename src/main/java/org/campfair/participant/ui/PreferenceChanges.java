@@ -1,14 +1,13 @@
 package org.campfair.participant.ui;
 
 import com.vaadin.flow.component.Component;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import org.campfair.participant.Preferences;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.task.Intensity;
 
 /**
@@ -24,21 +23,21 @@ final class PreferenceChanges {
     }
 
     private final Component reader;
-    private final DateTimeFormatter dates;
+    private final DateFormats dates;
 
     /** {@code reader}: the component whose language the texts are in; {@code locale}: its locale. */
     PreferenceChanges(Component reader, Locale locale) {
         this.reader = reader;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.dates = DateFormats.of(locale);
     }
 
     List<Change> between(Preferences before, Preferences after) {
         var changes = new ArrayList<Change>();
-        compare(changes, "arrivesOn", before, after, p -> dates.format(p.arrivesOn()));
-        compare(changes, "departsOn", before, after, p -> dates.format(p.departsOn()));
+        compare(changes, "arrivesOn", before, after, p -> dates.day(p.arrivesOn()));
+        compare(changes, "departsOn", before, after, p -> dates.day(p.departsOn()));
         compare(changes, "unavailableDays", before, after, p -> p.unavailableDays().isEmpty()
                 ? reader.getTranslation("participant.change.none")
-                : String.join(", ", p.unavailableDays().stream().map(dates::format).toList()));
+                : String.join(", ", p.unavailableDays().stream().map(dates::day).toList()));
         compare(changes, "skills", before, after, p -> list(p.skills()));
         compare(changes, "likedTasks", before, after, p -> list(p.likedTasks()));
         compare(changes, "dislikedTasks", before, after, p -> list(p.dislikedTasks()));

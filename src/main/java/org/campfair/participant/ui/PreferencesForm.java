@@ -9,8 +9,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.campfair.participant.PreferenceChoices;
 import org.campfair.participant.Preferences;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.ui.WidgetLanguage;
 import org.campfair.task.Intensity;
@@ -118,14 +117,14 @@ class PreferencesForm extends FormLayout {
     }
 
     void show(Preferences p, PreferenceChoices choices) {
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var dates = DateFormats.of(getLocale());
         List<LocalDate> days = choices.campStartsOn().datesUntil(choices.campEndsOn().plusDays(1)).toList();
         arrivesOn.setMin(choices.campStartsOn());
         arrivesOn.setMax(choices.campEndsOn());
         departsOn.setMin(choices.campStartsOn());
         departsOn.setMax(choices.campEndsOn());
         unavailableDays.setItems(days);
-        unavailableDays.setItemLabelGenerator(dates::format);
+        unavailableDays.setItemLabelGenerator(dates::day);
         var knownSkills = new LinkedHashSet<>(p.skills());
         skills.setItems(List.copyOf(knownSkills));
         likedTasks.setItems(choices.tasks());

@@ -15,13 +15,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.campfair.participant.ChangeRequest;
 import org.campfair.participant.ParticipantRoutes;
 import org.campfair.participant.PreferenceService;
 import org.campfair.participant.PreferencesRejectedException;
 import org.campfair.shared.StaleRecordException;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.security.AccountService;
 
 /**
@@ -53,9 +52,9 @@ class PreferencesView extends VerticalLayout implements BeforeEnterObserver, Has
         this.preferences = preferences;
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
-        requests.addColumn(r -> when.format(r.requestedAt())).setHeader(getTranslation("me.requests.requestedAt"));
+        var dates = DateFormats.of(getLocale());
+        requests.addColumn(r -> dates.dateTime(r.requestedAt(), ZoneId.systemDefault()))
+                .setHeader(getTranslation("me.requests.requestedAt"));
         requests.addColumn(r -> switch (r.status()) {
             case PENDING -> getTranslation("me.requests.pending");
             case ACCEPTED -> getTranslation("me.requests.accepted");

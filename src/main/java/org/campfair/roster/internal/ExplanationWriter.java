@@ -6,7 +6,6 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,6 +26,7 @@ import org.campfair.roster.solver.justifications.FairWorkloadJustification;
 import org.campfair.roster.solver.justifications.RuleJustification;
 import org.campfair.roster.solver.justifications.UnfilledRequiredSeatJustification;
 import org.campfair.roster.solver.justifications.Wording;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 
@@ -41,8 +41,7 @@ public final class ExplanationWriter implements Wording {
 
     private final Roster roster;
     private final Locale locale;
-    private final DateTimeFormatter when;
-    private final DateTimeFormatter day;
+    private final DateFormats dates;
 
     /** Sentences in English, as the solver's own tools and logs read them. */
     public ExplanationWriter(Roster roster) {
@@ -53,8 +52,7 @@ public final class ExplanationWriter implements Wording {
     public ExplanationWriter(Roster roster, Locale locale) {
         this.roster = roster;
         this.locale = Translations.language(locale.toLanguageTag());
-        this.when = DateTimeFormatter.ofPattern(Translations.text(locale, "roster.explain.format.when"), this.locale);
-        this.day = DateTimeFormatter.ofPattern(Translations.text(locale, "roster.explain.format.day"), this.locale);
+        this.dates = DateFormats.of(this.locale);
     }
 
     public RosterExplanation explain(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
@@ -196,12 +194,12 @@ public final class ExplanationWriter implements Wording {
 
     @Override
     public String when(LocalDateTime time) {
-        return when.format(time);
+        return dates.dayTime(time);
     }
 
     @Override
     public String day(LocalDate day) {
-        return this.day.format(day);
+        return dates.day(day);
     }
 
     @Override

@@ -14,7 +14,7 @@ class ChangesGrid extends Grid<RosterChange> {
         addColumn(c -> getTranslation(c.kind() == RosterChange.Kind.SEAT ? "roster.changes.shift"
                 : "roster.changes.bed")).setHeader(getTranslation("roster.changes.what")).setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(c -> c.day() == null ? "" : formats.day(c.day()) + " " + c.start())
+        addColumn(c -> c.day() == null ? "" : formats.day(c.day(), c.start()))
                 .setHeader(getTranslation("roster.changes.when")).setAutoWidth(true);
         addColumn(c -> c.task() == null ? "" : c.task()).setHeader(getTranslation("roster.shift.task"));
         addColumn(c -> c.before() == null ? "—" : c.before()).setHeader(getTranslation("roster.changes.published"));

@@ -1,32 +1,44 @@
 package org.campfair.roster.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
 import java.util.Locale;
 import org.campfair.roster.RosterShift;
+import org.campfair.shared.i18n.DateFormats;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Dates and hours in the reader's language. The day pattern comes from the bundles
- * ("Tue 2 Nov", "11月2日(火)", "11월 2일 (화)"), since no built-in style reads naturally in all three.
+ * Dates and hours in the reader's language: days as every page writes them ("Tue 2 Nov",
+ * "11月2日(火)", "11. 2. (화)").
  */
 final class RosterFormats {
 
     private final Locale locale;
-    private final DateTimeFormatter day;
+    private final DateFormats dates;
 
     RosterFormats(Component component) {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        this.locale = ui == null ? Locale.ENGLISH : ui.getLocale();
-        this.day = DateTimeFormatter.ofPattern(component.getTranslation("roster.format.day"), locale);
+        this.locale = component.getUI().map(UI::getLocale).orElseGet(RosterFormats::pageLocale);
+        this.dates = DateFormats.of(locale);
     }
 
     String day(LocalDate date) {
-        return day.format(date);
+        return dates.day(date);
+    }
+
+    /** A day and, when known, the time on it: "Tue 2 Nov, 09:00". */
+    String day(LocalDate date, @Nullable LocalTime time) {
+        return time == null ? dates.day(date) : dates.dayTime(date.atTime(time));
     }
 
     static String time(RosterShift shift) {
-        return shift.start() + "–" + shift.end();
+        return DateFormats.of(pageLocale()).timeRange(shift.start(), shift.end());
+    }
+
+    private static Locale pageLocale() {
+        var ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
     }
 
     String hours(double hours) {

@@ -8,11 +8,10 @@ import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.util.List;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.campfair.roster.RosterService.SolveLimits;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
+import org.campfair.shared.i18n.DateFormats;
 
 /** The roster's main actions and its live status; wraps onto several lines on a phone. */
 class SolveBar extends FlexLayout {
@@ -74,8 +73,8 @@ class SolveBar extends FlexLayout {
         var lostAt = current.interruptedAt();
         interrupted.setVisible(lostAt != null);
         if (lostAt != null) {
-            var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(campZone);
-            interrupted.setText(getTranslation("roster.status.interrupted", when.format(lostAt)));
+            interrupted.setText(getTranslation("roster.status.interrupted",
+                    DateFormats.of(getLocale()).dateTime(lostAt, campZone)));
         }
     }
 

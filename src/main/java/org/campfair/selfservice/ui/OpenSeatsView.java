@@ -90,7 +90,7 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void show() {
         MyOpenSeats current = openSeats.openSeats(participantId);
         shown = current;
-        var format = DateTimeFormatter.ofPattern(getTranslation("me.format.day"), getLocale());
+        var format = DateTimeFormatter.ofPattern(getTranslation("app.format.day"), getLocale());
         seats.removeAll();
         hours.setText(getTranslation("openSeats.hours", current.seats().hoursPerDay(), current.seats().fairShare(),
                 current.maxExtraHoursPerDay()));
@@ -123,7 +123,7 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void take(OpenSeat seat) {
         try {
             var taken = openSeats.take(participantId, seat.shiftId()).seat();
-            var format = DateTimeFormatter.ofPattern(getTranslation("me.format.day"), getLocale());
+            var format = DateTimeFormatter.ofPattern(getTranslation("app.format.day"), getLocale());
             show();
             message.setText(getTranslation("openSeats.taken", taken.task(), format.format(taken.day()), taken.start(),
                     taken.end()));

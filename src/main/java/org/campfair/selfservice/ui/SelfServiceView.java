@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.campfair.camp.CampService;
 import org.campfair.selfservice.OpenSeatService;
 import org.campfair.selfservice.SelfServiceChange;
@@ -122,8 +121,8 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
         if (changes.isEmpty()) {
             activity.add(new Paragraph(getTranslation("selfService.activity.none")));
         }
-        var day = DateTimeFormatter.ofPattern(getTranslation("me.format.day"), getLocale());
-        var at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        var day = DateTimeFormatter.ofPattern(getTranslation("app.format.day"), getLocale());
+        var at = DateTimeFormatter.ofPattern(getTranslation("app.format.dateTime"), getLocale()).withZone(zone);
         for (SelfServiceChange change : changes) {
             String key = change.givenBy() == null ? "selfService.activity.took" : "selfService.activity.tookFrom";
             activity.add(new Paragraph(getTranslation(key, change.nickname(), change.task(),

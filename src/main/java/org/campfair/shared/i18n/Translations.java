@@ -2,6 +2,9 @@ package org.campfair.shared.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -55,10 +58,28 @@ public class Translations implements I18NProvider {
         if (params.length == 0) {
             return pattern;
         }
+        params = readable(locale, params);
         if ("ko".equals(language(locale.toLanguageTag()).getLanguage())) {
             pattern = KoreanParticles.choose(pattern, params);
         }
         return new MessageFormat(pattern, locale).format(params);
+    }
+
+    /**
+     * Days and times handed in as arguments, written as the language writes them: a
+     * {@code MessageFormat} would print them in ISO form ("2027-11-01", "09:00:30").
+     */
+    private static Object[] readable(Locale locale, Object[] params) {
+        Object[] shown = params.clone();
+        for (int i = 0; i < shown.length; i++) {
+            switch (shown[i]) {
+                case LocalDate day -> shown[i] = DateFormats.of(locale).dayWithYear(day);
+                case LocalTime time -> shown[i] = DateFormats.of(locale).time(time);
+                case LocalDateTime moment -> shown[i] = DateFormats.of(locale).dateTime(moment);
+                case null, default -> { }
+            }
+        }
+        return shown;
     }
 
     /** The supported language closest to a stored language tag such as "ja" or "ko-KR"; English otherwise. */

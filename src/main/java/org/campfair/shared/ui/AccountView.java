@@ -23,9 +23,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.InvitationException;
 import org.campfair.shared.security.OwnAccount;
@@ -61,8 +60,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final AccountService accounts;
     private final OwnAccount own;
     private final AuthenticationContext authentication;
-    private final DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+    private final DateFormats dates = DateFormats.of(getLocale());
 
     AccountView(AccountService accounts, OwnAccount own, AuthenticationContext authentication) {
         this.accounts = accounts;
@@ -141,7 +139,8 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         String device = "?".equals(session.device()) ? getTranslation("account.sessions.unknownDevice")
                 : session.device();
         item.add(new Span(device), new Text(" · " + getTranslation("account.sessions.since",
-                when.format(session.signedInAt()), when.format(session.lastActive())) + " "));
+                dates.dateTime(session.signedInAt(), ZoneId.systemDefault()),
+                dates.dateTime(session.lastActive(), ZoneId.systemDefault())) + " "));
         if (session.current()) {
             var here = new Span(getTranslation("account.sessions.thisDevice"));
             here.getElement().getThemeList().add("badge");

@@ -18,11 +18,10 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.security.ApiToken;
 import org.campfair.shared.security.ApiTokenService;
 import org.jspecify.annotations.Nullable;
@@ -47,8 +46,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ApiToken> tokens = new Grid<>();
 
     private final ApiTokenService service;
-    private final DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+    private final DateFormats dates = DateFormats.of(getLocale());
 
     ApiTokensView(ApiTokenService service) {
         this.service = service;
@@ -123,7 +121,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String format(@Nullable Instant instant) {
-        return instant == null ? "" : when.format(instant);
+        return instant == null ? "" : dates.dateTime(instant, ZoneId.systemDefault());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.i18n.Translations;
 
 /**
@@ -28,14 +29,16 @@ public final class WidgetLanguage {
 
     /**
      * Month and day names, the first day of the week and the date format of the page's
-     * language. Texts a form already set (min/max error messages) are kept, so call this
-     * after {@code setI18n}.
+     * language (the form of {@link DateFormats}). Texts a form already set (min/max error
+     * messages) are kept, so call this after {@code setI18n}.
      */
     public static DatePicker speak(DatePicker picker) {
         Locale locale = pageLanguage(picker);
         picker.setLocale(locale);
         var i18n = picker.getI18n() == null ? new DatePicker.DatePickerI18n() : picker.getI18n();
         // The web component lists weekdays from Sunday; java.time counts from Monday.
+        // Shown as the pages write a day, so a picked date reads like the dates around it.
+        List<String> formats = DateFormats.of(locale).pickerPatterns();
         var fromSunday = Arrays.stream(DayOfWeek.values()).map(day -> day.plus(6)).toList();
         picker.setI18n(i18n
                 .setMonthNames(Arrays.stream(Month.values())
@@ -45,6 +48,7 @@ public final class WidgetLanguage {
                 .setWeekdaysShort(fromSunday.stream()
                         .map(day -> day.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList())
                 .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setDateFormats(formats.getFirst(), formats.subList(1, formats.size()).toArray(String[]::new))
                 .setToday(Translations.text(locale, "app.datePicker.today"))
                 .setCancel(Translations.text(locale, "app.datePicker.cancel")));
         return picker;

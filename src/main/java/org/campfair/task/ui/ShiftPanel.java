@@ -5,9 +5,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.renderer.TextRenderer;
 import java.time.LocalTime;
 import java.util.List;
 import org.campfair.camp.Camp;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.ui.Choices;
 import org.campfair.shared.ui.WidgetLanguage;
 import org.campfair.task.Shift;
@@ -28,9 +30,12 @@ class ShiftPanel extends DeskPanel<Shift> {
 
     ShiftPanel() {
         super(Shift::id);
-        column(Shift::day, getTranslation("task.field.day"));
-        column(Shift::start, getTranslation("task.field.start"));
-        column(Shift::end, getTranslation("task.field.end"));
+        var dates = DateFormats.of(getLocale());
+        // Sorted by the values, shown as every page writes days and times.
+        column(Shift::day, getTranslation("task.field.day")).setRenderer(new TextRenderer<>(s -> dates.day(s.day())));
+        column(Shift::start, getTranslation("task.field.start"))
+                .setRenderer(new TextRenderer<>(s -> dates.time(s.start())));
+        column(Shift::end, getTranslation("task.field.end")).setRenderer(new TextRenderer<>(s -> dates.time(s.end())));
         column(shift -> tasks.name(shift.taskId()), getTranslation("task.field.task")).setFlexGrow(2);
         column(Shift::minHeadcount, getTranslation("task.field.minHeadcount"));
         column(Shift::maxHeadcount, getTranslation("task.field.maxHeadcount"));
@@ -47,8 +52,9 @@ class ShiftPanel extends DeskPanel<Shift> {
                 .bind(shift -> tasks.get(shift.taskId()), (s, v) -> { });
         binder.forField(day).asRequired(getTranslation("task.error.dayRequired"))
                 .withValidator(value -> desk().camp().includes(value),
-                        value -> getTranslation("task.error.dayOutsideCamp", desk().camp().startsOn(),
-                                desk().camp().endsOn()))
+                        value -> getTranslation("task.error.dayOutsideCamp",
+                                DateFormats.of(getLocale()).dayWithYear(desk().camp().startsOn()),
+                                DateFormats.of(getLocale()).dayWithYear(desk().camp().endsOn())))
                 .bind(Shift::day, (s, v) -> { });
         binder.forField(start).asRequired(getTranslation("task.error.startRequired")).bind(Shift::start, (s, v) -> { });
         binder.forField(end).asRequired(getTranslation("task.error.endRequired"))
@@ -74,7 +80,9 @@ class ShiftPanel extends DeskPanel<Shift> {
         day.setMin(camp.startsOn());
         day.setMax(camp.endsOn());
         // The picker checks min and max before the binder's validators: give it our message.
-        String outside = getTranslation("task.error.dayOutsideCamp", camp.startsOn(), camp.endsOn());
+        var dates = DateFormats.of(getLocale());
+        String outside = getTranslation("task.error.dayOutsideCamp", dates.dayWithYear(camp.startsOn()),
+                dates.dayWithYear(camp.endsOn()));
         day.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outside).setMaxErrorMessage(outside));
         WidgetLanguage.speak(day);
         super.show(shown);
@@ -88,7 +96,7 @@ class ShiftPanel extends DeskPanel<Shift> {
 
     @Override
     protected String searchText(Shift shift) {
-        return tasks.name(shift.taskId()) + " " + shift.day();
+        return tasks.name(shift.taskId()) + " " + shift.day() + " " + DateFormats.of(getLocale()).day(shift.day());
     }
 
     @Override
@@ -119,6 +127,8 @@ class ShiftPanel extends DeskPanel<Shift> {
 
     @Override
     protected String describe(Shift shift) {
-        return tasks.name(shift.taskId()) + " " + shift.day() + " " + shift.start() + "–" + shift.end();
+        var dates = DateFormats.of(getLocale());
+        return tasks.name(shift.taskId()) + " " + dates.day(shift.day()) + " "
+                + dates.timeRange(shift.start(), shift.end());
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.campfair.camp.Camp;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.task.HostTaskService;
 import org.campfair.task.HostVillage;
 import org.campfair.task.TaskRoutes;
@@ -51,9 +52,11 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.clock = clock;
         this.sections = sections;
         setWidthFull();
-        shifts.addColumn(VillageShift::day).setHeader(getTranslation("task.field.day")).setAutoWidth(true)
+        var dates = DateFormats.of(getLocale());
+        shifts.addColumn(s -> dates.day(s.day())).setHeader(getTranslation("task.field.day")).setAutoWidth(true)
                 .setSortable(true).setComparator(VillageShift::day);
-        shifts.addColumn(s -> s.start() + "–" + s.end()).setHeader(getTranslation("task.village.time")).setAutoWidth(true);
+        shifts.addColumn(s -> dates.timeRange(s.start(), s.end())).setHeader(getTranslation("task.village.time"))
+                .setAutoWidth(true);
         shifts.addColumn(VillageShift::task).setHeader(getTranslation("task.field.task")).setSortable(true)
                 .setComparator(VillageShift::task);
         shifts.addColumn(VillageShift::site).setHeader(getTranslation("task.field.site"));
@@ -65,7 +68,7 @@ class VillageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         // Wide enough for the camp's name and dates, also on a phone.
         camp.setWidthFull();
         camp.setMaxWidth("32em");
-        camp.setItemLabelGenerator(c -> c.name() + " (" + c.startsOn() + " – " + c.endsOn() + ")");
+        camp.setItemLabelGenerator(c -> c.name() + " (" + dates.dateRange(c.startsOn(), c.endsOn()) + ")");
         camp.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 show(change.getValue());

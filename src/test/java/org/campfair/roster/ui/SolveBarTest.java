@@ -28,7 +28,7 @@ class SolveBarTest extends SpringBrowserlessTest {
                 Instant.parse("2027-11-02T03:10:00Z"), Instant.parse("2027-11-02T03:03:00Z")), TOKYO);
 
         assertThat(bar.interrupted.isVisible()).isTrue();
-        assertThat(bar.interrupted.getText()).startsWith("The solve lost its server at 11/2/27, 12:03");
+        assertThat(bar.interrupted.getText()).startsWith("The solve lost its server at Tue 2 Nov 2027, 12:03");
         assertThat(bar.status.getText()).contains("0hard/0medium/-5soft");
     }
 
