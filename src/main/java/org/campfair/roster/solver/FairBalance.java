@@ -81,12 +81,16 @@ final class FairBalance {
 
     private final boolean keepDaysOff;
     private final boolean dayFlows;
+    /** The day-pattern stage's plans, when FairStart made them: seats move within them. */
+    private final @Nullable DayPlans plans;
     private final DayFlow dayFlow = new DayFlow(this);
 
-    FairBalance(ScoreDirector<Roster> scoreDirector, boolean keepDaysOff, boolean dayFlows) {
+    FairBalance(ScoreDirector<Roster> scoreDirector, boolean keepDaysOff, boolean dayFlows,
+            @Nullable DayPlans plans) {
         this.scoreDirector = scoreDirector;
         this.keepDaysOff = keepDaysOff;
         this.dayFlows = dayFlows;
+        this.plans = plans;
         Roster roster = scoreDirector.getWorkingSolution();
         this.volunteers = roster.getVolunteers();
         volunteers.forEach(v -> {
@@ -304,12 +308,30 @@ final class FairBalance {
         if (!Eligibility.canTake(volunteer, shift)) {
             return false;
         }
-        if (keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
+        DayPlans dayPlans = plans;
+        if (dayPlans != null) {
+            if (dayPlans.hasDaysOff(volunteer) && !keepsPlan(dayPlans, volunteer, shift.getDay(), givenUp)) {
+                return false;
+            }
+        } else if (keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
                 && !addsNoLongRun(volunteer, shift.getDay(), givenUp)) {
             return false;
         }
         return Eligibility.fits(volunteer, shift, seatsOf.get(volunteer),
                 seat -> seat == givenUp ? null : seat.getShift(), Eligibility.GentleStart.FIRST_DAYS);
+    }
+
+    /**
+     * With day plans, a seat moves only within them: no sixth day in a row, and no work on a
+     * planned day off unless the volunteer works that day already (the start gave them a
+     * required seat there that nobody else could take) or trades a seat within the day.
+     */
+    private boolean keepsPlan(DayPlans dayPlans, Volunteer volunteer, LocalDate day, @Nullable Seat givenUp) {
+        if (!addsNoLongRun(volunteer, day, givenUp)) {
+            return false;
+        }
+        return !dayPlans.dayOff(volunteer, day) || workingDays.worksOn(volunteer, day)
+                || givenUp != null && givenUp.getShift().getDay().equals(day);
     }
 
     /** Hands the seat to {@code to}, or to nobody, keeping every count in step. */

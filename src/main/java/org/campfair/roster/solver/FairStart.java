@@ -15,6 +15,7 @@ import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A construction phase that fills every required seat within seconds, even on a 750-person
@@ -39,6 +40,8 @@ public final class FairStart implements PhaseCommand<Roster> {
     private final Map<Shift, Boolean> hasLead = new HashMap<>();
     private boolean planDaysOff = true;
     private boolean dayFlows = true;
+    private boolean dayPlans = false;
+    private @Nullable DayPlans plans;
 
     /**
      * Whether to plan days off (see {@link #restTier}) here and in {@link FairBalance}: on by
@@ -65,9 +68,20 @@ public final class FairStart implements PhaseCommand<Roster> {
         this.dayFlows = dayFlows;
     }
 
+    /**
+     * Whether days off are planned by the day-pattern stage ({@link DayPlans}: every stay longer
+     * than five days, each day off placed where the camp can best spare the person's skills, kept
+     * by the balance pass) rather than in fixed turns ({@link DaysInARow#plannedDayOff}). Off by
+     * default; a custom property ({@code dayPlans}) turns it on. Only with {@link #setPlanDaysOff}.
+     */
+    public void setDayPlans(boolean dayPlans) {
+        this.dayPlans = dayPlans;
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector, BooleanSupplier isPhaseTerminated) {
         Roster roster = scoreDirector.getWorkingSolution();
+        plans = planDaysOff && dayPlans ? DayPlans.plan(roster) : null;
         roster.getSeats().stream().filter(seat -> seat.getVolunteer() != null).forEach(this::record);
         Map<Shift, List<Volunteer>> eligible = new HashMap<>();
         for (Shift shift : roster.getShifts()) {
@@ -113,24 +127,26 @@ public final class FairStart implements PhaseCommand<Roster> {
                 record(seat);
             }
         }
-        new FairBalance(scoreDirector, planDaysOff, dayFlows).run(isPhaseTerminated);
+        new FairBalance(scoreDirector, planDaysOff, dayFlows, plans).run(isPhaseTerminated);
         assignBeds(scoreDirector, roster);
         scoreDirector.triggerVariableListeners();
     }
 
     /**
      * 0 for a day the volunteer may work without a sixth day in a row and that is not one of
-     * their planned days off ({@link DaysInARow#plannedDayOff}), 1 for a planned day off that
-     * still keeps the rule, 2 for a sixth day in a row.
+     * their planned days off ({@link DaysInARow#plannedDayOff}, or the {@link DayPlans} when on),
+     * 1 for a planned day off that still keeps the rule, 2 for a sixth day in a row.
      */
     private int restTier(Volunteer volunteer, LocalDate day) {
-        if (!planDaysOff || !DaysInARow.hasPlannedDaysOff(volunteer)) {
+        boolean planned = plans != null ? plans.hasDaysOff(volunteer) : DaysInARow.hasPlannedDaysOff(volunteer);
+        if (!planDaysOff || !planned) {
             return 0;
         }
         if (!DaysInARow.allows(minutesByDay.getOrDefault(volunteer, Map.of()).keySet(), day)) {
             return 2;
         }
-        return DaysInARow.plannedDayOff(volunteer, day) ? 1 : 0;
+        boolean dayOff = plans != null ? plans.dayOff(volunteer, day) : DaysInARow.plannedDayOff(volunteer, day);
+        return dayOff ? 1 : 0;
     }
 
     /** No overlap, enough rest, the hours of the day, nothing above a newcomer's comfort ({@link Eligibility}). */

@@ -35,6 +35,12 @@ enum SolverCandidate {
      */
     WITHOUT_DAY_FLOWS(() -> withStartProperty("dayFlows", "false")),
 
+    /**
+     * As DEFAULT, but days off are planned by the day-pattern stage (DayPlans: every stay longer
+     * than five days, placed by skill cover, kept by the balance pass) instead of in fixed turns.
+     */
+    WITH_DAY_PLANS(() -> withStartProperty("dayPlans", "true")),
+
     /** FairStart alone: how fair the roster is before any local search. */
     FAIR_START_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart()))),
 
