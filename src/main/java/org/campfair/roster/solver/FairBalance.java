@@ -83,14 +83,17 @@ final class FairBalance {
     private final boolean dayFlows;
     /** The day-pattern stage's plans, when FairStart made them: seats move within them. */
     private final @Nullable DayPlans plans;
+    /** Whether seats keep to the plans' days off, or only to no sixth day in a row for those with one. */
+    private final boolean keepPlans;
     private final DayFlow dayFlow = new DayFlow(this);
 
     FairBalance(ScoreDirector<Roster> scoreDirector, boolean keepDaysOff, boolean dayFlows,
-            @Nullable DayPlans plans) {
+            @Nullable DayPlans plans, boolean keepPlans) {
         this.scoreDirector = scoreDirector;
         this.keepDaysOff = keepDaysOff;
         this.dayFlows = dayFlows;
         this.plans = plans;
+        this.keepPlans = keepPlans;
         Roster roster = scoreDirector.getWorkingSolution();
         this.volunteers = roster.getVolunteers();
         volunteers.forEach(v -> {
@@ -330,7 +333,7 @@ final class FairBalance {
         if (!addsNoLongRun(volunteer, day, givenUp)) {
             return false;
         }
-        return !dayPlans.dayOff(volunteer, day) || workingDays.worksOn(volunteer, day)
+        return !keepPlans || !dayPlans.dayOff(volunteer, day) || workingDays.worksOn(volunteer, day)
                 || givenUp != null && givenUp.getShift().getDay().equals(day);
     }
 

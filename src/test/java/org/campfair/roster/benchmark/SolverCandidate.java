@@ -41,6 +41,12 @@ enum SolverCandidate {
      */
     WITH_DAY_PLANS(() -> withStartProperty("dayPlans", "true")),
 
+    /**
+     * As WITH_DAY_PLANS, but the balance pass keeps only to no sixth day in a row for those with
+     * a planned day off, not to the planned days themselves: the plans only guide the start.
+     */
+    WITH_GUIDING_DAY_PLANS(() -> withStartProperties(java.util.Map.of("dayPlans", "true", "keepDayPlans", "false"))),
+
     /** FairStart alone: how fair the roster is before any local search. */
     FAIR_START_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart()))),
 
@@ -69,9 +75,14 @@ enum SolverCandidate {
 
     /** DEFAULT with one custom property of FairStart, its first phase, set. */
     private static SolverConfig withStartProperty(String name, String value) {
+        return withStartProperties(java.util.Map.of(name, value));
+    }
+
+    /** DEFAULT with custom properties of FairStart, its first phase, set. */
+    private static SolverConfig withStartProperties(java.util.Map<String, String> properties) {
         var config = RosterSolverConfig.create();
         var phases = new java.util.ArrayList<>(config.getPhaseConfigList());
-        phases.set(0, RosterSolverConfig.fairStart().withCustomProperties(java.util.Map.of(name, value)));
+        phases.set(0, RosterSolverConfig.fairStart().withCustomProperties(properties));
         return config.withPhaseList(phases);
     }
 }
