@@ -1,7 +1,7 @@
 package org.campfair.roster.solver;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -163,13 +163,17 @@ final class DayPlans {
         private final Map<LocalDate, Map<Set<String>, Double>> supply = new HashMap<>();
         private final Map<Volunteer, Set<LocalDate>> workable = new HashMap<>();
         private final Map<Volunteer, Map<LocalDate, Double>> capacity = new HashMap<>();
+        private final Map<Volunteer, Map<LocalDate, List<Set<String>>>> groups = new HashMap<>();
         private double requiredMinutes;
 
         static Cover of(Roster roster) {
             var cover = new Cover();
-            Map<LocalDate, List<Shift>> shiftsOn = new HashMap<>();
+            // One shift of each kind (hours, skills, intensity) a day: the checks below cannot
+            // tell shifts of a kind apart, and a day of 325 shifts has a few dozen kinds.
+            Map<LocalDate, Map<List<Object>, Shift>> kindsOn = new HashMap<>();
             for (Shift shift : roster.getShifts()) {
-                shiftsOn.computeIfAbsent(shift.getDay(), day -> new ArrayList<>()).add(shift);
+                kindsOn.computeIfAbsent(shift.getDay(), day -> new HashMap<>()).putIfAbsent(List.of(shift.getStart(),
+                        shift.getEnd(), shift.getRequiredSkills(), shift.getIntensity()), shift);
             }
             for (Seat seat : roster.getSeats()) {
                 if (seat.isRequired()) {
@@ -184,7 +188,7 @@ final class DayPlans {
                 Map<LocalDate, Double> minutes = new HashMap<>();
                 for (LocalDate day = volunteer.getArrivesOn(); !day.isAfter(volunteer.getDepartsOn());
                         day = day.plusDays(1)) {
-                    double most = minutesADay(volunteer, day, shiftsOn.getOrDefault(day, List.of()));
+                    double most = minutesADay(volunteer, day, kindsOn.getOrDefault(day, Map.of()).values());
                     if (most > 0) {
                         days.add(day);
                         minutes.put(day, most);
@@ -192,6 +196,12 @@ final class DayPlans {
                 }
                 cover.workable.put(volunteer, days);
                 cover.capacity.put(volunteer, minutes);
+                Map<LocalDate, List<Set<String>>> served = new HashMap<>();
+                for (LocalDate day : days) {
+                    served.put(day, cover.demand.getOrDefault(day, Map.of()).keySet().stream()
+                            .filter(volunteer.getSkills()::containsAll).toList());
+                }
+                cover.groups.put(volunteer, served);
                 days.forEach(day -> cover.groupsOf(volunteer, day).forEach(group -> cover.supply
                         .computeIfAbsent(day, d -> new HashMap<>()).merge(group, minutes.get(day), Double::sum)));
             }
@@ -208,8 +218,7 @@ final class DayPlans {
 
         /** The skill groups asked for on the day that the volunteer could serve. */
         List<Set<String>> groupsOf(Volunteer volunteer, LocalDate day) {
-            return demand.getOrDefault(day, Map.of()).keySet().stream()
-                    .filter(volunteer.getSkills()::containsAll).toList();
+            return groups.getOrDefault(volunteer, Map.of()).getOrDefault(day, List.of());
         }
 
         /** How much the camp leans on the volunteer over their stay: the sum of their demand-to-supply ratios. */
@@ -246,7 +255,7 @@ final class DayPlans {
          * newcomer's first two days one shift at most, the longest they could take; 0 when
          * they can take no shift that day.
          */
-        private static double minutesADay(Volunteer volunteer, LocalDate day, List<Shift> shifts) {
+        private static double minutesADay(Volunteer volunteer, LocalDate day, Collection<Shift> shifts) {
             long longest = shifts.stream()
                     .filter(shift -> Eligibility.canTake(volunteer, shift)
                             && shift.getIntensity().isWithin(Eligibility.ceiling(volunteer, day)))
