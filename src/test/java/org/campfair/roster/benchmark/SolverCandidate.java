@@ -36,16 +36,16 @@ enum SolverCandidate {
     WITHOUT_DAY_FLOWS(() -> withStartProperty("dayFlows", "false")),
 
     /**
-     * As DEFAULT, but days off are planned by the day-pattern stage (DayPlans: every stay longer
-     * than five days, placed by skill cover, kept by the balance pass) instead of in fixed turns.
+     * As DEFAULT, but days off are planned in fixed turns (DaysInARow.plannedDayOff, stays of
+     * twelve days or more) instead of by the day-pattern stage (DayPlans).
      */
-    WITH_DAY_PLANS(() -> withStartProperty("dayPlans", "true")),
+    WITHOUT_DAY_PLANS(() -> withStartProperty("dayPlans", "false")),
 
     /**
-     * As WITH_DAY_PLANS, but the balance pass keeps only to no sixth day in a row for those with
-     * a planned day off, not to the planned days themselves: the plans only guide the start.
+     * As DEFAULT, but the balance pass also keeps to the planned days off themselves, not only to
+     * no sixth day in a row.
      */
-    WITH_GUIDING_DAY_PLANS(() -> withStartProperties(java.util.Map.of("dayPlans", "true", "keepDayPlans", "false"))),
+    KEEPING_DAY_PLANS(() -> withStartProperty("keepDayPlans", "true")),
 
     /** FairStart alone: how fair the roster is before any local search. */
     FAIR_START_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart()))),
@@ -75,14 +75,9 @@ enum SolverCandidate {
 
     /** DEFAULT with one custom property of FairStart, its first phase, set. */
     private static SolverConfig withStartProperty(String name, String value) {
-        return withStartProperties(java.util.Map.of(name, value));
-    }
-
-    /** DEFAULT with custom properties of FairStart, its first phase, set. */
-    private static SolverConfig withStartProperties(java.util.Map<String, String> properties) {
         var config = RosterSolverConfig.create();
         var phases = new java.util.ArrayList<>(config.getPhaseConfigList());
-        phases.set(0, RosterSolverConfig.fairStart().withCustomProperties(properties));
+        phases.set(0, RosterSolverConfig.fairStart().withCustomProperties(java.util.Map.of(name, value)));
         return config.withPhaseList(phases);
     }
 }

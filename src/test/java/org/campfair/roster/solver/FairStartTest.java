@@ -129,20 +129,20 @@ class FairStartTest {
     }
 
     @Test
-    void aWeekLongStayLeavesItsDayOffToTheSearch() {
+    void withDaysOffInFixedTurnsAWeekLongStayLeavesItsDayOffToTheSearch() {
         List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(7);
 
-        Roster started = defaultStart(seats);
+        Roster started = fairStart(rosterOf(seats).getVolunteers(), seats,
+                Map.of("planDaysOff", "true", "dayPlans", "false"));
 
         assertThat(volunteersOf(started, 41)).containsExactly("Ana");
     }
 
     @Test
-    void withDayPlansAWeekLongStayKeepsItsDayOffToo() {
+    void byDefaultAWeekLongStayGetsItsDayOffToo() {
         List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(7);
 
-        Roster started = fairStart(rosterOf(seats).getVolunteers(), seats,
-                Map.of("planDaysOff", "true", "dayPlans", "true"));
+        Roster started = defaultStart(seats);
 
         // The day plans cover stays shorter than twelve days: Ana would have a sixth day in a row,
         // so Ben takes Saturday's seat (or Ana takes it in a trade that gives Ben one of her weekdays).
