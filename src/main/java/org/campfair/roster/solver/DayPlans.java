@@ -15,14 +15,16 @@ import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
 
 /**
- * The day-pattern stage: before any seat is dealt, decides for each volunteer which days of
- * their stay they rest, so that nobody works more than {@link DaysInARow#MAX} days in a row,
+ * The day-pattern stage: before any seat is dealt, decides for each volunteer staying ten days
+ * or more which days of their stay they rest, so that nobody works more than
+ * {@link DaysInARow#MAX} days in a row,
  * with as few days off as that takes (the people who can work only a few hours a day need
  * every working day the rule allows to reach their fair share), and the days off placed
  * where the camp can best spare each person's skills.
  *
  * <p>{@link DaysInARow#plannedDayOff} places days off in fixed turns, by id, and only in stays
- * of twelve days or more; the plans here take every stay longer than five days and weigh each
+ * of twelve days or more; the plans here take every stay of {@link #SHORTEST_PLANNED_STAY} days
+ * or more and weigh each
  * day off by the cover it costs: for each day and each set of skills a shift asks for, the
  * required seat-hours against the hours of the people who could take them and are planned to
  * work. A day off costs the rise it makes in those demand-to-supply ratios; volunteers with the
@@ -35,6 +37,14 @@ import org.campfair.roster.model.Volunteer;
  * working days.
  */
 final class DayPlans {
+
+    /**
+     * The shortest stay planned: 2 × {@link DaysInARow#MAX} days. Shorter stays need one day off,
+     * which the search places well: planning it cost the benchmark's 7-day camp fairness and
+     * score (see {@link DaysInARow#plannedDayOff}); the 10- and 11-day stays of the 750-person
+     * camp, which the fixed turns left out, were where its days past five in a row came from.
+     */
+    static final int SHORTEST_PLANNED_STAY = 2 * DaysInARow.MAX;
 
     /** A day off where nobody else could cover: more than any sum of ratios costs. */
     private static final double UNCOVERED = 1e6;
@@ -71,7 +81,7 @@ final class DayPlans {
         return daysOff.getOrDefault(volunteer, Set.of()).contains(day);
     }
 
-    /** True when the volunteer's stay is long enough to need a day off. */
+    /** True when the plans give the volunteer days off (stays of {@link #SHORTEST_PLANNED_STAY} days or more). */
     boolean hasDaysOff(Volunteer volunteer) {
         return !daysOff.getOrDefault(volunteer, Set.of()).isEmpty();
     }
@@ -92,7 +102,7 @@ final class DayPlans {
      */
     private Set<LocalDate> daysOffFor(Volunteer volunteer, Cover cover) {
         int stay = volunteer.availableDays();
-        if (stay <= DaysInARow.MAX) {
+        if (stay < SHORTEST_PLANNED_STAY) {
             return Set.of();
         }
         Set<LocalDate> workable = cover.workableDays(volunteer);

@@ -81,7 +81,10 @@ final class FairBalance {
 
     private final boolean keepDaysOff;
     private final boolean dayFlows;
-    /** The day-pattern stage's plans, when FairStart made them: seats move within them. */
+    /**
+     * The day-pattern stage's plans, when FairStart made them: nobody with a planned day off
+     * gets a sixth working day in a row, and, when the plans are kept, no work on a planned day off.
+     */
     private final @Nullable DayPlans plans;
     /** Whether seats keep to the plans' days off, or only to no sixth day in a row for those with one. */
     private final boolean keepPlans;

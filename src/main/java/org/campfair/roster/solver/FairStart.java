@@ -70,15 +70,16 @@ public final class FairStart implements PhaseCommand<Roster> {
     }
 
     /**
-     * Whether days off are planned by the day-pattern stage ({@link DayPlans}: every stay longer
-     * than five days, each day off placed where the camp can best spare the person's skills)
+     * Whether days off are planned by the day-pattern stage ({@link DayPlans}: every stay of ten
+     * days or more, each day off placed where the camp can best spare the person's skills)
      * rather than in fixed turns ({@link DaysInARow#plannedDayOff}, stays of twelve days or
      * more). On by default; a custom property ({@code dayPlans}) turns it off for the benchmark's
      * comparison. Only with {@link #setPlanDaysOff}. On the 750-person benchmark camp (seed 1,
      * 60 s, loaded machine, back to back) it took the soft score from -10.46M to -10.06M, days
      * past five in a row from 12 to 0 and gentle-start breaches from 35 to 25, the gap from 4.91
      * to 4.80%, and the start finished sooner (54 s against 60 s); the 30-person camp, whose
-     * five-day stays need no day off, was unchanged (docs/benchmark.md).
+     * five-day stays need no day off, was unchanged (docs/benchmark.md). Stays under ten days, the
+     * whole of the 7-day camp, are started as before.
      */
     public void setDayPlans(boolean dayPlans) {
         this.dayPlans = dayPlans;

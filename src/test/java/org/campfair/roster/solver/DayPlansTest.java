@@ -21,34 +21,36 @@ import org.junit.jupiter.api.Test;
 class DayPlansTest {
 
     @Test
-    void everyStayLongerThanFiveDaysGetsTheFewestDaysOffThatKeepTheRule() {
+    void everyStayOfTenDaysOrMoreGetsTheFewestDaysOffThatKeepTheRule() {
         Volunteer fortnight = volunteer(1, "Fortnight").staying(MONDAY, MONDAY.plusDays(13)).build();
-        Volunteer sixDays = volunteer(2, "SixDays").staying(MONDAY, MONDAY.plusDays(5)).build();
-        Volunteer fiveDays = volunteer(3, "FiveDays").staying(MONDAY, MONDAY.plusDays(4)).build();
+        Volunteer tenDays = volunteer(2, "TenDays").staying(MONDAY, MONDAY.plusDays(9)).build();
+        Volunteer week = volunteer(3, "Week").staying(MONDAY, MONDAY.plusDays(6)).build();
         Volunteer elevenDays = volunteer(4, "ElevenDays").staying(MONDAY.plusDays(3), MONDAY.plusDays(13)).build();
-        var volunteers = List.of(fortnight, sixDays, fiveDays, elevenDays);
-
-        DayPlans plans = DayPlans.plan(roster(volunteers, dailyShifts(14, 1)));
+        Volunteer twelveDays = volunteer(5, "TwelveDays").staying(MONDAY, MONDAY.plusDays(11)).build();
+        DayPlans plans = DayPlans.plan(roster(List.of(fortnight, tenDays, week, elevenDays, twelveDays),
+                dailyShifts(14, 1)));
 
         assertThat(plans.daysOff(fortnight)).hasSize(2);
-        assertThat(plans.daysOff(sixDays)).hasSize(1);
-        assertThat(plans.daysOff(fiveDays)).isEmpty();
-        assertThat(plans.hasDaysOff(fiveDays)).isFalse();
+        assertThat(plans.daysOff(tenDays)).hasSize(1);
         assertThat(plans.daysOff(elevenDays)).hasSize(1);
-        for (Volunteer volunteer : volunteers) {
+        assertThat(plans.daysOff(twelveDays)).hasSize(2);
+        // A week's one day off is left to the search.
+        assertThat(plans.hasDaysOff(week)).isFalse();
+        for (Volunteer volunteer : List.of(fortnight, tenDays, elevenDays, twelveDays)) {
             assertThat(longestRun(volunteer, plans.daysOff(volunteer))).isLessThanOrEqualTo(DaysInARow.MAX);
         }
     }
 
     @Test
     void twoCooksRestOnDifferentDaysSoCookingIsCoveredEveryDay() {
-        // Cooking every day of the week; two cooks, one helper: the cooks are the scarce skill, so
-        // they may not both rest on the same day, which would leave a cooking shift to nobody.
-        Volunteer ana = volunteer(1, "Ana").skills("cooking").build();
-        Volunteer ben = volunteer(2, "Ben").skills("cooking").build();
-        Volunteer cai = volunteer(3, "Cai").build();
+        // Cooking every day for ten days; two cooks, one helper: the cooks are the scarce skill,
+        // so they may not both rest on the same day, which would leave a cooking shift to nobody.
+        var tenthDay = MONDAY.plusDays(9);
+        Volunteer ana = volunteer(1, "Ana").skills("cooking").staying(MONDAY, tenthDay).build();
+        Volunteer ben = volunteer(2, "Ben").skills("cooking").staying(MONDAY, tenthDay).build();
+        Volunteer cai = volunteer(3, "Cai").staying(MONDAY, tenthDay).build();
         List<Shift> shifts = new ArrayList<>();
-        for (int day = 0; day < 7; day++) {
+        for (int day = 0; day < 10; day++) {
             shifts.add(shift(10 + day, "Cooking", MONDAY.plusDays(day), 7, 10).requires("cooking").build());
             shifts.add(shift(20 + day, "Weeding", MONDAY.plusDays(day), 13, 15).build());
         }
@@ -62,10 +64,11 @@ class DayPlansTest {
 
     @Test
     void aDayTheVolunteerCannotWorkIsARestThatNeedsNoPlannedDayOff() {
-        // A week with Thursday unavailable: no run is longer than three days without planning.
-        Volunteer ana = volunteer(1, "Ana").unavailable(at(MONDAY.plusDays(3), 0), at(MONDAY.plusDays(4), 0)).build();
+        // Ten days with the fifth unavailable: no run is longer than five days without planning.
+        Volunteer ana = volunteer(1, "Ana").staying(MONDAY, MONDAY.plusDays(9))
+                .unavailable(at(MONDAY.plusDays(4), 0), at(MONDAY.plusDays(5), 0)).build();
 
-        DayPlans plans = DayPlans.plan(roster(List.of(ana), dailyShifts(7, 1)));
+        DayPlans plans = DayPlans.plan(roster(List.of(ana), dailyShifts(10, 1)));
 
         assertThat(plans.hasDaysOff(ana)).isFalse();
     }

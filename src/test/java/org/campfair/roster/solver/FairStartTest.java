@@ -129,8 +129,17 @@ class FairStartTest {
     }
 
     @Test
-    void withDaysOffInFixedTurnsAWeekLongStayLeavesItsDayOffToTheSearch() {
+    void aWeekLongStayLeavesItsDayOffToTheSearch() {
         List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(7);
+
+        Roster started = defaultStart(seats);
+
+        assertThat(volunteersOf(started, 41)).containsExactly("Ana");
+    }
+
+    @Test
+    void withDaysOffInFixedTurnsATenDayStayLeavesItsDayOffToTheSearch() {
+        List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(10);
 
         Roster started = fairStart(rosterOf(seats).getVolunteers(), seats,
                 Map.of("planDaysOff", "true", "dayPlans", "false"));
@@ -139,8 +148,8 @@ class FairStartTest {
     }
 
     @Test
-    void byDefaultAWeekLongStayGetsItsDayOffToo() {
-        List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(7);
+    void byDefaultATenDayStayGetsItsDayOffToo() {
+        List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(10);
 
         Roster started = defaultStart(seats);
 
