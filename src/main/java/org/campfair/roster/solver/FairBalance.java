@@ -328,9 +328,10 @@ final class FairBalance {
     }
 
     /**
-     * With day plans, a seat moves only within them: no sixth day in a row, and no work on a
-     * planned day off unless the volunteer works that day already (the start gave them a
-     * required seat there that nobody else could take) or trades a seat within the day.
+     * With day plans, no sixth day in a row for anyone with a planned day off; when the plans are
+     * kept, also no work on a planned day off unless the volunteer works that day already (the
+     * start gave them a required seat there that nobody else could take) or trades a seat within
+     * the day.
      */
     private boolean keepsPlan(DayPlans dayPlans, Volunteer volunteer, LocalDate day, @Nullable Seat givenUp) {
         if (!addsNoLongRun(volunteer, day, givenUp)) {
