@@ -81,12 +81,22 @@ final class FairBalance {
 
     private final boolean keepDaysOff;
     private final boolean dayFlows;
+    /**
+     * The day-pattern stage's plans, when FairStart made them: nobody with a planned day off
+     * gets a sixth working day in a row, and, when the plans are kept, no work on a planned day off.
+     */
+    private final @Nullable DayPlans plans;
+    /** Whether seats keep to the plans' days off, or only to no sixth day in a row for those with one. */
+    private final boolean keepPlans;
     private final DayFlow dayFlow = new DayFlow(this);
 
-    FairBalance(ScoreDirector<Roster> scoreDirector, boolean keepDaysOff, boolean dayFlows) {
+    FairBalance(ScoreDirector<Roster> scoreDirector, boolean keepDaysOff, boolean dayFlows,
+            @Nullable DayPlans plans, boolean keepPlans) {
         this.scoreDirector = scoreDirector;
         this.keepDaysOff = keepDaysOff;
         this.dayFlows = dayFlows;
+        this.plans = plans;
+        this.keepPlans = keepPlans;
         Roster roster = scoreDirector.getWorkingSolution();
         this.volunteers = roster.getVolunteers();
         volunteers.forEach(v -> {
@@ -304,12 +314,31 @@ final class FairBalance {
         if (!Eligibility.canTake(volunteer, shift)) {
             return false;
         }
-        if (keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
+        DayPlans dayPlans = plans;
+        if (dayPlans != null) {
+            if (dayPlans.hasDaysOff(volunteer) && !keepsPlan(dayPlans, volunteer, shift.getDay(), givenUp)) {
+                return false;
+            }
+        } else if (keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
                 && !addsNoLongRun(volunteer, shift.getDay(), givenUp)) {
             return false;
         }
         return Eligibility.fits(volunteer, shift, seatsOf.get(volunteer),
                 seat -> seat == givenUp ? null : seat.getShift(), Eligibility.GentleStart.FIRST_DAYS);
+    }
+
+    /**
+     * With day plans, no sixth day in a row for anyone with a planned day off; when the plans are
+     * kept, also no work on a planned day off unless the volunteer works that day already (the
+     * start gave them a required seat there that nobody else could take) or trades a seat within
+     * the day.
+     */
+    private boolean keepsPlan(DayPlans dayPlans, Volunteer volunteer, LocalDate day, @Nullable Seat givenUp) {
+        if (!addsNoLongRun(volunteer, day, givenUp)) {
+            return false;
+        }
+        return !keepPlans || !dayPlans.dayOff(volunteer, day) || workingDays.worksOn(volunteer, day)
+                || givenUp != null && givenUp.getShift().getDay().equals(day);
     }
 
     /** Hands the seat to {@code to}, or to nobody, keeping every count in step. */

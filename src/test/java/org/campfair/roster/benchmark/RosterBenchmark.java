@@ -15,6 +15,7 @@ import org.campfair.roster.internal.RosterProblemLoader;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.solver.RosterSolverConfig;
+import org.campfair.roster.solver.RulesKept;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The roster benchmark, run by {@code ./mvnw -Pbench verify} only: for each camp size it
  * generates a camp, imports it, builds the greedy baseline, solves with the real solver
  * configuration (or the ones -Dbench.config names) and prints one BENCH line, then a
- * bench-detail line with what the BENCH line has no room for. It asserts nothing about time.
+ * bench-detail line with what the BENCH line has no room for. The BENCH line also counts the
+ * rules fairness is traded against, days past five in a row and gentle-start breaches, from
+ * the roster itself ({@link RulesKept}), so they read the same whatever weights a run sets.
+ * It asserts nothing about time.
  */
 @BenchmarkContext
 @DisabledIfSystemProperty(named = "bench.compare", matches = "true")
@@ -75,11 +79,13 @@ class RosterBenchmark {
         HardMediumSoftLongScore score = best.getScore();
         return String.format(Locale.ROOT, "size=%s participants=%d seats=%d seconds=%d feasible_s=%s hard=%d"
                         + " unfilled=%d fairness_sd=%.4f fairness_sd_lb=%.4f fairness_gap_pct=%.2f greedy_unfilled=%d"
-                        + " greedy_fairness_gap_pct=%.2f score_calc_per_s=%d peak_heap_mb=%d",
+                        + " greedy_fairness_gap_pct=%.2f days_past_five=%d gentle_breaches=%d score_calc_per_s=%d"
+                        + " peak_heap_mb=%d",
                 size, best.getVolunteers().size(), best.getSeats().size(), settings.seconds(),
                 run.feasibleSecondsText(), score.hardScore(), unfilledRequiredSeats(best), fairness.sd(),
                 fairness.sdLowerBound(), fairness.gapPercent(), unfilledRequiredSeats(greedy),
-                Fairness.of(greedy).gapPercent(), run.scoreCalculationsPerSecond(), run.peakHeapMb());
+                Fairness.of(greedy).gapPercent(), RulesKept.daysPastFive(best), RulesKept.gentleStartMatches(best),
+                run.scoreCalculationsPerSecond(), run.peakHeapMb());
     }
 
     private static String detailLine(CampSize size, BenchSettings settings, SolverCandidate candidate, SolverRun run,

@@ -35,6 +35,18 @@ enum SolverCandidate {
      */
     WITHOUT_DAY_FLOWS(() -> withStartProperty("dayFlows", "false")),
 
+    /**
+     * As DEFAULT, but days off are planned in fixed turns (DaysInARow.plannedDayOff, stays of
+     * twelve days or more) instead of by the day-pattern stage (DayPlans).
+     */
+    WITHOUT_DAY_PLANS(() -> withStartProperty("dayPlans", "false")),
+
+    /**
+     * As DEFAULT, but the balance pass also keeps to the planned days off themselves, not only to
+     * no sixth day in a row.
+     */
+    KEEPING_DAY_PLANS(() -> withStartProperty("keepDayPlans", "true")),
+
     /** FairStart alone: how fair the roster is before any local search. */
     FAIR_START_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart()))),
 

@@ -393,6 +393,28 @@ class FairStartTest {
         assertThat(volunteersOf(started, 91)).containsExactly("Ana");
     }
 
+    @Test
+    void withDaysOffInFixedTurnsATenDayStayLeavesItsDayOffToTheSearch() {
+        List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(10);
+
+        Roster started = fairStart(rosterOf(seats).getVolunteers(), seats,
+                Map.of("planDaysOff", "true", "dayPlans", "false"));
+
+        assertThat(volunteersOf(started, 41)).containsExactly("Ana");
+    }
+
+    @Test
+    void byDefaultATenDayStayGetsItsDayOffToo() {
+        List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(10);
+
+        Roster started = defaultStart(seats);
+
+        // The day plans cover stays shorter than twelve days: Ana would have a sixth day in a row,
+        // so Ben takes Saturday's seat (or Ana takes it in a trade that gives Ben one of her weekdays).
+        assertThat(started.getScore().mediumScore()).isZero();
+        assertThat(started.getVolunteers()).allSatisfy(v -> assertThat(maxDaysInARow(started, v)).isLessThanOrEqualTo(5));
+    }
+
     private static int maxDaysInARow(Roster roster, Volunteer volunteer) {
         var days = roster.getSeats().stream().filter(s -> s.getVolunteer() == volunteer)
                 .map(s -> s.getShift().getDay()).collect(java.util.stream.Collectors.toSet());
