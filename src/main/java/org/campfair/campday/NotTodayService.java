@@ -152,6 +152,32 @@ public class NotTodayService {
         }
     }
 
+    /**
+     * Refuses whoever does not organize the camp, then a participant who is not the camp's:
+     * what an organizer's request under a camp checks before anything else.
+     *
+     * @throws NotFoundException for a participant of another camp (or none)
+     */
+    public void requireOrganizerOf(long campId, long participantId) {
+        access.requireOrganizer(campId);
+        if (store.person(participantId).filter(p -> p.campId() == campId).isEmpty()) {
+            throw new NotFoundException("Participant", participantId);
+        }
+    }
+
+    /** The participant's camp's today, in the camp's time zone: what "today" and "tomorrow" mean for them. */
+    public LocalDate todayFor(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
+        return now(person(participantId)).toLocalDate();
+    }
+
+    /** The camp's today in its own time zone, for an organizer choosing between today and tomorrow. */
+    public LocalDate campToday(long campId) {
+        access.requireOrganizer(campId);
+        var zone = store.zoneOf(campId).orElseThrow(() -> new NotFoundException("Camp", campId));
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
     /** The days from the camp's today on that the participant said "not today" for. */
     public List<LocalDate> daysSaid(long participantId) {
         access.requireParticipantOrOrganizer(participantId);

@@ -1,5 +1,6 @@
 package org.campfair.campday.internal;
 
+import java.util.List;
 import org.campfair.roster.RosterChange;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.RosterSolved;
@@ -33,14 +34,17 @@ class AbsencePublishing {
         if (participant.isEmpty() || !store.publishesAlone(solved.campId())) {
             return;
         }
-        String nickname = store.nickname(participant.get());
         var changes = rosters.changesSincePublication(solved.campId());
-        boolean onlyTheirs = changes.stream().allMatch(change -> change.kind() == RosterChange.Kind.SEAT
-                && (change.before() == null || change.before().equals(nickname))
-                && (change.after() == null || change.after().equals(nickname)));
-        if (!changes.isEmpty() && onlyTheirs) {
+        if (onlyTheirDayChanges(changes, store.nickname(participant.get()))) {
             rosters.publish(solved.campId());
             log.info("Published the absence re-plan of camp {} (job {}) by itself", solved.campId(), solved.jobId());
         }
+    }
+
+    /** Something changed, and only seats the absent person leaves or takes back (nicknames are unique per camp). */
+    static boolean onlyTheirDayChanges(List<RosterChange> changes, String nickname) {
+        return !changes.isEmpty() && changes.stream().allMatch(change -> change.kind() == RosterChange.Kind.SEAT
+                && (change.before() == null || change.before().equals(nickname))
+                && (change.after() == null || change.after().equals(nickname)));
     }
 }

@@ -50,6 +50,11 @@ public class NotTodayStore {
                 .optional();
     }
 
+    public Optional<ZoneId> zoneOf(long campId) {
+        return jdbc.sql("select time_zone from camp where id = ?").param(campId).query(String.class).optional()
+                .map(ZoneId::of);
+    }
+
     public Optional<Said> find(long participantId, LocalDate day) {
         return jdbc.sql("""
                 select participant_id, day, note, away_from, away_until from not_today

@@ -10,13 +10,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.campfair.campday.NotTodayService;
 import org.campfair.campday.TodayService;
+import org.campfair.participant.ParticipantService;
 import org.campfair.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * An organizer's board of the camp's day ({@code camps/{id}/today}), with a day sheet to print
- * per host village.
+ * per host village, and where an organizer says "not today" for someone.
  */
 @Route("camps/:campId/today")
 @RolesAllowed("ORGANIZER")
@@ -27,9 +29,14 @@ class CampTodayView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final Div sheets = new Div();
 
     private final TodayService today;
+    private final NotTodayService notToday;
+    private final ParticipantService participants;
 
-    CampTodayView(TodayService today, BoardUpdates updates) {
+    CampTodayView(TodayService today, BoardUpdates updates, NotTodayService notToday,
+            ParticipantService participants) {
         this.today = today;
+        this.notToday = notToday;
+        this.participants = participants;
         this.board = new TodayBoardPanel(updates);
         setMaxWidth("40rem");
     }
@@ -49,7 +56,8 @@ class CampTodayView extends VerticalLayout implements BeforeEnterObserver, HasDy
             sheets.removeAll();
             today.villages(campId).forEach((id, village) -> sheets.add(new Div(new Anchor(
                     "camps/" + campId + "/today/print?village=" + id, getTranslation("campday.today.printOf", village)))));
-            add(board, sheets, new Anchor("check-in", getTranslation("campday.today.checkIn")));
+            add(board, sheets, new Anchor("check-in", getTranslation("campday.today.checkIn")),
+                    new NotTodayForm(notToday, participants, campId, notToday.campToday(campId)));
         } catch (NotFoundException | AccessDeniedException e) {
             add(new Paragraph(getTranslation("campday.today.notYours")));
         }
