@@ -226,7 +226,7 @@ public class RosterService {
         if (!until.isAfter(from)) {
             throw new IllegalArgumentException("A re-plan window must end after it starts");
         }
-        return enqueue(participants.get(participantId).campId(), SolveLimits.CONFIGURED, from, until);
+        return enqueue(participants.get(participantId).campId(), SolveLimits.WINDOW, from, until);
     }
 
     /**
@@ -252,5 +252,11 @@ public class RosterService {
     public record SolveLimits(@Nullable Duration timeLimit, @Nullable Duration unimprovedLimit) {
 
         public static final SolveLimits CONFIGURED = new SolveLimits(null, null);
+        /**
+         * A re-plan of a day or two with everything else pinned: a small problem that settles
+         * within seconds, and someone who just said they cannot come (and the organizer) are
+         * waiting for it, so it gets a few seconds rather than a whole camp's limits.
+         */
+        public static final SolveLimits WINDOW = new SolveLimits(Duration.ofSeconds(4), Duration.ofSeconds(2));
     }
 }

@@ -14,6 +14,7 @@ import org.campfair.campday.NotTodayService;
 import org.campfair.campday.TodayService;
 import org.campfair.participant.ParticipantService;
 import org.campfair.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -27,6 +28,8 @@ class CampTodayView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final H1 title = new H1(getTranslation("campday.today.title"));
     final TodayBoardPanel board;
     final Div sheets = new Div();
+    /** Where an organizer says "not today" for someone; made per camp on entering. */
+    @Nullable NotTodayForm sayNotToday;
 
     private final TodayService today;
     private final NotTodayService notToday;
@@ -56,8 +59,8 @@ class CampTodayView extends VerticalLayout implements BeforeEnterObserver, HasDy
             sheets.removeAll();
             today.villages(campId).forEach((id, village) -> sheets.add(new Div(new Anchor(
                     "camps/" + campId + "/today/print?village=" + id, getTranslation("campday.today.printOf", village)))));
-            add(board, sheets, new Anchor("check-in", getTranslation("campday.today.checkIn")),
-                    new NotTodayForm(notToday, participants, campId, notToday.campToday(campId)));
+            sayNotToday = new NotTodayForm(notToday, participants, campId, notToday.campToday(campId));
+            add(board, sheets, new Anchor("check-in", getTranslation("campday.today.checkIn")), sayNotToday);
         } catch (NotFoundException | AccessDeniedException e) {
             add(new Paragraph(getTranslation("campday.today.notYours")));
         }
