@@ -127,12 +127,12 @@ class NotTodayServiceTest {
         var windowStart = SUNDAY.atTime(now);
         var windowEnd = SUNDAY.plusDays(2).atStartOfDay();
         CampRoster before = rosters.roster(campId);
-        // Someone on a shift under way at 08:45 who also has a seat later in the window.
+        // Someone on a shift under way at 08:45 who also has a seat on Sunday afternoon.
         var running = before.shiftsOn(SUNDAY).stream()
                 .filter(s -> !s.start().isAfter(now) && s.end().isAfter(now)).toList();
         long absent = running.stream().flatMap(s -> s.seats().stream()).filter(seat -> seat.participantId() != null)
                 .map(seat -> seat.participantId())
-                .filter(id -> before.shifts().stream().filter(s -> inWindow(s, windowStart, windowEnd))
+                .filter(id -> before.shiftsOn(SUNDAY).stream().filter(s -> !s.start().isBefore(LocalTime.NOON))
                         .anyMatch(s -> holds(s, id)))
                 .findFirst().orElseThrow();
         var runningOfTheirs = running.stream().filter(s -> holds(s, absent)).toList();
