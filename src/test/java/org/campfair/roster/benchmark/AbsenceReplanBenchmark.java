@@ -13,11 +13,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.campfair.campday.NotTodayService;
-import org.campfair.campday.internal.NotTodayStore;
+import org.campfair.campday.NotTodayAt;
 import org.campfair.importing.CampImportService;
 import org.campfair.importing.generator.CampSize;
-import org.campfair.participant.ParticipantService;
 import org.campfair.roster.CampRoster;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.RosterShift;
@@ -26,12 +24,10 @@ import org.campfair.roster.internal.RosterProblemLoader;
 import org.campfair.roster.internal.RosterStore;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.solver.RosterSolverConfig;
-import org.campfair.shared.security.AccountService;
-import org.campfair.shared.security.CampAccess;
 import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,17 +53,9 @@ class AbsenceReplanBenchmark {
     @Autowired
     RosterService rosters;
     @Autowired
-    NotTodayStore notTodayStore;
-    @Autowired
-    CampAccess access;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    ParticipantService participants;
+    ApplicationContext app;
     @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     JdbcClient jdbc;
 
@@ -91,8 +79,7 @@ class AbsenceReplanBenchmark {
         long absent = before.shiftsOn(day).stream().filter(s -> s.start().isAfter(LocalTime.of(10, 30)))
                 .flatMap(s -> s.seats().stream()).map(seat -> seat.participantId()).filter(Objects::nonNull)
                 .findFirst().orElseThrow();
-        var notToday = new NotTodayService(notTodayStore, access, accounts, participants, rosters, transaction,
-                Clock.fixed(now.atZone(zone).toInstant(), zone), events);
+        var notToday = NotTodayAt.clock(app, Clock.fixed(now.atZone(zone).toInstant(), zone));
 
         long start = System.nanoTime();
         var said = SignIn.asTheApp(() -> notToday.say(absent, day, "benchmark"));
