@@ -40,9 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Not today" on a sample camp moved to Berlin so that its third day is Sunday 2027-10-31,
- * the night summer time ends (03:00 CEST becomes 02:00 CET): the clock stands at 07:45 UTC,
- * which is 08:45 in Berlin that morning (09:45 at the summer offset), so the 08:30 shifts
- * have begun and the 09:00 ones have not.
+ * the night summer time ends (03:00 CEST becomes 02:00 CET): local shift times and "now" are
+ * Berlin's winter time that day, one hour ahead of UTC, not the summer offset of the days before.
  */
 @CampfairIntegrationTest
 class NotTodayServiceTest {
@@ -123,32 +122,37 @@ class NotTodayServiceTest {
     void afterPublicationTheRestOfTheDayAndTheNextAreReplannedInTheCampsTimeAcrossTheEndOfSummerTime() {
         var camp = CampOnDay.published(importer, rosters, jdbc, SUNDAY, BERLIN);
         long campId = camp.campId();
-        var now = LocalTime.of(8, 45);
+        CampRoster before = rosters.roster(campId);
+        // Someone with two shifts on Sunday; the clock stands a quarter of an hour into the first.
+        var sunday = before.shiftsOn(SUNDAY).stream().sorted(java.util.Comparator.comparing(RosterShift::start))
+                .toList();
+        var first = sunday.stream().flatMap(s1 -> s1.seats().stream().filter(seat -> seat.participantId() != null)
+                        .filter(seat -> sunday.stream().anyMatch(s2 -> !s2.start().isBefore(s1.end())
+                                && holds(s2, seat.participantId())))
+                        .map(seat -> Map.entry(s1, seat.participantId())))
+                .findFirst().orElseThrow();
+        long absent = first.getValue();
+        var now = first.getKey().start().plusMinutes(15);
+        var nowInstant = SUNDAY.atTime(now).atZone(BERLIN).toInstant();
+        assertThat(nowInstant).as("winter time since 03:00 that night: UTC+1")
+                .isEqualTo(SUNDAY.atTime(now).toInstant(java.time.ZoneOffset.ofHours(1)));
         var windowStart = SUNDAY.atTime(now);
         var windowEnd = SUNDAY.plusDays(2).atStartOfDay();
-        CampRoster before = rosters.roster(campId);
-        // Someone on a shift under way at 08:45 who also has a seat on Sunday afternoon.
-        var running = before.shiftsOn(SUNDAY).stream()
-                .filter(s -> !s.start().isAfter(now) && s.end().isAfter(now)).toList();
-        long absent = running.stream().flatMap(s -> s.seats().stream()).filter(seat -> seat.participantId() != null)
-                .map(seat -> seat.participantId())
-                .filter(id -> before.shiftsOn(SUNDAY).stream().filter(s -> !s.start().isBefore(LocalTime.NOON))
-                        .anyMatch(s -> holds(s, id)))
-                .findFirst().orElseThrow();
+        var running = sunday.stream().filter(s -> !s.start().isAfter(now) && s.end().isAfter(now)).toList();
         var runningOfTheirs = running.stream().filter(s -> holds(s, absent)).toList();
         String account = account(Role.PARTICIPANT, absent);
-        var service = at(SUNDAY_MORNING);
+        var service = at(nowInstant);
 
         var said = SignIn.as(account, Role.PARTICIPANT, () -> service.say(absent, SUNDAY, "Migraine"));
 
         assertThat(said.outcome()).isEqualTo(Outcome.REPLANNING);
-        assertThat(said.started()).as("the shift under way at 08:45 CET stays theirs")
+        assertThat(said.started()).as("the shift under way stays theirs")
                 .extracting(StartedShift::shiftId)
                 .containsExactlyElementsOf(runningOfTheirs.stream().map(RosterShift::shiftId).toList());
         var job = jdbc.sql("select frozen_before, frozen_after from solve_job where id = ?").param(said.replanJobId())
                 .query((rs, row) -> new LocalDateTime[] {rs.getObject(1, LocalDateTime.class),
                         rs.getObject(2, LocalDateTime.class)}).single();
-        assertThat(job).as("from 08:45 in Berlin (not 07:45 UTC nor 09:45 summer time) to the end of Monday")
+        assertThat(job).as("from now in Berlin's winter time (not UTC, not summer time) to the end of Monday")
                 .containsExactly(windowStart, windowEnd);
         var away = store.find(absent, SUNDAY).orElseThrow();
         assertThat(away.awayFrom()).as("away once their running shift ends")
@@ -194,7 +198,7 @@ class NotTodayServiceTest {
                 .query(Long.class).single()).as("and no new re-plan").isZero();
 
         var board = SignIn.as("organizer", Role.ORGANIZER,
-                () -> new TodayService(todayStore, access, accounts, Clock.fixed(SUNDAY_MORNING, BERLIN)).board(campId));
+                () -> new TodayService(todayStore, access, accounts, Clock.fixed(nowInstant, BERLIN)).board(campId));
         assertThat(board.notToday()).singleElement().satisfies(entry -> {
             assertThat(entry.participantId()).isEqualTo(absent);
             assertThat(entry.note()).isEqualTo("Migraine");
@@ -205,7 +209,7 @@ class NotTodayServiceTest {
         String host = "h" + UUID.randomUUID().toString().substring(0, 12);
         SignIn.asTheApp(() -> accounts.create(host, "a-long-password", Role.HOST, null, village));
         var hostsBoard = SignIn.as(host, Role.HOST,
-                () -> new TodayService(todayStore, access, accounts, Clock.fixed(SUNDAY_MORNING, BERLIN)).board(campId));
+                () -> new TodayService(todayStore, access, accounts, Clock.fixed(nowInstant, BERLIN)).board(campId));
         assertThat(hostsBoard.notToday()).singleElement().satisfies(entry -> assertThat(entry.note())
                 .as("notes are for organizers").isNull());
     }

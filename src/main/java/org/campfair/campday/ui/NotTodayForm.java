@@ -3,6 +3,7 @@ package org.campfair.campday.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,6 +15,7 @@ import org.campfair.campday.NotToday;
 import org.campfair.campday.NotTodayService;
 import org.campfair.participant.Participant;
 import org.campfair.participant.ParticipantService;
+import org.campfair.roster.RosterRoutes;
 import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.shared.RefusedChangeException;
 
@@ -30,6 +32,8 @@ class NotTodayForm extends VerticalLayout {
     final TextArea note = new TextArea(getTranslation("campday.notToday.note"));
     final Button say = new Button(getTranslation("campday.notToday.send"));
     final Paragraph result = new Paragraph();
+    /** To the roster, whose Changes tab shows the re-plan for publishing. */
+    final Anchor roster = new Anchor();
     final Checkbox publishAlone = new Checkbox(getTranslation("campday.notToday.publishAlone"));
 
     private final NotTodayService notToday;
@@ -57,7 +61,9 @@ class NotTodayForm extends VerticalLayout {
             }
         });
         say.addClickListener(click -> say());
-        add(heading, who, day, note, say, result, publishAlone);
+        roster.setHref(RosterRoutes.roster(campId));
+        roster.setText(getTranslation("campday.notToday.openRoster"));
+        add(heading, who, day, note, say, result, roster, publishAlone);
     }
 
     private void say() {
