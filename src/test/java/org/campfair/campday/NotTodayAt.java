@@ -7,7 +7,6 @@ import org.campfair.roster.RosterService;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The app's "not today" with its clock standing where a test or benchmark needs it. */
@@ -19,7 +18,6 @@ public final class NotTodayAt {
     public static NotTodayService clock(ApplicationContext app, Clock clock) {
         return new NotTodayService(app.getBean(NotTodayStore.class), app.getBean(CampAccess.class),
                 app.getBean(AccountService.class), app.getBean(ParticipantService.class),
-                app.getBean(RosterService.class), app.getBean(TransactionTemplate.class), clock,
-                app.getBean(ApplicationEventPublisher.class));
+                app.getBean(RosterService.class), app.getBean(TransactionTemplate.class), clock, app);
     }
 }

@@ -84,6 +84,12 @@ public class RosterProblemLoader {
         if (frozenAfter != null) {
             roster.getSeats().stream().filter(seat -> !seat.getShift().getStart().isBefore(frozenAfter))
                     .forEach(seat -> seat.setPinned(true));
+            // Inside the window, whoever is now away leaves their seat before the solve starts:
+            // the solver only refills, so even a short, busy solve never keeps someone who
+            // said they cannot come.
+            roster.getSeats().stream().filter(seat -> !seat.isPinned() && seat.getVolunteer() != null
+                            && !seat.getVolunteer().isAvailable(seat.getShift().getStart(), seat.getShift().getEnd()))
+                    .forEach(seat -> seat.setVolunteer(null));
             roster.getStays().stream().filter(stay -> stay.getBed() != null).forEach(stay -> stay.setPinned(true));
         }
         return roster;
