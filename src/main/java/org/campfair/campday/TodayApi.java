@@ -25,8 +25,8 @@ class TodayApi {
 
     @GetMapping(path = "/api/camps/{campId}/today", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The camp's day now, in its time zone: shifts running and next with check-in marks, "
-            + "required seats still empty, arrivals and departures with house and bed, people per house tonight. "
-            + "Nicknames only. A host of a village the camp hosts gets that village's shifts and no beds.")
+            + "required seats still empty, arrivals and departures with house and bed, people per house tonight, "
+            + "who said \"not today\" (their note for organizers only). Nicknames only. A host of a village the camp hosts gets that village's shifts and no beds.")
     TodayBoard board(@PathVariable long campId) {
         return today.board(campId);
     }

@@ -9,12 +9,14 @@ import org.jspecify.annotations.Nullable;
  * A camp's day at a glance, at {@code now} in the camp's own time zone: the shifts running now
  * and the next ones with who is on them and their check-in state, the required seats still
  * empty today, who arrives and leaves today, and how many sleep in each house tonight.
- * Everyone is named by nickname. For a host, {@code village} names their village: the shifts
- * are that village's alone and no bed is shown.
+ * and who said "not today" for today. Everyone is named by nickname. For a host, {@code village}
+ * names their village: the shifts are that village's alone, and no bed and no "not today"
+ * note is shown (notes are for organizers).
  */
 public record TodayBoard(long campId, String camp, String timeZone, LocalDate today, LocalTime now,
         @Nullable String village, boolean published, List<BoardShift> current, List<BoardShift> next,
-        List<UnfilledShift> unfilled, List<Stay> arrivals, List<Stay> departures, List<HouseTonight> houses) {
+        List<UnfilledShift> unfilled, List<Stay> arrivals, List<Stay> departures, List<HouseTonight> houses,
+        List<NotTodayEntry> notToday) {
 
     public TodayBoard {
         current = List.copyOf(current);
@@ -23,6 +25,7 @@ public record TodayBoard(long campId, String camp, String timeZone, LocalDate to
         arrivals = List.copyOf(arrivals);
         departures = List.copyOf(departures);
         houses = List.copyOf(houses);
+        notToday = List.copyOf(notToday);
     }
 
     /** A published shift with its seats; {@code missing} is how many required seats are empty. */

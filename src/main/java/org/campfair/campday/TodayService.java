@@ -31,8 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of a village the camp hosts sees that village's shifts and no beds; anyone else is refused.
  * "Today" and "now" are the app clock's instant in the camp's time zone, so a camp crossing a
  * daylight-saving change keeps its local shift times. Nobody is named but by nickname.
- *
- * <p>Who said "not today" is not on the board: same-day absences are not recorded yet.
+ * Who said "not today" is on it; the note they left is for organizers only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -88,7 +87,7 @@ public class TodayService {
                 village.flatMap(store::villageName).orElse(null), camp.publicationId() != null,
                 board(current, seats), board(next, seats), unfilled,
                 store.stays(camp, today, true, withBeds), store.stays(camp, today, false, withBeds),
-                store.housesTonight(camp, today));
+                store.housesTonight(camp, today), store.notToday(campId, today, withBeds));
     }
 
     /**

@@ -4,7 +4,11 @@
  * the camp's organizers, the host village of the shift or the shift's lead, or by the
  * participant scanning the shift's QR code at the site. Today's board: the camp's day at a
  * glance (shifts now and next with their marks, empty required seats, arrivals, departures,
- * houses tonight) for organizers and, scoped to their village, hosts; day sheets to print.
+ * houses tonight, who said "not today") for organizers and, scoped to their village, hosts;
+ * day sheets to print. "Not today": a participant (or an organizer for them) says they cannot
+ * come today or tomorrow; after publication that starts a re-plan of the rest of that day and
+ * the next, which an organizer publishes (or the camp publishes by itself, when allowed and
+ * nobody else's day changed).
  */
 @ApplicationModule(displayName = "Camp days")
 @NullMarked

@@ -1,6 +1,7 @@
 package org.campfair.participant;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.campfair.participant.internal.ParticipantRepository;
 import org.campfair.shared.NotFoundException;
@@ -37,6 +38,34 @@ public class ParticipantService {
     public Participant update(Participant participant) {
         access.requireOrganizerOfParticipant(participant.id());
         return participants.update(participant);
+    }
+
+    /**
+     * The participant is away for a while during their stay (a "not today"): unavailable from
+     * {@code from} to {@code until}, camp-local times; they keep their stay and bed. They may
+     * say it of themselves. Returns false, writing nothing, when they were already unavailable
+     * for all of it.
+     */
+    @Transactional
+    public boolean markAway(long participantId, LocalDateTime from, LocalDateTime until) {
+        access.requireParticipantOrOrganizer(participantId);
+        if (!until.isAfter(from)) {
+            throw new IllegalArgumentException("An absence must end after it starts");
+        }
+        get(participantId);
+        if (participants.unavailableThroughout(participantId, from, until)) {
+            return false;
+        }
+        participants.markUnavailable(participantId, from, until);
+        return true;
+    }
+
+    /** Takes back exactly an absence {@link #markAway} recorded; false when it is no longer there. */
+    @Transactional
+    public boolean unmarkAway(long participantId, LocalDateTime from, LocalDateTime until) {
+        access.requireParticipantOrOrganizer(participantId);
+        get(participantId);
+        return participants.removeUnavailable(participantId, from, until);
     }
 
     /**

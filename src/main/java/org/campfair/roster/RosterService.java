@@ -99,19 +99,27 @@ public class RosterService {
     }
 
     private SolveStatus start(long campId, SolveLimits limits, @Nullable LocalDateTime frozenBefore) {
+        enqueue(campId, limits, frozenBefore, null);
+        return status(campId);
+    }
+
+    private long enqueue(long campId, SolveLimits limits, @Nullable LocalDateTime frozenBefore,
+            @Nullable LocalDateTime frozenAfter) {
         camps.get(campId);
-        long jobId = createJob(campId, limits, frozenBefore);
+        long jobId = createJob(campId, limits, frozenBefore, frozenAfter);
         if (!queue.enqueue(campId, jobId)) {
             jobs.delete(jobId);
             throw new SolveAlreadyRunningException(campId);
         }
         log.info("Queued solve job {} of camp {}", jobId, campId);
-        return status(campId);
+        return jobId;
     }
 
-    private long createJob(long campId, SolveLimits limits, @Nullable LocalDateTime frozenBefore) {
+    private long createJob(long campId, SolveLimits limits, @Nullable LocalDateTime frozenBefore,
+            @Nullable LocalDateTime frozenAfter) {
         try {
-            return jobs.create(campId, limits.timeLimit(), limits.unimprovedLimit(), frozenBefore, clock.instant());
+            return jobs.create(campId, limits.timeLimit(), limits.unimprovedLimit(), frozenBefore, frozenAfter,
+                    clock.instant());
         } catch (DuplicateKeyException e) {
             // An open job the queue no longer holds was given up after its retries: close it.
             var open = jobs.latest(campId).filter(job -> !job.finished()).orElse(null);
@@ -119,7 +127,8 @@ public class RosterService {
                 throw new SolveAlreadyRunningException(campId);
             }
             jobs.finish(open.id(), "abandoned", queue.runner(), clock.instant());
-            return jobs.create(campId, limits.timeLimit(), limits.unimprovedLimit(), frozenBefore, clock.instant());
+            return jobs.create(campId, limits.timeLimit(), limits.unimprovedLimit(), frozenBefore, frozenAfter,
+                    clock.instant());
         }
     }
 
@@ -235,6 +244,25 @@ public class RosterService {
     }
 
     /**
+     * A participant's availability changed for a short while (a "not today"): the roster is
+     * re-planned between {@code from} and {@code until} (camp-local times) with as few changes
+     * as possible. Seats of shifts starting before {@code from} (they have begun) or from
+     * {@code until} on stay as they are, and so does every bed; the solver's eligibility and
+     * stability rules apply as in any solve. The participant may ask this for themselves.
+     * Nothing reaches participants until the roster is published.
+     *
+     * @return the id of the queued solve job, as {@link RosterSolved} will name it
+     * @throws SolveAlreadyRunningException when a solve of the camp is already queued or running
+     */
+    public long replanWindow(long participantId, LocalDateTime from, LocalDateTime until) {
+        access.requireParticipantOrOrganizer(participantId);
+        if (!until.isAfter(from)) {
+            throw new IllegalArgumentException("A re-plan window must end after it starts");
+        }
+        return enqueue(participants.get(participantId).campId(), SolveLimits.WINDOW, from, until);
+    }
+
+    /**
      * Freezes the current roster as the one participants see and announces it.
      *
      * @throws NothingToPublishException when the camp has never been solved
@@ -257,5 +285,11 @@ public class RosterService {
     public record SolveLimits(@Nullable Duration timeLimit, @Nullable Duration unimprovedLimit) {
 
         public static final SolveLimits CONFIGURED = new SolveLimits(null, null);
+        /**
+         * A re-plan of a day or two with everything else pinned: a small problem that settles
+         * within seconds, and someone who just said they cannot come (and the organizer) are
+         * waiting for it, so it gets a few seconds rather than a whole camp's limits.
+         */
+        public static final SolveLimits WINDOW = new SolveLimits(Duration.ofSeconds(4), Duration.ofSeconds(2));
     }
 }

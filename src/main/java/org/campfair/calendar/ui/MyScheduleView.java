@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.campfair.calendar.CalendarRoutes;
+import org.campfair.campday.CampDayRoutes;
 import org.campfair.calendar.FeedPaths;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.calendar.ReminderSettings;
@@ -38,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * A participant's own published schedule, where they sleep, their calendar feed and its
  * reminders. Here rather than in participant, which sits below roster and calendar. The
  * schedule comes first, one card per day ({@link ScheduleDayCard}), and the page scrolls as
- * a whole: participants read it on a phone.
+ * a whole: participants read it on a phone. Above it, "I can't come today" and "…tomorrow"
+ * lead to the camp-day page that says so.
  */
 @Route(CalendarRoutes.MY_SCHEDULE)
 @RolesAllowed("PARTICIPANT")
@@ -54,6 +56,10 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
     final H2 calendarTitle = new H2();
     final Anchor calendarFeed = new Anchor();
     final Button newLink = new Button();
+    /** "I can't come today" and "…tomorrow": each opens the calm page that says it (campday). */
+    final Button cannotToday = new Button();
+    final Button cannotTomorrow = new Button();
+    final Div notToday = new Div(cannotToday, cannotTomorrow);
     @Nullable ReminderChoice reminders;
     @Nullable CertificateSection certificate;
 
@@ -81,6 +87,15 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         // A long label wraps instead of being cut off on a phone (see campfair.css).
         newLink.addClassName("wrapping-button");
         newLink.addClickListener(click -> calendarFeed.setHref(FeedPaths.path(feeds.reissue(shownParticipant))));
+        notToday.addClassName("not-today");
+        for (var button : List.of(cannotToday, cannotTomorrow)) {
+            button.addClassName("wrapping-button");
+            button.getStyle().set("margin", "0 var(--lumo-space-s) var(--lumo-space-s) 0");
+        }
+        cannotToday.addClickListener(click -> cannotToday.getUI()
+                .ifPresent(ui -> ui.navigate(CampDayRoutes.notToday(false))));
+        cannotTomorrow.addClickListener(click -> cannotTomorrow.getUI()
+                .ifPresent(ui -> ui.navigate(CampDayRoutes.notToday(true))));
     }
 
     /** Texts that do not depend on the participant, in the UI's language (also when it changes). */
@@ -89,6 +104,8 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         newLink.setText(getTranslation("me.newLink"));
         shiftsTitle.setText(getTranslation("me.shifts"));
         calendarTitle.setText(getTranslation("me.calendarTitle"));
+        cannotToday.setText(getTranslation("campday.notToday.today"));
+        cannotTomorrow.setText(getTranslation("campday.notToday.tomorrow"));
     }
 
     /** Reads the schedule on every visit, so a new publication shows at once. */
@@ -111,6 +128,9 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
                         day(s.departsOn())))
                 .orElse(""));
         showDays(shiftList);
+        if (!shiftList.isEmpty() || stayShown.isPresent()) {
+            add(notToday);
+        }
         add(shiftsTitle);
         if (shiftList.isEmpty()) {
             add(new Paragraph(getTranslation(stayShown.isEmpty() ? "me.notPublished" : "me.noShifts")));

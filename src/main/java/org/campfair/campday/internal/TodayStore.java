@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.campfair.campday.CheckInState;
 import org.campfair.campday.DaySheet;
+import org.campfair.campday.NotTodayEntry;
 import org.campfair.campday.TodayBoard.BoardSeat;
 import org.campfair.campday.TodayBoard.HouseTonight;
 import org.campfair.campday.TodayBoard.Stay;
@@ -230,5 +231,17 @@ public class TodayStore {
             sheets.add(new DaySheet(camp.name(), day, village, first.site(), first.address(), shifts));
         }
         return sheets;
+    }
+
+    /** Who said "not today" for the day, by nickname, with the note for those who may read it. */
+    public List<NotTodayEntry> notToday(long campId, LocalDate day, boolean withNotes) {
+        return jdbc.sql("""
+                select p.id, p.nickname, n.note, n.said_by_organizer from not_today n
+                join participant p on p.id = n.participant_id
+                where p.camp_id = ? and n.day = ? order by p.nickname""")
+                .params(campId, day)
+                .query((rs, row) -> new NotTodayEntry(rs.getLong(1), rs.getString(2), day,
+                        withNotes ? rs.getString(3) : null, rs.getBoolean(4)))
+                .list();
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.campfair.campday.CheckInMarked;
+import org.campfair.campday.NotTodayChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.campfair.roster.RosterPublished;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the open boards of a camp that its day changed: a check-in was marked or a new roster
- * published, after the change committed. A burst (a whole shift checking in by QR code) comes
+ * Tells the open boards of a camp that its day changed: a check-in was marked, someone said
+ * "not today" (or took it back) or a new roster published, after the change committed. A burst (a whole shift checking in by QR code) comes
  * to each board as one refresh a second at most, so 750 check-ins in a minute do not rebuild
  * every open board 750 times. Boards register while attached and unregister when detached.
  */
@@ -53,6 +54,11 @@ class BoardUpdates {
     @TransactionalEventListener(fallbackExecution = true)
     void checkedIn(CheckInMarked marked) {
         changed(marked.campId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void notToday(NotTodayChanged changed) {
+        changed(changed.campId());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -11,13 +11,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campfair.camp.CampRoutes;
+import org.campfair.campday.NotTodayService;
 import org.campfair.campday.TodayService;
+import org.campfair.participant.ParticipantService;
 import org.campfair.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * An organizer's board of the camp's day ({@code camps/{id}/today}), with a day sheet to print
- * per host village.
+ * per host village, and where an organizer says "not today" for someone.
  */
 @Route(CampRoutes.TODAY)
 @RolesAllowed("ORGANIZER")
@@ -26,11 +29,18 @@ class CampTodayView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final H1 title = new H1(getTranslation("campday.today.title"));
     final TodayBoardPanel board;
     final Div sheets = new Div();
+    /** Where an organizer says "not today" for someone; made per camp on entering. */
+    @Nullable NotTodayForm sayNotToday;
 
     private final TodayService today;
+    private final NotTodayService notToday;
+    private final ParticipantService participants;
 
-    CampTodayView(TodayService today, BoardUpdates updates) {
+    CampTodayView(TodayService today, BoardUpdates updates, NotTodayService notToday,
+            ParticipantService participants) {
         this.today = today;
+        this.notToday = notToday;
+        this.participants = participants;
         this.board = new TodayBoardPanel(updates);
         setMaxWidth("40rem");
     }
@@ -50,7 +60,8 @@ class CampTodayView extends VerticalLayout implements BeforeEnterObserver, HasDy
             sheets.removeAll();
             today.villages(campId).forEach((id, village) -> sheets.add(new Div(new Anchor(
                     "camps/" + campId + "/today/print?village=" + id, getTranslation("campday.today.printOf", village)))));
-            add(board, sheets, new Anchor("check-in", getTranslation("campday.today.checkIn")));
+            sayNotToday = new NotTodayForm(notToday, participants, campId, notToday.campToday(campId));
+            add(board, sheets, new Anchor("check-in", getTranslation("campday.today.checkIn")), sayNotToday);
         } catch (NotFoundException | AccessDeniedException e) {
             add(new Paragraph(getTranslation("campday.today.notYours")));
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.Supplier;
+import org.campfair.campday.NotTodayEntry;
 import org.campfair.campday.TodayBoard;
 import org.campfair.campday.TodayBoard.BoardSeat;
 import org.campfair.campday.TodayBoard.BoardShift;
@@ -23,7 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Today's board on a phone: one column of short sections (now, next, empty required seats,
- * arrivals, departures, houses tonight). While shown it follows the camp: a check-in marked
+ * who said "not today", arrivals, departures, houses tonight). While shown it follows the camp: a check-in marked
  * anywhere, or a new publication, redraws it through server push.
  */
 class TodayBoardPanel extends VerticalLayout {
@@ -36,6 +37,7 @@ class TodayBoardPanel extends VerticalLayout {
     final Div arrivals = section();
     final Div departures = section();
     final Div houses = section();
+    final Div notToday = section();
 
     private final BoardUpdates updates;
     private @Nullable Registration following;
@@ -132,7 +134,9 @@ class TodayBoardPanel extends VerticalLayout {
                 "campday.today.none");
         fill(houses, "campday.today.houses", board.houses().stream().map(h -> (Div) line(getTranslation(
                 "campday.today.house", h.house(), h.sleeping()))).toList(), "campday.today.none");
-        add(current, next, unfilled, arrivals, departures, houses);
+        fill(notToday, "campday.today.notToday", board.notToday().stream().map(this::absent).toList(),
+                "campday.today.none");
+        add(current, next, unfilled, notToday, arrivals, departures, houses);
     }
 
     private void fill(Div section, String heading, List<Div> rows, String empty) {
@@ -177,6 +181,13 @@ class TodayBoardPanel extends VerticalLayout {
         String where = stay.house() == null ? getTranslation("campday.today.noBed")
                 : stay.bed() == null ? stay.house() : stay.house() + " · " + stay.bed();
         return line(getTranslation("campday.today.stay", stay.nickname(), where));
+    }
+
+    /** A nickname, with the note for organizers (hosts get none) and who noted it. */
+    private Div absent(NotTodayEntry entry) {
+        String who = entry.byOrganizer() ? getTranslation("campday.today.notTodayByOrganizer", entry.nickname())
+                : entry.nickname();
+        return line(entry.note() == null ? who : getTranslation("campday.today.notTodayNote", who, entry.note()));
     }
 
     private static Div line(String text) {

@@ -63,6 +63,22 @@ public class ParticipantRepository {
                 .params(participantId, from, until).update();
     }
 
+    /** Whether one stretch of unavailability already covers the whole of {@code from} to {@code until}. */
+    public boolean unavailableThroughout(long participantId, LocalDateTime from, LocalDateTime until) {
+        return jdbc.sql("""
+                select exists (select 1 from participant_unavailability
+                    where participant_id = ? and starts_at <= ? and ends_at >= ?)""")
+                .params(participantId, from, until).query(Boolean.class).single();
+    }
+
+    /** Removes exactly that stretch of unavailability; false when there was none. */
+    public boolean removeUnavailable(long participantId, LocalDateTime from, LocalDateTime until) {
+        return jdbc.sql("""
+                delete from participant_unavailability where id = (select min(id) from participant_unavailability
+                    where participant_id = ? and starts_at = ? and ends_at = ?)""")
+                .params(participantId, from, until).update() > 0;
+    }
+
     static Participant map(ResultSet rs, int row) throws SQLException {
         String gender = rs.getString("gender");
         return new Participant(

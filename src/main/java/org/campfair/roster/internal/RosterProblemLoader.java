@@ -63,6 +63,15 @@ public class RosterProblemLoader {
      * nobody is moved out of a bed they have already slept in.
      */
     public Roster load(long campId, @Nullable LocalDateTime frozenBefore) {
+        return load(campId, frozenBefore, null);
+    }
+
+    /**
+     * As {@link #load(long, LocalDateTime)}, and with a window's end: seats of shifts starting
+     * at or after {@code frozenAfter} are pinned too, and so is every bed, so that a same-day
+     * absence re-plans that window alone and nobody changes beds over one day away.
+     */
+    public Roster load(long campId, @Nullable LocalDateTime frozenBefore, @Nullable LocalDateTime frozenAfter) {
         var roster = loadAll(campId);
         if (frozenBefore != null) {
             roster.getSeats().stream().filter(seat -> seat.getShift().getStart().isBefore(frozenBefore))
@@ -71,6 +80,17 @@ public class RosterProblemLoader {
                     .filter(stay -> stay.getBed() != null
                             && stay.getVolunteer().getArrivesOn().atStartOfDay().isBefore(frozenBefore))
                     .forEach(stay -> stay.setPinned(true));
+        }
+        if (frozenAfter != null) {
+            roster.getSeats().stream().filter(seat -> !seat.getShift().getStart().isBefore(frozenAfter))
+                    .forEach(seat -> seat.setPinned(true));
+            // Inside the window, whoever is now away leaves their seat before the solve starts:
+            // the solver only refills, so even a short, busy solve never keeps someone who
+            // said they cannot come.
+            roster.getSeats().stream().filter(seat -> !seat.isPinned() && seat.getVolunteer() != null
+                            && !seat.getVolunteer().isAvailable(seat.getShift().getStart(), seat.getShift().getEnd()))
+                    .forEach(seat -> seat.setVolunteer(null));
+            roster.getStays().stream().filter(stay -> stay.getBed() != null).forEach(stay -> stay.setPinned(true));
         }
         return roster;
     }

@@ -23,7 +23,7 @@ public class SolveJobs {
 
     /** One solve request and where it stands. */
     public record Job(long id, long campId, @Nullable Duration timeLimit, @Nullable Duration unimprovedLimit,
-            @Nullable LocalDateTime frozenBefore, int attempts, @Nullable Instant startedAt,
+            @Nullable LocalDateTime frozenBefore, @Nullable LocalDateTime frozenAfter, int attempts, @Nullable Instant startedAt,
             @Nullable Instant interruptedAt, @Nullable String checkpointScore, boolean stopRequested,
             @Nullable Instant finishedAt) {
 
@@ -33,7 +33,7 @@ public class SolveJobs {
     }
 
     private static final String COLUMNS = """
-            id, camp_id, time_limit_s, unimproved_s, frozen_before, attempts, started_at, interrupted_at,
+            id, camp_id, time_limit_s, unimproved_s, frozen_before, frozen_after, attempts, started_at, interrupted_at,
             checkpoint_score, stop_requested, finished_at""";
 
     private final JdbcClient jdbc;
@@ -43,17 +43,18 @@ public class SolveJobs {
     }
 
     /**
-     * Records a new request.
+     * Records a new request. Seats of shifts starting before {@code frozenBefore} or at or
+     * after {@code frozenAfter} keep their people in this solve (either may be empty).
      *
      * @throws org.springframework.dao.DuplicateKeyException when the camp has an open job
      */
     public long create(long campId, @Nullable Duration timeLimit, @Nullable Duration unimprovedLimit,
-            @Nullable LocalDateTime frozenBefore, Instant now) {
+            @Nullable LocalDateTime frozenBefore, @Nullable LocalDateTime frozenAfter, Instant now) {
         return jdbc.sql("""
-                insert into solve_job (camp_id, requested_at, time_limit_s, unimproved_s, frozen_before)
-                values (?, ?, ?, ?, ?) returning id""")
+                insert into solve_job (camp_id, requested_at, time_limit_s, unimproved_s, frozen_before, frozen_after)
+                values (?, ?, ?, ?, ?, ?) returning id""")
                 .params(campId, Timestamp.from(now), timeLimit == null ? null : timeLimit.toSeconds(),
-                        unimprovedLimit == null ? null : unimprovedLimit.toSeconds(), frozenBefore)
+                        unimprovedLimit == null ? null : unimprovedLimit.toSeconds(), frozenBefore, frozenAfter)
                 .query(Long.class).single();
     }
 
@@ -126,7 +127,8 @@ public class SolveJobs {
         long unimproved = rs.getLong("unimproved_s");
         Duration unimprovedLimit = rs.wasNull() ? null : Duration.ofSeconds(unimproved);
         return new Job(rs.getLong("id"), rs.getLong("camp_id"), limit, unimprovedLimit,
-                rs.getObject("frozen_before", LocalDateTime.class), rs.getInt("attempts"),
+                rs.getObject("frozen_before", LocalDateTime.class), rs.getObject("frozen_after", LocalDateTime.class),
+                rs.getInt("attempts"),
                 instant(rs, "started_at"), instant(rs, "interrupted_at"), rs.getString("checkpoint_score"),
                 rs.getBoolean("stop_requested"), instant(rs, "finished_at"));
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.campfair.camp.CampService;
 import org.campfair.camp.CampStatus;
+import org.campfair.roster.RosterSolved;
 import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
@@ -29,6 +30,7 @@ import org.campfair.roster.model.Roster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,6 +57,7 @@ public class SolveRunner implements SolveQueue.Worker {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SolveMeters meters;
+    private final ApplicationEventPublisher events;
     private final Duration checkpointEvery;
     private final Duration saveRetryFor;
     /** The best score of each solve running here, for status requests while it runs. */
@@ -73,7 +76,7 @@ public class SolveRunner implements SolveQueue.Worker {
 
     SolveRunner(SolverManager<Roster, Long> solverManager, RosterProblemLoader loader, RosterStore store,
             SolveJobs jobs, SolveQueue queue, CampService camps, TransactionTemplate transaction, Clock clock,
-            MeterRegistry meters,
+            MeterRegistry meters, ApplicationEventPublisher events,
             @Value("${campfair.jobs.checkpoint-every:5s}") Duration checkpointEvery,
             @Value("${campfair.jobs.save-retry-for:10m}") Duration saveRetryFor) {
         this.solverManager = solverManager;
@@ -85,6 +88,7 @@ public class SolveRunner implements SolveQueue.Worker {
         this.transaction = transaction;
         this.clock = clock;
         this.meters = SolveMeters.on(meters);
+        this.events = events;
         this.checkpointEvery = checkpointEvery;
         this.saveRetryFor = saveRetryFor;
     }
@@ -148,7 +152,7 @@ public class SolveRunner implements SolveQueue.Worker {
     private void solveOnTimefold(LocalSolve solve) {
         var job = solve.job();
         long campId = job.campId();
-        Roster problem = transaction.execute(status -> loader.load(campId, job.frozenBefore()));
+        Roster problem = transaction.execute(status -> loader.load(campId, job.frozenBefore(), job.frozenAfter()));
         liveScores.remove(campId);
         var builder = solverManager.solveBuilder()
                 .withProblemId(campId)
@@ -230,13 +234,17 @@ public class SolveRunner implements SolveQueue.Worker {
         long deadline = System.nanoTime() + saveRetryFor.toNanos();
         while (true) {
             try {
-                if (saveAndClose(solve, best)) {
+                boolean saved = saveAndClose(solve, best);
+                if (saved) {
                     meters.finished().increment();
                     meters.durations().record(Duration.ofNanos(System.nanoTime() - solve.startedNanos()));
                     log.info("Saved the roster of camp {} and closed job {}: {}", campId, solve.job().id(),
                             best.getScore());
                 }
                 ended(solve);
+                if (saved) {
+                    announceSolved(solve.job());
+                }
                 return;
             } catch (RuntimeException e) {
                 if (closing || System.nanoTime() > deadline) {
@@ -253,6 +261,18 @@ public class SolveRunner implements SolveQueue.Worker {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * Tells other features that a job's roster is saved, once the camp is idle again (so a
+     * listener may publish it). A listener's failure does not undo the saved roster.
+     */
+    private void announceSolved(SolveJobs.Job job) {
+        try {
+            events.publishEvent(new RosterSolved(job.campId(), job.id()));
+        } catch (RuntimeException e) {
+            log.error("A listener of the solved roster of camp {} failed", job.campId(), e);
         }
     }
 

@@ -381,6 +381,9 @@ class CrossCampAccessTest {
         if (type == LocalDate.class) {
             return LocalDate.of(2027, 11, 3);
         }
+        if (type == java.time.LocalDateTime.class) {
+            return LocalDate.of(2027, 11, 3).atTime(9, 0);
+        }
         if (type == LocalTime.class) {
             return LocalTime.of(9, 0);
         }
