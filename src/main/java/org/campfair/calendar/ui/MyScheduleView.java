@@ -49,6 +49,8 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
     final H2 calendarTitle = new H2();
     final Anchor calendarFeed = new Anchor();
     final Button newLink = new Button();
+    /** Asked before the link is replaced: the calendar app subscribed to the old one stops updating. */
+    final LinkConfirmation newLinkConfirmation = new LinkConfirmation();
     @Nullable ReminderChoice reminders;
 
     private final transient AuthenticationContext authentication;
@@ -71,7 +73,9 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         days.addClassName("schedule-days");
         // A long label wraps instead of being cut off on a phone (see campfair.css).
         newLink.addClassName("wrapping-button");
-        newLink.addClickListener(click -> calendarFeed.setHref(FeedPaths.path(feeds.reissue(shownParticipant))));
+        newLink.addClickListener(click -> newLinkConfirmation.ask(getTranslation("me.newLinkConfirmTitle"),
+                getTranslation("me.newLinkConfirmText"), getTranslation("me.newLinkConfirm"),
+                () -> calendarFeed.setHref(FeedPaths.path(feeds.reissue(shownParticipant)))));
     }
 
     /** Texts that do not depend on the participant, in the UI's language (also when it changes). */

@@ -69,6 +69,9 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
         assertThat(oldLink).matches(LINK);
 
         test(actions(view.participantFeeds, 0).reissue).click();
+        assertThat(view.participantFeeds.confirmation.isOpened()).as("asked before the old link stops").isTrue();
+        assertThat(tokens.participantOf(token(oldLink))).as("nothing changes before the answer").contains(first.id());
+        test(view.participantFeeds.confirmation).confirm();
 
         String newLink = view.participantFeeds.linkOf(FeedSubject.participant(campId, first.id())).path();
         assertThat(newLink).isNotEqualTo(oldLink).matches(LINK);
@@ -97,6 +100,13 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
         String oldLink = view.campFeeds.linkOf(house).path();
 
         test(actions(view.campFeeds, last).revoke).click();
+        test(view.campFeeds.confirmation).cancel();
+        assertThat(view.campFeeds.linkOf(house).path()).as("kept when the organizer cancels").isEqualTo(oldLink);
+        assertThat(tokens.subjectOf(token(oldLink))).contains(house);
+
+        test(actions(view.campFeeds, last).revoke).click();
+        assertThat(view.campFeeds.confirmation.isOpened()).isTrue();
+        test(view.campFeeds.confirmation).confirm();
 
         assertThat(view.campFeeds.linkOf(house).path()).isNull();
         assertThat(test(view.campFeeds).getCellText(last, 1)).isEqualTo("Revoked: re-issue to get a new link");
@@ -104,6 +114,7 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
         assertThat(actions(view.campFeeds, last).copy.isEnabled()).isFalse();
 
         test(actions(view.campFeeds, last).reissue).click();
+        test(view.campFeeds.confirmation).confirm();
 
         String newLink = view.campFeeds.linkOf(house).path();
         assertThat(newLink).matches(LINK);
