@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -25,7 +25,6 @@ import java.util.Map;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
-import org.campfair.roster.NothingToPublishException;
 import org.campfair.roster.RosterEdits;
 import org.campfair.roster.RosterPages;
 import org.campfair.roster.RosterRoutes;
@@ -39,7 +38,9 @@ import org.campfair.roster.SolveStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A camp's roster for its organizer: solve and watch the score live (server push), read the
+ * A camp's roster for its organizer: solve and watch progress and the score live (server push;
+ * the visible pane re-reads each roster the solve saves, so the previous or best-so-far roster
+ * stays in view, never a grid of open seats until the end), read the
  * roster by day, by participant and by house (nicknames only), where everyone sleeps, why it
  * scores what it scores, how fairly work is shared and what publishing would change; edit it
  * by hand, re-plan after a dropout, then publish. Only the visible tab is read.
@@ -55,14 +56,16 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     final H1 title = new H1();
     final SolveBar actions = new SolveBar();
-    final Select<LocalDate> day = new Select<>();
+    final PublicationPanel publication;
+    final DayPane byDay;
+    final Select<LocalDate> day;
     final ShiftGrid shifts;
     final ParticipantPane participant;
     final HousePane house;
     final StayGrid stays;
     final ExplanationPanel explanation = new ExplanationPanel();
     final FairnessChart fairness = new FairnessChart();
-    final ChangesGrid changes = new ChangesGrid();
+    final ChangesPane changes = new ChangesPane();
     final Tabs tabs = new Tabs();
     @Nullable Dialog openDialog;
     private final Map<Tab, Component> panes = new LinkedHashMap<>();
@@ -70,6 +73,8 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private @Nullable Camp camp;
     private SolveState lastState = SolveState.NOT_SOLVING;
     private Runnable unfollow = () -> { };
+    /** When the roster the pane shows was saved, to re-read it when a running solve saves a better one. */
+    private @Nullable Instant paneSavedAt;
 
     RosterView(CampService camps, RosterService rosters, RosterPages pages, RosterEdits edits) {
         this.camps = camps;
@@ -77,26 +82,21 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.pages = pages;
         this.edits = edits;
         setSizeFull();
-        shifts = new ShiftGrid(pages, this::openSeat);
+        publication = new PublicationPanel(rosters);
+        byDay = new DayPane(pages, this::openSeat);
+        day = byDay.day;
+        shifts = byDay.shifts;
         participant = new ParticipantPane(pages, this::openBed);
         house = new HousePane(pages, edits);
         stays = new StayGrid(pages, this::openBed, this::pinStay);
         actions.solve.addClickListener(click -> startSolving());
         actions.stop.addClickListener(click -> rosters.stop(campId()));
-        actions.publish.addClickListener(click -> publish());
+        actions.publish.addClickListener(click -> publication.publish(campId(), this::refresh));
         actions.dropout.addClickListener(click -> open(new DropoutDialog(rosters, pages, camp, this::replanning)));
         actions.calendarLinks.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 RosterLinks.calendars(campId()))));
         actions.priorities.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 RosterLinks.priorities(campId()))));
-
-        var formats = new RosterFormats(this);
-        day.setLabel(getTranslation("roster.day"));
-        day.setItemLabelGenerator(formats::day);
-        day.addValueChangeListener(change -> showDay());
-        var byDay = new VerticalLayout(day, shifts);
-        byDay.setPadding(false);
-        byDay.setSizeFull();
         var chart = new VerticalLayout(new Span(getTranslation("roster.fairness.legend")), fairness);
         chart.setPadding(false);
         addPane("roster.tab.byDay", byDay);
@@ -108,7 +108,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         addPane("roster.tab.changes", changes);
         tabs.setWidthFull();
         tabs.addSelectedChangeListener(change -> showPane());
-        add(title, actions, tabs);
+        add(title, actions, publication, tabs);
         panes.values().forEach(this::add);
         showPane();
     }
@@ -130,8 +130,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         CampRoutes.campOf(event, camps, "roster.noSuchCamp").ifPresent(found -> {
             camp = found;
             title.setText(found.name());
-            day.setItems(found.startsOn().datesUntil(found.endsOn().plusDays(1)).toList());
-            day.setValue(found.startsOn());
+            byDay.setCamp(found);
             refresh();
         });
     }
@@ -144,6 +143,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 refresh();
             } else {
                 showStatus(update);
+                showSavedSoFar(update);
             }
         }));
     }
@@ -151,6 +151,18 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     protected void onDetach(DetachEvent event) {
         unfollow.run();
+    }
+
+    /** A running solve saved a better roster: the visible pane shows it, unless it costs a score analysis. */
+    void showSavedSoFar(SolveStatus update) {
+        if (update.solvedAt() != null && !update.solvedAt().equals(paneSavedAt)) {
+            paneSavedAt = update.solvedAt();
+            var pane = panes.get(tabs.getSelectedTab());
+            if (pane != explanation && pane != changes
+                    && (pane == null || pane.getChildren().noneMatch(child -> child == fairness))) {
+                showPane();
+            }
+        }
     }
 
     private long campId() {
@@ -168,17 +180,6 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void replanning(SolveStatus status) {
         showStatus(status);
         tabs.setSelectedIndex(panes.size() - 1);
-    }
-
-    private void publish() {
-        try {
-            rosters.publish(campId());
-            Notification.show(getTranslation("roster.published")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (NothingToPublishException | SolveAlreadyRunningException e) {
-            MoveDialog.error(getTranslation(e instanceof NothingToPublishException ? "roster.nothingToPublish"
-                    : "roster.move.solving"));
-        }
-        refresh();
     }
 
     void openSeat(RosterShift shift, RosterSeat seat) {
@@ -206,9 +207,14 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     void refresh() {
         var current = rosters.status(campId());
         if (lastState != SolveState.NOT_SOLVING && current.state() == SolveState.NOT_SOLVING) {
-            Notification.show(getTranslation("roster.solved", String.valueOf(current.score())));
+            Notification.show(getTranslation("roster.solved", current.tally() != null ? actions.words(current.tally())
+                    : getTranslation("roster.status.score", String.valueOf(current.score()))));
         }
         showStatus(current);
+        paneSavedAt = current.solvedAt();
+        if (camp != null) {
+            publication.show(rosters.publication(camp.id()), camp.timeZone());
+        }
         showPane();
     }
 
@@ -233,17 +239,11 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } else if (pane == explanation) {
             explanation.setExplanation(camp.id(), rosters.explain(camp.id(), getLocale()), pages.everyone(camp.id()));
         } else if (pane == changes) {
-            changes.setChanges(rosters.changesSincePublication(camp.id()));
+            changes.setChanges(rosters.changesSincePublication(camp.id()), rosters.publication(camp.id()).published());
         } else if (pane != null && pane.getChildren().anyMatch(child -> child == fairness)) {
             fairness.setShares(rosters.workShares(camp.id()));
         } else {
-            showDay();
-        }
-    }
-
-    private void showDay() {
-        if (day.getValue() != null && camp != null) {
-            shifts.show(camp.id(), day.getValue());
+            byDay.show();
         }
     }
 }

@@ -69,6 +69,8 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
         assertThat(oldLink).matches(LINK);
 
         test(actions(view.participantFeeds, 0).reissue).click();
+
+        roundTrip();
         assertThat(view.participantFeeds.confirmation.isOpened()).as("asked before the old link stops").isTrue();
         assertThat(tokens.participantOf(token(oldLink))).as("nothing changes before the answer").contains(first.id());
         test(view.participantFeeds.confirmation).confirm();
@@ -100,11 +102,15 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
         String oldLink = view.campFeeds.linkOf(house).path();
 
         test(actions(view.campFeeds, last).revoke).click();
+
+        roundTrip();
         test(view.campFeeds.confirmation).cancel();
         assertThat(view.campFeeds.linkOf(house).path()).as("kept when the organizer cancels").isEqualTo(oldLink);
         assertThat(tokens.subjectOf(token(oldLink))).contains(house);
 
         test(actions(view.campFeeds, last).revoke).click();
+
+        roundTrip();
         assertThat(view.campFeeds.confirmation.isOpened()).isTrue();
         test(view.campFeeds.confirmation).confirm();
 
@@ -114,6 +120,8 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
         assertThat(actions(view.campFeeds, last).copy.isEnabled()).isFalse();
 
         test(actions(view.campFeeds, last).reissue).click();
+
+        roundTrip();
         test(view.campFeeds.confirmation).confirm();
 
         String newLink = view.campFeeds.linkOf(house).path();

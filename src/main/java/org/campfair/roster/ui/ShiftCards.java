@@ -1,0 +1,45 @@
+package org.campfair.roster.ui;
+
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+import org.campfair.roster.RosterPages;
+import org.campfair.roster.RosterSeat;
+import org.campfair.roster.RosterShift;
+
+/**
+ * One day's shifts on a phone, a card each: time and task on the first line, site and seats
+ * filled on the second, then the seat chips that open their hand edit. A grid of five columns
+ * leaves two readable on a 390 px screen; campfair.css shows these cards instead of
+ * {@link ShiftGrid} below 600 px. Cards are read lazily, like the grid's rows.
+ */
+class ShiftCards extends VirtualList<RosterShift> {
+
+    private final RosterPages pages;
+
+    ShiftCards(RosterPages pages, BiConsumer<RosterShift, RosterSeat> onSeat) {
+        this.pages = pages;
+        addClassName("roster-day-cards");
+        setRenderer(SeatChips.renderer(this, """
+                <div class="shift-card">
+                  <div class="shift-card-head"><span>${item.time}</span> <span>${item.task}</span></div>
+                  <div class="shift-card-meta">${item.site} · ${item.filledLabel} ${item.filled}</div>
+                  <div>""" + SeatChips.BUTTONS + """
+                </div>
+                </div>""", onSeat)
+                .withProperty("time", RosterFormats::time)
+                .withProperty("task", RosterShift::task)
+                .withProperty("site", RosterShift::site)
+                .withProperty("filledLabel", shift -> getTranslation("roster.shift.filled"))
+                .withProperty("filled", SeatChips::filled));
+        setSizeFull();
+    }
+
+    /** Shows the day's shifts, read lazily page by page. */
+    void show(long campId, LocalDate day) {
+        setDataProvider(DataProvider.<RosterShift>fromCallbacks(
+                query -> pages.shiftsOn(campId, day, query.getOffset(), query.getLimit()).stream(),
+                query -> pages.countShiftsOn(campId, day)));
+    }
+}
