@@ -20,6 +20,7 @@ import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.internal.ExplanationWriter;
 import org.campfair.roster.internal.RosterProblemLoader;
 import org.campfair.roster.internal.RosterStore;
+import org.campfair.roster.internal.ScoreTallies;
 import org.campfair.roster.internal.SolveJobs;
 import org.campfair.roster.internal.SolveQueue;
 import org.campfair.roster.internal.SolveRunner;
@@ -31,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,10 +57,12 @@ public class RosterService {
     private final CampAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ScoreTallies tallies;
 
     RosterService(SolutionManager<Roster, HardMediumSoftLongScore> solutionManager, RosterProblemLoader loader,
             RosterStore store, SolveJobs jobs, SolveQueue queue, SolveRunner runner, CampService camps,
-            ParticipantService participants, CampAccess access, ApplicationEventPublisher events, Clock clock) {
+            ParticipantService participants, CampAccess access, ApplicationEventPublisher events, Clock clock,
+            ScoreTallies tallies) {
         this.solutionManager = solutionManager;
         this.loader = loader;
         this.store = store;
@@ -70,6 +74,7 @@ public class RosterService {
         this.access = access;
         this.events = events;
         this.clock = clock;
+        this.tallies = tallies;
     }
 
     /** Starts solving with the configured time limits. */
@@ -154,11 +159,16 @@ public class RosterService {
     /**
      * Where the camp's solving stands, on whichever instance it runs. When the latest job was
      * interrupted (an instance died or lost the database), says since when; until an instance
-     * picks it up again, its state is {@link SolveState#INTERRUPTED}, not solving.
+     * picks it up again, its state is {@link SolveState#INTERRUPTED}, not solving. The score is
+     * also counted in things a person can picture: live while solving, and for the saved roster.
      */
     public SolveStatus status(long campId) {
         access.requireOrganizer(campId);
-        return runner.status(campId);
+        var status = runner.status(campId);
+        if (status.tally() == null && status.state() == SolveState.NOT_SOLVING && status.score() != null) {
+            return status.withTally(tallies.ofSaved(campId, status.score(), status.solvedAt()));
+        }
+        return status;
     }
 
     @Transactional(readOnly = true)
@@ -230,6 +240,21 @@ public class RosterService {
     }
 
     /**
+     * Whether and when the camp was published and by whom, how many people the working roster
+     * reaches and how many of its seats and beds publishing would change: what the organizer
+     * reads before publishing and on the roster page.
+     */
+    @Transactional(readOnly = true)
+    public RosterPublication publication(long campId) {
+        access.requireOrganizer(campId);
+        camps.get(campId);
+        var latest = store.latestPublication(campId);
+        return new RosterPublication(latest.map(RosterStore.Published::at).orElse(null),
+                latest.map(RosterStore.Published::by).orElse(null), store.peopleOnRoster(campId),
+                store.changesSincePublication(campId).size());
+    }
+
+    /**
      * A participant drops out from a day on: they are marked gone, and the roster is
      * re-planned from that day with as few changes as possible. Everything before that day
      * stays as it was. The changes are listed by {@link #changesSincePublication} once the
@@ -274,11 +299,17 @@ public class RosterService {
         runner.requireIdle(campId);
         var result = store.lastResult(campId).orElseThrow(() -> new NothingToPublishException(campId));
         Instant now = clock.instant();
-        long publicationId = store.publish(campId, result.score(), now);
+        long publicationId = store.publish(campId, result.score(), now, signedInName());
         camps.markStatus(campId, CampStatus.PUBLISHED);
         var published = new RosterPublished(campId, publicationId, now);
         events.publishEvent(published);
         return published;
+    }
+
+    /** Who is publishing, for the roster page; none for work the app starts itself. */
+    private static @Nullable String signedInName() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? null : authentication.getName();
     }
 
     /** Per-solve time limits; empty values keep the configured ones. */

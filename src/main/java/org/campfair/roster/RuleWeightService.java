@@ -67,7 +67,8 @@ public class RuleWeightService {
             amounts.put(rule, pointsByName.getOrDefault(rule.constraintName(), 0L) / rule.defaultWeight());
         }
         var fairness = Fairness.of(working);
-        return new RuleAmounts(amounts, fairness.mean(), fairness.sd());
+        long personDays = working.getVolunteers().stream().mapToLong(volunteer -> volunteer.availableDays()).sum();
+        return new RuleAmounts(amounts, fairness.mean(), fairness.sd(), personDays);
     }
 
     /** Every soft rule, in the order the solver documents them, with the camp's weight or the default. */

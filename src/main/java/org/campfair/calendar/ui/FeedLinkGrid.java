@@ -18,14 +18,17 @@ import org.campfair.calendar.FeedSubject;
 /**
  * Feed links in a grid, each with Copy (an absolute URL to the clipboard, for pasting into a
  * calendar app), Re-issue (a new link; the old one answers 404 at once) and Revoke (no link
- * until one is issued again). Rows are keyed by feed, so a row keeps its place when its link
- * changes.
+ * until one is issued again); the last two ask first ({@link #confirmation}), since whoever
+ * subscribed to the old link loses their calendar. Rows are keyed by feed, so a row keeps its
+ * place when its link changes.
  */
 class FeedLinkGrid extends Grid<FeedSubject> {
 
     private final FeedLinks links;
     private final boolean namedByKind;
     private final Map<FeedSubject, FeedLink> shown = new LinkedHashMap<>();
+    /** Asked before a link is re-issued or revoked. */
+    final LinkConfirmation confirmation = new LinkConfirmation();
 
     /** {@code namedByKind}: rows say what kind of feed they are ("House: …"), else just the name. */
     FeedLinkGrid(FeedLinks links, boolean namedByKind) {
@@ -98,9 +101,15 @@ class FeedLinkGrid extends Grid<FeedSubject> {
                 getTranslation("calendar.links.copyLabel", who));
         copy.setEnabled(link.path() != null);
         var reissue = small(new Button(getTranslation("calendar.links.reissue"),
-                click -> reissue(shown.get(link.feed()))), getTranslation("calendar.links.reissueLabel", who));
+                click -> confirmation.ask(getTranslation("calendar.confirm.reissueTitle", who),
+                        getTranslation("calendar.confirm.reissueText"), getTranslation("calendar.links.reissue"),
+                        () -> reissue(shown.get(link.feed())))),
+                getTranslation("calendar.links.reissueLabel", who));
         var revoke = small(new Button(getTranslation("calendar.links.revoke"),
-                click -> revoke(shown.get(link.feed()))), getTranslation("calendar.links.revokeLabel", who));
+                click -> confirmation.ask(getTranslation("calendar.confirm.revokeTitle", who),
+                        getTranslation("calendar.confirm.revokeText"), getTranslation("calendar.links.revoke"),
+                        () -> revoke(shown.get(link.feed())))),
+                getTranslation("calendar.links.revokeLabel", who));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         revoke.setEnabled(link.path() != null);
         return new HorizontalLayout(copy, reissue, revoke);

@@ -60,6 +60,8 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button cannotToday = new Button();
     final Button cannotTomorrow = new Button();
     final Div notToday = new Div(cannotToday, cannotTomorrow);
+    /** Asked before the link is replaced: the calendar app subscribed to the old one stops updating. */
+    final LinkConfirmation newLinkConfirmation = new LinkConfirmation();
     @Nullable ReminderChoice reminders;
     @Nullable CertificateSection certificate;
 
@@ -86,7 +88,9 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         days.addClassName("schedule-days");
         // A long label wraps instead of being cut off on a phone (see campfair.css).
         newLink.addClassName("wrapping-button");
-        newLink.addClickListener(click -> calendarFeed.setHref(FeedPaths.path(feeds.reissue(shownParticipant))));
+        newLink.addClickListener(click -> newLinkConfirmation.ask(getTranslation("me.newLinkConfirmTitle"),
+                getTranslation("me.newLinkConfirmText"), getTranslation("me.newLinkConfirm"),
+                () -> calendarFeed.setHref(FeedPaths.path(feeds.reissue(shownParticipant)))));
         notToday.addClassName("not-today");
         for (var button : List.of(cannotToday, cannotTomorrow)) {
             button.addClassName("wrapping-button");

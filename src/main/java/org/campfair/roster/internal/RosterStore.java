@@ -118,9 +118,16 @@ public class RosterStore {
 
     /** Freezes the working roster into a new publication and returns its id. */
     public long publish(long campId, String score, Instant at) {
+        return publish(campId, score, at, null);
+    }
+
+    /** Freezes the working roster into a new publication by the named account (if any) and returns its id. */
+    public long publish(long campId, String score, Instant at, @Nullable String username) {
         SeatTakingStore.lockPublications(jdbc, campId);
-        long id = jdbc.sql("insert into publication (camp_id, score, published_at) values (?, ?, ?) returning id")
-                .params(campId, score, Timestamp.from(at)).query(Long.class).single();
+        long id = jdbc.sql("""
+                insert into publication (camp_id, score, published_at, published_by)
+                values (?, ?, ?, (select id from app_user where username = ?)) returning id""")
+                .params(campId, score, Timestamp.from(at), username).query(Long.class).single();
         jdbc.sql("""
                 insert into published_seat (publication_id, shift_id, seat, participant_id)
                 select ?, a.shift_id, a.seat, a.participant_id from seat_assignment a
@@ -133,6 +140,29 @@ public class RosterStore {
                 join participant p on p.id = a.participant_id where p.camp_id = ? and a.bed_id is not null""")
                 .params(id, campId).update();
         return id;
+    }
+
+    /** When the camp's roster was last published and by which account's name; empty if never. */
+    public Optional<Published> latestPublication(long campId) {
+        return jdbc.sql("""
+                select p.published_at, u.username from publication p left join app_user u on u.id = p.published_by
+                where p.camp_id = ? order by p.published_at desc, p.id desc limit 1""")
+                .param(campId)
+                .query((rs, row) -> new Published(rs.getTimestamp("published_at").toInstant(), rs.getString("username")))
+                .optional();
+    }
+
+    /** A publication's time and the name of the account that made it (none when unknown). */
+    public record Published(Instant at, @Nullable String by) {
+    }
+
+    /** How many participants the working roster gives a shift or a bed. */
+    public int peopleOnRoster(long campId) {
+        return jdbc.sql("""
+                select count(*) from participant p where p.camp_id = ? and (
+                    exists (select 1 from seat_assignment a where a.participant_id = p.id)
+                    or exists (select 1 from bed_assignment b where b.participant_id = p.id and b.bed_id is not null))""")
+                .param(campId).query(Integer.class).single();
     }
 
     /**

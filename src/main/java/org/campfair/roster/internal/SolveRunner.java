@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import org.campfair.camp.CampService;
 import org.campfair.camp.CampStatus;
 import org.campfair.roster.RosterSolved;
+import org.campfair.roster.ScoreTally;
 import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
@@ -47,6 +48,11 @@ public class SolveRunner implements SolveQueue.Worker {
     private static final Logger log = LoggerFactory.getLogger(SolveRunner.class);
     private static final Duration ANNOUNCE_EVERY = Duration.ofMillis(300);
     private static final Duration SAVE_RETRY_PAUSE = Duration.ofSeconds(2);
+    /**
+     * How often a running solve's best roster is counted for the page ({@link ScoreTallies}):
+     * a shallow analysis, on the event thread beside the solver's, so not on every better roster.
+     */
+    private static final Duration TALLY_EVERY = Duration.ofSeconds(2);
 
     private final SolverManager<Roster, Long> solverManager;
     private final RosterProblemLoader loader;
@@ -60,8 +66,13 @@ public class SolveRunner implements SolveQueue.Worker {
     private final ApplicationEventPublisher events;
     private final Duration checkpointEvery;
     private final Duration saveRetryFor;
+    private final ScoreTallies tallies;
+    /** The configured limit of a solve that asks for none of its own. */
+    private final Duration configuredTimeLimit;
     /** The best score of each solve running here, for status requests while it runs. */
     private final Map<Long, String> liveScores = new ConcurrentHashMap<>();
+    private final Map<Long, ScoreTally> liveTallies = new ConcurrentHashMap<>();
+    private final Map<Long, Long> lastTallied = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<SolveStatus>>> listeners = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastAnnounced = new ConcurrentHashMap<>();
     /** Solves running on this instance, by camp, until their roster is saved. */
@@ -78,7 +89,8 @@ public class SolveRunner implements SolveQueue.Worker {
             SolveJobs jobs, SolveQueue queue, CampService camps, TransactionTemplate transaction, Clock clock,
             MeterRegistry meters, ApplicationEventPublisher events,
             @Value("${campfair.jobs.checkpoint-every:5s}") Duration checkpointEvery,
-            @Value("${campfair.jobs.save-retry-for:10m}") Duration saveRetryFor) {
+            @Value("${campfair.jobs.save-retry-for:10m}") Duration saveRetryFor, ScoreTallies tallies,
+            @Value("${campfair.solver.time-limit}") Duration configuredTimeLimit) {
         this.solverManager = solverManager;
         this.loader = loader;
         this.store = store;
@@ -91,6 +103,8 @@ public class SolveRunner implements SolveQueue.Worker {
         this.events = events;
         this.checkpointEvery = checkpointEvery;
         this.saveRetryFor = saveRetryFor;
+        this.tallies = tallies;
+        this.configuredTimeLimit = configuredTimeLimit;
     }
 
     /**
@@ -133,10 +147,16 @@ public class SolveRunner implements SolveQueue.Worker {
             throw e;
         } finally {
             if (running.remove(campId, solve)) {
-                liveScores.remove(campId);
+                forgetLive(campId);
                 notifyListeners(campId);
             }
         }
+    }
+
+    private void forgetLive(long campId) {
+        liveScores.remove(campId);
+        liveTallies.remove(campId);
+        lastTallied.remove(campId);
     }
 
     private static void awaitQuietly(CompletableFuture<Void> done, Duration limit) {
@@ -153,7 +173,7 @@ public class SolveRunner implements SolveQueue.Worker {
         var job = solve.job();
         long campId = job.campId();
         Roster problem = transaction.execute(status -> loader.load(campId, job.frozenBefore(), job.frozenAfter()));
-        liveScores.remove(campId);
+        forgetLive(campId);
         var builder = solverManager.solveBuilder()
                 .withProblemId(campId)
                 .withProblem(problem)
@@ -212,6 +232,17 @@ public class SolveRunner implements SolveQueue.Worker {
     private void announce(long campId, Roster best) {
         liveScores.put(campId, String.valueOf(best.getScore()));
         long now = System.nanoTime();
+        Long tallied = lastTallied.get(campId);
+        if (tallied == null || now - tallied > TALLY_EVERY.toNanos()) {
+            lastTallied.put(campId, now);
+            try {
+                liveTallies.put(campId, tallies.of(best));
+            } catch (RuntimeException e) {
+                // Only the page's words depend on it; the solve goes on.
+                liveTallies.remove(campId);
+                log.warn("Could not count the best roster of camp {} so far: {}", campId, e.getMessage());
+            }
+        }
         Long last = lastAnnounced.get(campId);
         if (last == null || now - last > ANNOUNCE_EVERY.toNanos()) {
             lastAnnounced.put(campId, now);
@@ -303,7 +334,7 @@ public class SolveRunner implements SolveQueue.Worker {
     private void ended(LocalSolve solve) {
         long campId = solve.job().campId();
         if (running.remove(campId, solve)) {
-            liveScores.remove(campId);
+            forgetLive(campId);
             notifyListeners(campId);
         }
         solve.done().complete(null);
@@ -383,8 +414,10 @@ public class SolveRunner implements SolveQueue.Worker {
             String score = live != null ? live
                     : job != null && job.checkpointScore() != null ? job.checkpointScore()
                     : saved.map(SolveStatus::score).orElse(null);
+            Duration limit = job == null ? null : job.timeLimit() != null ? job.timeLimit() : configuredTimeLimit;
             return new SolveStatus(campId, state, score, null, saved.map(SolveStatus::solvedAt).orElse(null),
-                    interruptedAt);
+                    interruptedAt, job == null ? null : job.startedAt(), limit,
+                    live != null ? liveTallies.get(campId) : null);
         }
         return saved.map(s -> new SolveStatus(campId, s.state(), s.score(), s.feasible(), s.solvedAt(), interruptedAt))
                 .orElse(new SolveStatus(campId, SolveState.NOT_SOLVING, null, null, null, interruptedAt));

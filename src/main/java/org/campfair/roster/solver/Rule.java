@@ -34,7 +34,8 @@ import org.campfair.roster.solver.justifications.VolunteerWithoutBedJustificatio
 /**
  * Every rule of a good roster, in one place: its level, the English name Timefold and the API
  * know it by, the message key of its name in the reader's language, its default weight, what
- * one point of it stands for, and the justification that states each breach as a sentence.
+ * one point of it stands for (in words and as a {@link Measure}), and the justification that
+ * states each breach as a sentence.
  * The constraint provider, the weights page, the explanations and the API all read it, so a
  * new rule is a constant here plus its constraint; {@code RuleCatalogueTest} fails until the
  * constraint, its verifier test, its sentences in every language and (for a soft rule) its
@@ -49,57 +50,75 @@ public enum Rule {
 
     // Hard
     MISSING_SKILL(Level.HARD, "Volunteer lacks a required skill", "roster.rule.missingSkill", 1,
-            "per missing skill", MissingSkillJustification.class, Fix.PARTICIPANT),
+            "per missing skill", Measure.COUNT, MissingSkillJustification.class, Fix.PARTICIPANT),
     OUTSIDE_AVAILABILITY(Level.HARD, "Volunteer is not available for the shift", "roster.rule.unavailable", 1,
-            "per shift", OutsideAvailabilityJustification.class, Fix.PARTICIPANT),
+            "per shift", Measure.COUNT, OutsideAvailabilityJustification.class, Fix.PARTICIPANT),
     OVERLAPPING_SHIFTS(Level.HARD, "Volunteer is on overlapping shifts", "roster.rule.overlap", 1,
-            "per minute of overlap", OverlappingShiftsJustification.class, Fix.PARTICIPANT),
+            "per minute of overlap", Measure.MINUTES, OverlappingShiftsJustification.class, Fix.PARTICIPANT),
     SHARED_BED(Level.HARD, "Two volunteers share a bed", "roster.rule.sharedBed", 1,
-            "per shared night", SharedBedJustification.class, Fix.HOUSING),
+            "per shared night", Measure.COUNT, SharedBedJustification.class, Fix.HOUSING),
     ROOM_NEEDS(Level.HARD, "Room does not meet the volunteer's needs", "roster.rule.roomNeeds", 1,
-            "per unmet need", RoomNeedsJustification.class, Fix.HOUSING),
+            "per unmet need", Measure.COUNT, RoomNeedsJustification.class, Fix.HOUSING),
     OVER_MAX_HOURS_PER_DAY(Level.HARD, "Volunteer works more hours a day than agreed", "roster.rule.overMaxHours", 1,
-            "per minute over the day's limit", OverMaxHoursPerDayJustification.class, Fix.PARTICIPANT),
+            "per minute over the day's limit", Measure.MINUTES, OverMaxHoursPerDayJustification.class, Fix.PARTICIPANT),
     REST_BETWEEN_SHIFTS(Level.HARD, "Volunteer rests less than 10 hours between working days", "roster.rule.rest", 1,
-            "per minute of rest missing", RestBetweenShiftsJustification.class, Fix.PARTICIPANT),
+            "per minute of rest missing", Measure.MINUTES, RestBetweenShiftsJustification.class, Fix.PARTICIPANT),
     LEAD_NEEDED(Level.HARD, "Shift has no lead", "roster.rule.lead", 1,
-            "per shift", LeadNeededJustification.class, Fix.PARTICIPANT),
+            "per shift", Measure.COUNT, LeadNeededJustification.class, Fix.PARTICIPANT),
     AVOID_SHARES_ROOM(Level.HARD, "Volunteers kept apart share a room", "roster.rule.keptApart", 1,
-            "per shared night", AvoidSharesRoomJustification.class, Fix.HOUSING),
+            "per shared night", Measure.COUNT, AvoidSharesRoomJustification.class, Fix.HOUSING),
 
     // Medium
     UNFILLED_REQUIRED_SEAT(Level.MEDIUM, "Required seat is unfilled", "roster.rule.unfilled", 1,
-            "per empty seat below the minimum headcount", UnfilledRequiredSeatJustification.class, Fix.PARTICIPANT),
+            "per empty seat below the minimum headcount",
+            Measure.COUNT, UnfilledRequiredSeatJustification.class, Fix.PARTICIPANT),
     VOLUNTEER_WITHOUT_BED(Level.MEDIUM, "Volunteer has no bed", "roster.rule.noBed", 1,
-            "per volunteer", VolunteerWithoutBedJustification.class, Fix.HOUSING),
+            "per volunteer", Measure.COUNT, VolunteerWithoutBedJustification.class, Fix.HOUSING),
 
     // Soft
     FAIR_WORKLOAD(Level.SOFT, "Work is shared fairly", "roster.rule.fair", 10,
-            "per 1/100 minute a day of spread in worked minutes per day, per volunteer",
+            "per 1/100 minute a day of spread in worked minutes per day, per volunteer", Measure.SPREAD,
             FairWorkloadJustification.class, Fix.PARTICIPANT),
     GENTLE_START(Level.SOFT, "Newcomer starts gently", "roster.rule.gentleStart", 30_000,
-            "per extra shift on a first day, per intensity step above what a newcomer can take",
+            "per extra shift on a first day, per intensity step above what a newcomer can take", Measure.COUNT,
             GentleStartJustification.class, Fix.PARTICIPANT),
     LIKED_TASK(Level.SOFT, "Volunteer does a task they like", "roster.rule.liked", 300,
-            "reward per shift", LikedTaskJustification.class, Fix.PARTICIPANT),
+            "reward per shift", Measure.COUNT, LikedTaskJustification.class, Fix.PARTICIPANT),
     DISLIKED_TASK(Level.SOFT, "Volunteer does a task they dislike", "roster.rule.disliked", 600,
-            "per shift", DislikedTaskJustification.class, Fix.PARTICIPANT),
+            "per shift", Measure.COUNT, DislikedTaskJustification.class, Fix.PARTICIPANT),
     BUDDIES_TOGETHER(Level.SOFT, "Buddies live in the same house", "roster.rule.buddiesHouse", 600,
-            "reward per pair", BuddiesTogetherJustification.class, Fix.HOUSING),
+            "reward per pair", Measure.COUNT, BuddiesTogetherJustification.class, Fix.HOUSING),
     BUDDIES_ON_SAME_SHIFT(Level.SOFT, "Buddies work the same shift", "roster.rule.buddiesShift", 150,
-            "reward per pair and shift", BuddiesOnSameShiftJustification.class, Fix.PARTICIPANT),
+            "reward per pair and shift", Measure.COUNT, BuddiesOnSameShiftJustification.class, Fix.PARTICIPANT),
     SHORT_TRAVEL(Level.SOFT, "Volunteer travels from house to site", "roster.rule.travel", 10,
-            "per 100 m straight line per shift", ShortTravelJustification.class, Fix.PARTICIPANT),
+            "per 100 m straight line per shift",
+            Measure.HUNDRED_METRES, ShortTravelJustification.class, Fix.PARTICIPANT),
     FEWER_HOUSES_OPENED(Level.SOFT, "House is opened", "roster.rule.houseOpened", 5_000,
-            "per house with anyone sleeping in it", FewerHousesOpenedJustification.class, Fix.HOUSING),
+            "per house with anyone sleeping in it", Measure.COUNT, FewerHousesOpenedJustification.class, Fix.HOUSING),
     DAY_OFF_AFTER_FIVE_DAYS(Level.SOFT, "Volunteer works more than five days in a row", "roster.rule.noDayOff", 15_000,
-            "per working day beyond the fifth in a row", DayOffAfterFiveDaysJustification.class, Fix.PARTICIPANT),
+            "per working day beyond the fifth in a row",
+            Measure.COUNT, DayOffAfterFiveDaysJustification.class, Fix.PARTICIPANT),
     STABILITY(Level.SOFT, "Published assignment changed", "roster.rule.stability", 20_000,
-            "per seat or bed changed since publishing", StabilityJustification.class, Fix.PARTICIPANT);
+            "per seat or bed changed since publishing", Measure.COUNT, StabilityJustification.class, Fix.PARTICIPANT);
 
     /** How much a breach matters: a hard rule is never broken for a softer one. */
     public enum Level {
         HARD, MEDIUM, SOFT
+    }
+
+    /**
+     * What one point of a rule's match weight measures, so that a page can turn an amount into
+     * units a person understands (kilometres, hours, days) instead of bare points.
+     */
+    public enum Measure {
+        /** One point is one thing the unit names: a shift, a pair, a house, a day, a seat, a person. */
+        COUNT,
+        /** One point is one minute. */
+        MINUTES,
+        /** One point is 100 m in a straight line from house to site, for one shift. */
+        HUNDRED_METRES,
+        /** One point is a hundredth of a minute a day of spread in work per day, per participant. */
+        SPREAD
     }
 
     /** Where an organizer fixes a breach: with the participants and tasks, or on the houses page. */
@@ -115,16 +134,18 @@ public enum Rule {
     private final String messageKey;
     private final long defaultWeight;
     private final String unit;
+    private final Measure measure;
     private final Class<? extends RuleJustification> justification;
     private final Fix fix;
 
-    Rule(Level level, String constraintName, String messageKey, long defaultWeight, String unit,
+    Rule(Level level, String constraintName, String messageKey, long defaultWeight, String unit, Measure measure,
             Class<? extends RuleJustification> justification, Fix fix) {
         this.level = level;
         this.constraintName = constraintName;
         this.messageKey = messageKey;
         this.defaultWeight = defaultWeight;
         this.unit = unit;
+        this.measure = measure;
         this.justification = justification;
         this.fix = fix;
     }
@@ -151,6 +172,35 @@ public enum Rule {
     /** What one point of the constraint's match weight stands for. */
     public String unit() {
         return unit;
+    }
+
+    /** What one point of the rule measures: a count of {@link #unit() things}, minutes, 100 m walked, a spread. */
+    public Measure measure() {
+        return measure;
+    }
+
+    /**
+     * The message key of an amount of the rule in a person's words, by its {@link Measure}: the
+     * number of things for a count ("3 working days past the fifth in a row"); hours for
+     * minutes; kilometres a day per person, then in all, for 100 m walked; the mean hours of work
+     * a day, then their spread, for the fairness spread. Every soft rule has one, since the
+     * priorities page says how much of each the roster has.
+     */
+    public String amountKey() {
+        return "roster.rule.amount." + methodName();
+    }
+
+    /**
+     * Whether each match of the rule is one participant's wish not met: a task they dislike, a
+     * sixth working day in a row, a newcomer's too-hard first days. The roster page counts
+     * these as "wishes not met"; rewards (liked tasks, buddies) and camp-wide costs (walking,
+     * houses opened, fairness, stability) are not one person's wish and are not counted.
+     */
+    public boolean deniesAWish() {
+        return switch (this) {
+            case DISLIKED_TASK, GENTLE_START, DAY_OFF_AFTER_FIVE_DAYS -> true;
+            default -> false;
+        };
     }
 
     /** The justification the constraint gives for each match; it states its own sentence. */

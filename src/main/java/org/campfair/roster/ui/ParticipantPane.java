@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +27,8 @@ class ParticipantPane extends VerticalLayout {
     final Span hours = new Span();
     final Button moveBed = new Button();
     final Grid<LocalDate> days = new Grid<>();
+    /** Said until a participant is picked, instead of an empty grid. */
+    final Paragraph pick = new Paragraph();
 
     private final RosterPages pages;
     private final RosterFormats formats = new RosterFormats(this);
@@ -57,7 +60,8 @@ class ParticipantPane extends VerticalLayout {
         top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.setAlignItems(Alignment.BASELINE);
         top.getStyle().set("gap", "var(--lumo-space-m)");
-        add(top, hours, days);
+        pick.setText(getTranslation("roster.participant.pick"));
+        add(top, pick, hours, days);
         setFlexGrow(1, days);
     }
 
@@ -76,6 +80,8 @@ class ParticipantPane extends VerticalLayout {
     private void showWeek() {
         var chosen = participant.getValue();
         moveBed.setEnabled(chosen != null);
+        pick.setVisible(chosen == null);
+        days.setVisible(chosen != null);
         if (chosen == null || campId == 0) {
             week = null;
             hours.setText("");

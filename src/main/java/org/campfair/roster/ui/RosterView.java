@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -27,7 +27,6 @@ import java.util.Map;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
-import org.campfair.roster.NothingToPublishException;
 import org.campfair.roster.RosterEdits;
 import org.campfair.roster.RosterPages;
 import org.campfair.roster.RosterRoutes;
@@ -42,7 +41,9 @@ import org.campfair.task.TaskService;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A camp's roster for its organizer: solve and watch the score live (server push), read the
+ * A camp's roster for its organizer: solve and watch progress and the score live (server push;
+ * the visible pane re-reads each roster the solve saves, so the previous or best-so-far roster
+ * stays in view, never a grid of open seats until the end), read the
  * roster by day, by participant and by house (nicknames only), where everyone sleeps, why it
  * scores what it scores, how fairly work is shared and what publishing would change; edit it
  * by hand, re-plan after a dropout, then publish. Only the visible tab is read.
@@ -63,14 +64,16 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Anchor today = new Anchor();
     final SolveBar actions = new SolveBar();
     final NothingToSolve nothingToSolve = new NothingToSolve();
-    final Select<LocalDate> day = new Select<>();
+    final PublicationPanel publication;
+    final DayPane byDay;
+    final Select<LocalDate> day;
     final ShiftGrid shifts;
     final ParticipantPane participant;
     final HousePane house;
     final StayGrid stays;
     final ExplanationPanel explanation = new ExplanationPanel();
     final FairnessChart fairness = new FairnessChart();
-    final ChangesGrid changes = new ChangesGrid();
+    final ChangesPane changes = new ChangesPane();
     final Tabs tabs = new Tabs();
     @Nullable Dialog openDialog;
     private final Map<Tab, Component> panes = new LinkedHashMap<>();
@@ -78,6 +81,8 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private @Nullable Camp camp;
     private SolveState lastState = SolveState.NOT_SOLVING;
     private Runnable unfollow = () -> { };
+    /** When the roster the pane shows was saved, to re-read it when a running solve saves a better one. */
+    private @Nullable Instant paneSavedAt;
 
     RosterView(CampService camps, RosterService rosters, RosterPages pages, RosterEdits edits, TaskService tasks,
             Clock clock) {
@@ -88,13 +93,16 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.pages = pages;
         this.edits = edits;
         setSizeFull();
-        shifts = new ShiftGrid(pages, this::openSeat);
+        publication = new PublicationPanel(rosters);
+        byDay = new DayPane(pages, this::openSeat);
+        day = byDay.day;
+        shifts = byDay.shifts;
         participant = new ParticipantPane(pages, this::openBed);
         house = new HousePane(pages, edits);
         stays = new StayGrid(pages, this::openBed, this::pinStay);
         actions.solve.addClickListener(click -> startSolving());
         actions.stop.addClickListener(click -> rosters.stop(campId()));
-        actions.publish.addClickListener(click -> publish());
+        actions.publish.addClickListener(click -> publication.publish(campId(), this::refresh));
         actions.dropout.addClickListener(click -> open(new DropoutDialog(rosters, pages, camp, this::replanning)));
         actions.calendarLinks.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 RosterLinks.calendars(campId()))));
@@ -102,14 +110,6 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 RosterLinks.priorities(campId()))));
         actions.afterCamp.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 RosterLinks.afterCamp(campId()))));
-
-        var formats = new RosterFormats(this);
-        day.setLabel(getTranslation("roster.day"));
-        day.setItemLabelGenerator(formats::day);
-        day.addValueChangeListener(change -> showDay());
-        var byDay = new VerticalLayout(day, shifts);
-        byDay.setPadding(false);
-        byDay.setSizeFull();
         var chart = new VerticalLayout(new Span(getTranslation("roster.fairness.legend")), fairness);
         chart.setPadding(false);
         addPane("roster.tab.byDay", byDay);
@@ -123,7 +123,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         tabs.addSelectedChangeListener(change -> showPane());
         today.setText(getTranslation("roster.today"));
         today.setVisible(false);
-        add(title, today, nothingToSolve, actions, tabs);
+        add(title, today, nothingToSolve, actions, publication, tabs);
         panes.values().forEach(this::add);
         showPane();
     }
@@ -147,8 +147,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             title.setText(found.name());
             today.setHref(CampRoutes.today(found.id()));
             today.setVisible(found.isRunning(clock));
-            day.setItems(found.startsOn().datesUntil(found.endsOn().plusDays(1)).toList());
-            day.setValue(found.startsOn());
+            byDay.setCamp(found);
             nothingToSolve.show(found.id(), !tasks.shifts(found.id()).isEmpty(), pages.countStays(found.id()) > 0);
             refresh();
         });
@@ -162,6 +161,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 refresh();
             } else {
                 showStatus(update);
+                showSavedSoFar(update);
             }
         }));
     }
@@ -169,6 +169,18 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     protected void onDetach(DetachEvent event) {
         unfollow.run();
+    }
+
+    /** A running solve saved a better roster: the visible pane shows it, unless it costs a score analysis. */
+    void showSavedSoFar(SolveStatus update) {
+        if (update.solvedAt() != null && !update.solvedAt().equals(paneSavedAt)) {
+            paneSavedAt = update.solvedAt();
+            var pane = panes.get(tabs.getSelectedTab());
+            if (pane != explanation && pane != changes
+                    && (pane == null || pane.getChildren().noneMatch(child -> child == fairness))) {
+                showPane();
+            }
+        }
     }
 
     private long campId() {
@@ -186,17 +198,6 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void replanning(SolveStatus status) {
         showStatus(status);
         tabs.setSelectedIndex(panes.size() - 1);
-    }
-
-    private void publish() {
-        try {
-            rosters.publish(campId());
-            Notification.show(getTranslation("roster.published")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (NothingToPublishException | SolveAlreadyRunningException e) {
-            MoveDialog.error(getTranslation(e instanceof NothingToPublishException ? "roster.nothingToPublish"
-                    : "roster.move.solving"));
-        }
-        refresh();
     }
 
     void openSeat(RosterShift shift, RosterSeat seat) {
@@ -224,9 +225,14 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     void refresh() {
         var current = rosters.status(campId());
         if (lastState != SolveState.NOT_SOLVING && current.state() == SolveState.NOT_SOLVING) {
-            Notification.show(getTranslation("roster.solved", String.valueOf(current.score())));
+            Notification.show(getTranslation("roster.solved", current.tally() != null ? actions.words(current.tally())
+                    : getTranslation("roster.status.score", String.valueOf(current.score()))));
         }
         showStatus(current);
+        paneSavedAt = current.solvedAt();
+        if (camp != null) {
+            publication.show(rosters.publication(camp.id()), camp.timeZone());
+        }
         showPane();
     }
 
@@ -251,17 +257,11 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } else if (pane == explanation) {
             explanation.setExplanation(camp.id(), rosters.explain(camp.id(), getLocale()), pages.everyone(camp.id()));
         } else if (pane == changes) {
-            changes.setChanges(rosters.changesSincePublication(camp.id()));
+            changes.setChanges(rosters.changesSincePublication(camp.id()), rosters.publication(camp.id()).published());
         } else if (pane != null && pane.getChildren().anyMatch(child -> child == fairness)) {
             fairness.setShares(rosters.workShares(camp.id()));
         } else {
-            showDay();
-        }
-    }
-
-    private void showDay() {
-        if (day.getValue() != null && camp != null) {
-            shifts.show(camp.id(), day.getValue());
+            byDay.show();
         }
     }
 }

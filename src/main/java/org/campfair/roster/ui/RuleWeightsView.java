@@ -27,6 +27,7 @@ import org.campfair.roster.RuleNames;
 import org.campfair.roster.RuleWeight;
 import org.campfair.roster.RuleWeightService;
 import org.campfair.roster.solver.RosterWeights;
+import org.campfair.roster.solver.Rule;
 import org.campfair.shared.RefusedChangeException;
 
 /**
@@ -92,10 +93,23 @@ class RuleWeightsView extends VerticalLayout implements BeforeEnterObserver, Has
         if (now.isEmpty()) {
             return help;
         }
-        String amount = rule == RosterWeights.FAIR_WORKLOAD
-                ? getTranslation("roster.weights.nowSpread", now.meanHoursPerDay(), now.spreadHoursPerDay())
-                : getTranslation("roster.weights.now", now.amounts().get(rule));
-        return getTranslation("roster.weights.helpAndNow", help, amount);
+        return getTranslation("roster.weights.helpAndNow", help, getTranslation("roster.weights.now", amount(rule, now)));
+    }
+
+    /**
+     * How much of the rule the roster has, in the units its {@link Rule.Measure} names: a count
+     * of things, hours, kilometres a day per person, or the spread of hours a day.
+     */
+    String amount(RosterWeights weight, RuleAmounts now) {
+        Rule rule = weight.rule();
+        long points = now.amounts().getOrDefault(weight, 0L);
+        return switch (rule.measure()) {
+            case COUNT -> getTranslation(rule.amountKey(), points);
+            case MINUTES -> getTranslation(rule.amountKey(), points / 60.0);
+            case HUNDRED_METRES -> getTranslation(rule.amountKey(),
+                    now.personDays() == 0 ? 0.0 : points / 10.0 / now.personDays(), points / 10.0);
+            case SPREAD -> getTranslation(rule.amountKey(), now.meanHoursPerDay(), now.spreadHoursPerDay());
+        };
     }
 
     @Override

@@ -70,6 +70,11 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
 
         test(actions(view.participantFeeds, 0).reissue).click();
 
+        roundTrip();
+        assertThat(view.participantFeeds.confirmation.isOpened()).as("asked before the old link stops").isTrue();
+        assertThat(tokens.participantOf(token(oldLink))).as("nothing changes before the answer").contains(first.id());
+        test(view.participantFeeds.confirmation).confirm();
+
         String newLink = view.participantFeeds.linkOf(FeedSubject.participant(campId, first.id())).path();
         assertThat(newLink).isNotEqualTo(oldLink).matches(LINK);
         assertThat(tokens.participantOf(token(oldLink))).isEmpty();
@@ -98,12 +103,26 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
 
         test(actions(view.campFeeds, last).revoke).click();
 
+        roundTrip();
+        test(view.campFeeds.confirmation).cancel();
+        assertThat(view.campFeeds.linkOf(house).path()).as("kept when the organizer cancels").isEqualTo(oldLink);
+        assertThat(tokens.subjectOf(token(oldLink))).contains(house);
+
+        test(actions(view.campFeeds, last).revoke).click();
+
+        roundTrip();
+        assertThat(view.campFeeds.confirmation.isOpened()).isTrue();
+        test(view.campFeeds.confirmation).confirm();
+
         assertThat(view.campFeeds.linkOf(house).path()).isNull();
         assertThat(test(view.campFeeds).getCellText(last, 1)).isEqualTo("Revoked: re-issue to get a new link");
         assertThat(tokens.subjectOf(token(oldLink))).isEmpty();
         assertThat(actions(view.campFeeds, last).copy.isEnabled()).isFalse();
 
         test(actions(view.campFeeds, last).reissue).click();
+
+        roundTrip();
+        test(view.campFeeds.confirmation).confirm();
 
         String newLink = view.campFeeds.linkOf(house).path();
         assertThat(newLink).matches(LINK);

@@ -124,6 +124,15 @@ class MyScheduleViewTest extends SpringBrowserlessTest {
 
         String before = view.calendarFeed.getHref();
         test(view.newLink).click();
+        roundTrip();
+        assertThat(view.newLinkConfirmation.isOpened()).as("asked before the old link stops").isTrue();
+        test(view.newLinkConfirmation).cancel();
+        assertThat(view.calendarFeed.getHref()).as("kept when the participant cancels").isEqualTo(before);
+
+        test(view.newLink).click();
+
+        roundTrip();
+        test(view.newLinkConfirmation).confirm();
         assertThat(view.calendarFeed.getHref()).isNotEqualTo(before).matches("/feeds/[A-Za-z0-9_-]{43}\\.ics");
     }
 

@@ -157,6 +157,24 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void everySoftRuleSaysAnAmountOfItInEveryLanguageInTheUnitsOfItsMeasure() throws IOException {
+        for (String bundle : BUNDLES) {
+            Properties messages = bundle(bundle);
+            for (RosterWeights weight : RosterWeights.values()) {
+                String amount = messages.getProperty(weight.rule().amountKey());
+                assertThat(amount).as(weight + " in " + bundle).isNotBlank().contains("{0");
+                boolean twoAmounts = weight.rule().measure() == Rule.Measure.SPREAD
+                        || weight.rule().measure() == Rule.Measure.HUNDRED_METRES;
+                assertThat(amount.contains("{1")).as(weight + " in " + bundle + ": a second amount").isEqualTo(twoAmounts);
+            }
+        }
+        assertThat(Rule.SHORT_TRAVEL.measure()).isEqualTo(Rule.Measure.HUNDRED_METRES);
+        assertThat(Arrays.stream(Rule.values()).filter(Rule::deniesAWish))
+                .allSatisfy(rule -> assertThat(rule.level()).isEqualTo(Rule.Level.SOFT))
+                .containsExactlyInAnyOrder(Rule.DISLIKED_TASK, Rule.GENTLE_START, Rule.DAY_OFF_AFTER_FIVE_DAYS);
+    }
+
+    @Test
     void hardAndMediumRulesScoreAtTheirLevel() {
         assertThat(Rule.MISSING_SKILL.defaultScore()).isEqualTo(HardMediumSoftLongScore.ONE_HARD);
         assertThat(Rule.UNFILLED_REQUIRED_SEAT.defaultScore()).isEqualTo(HardMediumSoftLongScore.ONE_MEDIUM);

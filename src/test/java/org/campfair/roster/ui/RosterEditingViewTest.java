@@ -127,14 +127,25 @@ class RosterEditingViewTest extends SpringBrowserlessTest {
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(6);
         SolvedCamps.awaitSolved(rosters, campId, Duration.ofSeconds(180));
         view.refresh();
-        var changes = test(view.changes);
+        var changes = test(view.changes.grid);
         assertThat(changes.size()).isPositive();
         assertThat(java.util.stream.IntStream.range(0, changes.size()).mapToObj(changes::getRow))
                 .anySatisfy(change -> assertThat(change.before()).isEqualTo("Kuma"));
+        assertThat(view.publication.getText()).endsWith(" not published yet.");
         assertThat(view.actions.publish.isEnabled()).isTrue();
 
         test(view.actions.publish).click();
 
-        assertThat(test(view.changes).size()).isZero();
+        roundTrip();
+        assertThat(view.publication.confirmation.isOpened()).isTrue();
+        assertThat(view.publication.confirmation.getElement().getProperty("message"))
+                .startsWith("An update of the published roster for ")
+                .contains((changes.size() == 1 ? "1 seat or bed has" : changes.size() + " seats or beds have")
+                        + " changed since the last publication");
+        test(view.publication.confirmation).confirm();
+
+        assertThat(test(view.changes.grid).size()).isZero();
+        assertThat(view.changes.empty.getText()).startsWith("No changes since the last publication");
+        assertThat(view.publication.getText()).contains("by organizer").endsWith("Participants see this roster.");
     }
 }

@@ -36,7 +36,8 @@ class RosterViewTest extends SpringBrowserlessTest {
 
         assertThat(view.title.getText()).startsWith("Yuzuhara");
         assertThat(view.today.isVisible()).as("the camp runs in 2027").isFalse();
-        assertThat(view.actions.status.getText()).contains("0hard/0medium");
+        assertThat(view.actions.status.getText()).as("the score in words").startsWith("Roster: all rules kept; ");
+        assertThat(view.actions.progress.isVisible()).isFalse();
         assertThat(view.actions.publish.isEnabled()).isTrue();
 
         test(view.day).selectItem(LocalDate.of(2027, 11, 2).format(java.time.format.DateTimeFormatter
@@ -188,7 +189,7 @@ class RosterViewTest extends SpringBrowserlessTest {
 
         assertThat(view.tabs.getTabAt(0).getLabel()).isEqualTo("日ごと");
         assertThat(view.actions.solve.getText()).isEqualTo("作成");
-        assertThat(view.actions.status.getText()).startsWith("ロスター：スコア");
+        assertThat(view.actions.status.getText()).startsWith("ロスター：ルールはすべて守られています、");
         assertThat(view.day.getItemLabelGenerator().apply(LocalDate.of(2027, 11, 2))).isEqualTo("11月2日(火)");
         assertThat(test(view.shifts).getHeaderCell(1)).isEqualTo("作業");
     }

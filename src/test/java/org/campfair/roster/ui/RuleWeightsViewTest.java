@@ -104,9 +104,19 @@ class RuleWeightsViewTest extends SpringBrowserlessTest {
 
         var view = navigate("camps/" + solved + "/roster/priorities", RuleWeightsView.class);
 
+        long houses = now.amounts().get(RosterWeights.FEWER_HOUSES_OPENED);
         assertThat(view.fields.get(RosterWeights.FEWER_HOUSES_OPENED).getHelperText())
-                .isEqualTo("Default 5,000, per house opened. Now: "
-                        + now.amounts().get(RosterWeights.FEWER_HOUSES_OPENED));
+                .isEqualTo("Default 5,000, per house opened. Now: " + (houses == 1 ? "1 house" : houses + " houses")
+                        + " open");
+        long walked = now.amounts().get(RosterWeights.SHORT_TRAVEL);
+        assertThat(walked).as("the sample camp's houses are away from its sites").isPositive();
+        assertThat(view.fields.get(RosterWeights.SHORT_TRAVEL).getHelperText())
+                .endsWith(String.format(java.util.Locale.ENGLISH, "Now: %.1f km a day per person from house to site (",
+                        walked / 10.0 / now.personDays()) + new java.text.DecimalFormat("#,##0.#",
+                        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH)).format(walked / 10.0)
+                        + " km in all, straight line, once per shift)");
+        assertThat(view.fields.get(RosterWeights.DAY_OFF_AFTER_FIVE_DAYS).getHelperText())
+                .matches(".*Now: (no working day|1 working day|\\d+ working days) past the fifth in a row");
         assertThat(view.fields.get(RosterWeights.FAIR_WORKLOAD).getHelperText())
                 .endsWith(String.format(java.util.Locale.ROOT, "Now: %.2f h of work a day at camp on average, give or take %.2f h",
                         now.meanHoursPerDay(), now.spreadHoursPerDay()));

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.roster.RosterService.SolveLimits;
+import org.campfair.roster.ScoreTally;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,63 @@ class SolveBarTest extends SpringBrowserlessTest {
         assertThat(bar.limits()).isEqualTo(new SolveLimits(Duration.ofMinutes(5), null));
         assertThat(bar.timeLimit.getItemLabelGenerator().apply(1)).isEqualTo("1 minute");
         assertThat(bar.timeLimit.getItemLabelGenerator().apply(5)).isEqualTo("5 minutes");
+    }
+
+    @Test
+    void theScoreIsSaidInWordsWithTheRawScoreAsATooltip() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        var bar = new SolveBar();
+
+        bar.show(new SolveStatus(1, SolveState.NOT_SOLVING, "0hard/0medium/-52000soft", true, null, null, null, null,
+                new ScoreTally(0, 0, 0, 3)), TOKYO);
+
+        assertThat(bar.status.getText()).isEqualTo("Roster: all rules kept; 3 wishes not met");
+        assertThat(bar.words(new ScoreTally(2, 1, 1, 0)))
+                .isEqualTo("2 rules broken; 1 seat open; 1 person without a bed; every wish met");
+        assertThat(bar.words(new ScoreTally(1, 4, 0, 1))).isEqualTo("1 rule broken; 4 seats open; 1 wish not met");
+
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        assertThat(new SolveBar().words(new ScoreTally(0, 2, 0, 3)))
+                .isEqualTo("ルールはすべて守られています、空席2、かなわない希望3件");
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        assertThat(new SolveBar().words(new ScoreTally(0, 0, 0, 0))).isEqualTo("모든 규칙을 지킴; 모든 희망을 반영함");
+    }
+
+    @Test
+    void aRunningSolveShowsTheTimeSpentAgainstItsLimitAndTheBestRosterInWords() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        var bar = new SolveBar();
+        var started = Instant.parse("2027-11-02T03:00:00Z");
+
+        bar.show(new SolveStatus(1, SolveState.SOLVING, "0hard/-2medium/-9000soft", null, null, null, started,
+                Duration.ofSeconds(30), new ScoreTally(0, 2, 0, 1)), TOKYO, started.plusSeconds(12));
+
+        assertThat(bar.status.getText()).isEqualTo("Solving… best so far: all rules kept; 2 seats open; 1 wish not met");
+        assertThat(bar.progress.isVisible()).isTrue();
+        assertThat(bar.progress.isIndeterminate()).isFalse();
+        assertThat(bar.progress.getValue()).isEqualTo(0.4);
+        assertThat(bar.elapsed.getText()).startsWith("0:12 of at most 0:30; stops sooner when nothing improves");
+
+        bar.tick(started.plusSeconds(95));
+        assertThat(bar.progress.getValue()).as("never past the limit").isEqualTo(1.0);
+        assertThat(bar.elapsed.getText()).startsWith("0:30 of at most 0:30");
+
+        bar.show(new SolveStatus(1, SolveState.NOT_SOLVING, "0hard/0medium/-9000soft", true, null), TOKYO);
+        assertThat(bar.progress.isVisible()).isFalse();
+        assertThat(bar.elapsed.isVisible()).isFalse();
+    }
+
+    @Test
+    void aQueuedSolveWaitsWithAnIndeterminateBar() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        var bar = new SolveBar();
+
+        bar.show(new SolveStatus(1, SolveState.SCHEDULED, null, null, null, null, null, Duration.ofMinutes(5), null),
+                TOKYO);
+
+        assertThat(bar.progress.isVisible()).isTrue();
+        assertThat(bar.progress.isIndeterminate()).isTrue();
+        assertThat(bar.elapsed.getText()).isEqualTo("Waiting for a free solver");
     }
 
     @Test

@@ -1,0 +1,75 @@
+package org.campfair.roster.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Duration;
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.importing.CampFiles;
+import org.campfair.importing.CampImportService;
+import org.campfair.roster.RosterService;
+import org.campfair.roster.SolvedCamps;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Publishing from the roster page: asked first with a summary, then shown as the page's state. */
+@CampfairIntegrationTest
+class RosterPublicationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    RosterService rosters;
+
+    @Test
+    @WithUserDetails("organizer")
+    void theFirstPublicationIsConfirmedWithHowManyPeopleThenShownWithWhenAndWho() {
+        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        rosters.solve(campId);
+        SolvedCamps.awaitSolved(rosters, campId, Duration.ofSeconds(180));
+        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        assertThat(view.publication.getText()).startsWith("Not published yet");
+        view.tabs.setSelectedIndex(6);
+        assertThat(view.changes.grid.isVisible()).isFalse();
+        assertThat(view.changes.empty.getText()).startsWith("Nothing published yet").contains("press Publish");
+
+        test(view.actions.publish).click();
+
+        roundTrip();
+        assertThat(view.publication.confirmation.isOpened()).isTrue();
+        assertThat(view.publication.confirmation.getElement().getProperty("message"))
+                .startsWith("This is the first publication: 40 people will see their shifts and bed");
+        test(view.publication.confirmation).cancel();
+        assertThat(rosters.publication(campId).published()).as("nothing is sent when the organizer cancels").isFalse();
+
+        test(view.actions.publish).click();
+
+        roundTrip();
+        test(view.publication.confirmation).confirm();
+
+        var state = rosters.publication(campId);
+        assertThat(state.published()).isTrue();
+        assertThat(state.publishedBy()).isEqualTo("organizer");
+        assertThat(state.changes()).isZero();
+        assertThat(view.publication.getText()).matches(
+                "Published on \\w{3} \\d{1,2} \\w{3}, \\d\\d:\\d\\d by organizer\\. Participants see this roster\\.");
+        assertThat(view.changes.empty.getText()).startsWith("No changes since the last publication");
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void theParticipantTabSaysWhatToDoBeforeAPick() {
+        long campId = SolvedCamps.sampleCamp(importer, rosters);
+        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+
+        view.tabs.setSelectedIndex(1);
+
+        assertThat(view.participant.pick.isVisible()).isTrue();
+        assertThat(view.participant.pick.getText()).startsWith("Pick a participant above to see their shifts");
+        assertThat(view.participant.days.isVisible()).isFalse();
+        test(view.participant.participant).selectItem("Kuma");
+        assertThat(view.participant.pick.isVisible()).isFalse();
+        assertThat(view.participant.days.isVisible()).isTrue();
+    }
+}
