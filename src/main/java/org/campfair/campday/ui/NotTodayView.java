@@ -14,13 +14,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.campfair.campday.CampDayRoutes;
 import org.campfair.campday.NotToday;
 import org.campfair.campday.NotTodayService;
 import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.i18n.DateFormats;
 
 /**
  * A participant's "I can't come today" (or tomorrow), reached from their schedule: one calm
@@ -128,6 +127,6 @@ class NotTodayView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private String day(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(date);
+        return DateFormats.of(getLocale()).dayWithYear(date);
     }
 }
