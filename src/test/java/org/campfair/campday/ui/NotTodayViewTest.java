@@ -7,13 +7,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.campday.CampOnDay;
 import org.campfair.importing.CampImportService;
 import org.campfair.participant.Participant;
+import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.i18n.Translations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,7 +108,7 @@ class NotTodayViewTest extends SpringBrowserlessTest {
     }
 
     private static String full(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.ENGLISH).format(day);
+        return DateFormats.of(Locale.ENGLISH).dayWithYear(day);
     }
 
     private static String text(String key, Object... arguments) {
