@@ -113,6 +113,10 @@ class NotTodayBrowserTest {
         PhoneChecks.screenshot(browser, "not-today-changes");
         var publish = browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Publish']"));
         browser.executeScript("arguments[0].scrollIntoView(); arguments[0].click();", publish);
+        // Publishing asks first, with a summary of what it sends.
+        var confirm = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']")));
+        browser.executeScript("arguments[0].click();", confirm);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//vaadin-notification-card[contains(., 'Published')]")));
 
