@@ -2,6 +2,7 @@ package org.campfair.roster;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -167,6 +168,31 @@ class RosterApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unpinStay(@PathVariable long campId, @PathVariable long participantId) {
         edits.pinStay(campId, participantId, false);
+    }
+
+    /**
+     * Where the camp's roster stands against what participants see, as the roster page says it.
+     *
+     * @param publishedAt when the latest publication was made (ISO 8601, UTC); null if never
+     * @param publishedBy the username of the organizer who published; null when the account is
+     *     gone or nobody signed in published
+     * @param peopleOnRoster how many participants the working roster gives a shift or a bed
+     * @param changesNotPublished how many seats and beds differ from the published roster
+     */
+    record PublicationState(boolean published, @Nullable Instant publishedAt, @Nullable String publishedBy,
+            int peopleOnRoster, int changesNotPublished) {
+
+        static PublicationState of(RosterPublication publication) {
+            return new PublicationState(publication.published(), publication.publishedAt(),
+                    publication.publishedBy(), publication.people(), publication.changes());
+        }
+    }
+
+    @GetMapping("/roster/publication")
+    @Operation(summary = "Whether, when and by whom the roster was last published, and how many seats and beds "
+            + "publishing now would change")
+    PublicationState publication(@PathVariable long campId) {
+        return PublicationState.of(rosters.publication(campId));
     }
 
     @GetMapping("/roster/changes")

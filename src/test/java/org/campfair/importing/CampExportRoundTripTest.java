@@ -62,4 +62,26 @@ class CampExportRoundTripTest {
         long again = importer.importCamp(CampFiles.of(exporter.export(id)));
         assertThat(exporter.export(again).get("tasks.csv")).isEqualTo(exported);
     }
+
+    @Test
+    void peoplesNamesThatLookLikeFormulasAreGuardedAndNegativeNumbersAreNot() {
+        var files = CampImportRejectionTest.sampleFiles();
+        String participants = files.get("participants.csv");
+        String kuma = participants.lines().skip(1).findFirst().orElseThrow();
+        files.put("participants.csv", participants
+                + kuma.replaceFirst("^Kuma,熊谷 大輔,kuma@", "=1+1,-cmd,formula@") + "\n"
+                + kuma.replaceFirst("^Kuma,熊谷 大輔,kuma@", "@SUM(A1),+49 30 1234567,phone@") + "\n");
+        files.put("sites.csv", files.get("sites.csv") + "Yuzuhara,Southern field,Far away,-33.8688,-151.2093\n");
+        long id = importer.importCamp(CampFiles.of(files));
+
+        var exported = exporter.export(id);
+
+        assertThat(exported.get("participants.csv")).contains("\n'=1+1,'-cmd,formula@")
+                .contains("\n'@SUM(A1),'+49 30 1234567,phone@").contains("\nKuma,熊谷 大輔,kuma@");
+        assertThat(exported.get("sites.csv")).contains("\nYuzuhara,Southern field,Far away,-33.8688,-151.2093\n");
+        long again = importer.importCamp(CampFiles.of(exported));
+        assertThat(exporter.export(again)).isEqualTo(exported);
+        assertThat(importer.preview(CampFiles.of(exported)))
+                .usingRecursiveComparison().isEqualTo(importer.preview(CampFiles.of(files)));
+    }
 }

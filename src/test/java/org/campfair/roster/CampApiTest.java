@@ -101,6 +101,7 @@ class CampApiTest {
         var docs = get("/v3/api-docs", null);
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(json.readTree(docs.body()).get("paths").has("/api/camps/{campId}/solve")).isTrue();
+        assertThat(json.readTree(docs.body()).get("paths").has("/api/camps/{campId}/roster/publication")).isTrue();
     }
 
     /** Waits until the running solve has found a roster whose score starts so. */
@@ -126,6 +127,47 @@ class CampApiTest {
             Thread.sleep(250);
         }
         throw new AssertionError("not solved in time");
+    }
+
+    @Test
+    void organizersReadWhetherWhenAndByWhomTheRosterWasPublishedAndWhatIsNotYet() throws Exception {
+        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        String camp = "/api/camps/" + campId;
+        String publication = camp + "/roster/publication";
+
+        var never = json.readTree(get(publication, "organizer").body());
+        assertThat(never.get("published").asBoolean()).isFalse();
+        assertThat(never.get("publishedAt").isNull()).isTrue();
+        assertThat(never.get("publishedBy").isNull()).isTrue();
+        assertThat(get(publication, "participant").statusCode()).isEqualTo(403);
+        assertThat(get(publication, "host").statusCode()).isEqualTo(403);
+        assertThat(get(publication, null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/camps/999999/roster/publication", "organizer").statusCode()).isEqualTo(404);
+
+        assertThat(post(camp + "/solve?timeLimitSeconds=3").statusCode()).isEqualTo(202);
+        awaitSolved(camp);
+        Instant beforePublishing = Instant.now().minusSeconds(1);
+        assertThat(post(camp + "/publish").statusCode()).isEqualTo(200);
+
+        var published = json.readTree(get(publication, "organizer").body());
+        assertThat(published.get("published").asBoolean()).isTrue();
+        assertThat(Instant.parse(published.get("publishedAt").asString())).isAfter(beforePublishing)
+                .isBefore(Instant.now().plusSeconds(1));
+        assertThat(published.get("publishedBy").asString()).isEqualTo("organizer");
+        assertThat(published.get("peopleOnRoster").asInt()).isPositive();
+        assertThat(published.get("changesNotPublished").asInt()).isZero();
+
+        var filled = json.readTree(get(camp + "/roster", "organizer").body()).get("shifts").valueStream()
+                .filter(shift -> shift.get("seats").valueStream().anyMatch(seat -> !seat.get("participantId").isNull()))
+                .findFirst().orElseThrow();
+        var seat = filled.get("seats").valueStream().filter(s -> !s.get("participantId").isNull()).findFirst()
+                .orElseThrow();
+        assertThat(put(camp + "/roster/seats/" + filled.get("shiftId").asLong() + "/" + seat.get("seat").asInt(),
+                "{\"participantId\": null, \"pinned\": false}").statusCode()).isEqualTo(204);
+
+        var changed = json.readTree(get(publication, "organizer").body());
+        assertThat(changed.get("changesNotPublished").asInt()).isEqualTo(1);
+        assertThat(changed.get("publishedAt").asString()).isEqualTo(published.get("publishedAt").asString());
     }
 
     @Test

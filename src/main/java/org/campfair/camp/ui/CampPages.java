@@ -3,8 +3,8 @@ package org.campfair.camp.ui;
 import org.campfair.camp.CampRoutes;
 
 /**
- * The pages of one camp that features above camp serve (its work, houses, participants and
- * roster), by path: camp cannot import their route helpers, as they depend on camp and the
+ * The pages of one camp that features above camp serve (its work, houses, participants,
+ * roster, self-service and after-camp record), by path: camp cannot import their route helpers, as they depend on camp and the
  * import would close a cycle. CampPagesTest holds each path to the owning feature's helper.
  */
 final class CampPages {
@@ -14,6 +14,8 @@ final class CampPages {
     static final String PARTICIPANTS = "camps/:" + CampRoutes.CAMP_ID + "/participants";
     static final String ROSTER = "camps/:" + CampRoutes.CAMP_ID + "/roster";
     static final String PRIORITIES = ROSTER + "/priorities";
+    static final String SELF_SERVICE = "camps/:" + CampRoutes.CAMP_ID + "/self-service";
+    static final String AFTER_CAMP = "camps/:" + CampRoutes.CAMP_ID + "/after-camp";
 
     private CampPages() {
     }

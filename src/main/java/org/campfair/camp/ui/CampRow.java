@@ -22,6 +22,8 @@ class CampRow extends Article {
     final Anchor participants;
     final Anchor tasks;
     final Anchor houses;
+    final Anchor selfService;
+    final Anchor afterCamp;
     final Anchor settings;
 
     CampRow(Camp camp) {
@@ -32,6 +34,8 @@ class CampRow extends Article {
         participants = action("camp.action.participants", CampPages.of(CampPages.PARTICIPANTS, id));
         tasks = action("camp.action.tasks", CampPages.of(CampPages.TASKS, id));
         houses = action("camp.action.houses", CampPages.of(CampPages.HOUSES, id));
+        selfService = action("camp.action.selfService", CampPages.of(CampPages.SELF_SERVICE, id));
+        afterCamp = action("camp.action.afterCamp", CampPages.of(CampPages.AFTER_CAMP, id));
         settings = action("camp.action.settings", CampRoutes.settings(id));
         var status = new Span(status(camp));
         status.addClassName("camp-status");
@@ -44,13 +48,13 @@ class CampRow extends Article {
         actions.addClassName("camp-row-actions");
         actions.getElement().setAttribute("role", "group");
         actions.getElement().setAttribute("aria-label", getTranslation("camp.list.actionsOf", camp.name()));
-        actions.add(roster, participants, tasks, houses, settings);
+        actions.add(actions().toArray(Anchor[]::new));
         add(about, actions);
     }
 
     /** The links in the order they are shown. */
     List<Anchor> actions() {
-        return List.of(roster, participants, tasks, houses, settings);
+        return List.of(roster, participants, tasks, houses, selfService, afterCamp, settings);
     }
 
     private Anchor action(String key, String route) {

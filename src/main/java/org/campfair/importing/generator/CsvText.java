@@ -2,10 +2,12 @@ package org.campfair.importing.generator;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.campfair.shared.csv.FormulaGuard;
 
 /**
  * One CSV file in the sample-data format: LF line endings, a field quoted only when it holds
- * a comma, a quote or a line break.
+ * a comma, a quote or a line break, and guarded against formulas like every CSV Campfair
+ * writes (the importer takes the guard off again).
  */
 final class CsvText {
 
@@ -21,7 +23,7 @@ final class CsvText {
     }
 
     private static String field(Object value) {
-        String s = String.valueOf(value);
+        String s = FormulaGuard.guard(String.valueOf(value));
         if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.campfair.importing.CampFileRefusedException;
 import org.campfair.importing.ImportProblem;
+import org.campfair.shared.csv.FormulaGuard;
 import org.jspecify.annotations.Nullable;
 
 /**

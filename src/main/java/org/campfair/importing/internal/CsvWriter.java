@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
+import org.campfair.shared.csv.FormulaGuard;
 
 /**
  * Writes one CSV file in the sample-data format ({@link CsvParser#FORMAT}, Apache Commons CSV):

@@ -45,6 +45,14 @@ final class RosterLinks {
         return "camps/" + campId + "/after-camp";
     }
 
+    /**
+     * The camp's self-service settings and the list of changes participants made, by path:
+     * selfservice depends on roster. RosterLinksTest holds the path to the page's route.
+     */
+    static String selfService(long campId) {
+        return "camps/" + campId + "/self-service";
+    }
+
     /** A soft rule, whose weight the camp may change on its priorities page. */
     static boolean aboutWeighedRule(Explanation reason) {
         return Rule.byConstraintName(reason.constraint()).filter(Rule::weighable).isPresent();

@@ -110,6 +110,8 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 RosterLinks.priorities(campId()))));
         actions.afterCamp.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 RosterLinks.afterCamp(campId()))));
+        actions.selfService.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                RosterLinks.selfService(campId()))));
         var chart = new VerticalLayout(new Span(getTranslation("roster.fairness.legend")), fairness);
         chart.setPadding(false);
         addPane("roster.tab.byDay", byDay);

@@ -38,6 +38,7 @@ class SolveBar extends FlexLayout {
     final Button calendarLinks = new Button();
     final Button priorities = new Button();
     final Button afterCamp = new Button();
+    final Button selfService = new Button();
     final Span status = new Span();
     /** How far the solve is against its time limit; indeterminate while it waits for a solver. */
     final ProgressBar progress = new ProgressBar();
@@ -58,6 +59,7 @@ class SolveBar extends FlexLayout {
         calendarLinks.setText(getTranslation("roster.calendarLinks"));
         priorities.setText(getTranslation("roster.priorities"));
         afterCamp.setText(getTranslation("roster.afterCamp"));
+        selfService.setText(getTranslation("roster.selfService"));
         timeLimit.setItems(List.of(0, 1, 2, 5, 10));
         timeLimit.setItemLabelGenerator(minutes -> minutes == 0
                 ? getTranslation("roster.timeLimit.standard") : getTranslation("roster.timeLimit.minutes", minutes));
@@ -77,8 +79,8 @@ class SolveBar extends FlexLayout {
         setAlignItems(Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-s)");
         interrupted.setVisible(false);
-        add(timeLimit, solve, stop, publish, dropout, calendarLinks, priorities, afterCamp, status, progress,
-                elapsed, interrupted);
+        add(timeLimit, solve, stop, publish, dropout, calendarLinks, priorities, selfService, afterCamp, status,
+                progress, elapsed, interrupted);
     }
 
     /** While solving the page polls every second, so the time spent counts on between better rosters. */

@@ -28,16 +28,30 @@ class CampListViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow();
         long id = sample.camp.id();
         assertThat(sample.actions()).extracting(Anchor::getText)
-                .containsExactly("Roster", "Participants", "Tasks", "Houses", "Settings");
+                .containsExactly("Roster", "Participants", "Tasks", "Houses", "Self-service",
+                        "Certificates and hours", "Settings");
         assertThat(sample.actions()).extracting(Anchor::getHref).containsExactly(RosterRoutes.roster(id),
                 ParticipantRoutes.participants(id), TaskRoutes.tasks(id), HousingRoutes.houses(id),
-                CampRoutes.settings(id));
+                "camps/" + id + "/self-service", "camps/" + id + "/after-camp", CampRoutes.settings(id));
+        assertThat(sample.getChildren().skip(1).findFirst().orElseThrow().getChildren().toList())
+                .as("every link is shown").containsExactlyElementsOf(sample.actions());
         assertThat(sample.actions()).allMatch(link -> link.getElement().hasAttribute("router-link"));
         assertThat(view.empty.isVisible()).isFalse();
 
         test(sample.roster).click();
         // By route: camp does not know the roster's view class.
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("RosterView");
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void theSelfServiceLinkOpensTheCampsSelfServicePage() {
+        var sample = navigate(CampListView.class).rows().stream()
+                .filter(row -> row.camp.name().startsWith("Yuzuhara")).findFirst().orElseThrow();
+
+        test(sample.selfService).click();
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("SelfServiceView");
     }
 
     @Test

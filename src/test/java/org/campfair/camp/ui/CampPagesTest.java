@@ -2,6 +2,7 @@ package org.campfair.camp.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.router.Route;
 import org.campfair.housing.HousingRoutes;
 import org.campfair.participant.ParticipantRoutes;
 import org.campfair.roster.RosterRoutes;
@@ -18,6 +19,17 @@ class CampPagesTest {
         assertThat(CampPages.PARTICIPANTS).isEqualTo(ParticipantRoutes.PARTICIPANTS);
         assertThat(CampPages.ROSTER).isEqualTo(RosterRoutes.ROSTER);
         assertThat(CampPages.PRIORITIES).isEqualTo(RosterRoutes.PRIORITIES);
+    }
+
+    @Test
+    void selfServiceAndAfterCampAreTheRoutesOfTheirPages() throws ClassNotFoundException {
+        assertThat(CampPages.SELF_SERVICE).isEqualTo(route("org.campfair.selfservice.ui.SelfServiceView"));
+        assertThat(CampPages.AFTER_CAMP).isEqualTo(route("org.campfair.campday.ui.AfterCampView"));
+    }
+
+    /** By name: the views are package-private in features camp must not import. */
+    private static String route(String view) throws ClassNotFoundException {
+        return Class.forName(view).getAnnotation(Route.class).value();
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.campfair.importing.RandomInputs.Chars;
 import org.campfair.importing.SeededCases;
+import org.campfair.shared.csv.FormulaGuard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;

@@ -22,6 +22,13 @@ class RosterLinksTest {
     }
 
     @Test
+    void theSelfServicePageIsSelfservicesOwnRoute() throws ClassNotFoundException {
+        var route = Class.forName("org.campfair.selfservice.ui.SelfServiceView").getAnnotation(Route.class).value();
+        assertThat(RosterLinks.selfService(7)).isEqualTo(route.replace(":campId", "7"))
+                .isEqualTo("camps/7/self-service");
+    }
+
+    @Test
     void linksToLowerFeaturesUseTheirRoutes() {
         assertThat(RosterLinks.participant(7, 42)).isEqualTo("camps/7/participants?participant=42");
         assertThat(RosterLinks.tasks(7)).isEqualTo("camps/7/tasks");

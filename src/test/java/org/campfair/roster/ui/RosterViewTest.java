@@ -57,6 +57,22 @@ class RosterViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("organizer")
+    void theActionBarLeadsToTheCampsSelfServicePage() {
+        long campId = importer.importCamp(org.campfair.importing.CampFiles.classpath("sample-data"));
+        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+
+        assertThat(view.actions.getChildren()).contains(view.actions.selfService, view.actions.afterCamp);
+        assertThat(view.actions.selfService.getText()).isEqualTo("Self-service");
+        test(view.actions.selfService).click();
+
+        // By route: roster does not know selfservice's view class.
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("SelfServiceView");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getActiveViewLocation().getPath())
+                .isEqualTo("camps/" + campId + "/self-service");
+    }
+
+    @Test
+    @WithUserDetails("organizer")
     void aRunningCampLinksToTodaysBoard() {
         long campId = importer.importCamp(org.campfair.importing.CampFiles.classpath("sample-data"));
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));

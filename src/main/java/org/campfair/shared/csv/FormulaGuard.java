@@ -1,4 +1,4 @@
-package org.campfair.importing.internal;
+package org.campfair.shared.csv;
 
 import java.util.regex.Pattern;
 
