@@ -91,6 +91,7 @@ public class RosterProblemLoader {
                             && !seat.getVolunteer().isAvailable(seat.getShift().getStart(), seat.getShift().getEnd()))
                     .forEach(seat -> seat.setVolunteer(null));
             roster.getStays().stream().filter(stay -> stay.getBed() != null).forEach(stay -> stay.setPinned(true));
+            roster.setWindowOnly(true);
         }
         return roster;
     }

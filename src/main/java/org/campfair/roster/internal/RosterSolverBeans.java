@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
@@ -32,7 +33,11 @@ class RosterSolverBeans {
             // e.g. 0hard/0medium/*soft: stop at the first roster that fills every minimum.
             termination.setBestScoreLimit(bestScoreLimit);
         }
-        return SolverFactory.create(RosterSolverConfig.create().withTerminationConfig(termination));
+        // Timefold's default mode (PHASE_ASSERT) recalculates the whole camp's score from scratch
+        // at the end of every phase to catch corruption: on the 750-person camp that took about
+        // half of a 4-second window re-plan (docs/benchmark.md). RosterSolverConfigTest asserts in full.
+        return SolverFactory.create(RosterSolverConfig.create().withTerminationConfig(termination)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT));
     }
 
     @Bean(destroyMethod = "close")

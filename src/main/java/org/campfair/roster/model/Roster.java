@@ -48,6 +48,13 @@ public class Roster {
     @PlanningScore
     private @Nullable HardMediumSoftLongScore score;
 
+    /**
+     * Whether only a window of the camp is re-planned (a same-day absence): every seat outside
+     * it and every bed pinned. The start then fills the window's empty seats alone instead of
+     * rebuilding and balancing the whole camp, which took longer than the window's time limit.
+     */
+    private boolean windowOnly;
+
     /** For Timefold's solution cloner only; the fields are filled in by reflection. */
     public Roster() {
     }
@@ -68,6 +75,14 @@ public class Roster {
         this.seats = seats;
         this.stays = stays;
         this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    public boolean isWindowOnly() {
+        return windowOnly;
+    }
+
+    public void setWindowOnly(boolean windowOnly) {
+        this.windowOnly = windowOnly;
     }
 
     /**

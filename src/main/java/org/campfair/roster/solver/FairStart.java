@@ -45,6 +45,8 @@ public final class FairStart implements PhaseCommand<Roster> {
     private boolean dayPlans = true;
     private boolean keepDayPlans = false;
     private @Nullable DayPlans plans;
+    /** Whether only a window is re-planned ({@link Roster#isWindowOnly}). */
+    private boolean windowOnly;
 
     /**
      * Whether to plan days off (see {@link #restTier}) here and in {@link FairBalance}: on by
@@ -103,18 +105,26 @@ public final class FairStart implements PhaseCommand<Roster> {
     @Override
     public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector, BooleanSupplier isPhaseTerminated) {
         Roster roster = scoreDirector.getWorkingSolution();
-        plans = planDaysOff && dayPlans ? DayPlans.plan(roster) : null;
+        // A window re-plan (a same-day absence) has every seat outside the window and every bed
+        // pinned: planning days off and balancing the whole camp would change nothing there and
+        // took four times the window's time limit on the 750-person camp (docs/benchmark.md), so
+        // it only refills the window's empty seats and leaves the rest to the local search.
+        windowOnly = roster.isWindowOnly();
+        plans = planDaysOff && dayPlans && !windowOnly ? DayPlans.plan(roster) : null;
         roster.getSeats().stream().filter(seat -> seat.getVolunteer() != null).forEach(this::record);
+        var toFill = roster.getSeats().stream()
+                .filter(seat -> seat.isRequired() && seat.getVolunteer() == null && !seat.isPinned())
+                .toList();
+        // Who could take a shift, for the shifts with a seat to fill only: a window has a few dozen.
         Map<Shift, List<Volunteer>> eligible = new HashMap<>();
-        for (Shift shift : roster.getShifts()) {
-            eligible.put(shift, roster.getVolunteers().stream()
+        for (Seat seat : toFill) {
+            eligible.computeIfAbsent(seat.getShift(), shift -> roster.getVolunteers().stream()
                     .filter(v -> Eligibility.canTake(v, shift))
                     .filter(v -> shift.getIntensity().isWithin(
                             Eligibility.ceiling(v, shift.getDay(), Eligibility.GentleStart.COMFORT)))
                     .toList());
         }
-        var seats = roster.getSeats().stream()
-                .filter(seat -> seat.isRequired() && seat.getVolunteer() == null && !seat.isPinned())
+        var seats = toFill.stream()
                 .sorted(Comparator.comparingInt((Seat seat) -> eligible.get(seat.getShift()).size())
                         .thenComparing(seat -> seat.getShift().getStart()))
                 .toList();
@@ -149,8 +159,12 @@ public final class FairStart implements PhaseCommand<Roster> {
                 record(seat);
             }
         }
-        new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans).run(isPhaseTerminated);
-        assignBeds(scoreDirector, roster);
+        if (!windowOnly) {
+            new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans).run(isPhaseTerminated);
+        }
+        if (roster.getStays().stream().anyMatch(stay -> stay.getBed() == null && !stay.isPinned())) {
+            assignBeds(scoreDirector, roster);
+        }
         scoreDirector.triggerVariableListeners();
     }
 
@@ -161,11 +175,14 @@ public final class FairStart implements PhaseCommand<Roster> {
      */
     private int restTier(Volunteer volunteer, LocalDate day) {
         boolean planned = plans != null ? plans.hasDaysOff(volunteer) : DaysInARow.hasPlannedDaysOff(volunteer);
-        if (!planDaysOff || !planned) {
+        if (!planDaysOff || !planned && !windowOnly) {
             return 0;
         }
         if (!DaysInARow.allows(minutesByDay.getOrDefault(volunteer, Map.of()).keySet(), day)) {
             return 2;
+        }
+        if (windowOnly) {
+            return 0; // the days off planned at the start are not known here; the rest of the camp keeps them
         }
         boolean dayOff = plans != null ? plans.dayOff(volunteer, day) : DaysInARow.plannedDayOff(volunteer, day);
         return dayOff ? 1 : 0;

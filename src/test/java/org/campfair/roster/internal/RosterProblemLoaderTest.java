@@ -69,6 +69,25 @@ class RosterProblemLoaderTest {
     }
 
     @Test
+    void aWindowPinsEverySeatOutsideItAndSaysItIsAWindow() {
+        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        Roster whole = loader.load(campId);
+        var from = whole.getShifts().stream().map(Shift::getStart).min(java.util.Comparator.naturalOrder())
+                .orElseThrow().toLocalDate().plusDays(1).atStartOfDay();
+        var until = from.plusDays(1);
+
+        Roster window = loader.load(campId, from, until);
+
+        assertThat(whole.isWindowOnly()).isFalse();
+        assertThat(loader.load(campId, from).isWindowOnly()).as("a re-plan with the past pinned is whole").isFalse();
+        assertThat(window.isWindowOnly()).isTrue();
+        assertThat(window.getSeats()).filteredOn(seat -> seat.getShift().getStart().isBefore(from)
+                        || !seat.getShift().getStart().isBefore(until))
+                .isNotEmpty().allMatch(Seat::isPinned);
+        assertThat(window.getSeats()).anyMatch(seat -> !seat.isPinned());
+    }
+
+    @Test
     void aPublishedCampRemembersThePublishedRosterNotTheLaterWorkingOne() {
         long campId = importer.importCamp(CampFiles.classpath("sample-data"));
         Roster before = loader.load(campId);

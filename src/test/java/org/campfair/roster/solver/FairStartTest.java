@@ -394,6 +394,41 @@ class FairStartTest {
     }
 
     @Test
+    void aWindowRePlanRefillsTheEmptiedSeatAndMovesNothingElse() {
+        // Ana is the busiest and Ben and Dan have nothing: a whole-camp start would hand her
+        // Tuesday seat to one of them. In a window re-plan (Tuesday and Wednesday; Monday,
+        // Thursday and every bed pinned) only Wednesday's seat, emptied by someone away, is
+        // filled, by whoever has worked least; Ana keeps Tuesday and nobody changes beds.
+        Volunteer ana = volunteer(1, "Ana").skills("cooking").build();
+        Volunteer ben = volunteer(2, "Ben").skills("cooking").build();
+        Volunteer cai = volunteer(3, "Cai").build();
+        Volunteer dan = volunteer(4, "Dan").skills("cooking").build();
+        List<Volunteer> volunteers = List.of(ana, ben, cai, dan);
+        Seat monday = seat(shift(10, "Cooking", MONDAY, 7, 10).requires("cooking").build(), 0, ana);
+        Seat thursday = seat(shift(13, "Cooking", THURSDAY, 7, 10).requires("cooking").build(), 0, ana);
+        monday.setPinned(true);
+        thursday.setPinned(true);
+        List<Seat> seats = List.of(monday,
+                seat(shift(11, "Cooking", TUESDAY, 7, 10).requires("cooking").build(), 0, ana),
+                seat(shift(12, "Cooking", WEDNESDAY, 7, 10).requires("cooking").build(), 0, null),
+                thursday);
+        var beds = volunteers.stream().map(v -> bed(100 + v.getId()).build()).toList();
+        var stays = volunteers.stream().map(v -> stay(v, beds.get(volunteers.indexOf(v)))).toList();
+        stays.forEach(stay -> stay.setPinned(true));
+        var roster = new Roster(1, volunteers, seats.stream().map(Seat::getShift).toList(), beds, seats, stays);
+        roster.setWindowOnly(true);
+
+        Roster started = SolverFactory.<Roster>create(RosterSolverConfig.create().withPhaseList(List.of(
+                RosterSolverConfig.fairStart()))).buildSolver().solve(roster);
+
+        assertThat(Stream.of(10L, 11L, 12L, 13L).map(id -> volunteersOf(started, id)))
+                .containsExactly(List.of("Ana"), List.of("Ana"), List.of("Ben"), List.of("Ana"));
+        assertThat(started.getStays()).allSatisfy(stay -> assertThat(stay.getBed().getId())
+                .isEqualTo(100 + stay.getVolunteer().getId()));
+        assertThat(started.getScore().mediumScore()).isZero();
+    }
+
+    @Test
     void withDaysOffInFixedTurnsATenDayStayLeavesItsDayOffToTheSearch() {
         List<Seat> seats = fiveDaysForAnaAndALongMondayForBen(10);
 
