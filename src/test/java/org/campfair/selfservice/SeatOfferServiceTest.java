@@ -116,9 +116,9 @@ class SeatOfferServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         var settings = SignIn.as("organizer", Role.ORGANIZER, () -> openSeats.settings(camp.campId()));
         var off = SignIn.as("organizer", Role.ORGANIZER, () -> openSeats.save(new SelfServiceSettings(camp.campId(),
-                true, false, null, 60, settings.version())));
+                true, false, true, null, 60, settings.version())));
         assertRefused(camp.mikanAccount(), () -> offers.offer(camp.mikan(), camp.firstJam()), "offers.closed.off");
-        SignIn.as("organizer", Role.ORGANIZER, () -> openSeats.save(new SelfServiceSettings(camp.campId(), true, true,
+        SignIn.as("organizer", Role.ORGANIZER, () -> openSeats.save(new SelfServiceSettings(camp.campId(), true, true, true,
                 null, 60, off.version())));
 
         SignIn.as("organizer", Role.ORGANIZER, () -> edits.pinSeat(camp.campId(), camp.firstJam(), 0, true));
