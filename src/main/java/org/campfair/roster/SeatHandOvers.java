@@ -174,7 +174,9 @@ public class SeatHandOvers {
             }
             if (taker.refusal(offered.getShift(), mine.getShift()) == null
                     && giver.refusal(mine.getShift(), offered.getShift()) == null) {
-                result.add(exchanged(taker, mine, offered));
+                // The taker's own seat, shown with their hours per day once the swap is made.
+                result.add(described(mine, taker.hoursPerDayExchanging(offered.getShift(), mine.getShift()),
+                        taker.fairShare()));
             }
         }
         return result;
@@ -304,10 +306,14 @@ public class SeatHandOvers {
      * {@code given}; the camp's mean hardly moves in a swap, so it is shown as it is.
      */
     private static OpenSeat exchanged(SeatChoices person, Seat given, Seat taken) {
-        var shift = taken.getShift();
-        return new OpenSeat(shift.getId(), taken.getIndex(), shift.getTaskName(), shift.getSite().name(),
-                shift.getDay(), shift.getStart().toLocalTime(), shift.getEnd().toLocalTime(), taken.isRequired(),
-                person.hoursPerDayExchanging(shift, given.getShift()), person.fairShare());
+        return described(taken, person.hoursPerDayExchanging(taken.getShift(), given.getShift()), person.fairShare());
+    }
+
+    private static OpenSeat described(Seat seat, double hoursPerDayAfter, double fairShareAfter) {
+        var shift = seat.getShift();
+        return new OpenSeat(shift.getId(), seat.getIndex(), shift.getTaskName(), shift.getSite().name(),
+                shift.getDay(), shift.getStart().toLocalTime(), shift.getEnd().toLocalTime(), seat.isRequired(),
+                hoursPerDayAfter, fairShareAfter);
     }
 
     private long sameCamp(long takerId, long giverId) {
@@ -350,10 +356,7 @@ public class SeatHandOvers {
     }
 
     private static OpenSeat describe(SeatChoices choices, Seat seat, int sign) {
-        var shift = seat.getShift();
-        return new OpenSeat(shift.getId(), seat.getIndex(), shift.getTaskName(), shift.getSite().name(), shift.getDay(),
-                shift.getStart().toLocalTime(), shift.getEnd().toLocalTime(), seat.isRequired(),
-                choices.hoursPerDayWith(shift, sign), choices.fairShare());
+        return described(seat, choices.hoursPerDayWith(seat.getShift(), sign), choices.fairShare());
     }
 
     private SeatChoices choices(long campId, long participantId) {
