@@ -147,28 +147,33 @@ public class SeatHandOvers {
     }
 
     /**
-     * Of the taker's seats, those they may give the giver in return for the giver's seat of the
-     * shift: both eligible by the solver's rules once the seats are exchanged. Empty when the
-     * giver's seat cannot be swapped to the taker at all.
+     * For each offered seat, the taker's seats they may give its holder in return: both eligible
+     * by the solver's rules once the seats are exchanged. Empty for a seat that cannot be swapped
+     * to the taker at all. The roster is loaded once for all of them.
      */
     @Transactional(readOnly = true)
-    public List<OpenSeat> inReturn(long takerId, long giverId, long shiftId, int seat) {
+    public List<List<OpenSeat>> inReturn(long takerId, List<HeldSeat> offered) {
         access.requireParticipantOrOrganizer(takerId);
-        long campId = sameCamp(takerId, giverId);
+        long campId = participants.get(takerId).campId();
         Roster roster = loader.load(campId);
         var taker = choices(campId, roster, takerId);
-        var giver = choices(campId, roster, giverId);
-        if (!taker.settled() || !giver.settled()) {
-            return List.of();
+        var result = new ArrayList<List<OpenSeat>>();
+        for (var held : offered) {
+            result.add(taker.settled() && held.holderId() != takerId
+                    ? inReturn(campId, taker, choices(campId, roster, held.holderId()), held) : List.of());
         }
-        Seat offered = taker.seat(shiftId, seat);
-        if (offered == null || offered.getVolunteer() == null || offered.getVolunteer().getId() != giverId
-                || taker.holds(shiftId)) {
+        return result;
+    }
+
+    private List<OpenSeat> inReturn(long campId, SeatChoices taker, SeatChoices giver, HeldSeat held) {
+        Seat offered = taker.seat(held.shiftId(), held.seat());
+        if (!giver.settled() || offered == null || offered.getVolunteer() == null
+                || offered.getVolunteer().getId() != held.holderId() || taker.holds(held.shiftId())) {
             return List.of();
         }
         var result = new ArrayList<OpenSeat>();
         for (Seat mine : taker.mine()) {
-            if (mine.isPinned() || mine.getOriginalVolunteer() == null || !mine.getShift().getStart().isAfter(now(campId))
+            if (mine.isPinned() || !mine.getShift().getStart().isAfter(now(campId))
                     || giver.holds(mine.getShift().getId())) {
                 continue;
             }

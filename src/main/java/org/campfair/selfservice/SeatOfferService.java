@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.campfair.camp.CampService;
 import org.campfair.participant.ParticipantService;
+import org.campfair.roster.HeldSeat;
 import org.campfair.roster.SeatHandOvers;
 import org.campfair.roster.SeatTakePreview;
 import org.campfair.roster.TakenSeat;
@@ -91,20 +92,23 @@ public class SeatOfferService {
     public List<SeatOffer> offersFor(long participantId) {
         access.requireParticipantOrOrganizer(participantId);
         long campId = participants.get(participantId).campId();
+        var closed = new java.util.EnumMap<SeatOffer.Kind, Boolean>(SeatOffer.Kind.class);
+        for (var kind : SeatOffer.Kind.values()) {
+            closed.put(kind, closedReason(campId, kind) != null);
+        }
         var open = offers.openOf(campId, participantId, clock.instant()).stream()
-                .filter(offer -> closedReason(campId, offer.kind()) == null).toList();
-        var takable = handOvers.takable(participantId,
-                open.stream().filter(o -> o.kind() == SeatOffer.Kind.GIVE).map(SeatOffer::shiftId).toList());
+                .filter(offer -> !closed.get(offer.kind())).toList();
+        var gives = open.stream().filter(o -> o.kind() == SeatOffer.Kind.GIVE).toList();
+        var swaps = open.stream().filter(o -> o.kind() == SeatOffer.Kind.SWAP).toList();
+        var takable = handOvers.takable(participantId, gives.stream().map(SeatOffer::shiftId).toList());
+        var inReturn = handOvers.inReturn(participantId, swaps.stream()
+                .map(o -> new HeldSeat(o.shiftId(), o.seat(), offers.offeredBy(o.id()))).toList());
         var result = new java.util.ArrayList<SeatOffer>();
         for (var offer : open) {
             if (offer.kind() == SeatOffer.Kind.GIVE && takable.contains(offer.shiftId())) {
                 result.add(offer);
-            } else if (offer.kind() == SeatOffer.Kind.SWAP) {
-                var inReturn = handOvers.inReturn(participantId, offers.offeredBy(offer.id()), offer.shiftId(),
-                        offer.seat());
-                if (!inReturn.isEmpty()) {
-                    result.add(offer.withInReturn(inReturn));
-                }
+            } else if (offer.kind() == SeatOffer.Kind.SWAP && !inReturn.get(swaps.indexOf(offer)).isEmpty()) {
+                result.add(offer.withInReturn(inReturn.get(swaps.indexOf(offer))));
             }
         }
         return result;

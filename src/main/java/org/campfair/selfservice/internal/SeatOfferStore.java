@@ -113,7 +113,8 @@ public class SeatOfferStore {
     }
 
     private static SeatOffer offer(ResultSet rs, int row) throws SQLException {
-        return new SeatOffer(rs.getLong("id"), SeatOffer.Kind.valueOf(rs.getString("kind")), rs.getLong("shift_id"), rs.getInt("seat"), rs.getString("task"),
+        return new SeatOffer(rs.getLong("id"), SeatOffer.Kind.valueOf(rs.getString("kind")), rs.getLong("shift_id"),
+                rs.getInt("seat"), rs.getString("task"),
                 rs.getString("site"), rs.getObject("day", LocalDate.class), rs.getObject("start_time", LocalTime.class),
                 rs.getObject("end_time", LocalTime.class), rs.getString("nickname"),
                 rs.getTimestamp("expires_at").toInstant(), List.of());
