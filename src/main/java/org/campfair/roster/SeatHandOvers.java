@@ -2,7 +2,10 @@ package org.campfair.roster;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.campfair.camp.CampService;
 import org.campfair.participant.ParticipantService;
@@ -10,13 +13,17 @@ import org.campfair.roster.internal.HandEditStore;
 import org.campfair.roster.internal.MovePreviewer;
 import org.campfair.roster.internal.RosterProblemLoader;
 import org.campfair.roster.internal.SeatChoices;
+import org.campfair.roster.internal.SeatIds;
 import org.campfair.roster.internal.SeatTakingStore;
 import org.campfair.roster.internal.SolveRunner;
+import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
+import org.campfair.roster.model.Shift;
 import org.campfair.roster.solver.Rule;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.CampAccess;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * seat is ({@link ParticipantSeats}): the taker by the solver's eligibility, the roster by its
  * score with the seat handed over (no hard rule newly broken, for either of them), and written
  * to the working roster and a new publication under the publish lock, then announced as
- * {@link RosterPublished} so both people's calendars follow.
+ * {@link RosterPublished} so both people's calendars follow. A swap is two hand-overs in one
+ * write: each person must be eligible for the other's seat once they gave up their own, and the
+ * roster with both seats exchanged must break no hard rule it did not break before.
  */
 @Service
 public class SeatHandOvers {
@@ -108,7 +117,7 @@ public class SeatHandOvers {
         access.requireParticipantOrOrganizer(takerId);
         long campId = sameCamp(takerId, giverId);
         var taker = choices(campId, takerId);
-        Seat handed = checked(campId, taker, giverId, shiftId, seat);
+        Seat handed = checked(campId, taker, giverId, shiftId, seat, null);
         var move = previewer.preview(campId, RosterMove.seat(shiftId, seat, takerId), locale);
         if (move.breaksHardRules()) {
             throw new RefusedChangeException("openSeats.refused.hardRule");
@@ -129,33 +138,187 @@ public class SeatHandOvers {
         access.requireParticipantOrOrganizer(takerId);
         long campId = sameCamp(takerId, giverId);
         var taker = choices(campId, takerId);
-        Seat handed = checked(campId, taker, giverId, shiftId, seat);
+        Seat handed = checked(campId, taker, giverId, shiftId, seat, null);
         OpenSeat described = describe(taker, handed, 1);
-        if (described.hoursPerDayAfter() > described.fairShareAfter() + maxExtraHoursPerDay + 1e-9) {
-            throw new RefusedChangeException("openSeats.refused.cap", described.hoursPerDayAfter(),
-                    described.fairShareAfter(), maxExtraHoursPerDay);
+        requireWithinCap(described, maxExtraHoursPerDay);
+        var move = RosterMove.seat(shiftId, seat, takerId);
+        long publicationId = write(campId, move, List.of(taker), Map.of(SeatIds.of(shiftId, seat), giverId));
+        return new TakenSeat(campId, takerId, described, publicationId, taker.hoursPerDay());
+    }
+
+    /**
+     * For each offered seat, the taker's seats they may give its holder in return: both eligible
+     * by the solver's rules once the seats are exchanged. Empty for a seat that cannot be swapped
+     * to the taker at all. The roster is loaded once for all of them.
+     */
+    @Transactional(readOnly = true)
+    public List<List<OpenSeat>> inReturn(long takerId, List<HeldSeat> offered) {
+        access.requireParticipantOrOrganizer(takerId);
+        long campId = participants.get(takerId).campId();
+        Roster roster = loader.load(campId);
+        var taker = choices(campId, roster, takerId);
+        var result = new ArrayList<List<OpenSeat>>();
+        for (var held : offered) {
+            result.add(taker.settled() && held.holderId() != takerId
+                    ? inReturn(campId, taker, choices(campId, roster, held.holderId()), held) : List.of());
         }
-        var move = previewer.preview(campId, RosterMove.seat(shiftId, seat, takerId), Locale.ENGLISH);
+        return result;
+    }
+
+    private List<OpenSeat> inReturn(long campId, SeatChoices taker, SeatChoices giver, HeldSeat held) {
+        Seat offered = taker.seat(held.shiftId(), held.seat());
+        if (!giver.settled() || offered == null || offered.getVolunteer() == null
+                || offered.getVolunteer().getId() != held.holderId() || taker.holds(held.shiftId())) {
+            return List.of();
+        }
+        var result = new ArrayList<OpenSeat>();
+        for (Seat mine : taker.mine()) {
+            if (mine.isPinned() || !mine.getShift().getStart().isAfter(now(campId))
+                    || giver.holds(mine.getShift().getId())) {
+                continue;
+            }
+            if (taker.refusal(offered.getShift(), mine.getShift()) == null
+                    && giver.refusal(mine.getShift(), offered.getShift()) == null) {
+                // The taker's own seat, shown with their hours per day once the swap is made.
+                result.add(described(mine, taker.hoursPerDayExchanging(offered.getShift(), mine.getShift()),
+                        taker.fairShare()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * What exchanging the taker's seat of {@code returnShiftId} for the giver's seat would do,
+     * for the taker, with the soft rules the whole roster gets dearer or cheaper.
+     *
+     * @throws RefusedChangeException naming why the exchange is refused, and whose rule
+     */
+    @Transactional(readOnly = true)
+    public SeatTakePreview previewSwap(long takerId, long giverId, long shiftId, int seat, long returnShiftId,
+            Locale locale) {
+        var swap = checkedSwap(takerId, giverId, shiftId, seat, returnShiftId, Double.MAX_VALUE);
+        var move = previewer.preview(swap.campId, swap.move(), locale);
         if (move.breaksHardRules()) {
+            throw new RefusedChangeException("openSeats.refused.hardRule");
+        }
+        return new SeatTakePreview(swap.taken, swap.taker.hoursPerDay(), swap.taker.fairShare(), move.added(),
+                move.removed());
+    }
+
+    /**
+     * Exchanges the giver's seat for the taker's seat of {@code returnShiftId}, both seats in one
+     * transaction under the publish lock, unless that puts either of them more than
+     * {@code maxExtraHoursPerDay} above the fair share.
+     *
+     * @throws RefusedChangeException naming why not, "offers.refused.gone" when either seat changed hands meanwhile
+     */
+    @Transactional
+    public SeatSwap swap(long takerId, long giverId, long shiftId, int seat, long returnShiftId,
+            double maxExtraHoursPerDay) {
+        var swap = checkedSwap(takerId, giverId, shiftId, seat, returnShiftId, maxExtraHoursPerDay);
+        var returned = swap.returned;
+        long publicationId = write(swap.campId, swap.move(), List.of(swap.taker, swap.giver),
+                Map.of(SeatIds.of(shiftId, seat), giverId, SeatIds.of(returned.shiftId(), returned.seat()), takerId));
+        return new SeatSwap(new TakenSeat(swap.campId, takerId, swap.taken, publicationId, swap.taker.hoursPerDay()),
+                new TakenSeat(swap.campId, giverId, returned, publicationId, swap.giver.hoursPerDay()));
+    }
+
+    /** Both sides of a swap, checked: each may take the other's seat once they gave up their own. */
+    private record CheckedSwap(long campId, SeatChoices taker, SeatChoices giver, OpenSeat taken, OpenSeat returned) {
+        RosterMove move() {
+            return new RosterMove(List.of(new RosterMove.SeatChange(taken.shiftId(), taken.seat(), taker.participantId()),
+                    new RosterMove.SeatChange(returned.shiftId(), returned.seat(), giver.participantId())), List.of());
+        }
+    }
+
+    private CheckedSwap checkedSwap(long takerId, long giverId, long shiftId, int seat, long returnShiftId,
+            double maxExtraHoursPerDay) {
+        access.requireParticipantOrOrganizer(takerId);
+        long campId = sameCamp(takerId, giverId);
+        Roster roster = loader.load(campId);
+        var taker = choices(campId, roster, takerId);
+        var giver = choices(campId, roster, giverId);
+        Seat mine = taker.givable(returnShiftId);
+        if (mine == null) {
+            throw new RefusedChangeException("offers.refused.notYours");
+        }
+        Seat offered = checked(campId, taker, giverId, shiftId, seat, mine.getShift());
+        if (!giver.settled()) {
+            throw new RefusedChangeException("offers.refused.gone");
+        }
+        if (giver.holds(returnShiftId)) {
+            throw new RefusedChangeException("offers.refused.swap.alreadyTheirs");
+        }
+        Rule rule = giver.refusal(mine.getShift(), offered.getShift());
+        if (rule != null) {
+            throw new RefusedChangeException("offers.refused.swap." + rule.name());
+        }
+        var taken = exchanged(taker, mine, offered);
+        var returned = exchanged(giver, offered, mine);
+        requireWithinCap(taken, maxExtraHoursPerDay);
+        requireWithinCap(returned, maxExtraHoursPerDay);
+        return new CheckedSwap(campId, taker, giver, taken, returned);
+    }
+
+    /**
+     * Checks the move by the score, then, under the publish lock, that nothing the checks relied
+     * on moved (the people's seats, each seat's holder), and writes it to the working roster and
+     * a new publication.
+     *
+     * @param holders the holder each seat of the move must still have, by seat id
+     */
+    private long write(long campId, RosterMove move, List<SeatChoices> people, Map<String, Long> holders) {
+        var preview = previewer.preview(campId, move, Locale.ENGLISH);
+        if (preview.breaksHardRules()) {
             throw new RefusedChangeException("openSeats.refused.hardRule");
         }
         store.lockPublications(campId);
         runner.requireIdle(campId);
         long previous = store.latestPublication(campId).orElseThrow(
                 () -> new RefusedChangeException("openSeats.refused.notPublished"));
-        var mine = taker.mySeatIds();
-        if (!store.workingSeats(takerId).equals(mine) || !store.publishedSeats(previous, takerId).equals(mine)) {
-            throw new RefusedChangeException("openSeats.refused.changed");
+        for (var person : people) {
+            var seats = person.mySeatIds();
+            if (!store.workingSeats(person.participantId()).equals(seats)
+                    || !store.publishedSeats(previous, person.participantId()).equals(seats)) {
+                throw new RefusedChangeException(person == people.getFirst() ? "openSeats.refused.changed"
+                        : "offers.refused.gone");
+            }
         }
-        if (!Objects.equals(store.publishedHolder(previous, shiftId, seat), giverId)
-                || !store.handOverWorkingSeat(shiftId, seat, giverId, takerId)) {
-            throw new RefusedChangeException("offers.refused.gone");
+        for (var change : move.seats()) {
+            long from = holders.get(SeatIds.of(change.shiftId(), change.seat()));
+            if (!Objects.equals(store.publishedHolder(previous, change.shiftId(), change.seat()), from)
+                    || !store.handOverWorkingSeat(change.shiftId(), change.seat(), from,
+                            Objects.requireNonNull(change.participantId()))) {
+                throw new RefusedChangeException("offers.refused.gone");
+            }
         }
         var now = clock.instant();
-        long publicationId = store.republishWithHandOver(campId, previous, shiftId, seat, takerId, now);
-        scores.recordScore(campId, move.scoreAfter(), move.feasibleAfter());
+        long publicationId = store.republishWithHandOvers(previous, move.seats(), now);
+        scores.recordScore(campId, preview.scoreAfter(), preview.feasibleAfter());
         events.publishEvent(new RosterPublished(campId, publicationId, now));
-        return new TakenSeat(campId, takerId, described, publicationId, taker.hoursPerDay());
+        return publicationId;
+    }
+
+    private static void requireWithinCap(OpenSeat seat, double maxExtraHoursPerDay) {
+        if (seat.hoursPerDayAfter() > seat.fairShareAfter() + maxExtraHoursPerDay + 1e-9) {
+            throw new RefusedChangeException("openSeats.refused.cap", seat.hoursPerDayAfter(), seat.fairShareAfter(),
+                    maxExtraHoursPerDay);
+        }
+    }
+
+    /**
+     * The seat the person takes in a swap, with their hours per day once they gave up
+     * {@code given}; the camp's mean hardly moves in a swap, so it is shown as it is.
+     */
+    private static OpenSeat exchanged(SeatChoices person, Seat given, Seat taken) {
+        return described(taken, person.hoursPerDayExchanging(taken.getShift(), given.getShift()), person.fairShare());
+    }
+
+    private static OpenSeat described(Seat seat, double hoursPerDayAfter, double fairShareAfter) {
+        var shift = seat.getShift();
+        return new OpenSeat(shift.getId(), seat.getIndex(), shift.getTaskName(), shift.getSite().name(),
+                shift.getDay(), shift.getStart().toLocalTime(), shift.getEnd().toLocalTime(), seat.isRequired(),
+                hoursPerDayAfter, fairShareAfter);
     }
 
     private long sameCamp(long takerId, long giverId) {
@@ -167,7 +330,8 @@ public class SeatHandOvers {
     }
 
     /** The giver's seat, if it is still theirs and the taker may take it; else why not. */
-    private Seat checked(long campId, SeatChoices taker, long giverId, long shiftId, int index) {
+    private Seat checked(long campId, SeatChoices taker, long giverId, long shiftId, int index,
+            @Nullable Shift givenUp) {
         if (store.latestPublication(campId).isEmpty()) {
             throw new RefusedChangeException("openSeats.refused.notPublished");
         }
@@ -183,13 +347,13 @@ public class SeatHandOvers {
                 || seat.getOriginalVolunteer().getId() != giverId || seat.isPinned()) {
             throw new RefusedChangeException("offers.refused.gone");
         }
-        if (!seat.getShift().getStart().isAfter(LocalDateTime.now(clock.withZone(camps.get(campId).timeZone())))) {
+        if (!seat.getShift().getStart().isAfter(now(campId))) {
             throw new RefusedChangeException("offers.refused.started");
         }
         if (taker.holds(shiftId)) {
             throw new RefusedChangeException("openSeats.refused.alreadyYours");
         }
-        Rule rule = taker.refusal(seat.getShift());
+        Rule rule = taker.refusal(seat.getShift(), givenUp);
         if (rule != null) {
             throw new RefusedChangeException("openSeats.refused." + rule.name());
         }
@@ -197,14 +361,18 @@ public class SeatHandOvers {
     }
 
     private static OpenSeat describe(SeatChoices choices, Seat seat, int sign) {
-        var shift = seat.getShift();
-        return new OpenSeat(shift.getId(), seat.getIndex(), shift.getTaskName(), shift.getSite().name(), shift.getDay(),
-                shift.getStart().toLocalTime(), shift.getEnd().toLocalTime(), seat.isRequired(),
-                choices.hoursPerDayWith(shift, sign), choices.fairShare());
+        return described(seat, choices.hoursPerDayWith(seat.getShift(), sign), choices.fairShare());
     }
 
     private SeatChoices choices(long campId, long participantId) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(camps.get(campId).timeZone()));
-        return new SeatChoices(loader.load(campId), participantId, now);
+        return choices(campId, loader.load(campId), participantId);
+    }
+
+    private SeatChoices choices(long campId, Roster roster, long participantId) {
+        return new SeatChoices(roster, participantId, now(campId));
+    }
+
+    private LocalDateTime now(long campId) {
+        return LocalDateTime.now(clock.withZone(camps.get(campId).timeZone()));
     }
 }

@@ -3,12 +3,30 @@ package org.campfair.selfservice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import org.campfair.roster.OpenSeat;
 
 /**
- * A published seat its holder gives away, open until someone eligible takes it, the holder
- * withdraws it, or it expires (24 hours after it was made, and never after the shift starts).
- * The holder appears by nickname only.
+ * A published seat its holder gives away or offers as a swap, open until someone eligible takes
+ * it, the holder withdraws it, or it expires (24 hours after it was made, and never after the
+ * shift starts). The holder appears by nickname only.
+ *
+ * @param inReturn for a swap offer shown to a participant, their seats the holder could take in
+ *     exchange (each with the participant's hours per day after the swap); empty otherwise
  */
-public record SeatOffer(long id, long shiftId, int seat, String task, String site, LocalDate day, LocalTime start,
-        LocalTime end, String offeredBy, Instant expiresAt) {
+public record SeatOffer(long id, Kind kind, long shiftId, int seat, String task, String site, LocalDate day,
+        LocalTime start, LocalTime end, String offeredBy, Instant expiresAt, List<OpenSeat> inReturn) {
+
+    public SeatOffer {
+        inReturn = List.copyOf(inReturn);
+    }
+
+    public SeatOffer withInReturn(List<OpenSeat> seats) {
+        return new SeatOffer(id, kind, shiftId, seat, task, site, day, start, end, offeredBy, expiresAt, seats);
+    }
+
+    /** Given away for nothing, or for one of the taker's seats. */
+    public enum Kind {
+        GIVE, SWAP
+    }
 }

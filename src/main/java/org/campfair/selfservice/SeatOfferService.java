@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.campfair.camp.CampService;
 import org.campfair.participant.ParticipantService;
+import org.campfair.roster.HeldSeat;
 import org.campfair.roster.SeatHandOvers;
 import org.campfair.roster.SeatTakePreview;
 import org.campfair.roster.TakenSeat;
@@ -16,17 +17,20 @@ import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Give-aways: a participant offers one of their published seats, and another participant who
- * may take it by every rule accepts it; the roster feature ({@link SeatHandOvers}) checks the
- * hand-over by the solver's rules and writes and republishes it. Offers expire after 24 hours
- * and never outlive the shift's start; a pinned seat cannot be offered. Accepting applies at
- * once. Only participants themselves offer, withdraw and accept.
+ * Give-aways and swaps: a participant offers one of their published seats, for nothing or for
+ * one of the taker's; another participant who may take it by every rule accepts it (for a swap,
+ * choosing which of their seats the offerer gets, which the offerer must be allowed to take);
+ * the roster feature ({@link SeatHandOvers}) checks the change by the solver's rules and writes
+ * and republishes it. Offers expire after 24 hours and never outlive the shift's start; pinned
+ * seats are neither offered nor given in return. Accepting applies at once (organizers have no
+ * approval step for swaps yet). Only participants themselves offer, withdraw and accept.
  */
 @Service
 public class SeatOfferService {
@@ -61,15 +65,24 @@ public class SeatOfferService {
      *
      * @throws RefusedChangeException naming why the seat cannot be offered
      */
-    @Transactional
     public SeatOffer offer(long participantId, long shiftId) {
+        return offer(participantId, shiftId, SeatOffer.Kind.GIVE);
+    }
+
+    /**
+     * Offers the participant's seat of the shift, given away or as a swap.
+     *
+     * @throws RefusedChangeException naming why the seat cannot be offered
+     */
+    @Transactional
+    public SeatOffer offer(long participantId, long shiftId, SeatOffer.Kind kind) {
         requireSelf(participantId);
-        long campId = open(participantId);
+        long campId = open(participantId, kind);
         var seat = handOvers.givable(participantId, shiftId);
         Instant starts = seat.day().atTime(seat.start()).atZone(camps.get(campId).timeZone()).toInstant();
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME).isBefore(starts) ? now.plus(LIFETIME) : starts;
-        long id = offers.create(campId, shiftId, seat.seat(), participantId, now, expires)
+        long id = offers.create(campId, kind, shiftId, seat.seat(), participantId, now, expires)
                 .orElseThrow(() -> new RefusedChangeException("offers.refused.alreadyOffered"));
         return offers.get(id).orElseThrow();
     }
@@ -79,12 +92,26 @@ public class SeatOfferService {
     public List<SeatOffer> offersFor(long participantId) {
         access.requireParticipantOrOrganizer(participantId);
         long campId = participants.get(participantId).campId();
-        var open = offers.openOf(campId, participantId, clock.instant());
-        if (open.isEmpty() || closedReason(campId) != null) {
-            return List.of();
+        var closed = new java.util.EnumMap<SeatOffer.Kind, Boolean>(SeatOffer.Kind.class);
+        for (var kind : SeatOffer.Kind.values()) {
+            closed.put(kind, closedReason(campId, kind) != null);
         }
-        var takable = handOvers.takable(participantId, open.stream().map(SeatOffer::shiftId).toList());
-        return open.stream().filter(offer -> takable.contains(offer.shiftId())).toList();
+        var open = offers.openOf(campId, participantId, clock.instant()).stream()
+                .filter(offer -> !closed.get(offer.kind())).toList();
+        var gives = open.stream().filter(o -> o.kind() == SeatOffer.Kind.GIVE).toList();
+        var swaps = open.stream().filter(o -> o.kind() == SeatOffer.Kind.SWAP).toList();
+        var takable = handOvers.takable(participantId, gives.stream().map(SeatOffer::shiftId).toList());
+        var inReturn = handOvers.inReturn(participantId, swaps.stream()
+                .map(o -> new HeldSeat(o.shiftId(), o.seat(), offers.offeredBy(o.id()))).toList());
+        var result = new java.util.ArrayList<SeatOffer>();
+        for (var offer : open) {
+            if (offer.kind() == SeatOffer.Kind.GIVE && takable.contains(offer.shiftId())) {
+                result.add(offer);
+            } else if (offer.kind() == SeatOffer.Kind.SWAP && !inReturn.get(swaps.indexOf(offer)).isEmpty()) {
+                result.add(offer.withInReturn(inReturn.get(swaps.indexOf(offer))));
+            }
+        }
+        return result;
     }
 
     /** The participant's own open offers. */
@@ -99,12 +126,27 @@ public class SeatOfferService {
      *
      * @throws RefusedChangeException naming why they cannot take it
      */
-    @Transactional(readOnly = true)
     public SeatTakePreview preview(long participantId, long offerId, Locale locale) {
+        return preview(participantId, offerId, null, locale);
+    }
+
+    /**
+     * What accepting the offer would do for the participant; for a swap, giving the offerer
+     * their seat of {@code returnShiftId}.
+     *
+     * @throws RefusedChangeException naming why they cannot take it
+     */
+    @Transactional(readOnly = true)
+    public SeatTakePreview preview(long participantId, long offerId, @Nullable Long returnShiftId, Locale locale) {
         requireSelf(participantId);
-        open(participantId);
         var offer = openOffer(participantId, offerId);
-        return handOvers.preview(participantId, offers.offeredBy(offerId), offer.shiftId(), offer.seat(), locale);
+        open(participantId, offer.kind());
+        long giver = offers.offeredBy(offerId);
+        if (offer.kind() == SeatOffer.Kind.SWAP) {
+            return handOvers.previewSwap(participantId, giver, offer.shiftId(), offer.seat(),
+                    returnSeat(returnShiftId), locale);
+        }
+        return handOvers.preview(participantId, giver, offer.shiftId(), offer.seat(), locale);
     }
 
     /**
@@ -113,21 +155,47 @@ public class SeatOfferService {
      *
      * @throws RefusedChangeException naming why not
      */
-    @Transactional
     public TakenSeat accept(long participantId, long offerId) {
+        return accept(participantId, offerId, null);
+    }
+
+    /**
+     * Takes the offered seat; for a swap, the offerer gets the participant's seat of
+     * {@code returnShiftId} in the same transaction. The roster, both calendars and the activity
+     * list follow. Of two people accepting one offer at once, the second is told it is gone.
+     *
+     * @throws RefusedChangeException naming why not
+     */
+    @Transactional
+    public TakenSeat accept(long participantId, long offerId, @Nullable Long returnShiftId) {
         requireSelf(participantId);
-        long campId = open(participantId);
         var offer = openOffer(participantId, offerId);
+        long campId = open(participantId, offer.kind());
         if (!offers.lockOpen(offerId, campId, clock.instant())) {
             throw new RefusedChangeException("offers.refused.gone");
         }
         long giver = offers.offeredBy(offerId);
-        var taken = handOvers.handOver(participantId, giver, offer.shiftId(), offer.seat(),
-                settings.settings(campId).maxExtraMinutesPerDay() / 60.0);
+        double cap = settings.settings(campId).maxExtraMinutesPerDay() / 60.0;
         Instant now = clock.instant();
+        if (offer.kind() == SeatOffer.Kind.SWAP) {
+            var swap = handOvers.swap(participantId, giver, offer.shiftId(), offer.seat(), returnSeat(returnShiftId),
+                    cap);
+            offers.closeSwapped(offerId, participantId, swap.returned().seat().shiftId(),
+                    swap.returned().seat().seat(), now);
+            settings.recordSwapped(swap.taken(), swap.returned(), now);
+            return swap.taken();
+        }
+        var taken = handOvers.handOver(participantId, giver, offer.shiftId(), offer.seat(), cap);
         offers.close(offerId, participantId, now);
         settings.recordGiven(taken, giver, now);
         return taken;
+    }
+
+    private static long returnSeat(@Nullable Long returnShiftId) {
+        if (returnShiftId == null) {
+            throw new RefusedChangeException("offers.refused.swap.chooseSeat");
+        }
+        return returnShiftId;
     }
 
     /** Withdraws one of the participant's own open offers. */
@@ -150,20 +218,23 @@ public class SeatOfferService {
         return offer;
     }
 
-    /** The participant's camp, if its settings let participants give seats away now; else why not. */
-    private long open(long participantId) {
+    /** The participant's camp, if its settings let participants make such offers now; else why not. */
+    private long open(long participantId, SeatOffer.Kind kind) {
         long campId = participants.get(participantId).campId();
-        String closed = closedReason(campId);
+        String closed = closedReason(campId, kind);
         if (closed != null) {
             throw new RefusedChangeException(closed);
         }
         return campId;
     }
 
-    private @org.jspecify.annotations.Nullable String closedReason(long campId) {
+    private @Nullable String closedReason(long campId, SeatOffer.Kind kind) {
         var camp = settings.settings(campId);
-        if (!camp.giveAways()) {
+        if (kind == SeatOffer.Kind.GIVE && !camp.giveAways()) {
             return "offers.closed.off";
+        }
+        if (kind == SeatOffer.Kind.SWAP && !camp.swaps()) {
+            return "offers.closed.swapsOff";
         }
         return camp.frozenOn(java.time.LocalDate.now(clock.withZone(camps.get(campId).timeZone())))
                 ? "openSeats.closed.frozen" : null;

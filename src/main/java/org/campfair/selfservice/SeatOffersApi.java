@@ -16,11 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Give-aways over the JSON API, for the signed-in participant only: the offers they may take
+ * Give-aways and swaps over the JSON API, for the signed-in participant only: the offers they may take
  * (holders by nickname), their own offers, offering a seat, accepting and withdrawing.
  */
 @RestController
@@ -36,8 +37,12 @@ class SeatOffersApi {
         this.offers = offers;
     }
 
-    /** The shift whose seat to offer. */
-    record NewOffer(@Nullable Long shiftId) {
+    /** The shift whose seat to offer, and how: "give" (the default) or "swap" for one of the taker's seats. */
+    record NewOffer(@Nullable Long shiftId, @Nullable String kind) {
+    }
+
+    /** For a swap offer: the shift of mine whose seat the offerer gets in return. */
+    record Acceptance(@Nullable Long returnShiftId) {
     }
 
     record Preview(long shiftId, String task, double hoursPerDayBefore, double hoursPerDayAfter, double fairShare,
@@ -48,7 +53,8 @@ class SeatOffersApi {
     }
 
     @GetMapping
-    @Operation(summary = "Seats others give away that I may take by every rule, soonest first")
+    @Operation(summary = "Seats others give away or offer as swaps that I may take by every rule, soonest first; "
+            + "a swap lists in inReturn my seats the offerer could take in exchange")
     List<SeatOffer> available(Principal principal) {
         return offers.offersFor(participantOf(principal));
     }
@@ -61,18 +67,31 @@ class SeatOffersApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Give my seat of a shift away; it stays open 24 h at most and never after the shift starts")
+    @Operation(summary = "Give my seat of a shift away (kind give) or offer it for one of the taker's (kind swap); "
+            + "it stays open 24 h at most and never after the shift starts")
     SeatOffer offer(@RequestBody NewOffer body, Principal principal) {
         if (body.shiftId() == null) {
             throw new IllegalArgumentException("An offer needs the shiftId of one of my shifts");
         }
-        return offers.offer(participantOf(principal), body.shiftId());
+        return offers.offer(participantOf(principal), body.shiftId(), kind(body.kind()));
+    }
+
+    private static SeatOffer.Kind kind(@Nullable String kind) {
+        if (kind == null || kind.equalsIgnoreCase("give")) {
+            return SeatOffer.Kind.GIVE;
+        }
+        if (kind.equalsIgnoreCase("swap")) {
+            return SeatOffer.Kind.SWAP;
+        }
+        throw new IllegalArgumentException("kind is either give or swap");
     }
 
     @GetMapping("/{offerId}/preview")
-    @Operation(summary = "What taking the offered seat would do; 400 with the reason when I may not")
-    Preview preview(@PathVariable long offerId, Principal principal) {
-        var preview = offers.preview(participantOf(principal), offerId, Translations.ENGLISH);
+    @Operation(summary = "What taking the offered seat would do (for a swap, giving my seat of returnShiftId); "
+            + "400 with the reason when I may not")
+    Preview preview(@PathVariable long offerId, @RequestParam(required = false) @Nullable Long returnShiftId,
+            Principal principal) {
+        var preview = offers.preview(participantOf(principal), offerId, returnShiftId, Translations.ENGLISH);
         var seat = preview.seat();
         return new Preview(seat.shiftId(), seat.task(), OpenSeatsApi.tenth(preview.hoursPerDayBefore()),
                 OpenSeatsApi.tenth(seat.hoursPerDayAfter()), OpenSeatsApi.tenth(preview.fairShareBefore()),
@@ -81,9 +100,11 @@ class SeatOffersApi {
     }
 
     @PostMapping("/{offerId}/accept")
-    @Operation(summary = "Take the offered seat; 409 when someone else took it first or it was withdrawn")
-    Taken accept(@PathVariable long offerId, Principal principal) {
-        var taken = offers.accept(participantOf(principal), offerId);
+    @Operation(summary = "Take the offered seat (for a swap, send the returnShiftId of my seat the offerer gets); "
+            + "409 when someone else took it first or it was withdrawn")
+    Taken accept(@PathVariable long offerId, @RequestBody(required = false) @Nullable Acceptance body,
+            Principal principal) {
+        var taken = offers.accept(participantOf(principal), offerId, body == null ? null : body.returnShiftId());
         return new Taken(taken.seat().shiftId(), taken.seat().task(), OpenSeatsApi.tenth(taken.hoursPerDayBefore()),
                 OpenSeatsApi.tenth(taken.seat().hoursPerDayAfter()));
     }

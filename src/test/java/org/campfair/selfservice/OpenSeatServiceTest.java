@@ -138,17 +138,17 @@ class OpenSeatServiceTest {
 
         var settings = SignIn.as("organizer", Role.ORGANIZER, () -> openSeats.settings(camp.campId()));
         assertThatThrownBy(() -> SignIn.as("organizer", Role.ORGANIZER, () -> openSeats.save(
-                new SelfServiceSettings(camp.campId(), true, true, null, 721, settings.version()))))
+                new SelfServiceSettings(camp.campId(), true, true, true, null, 721, settings.version()))))
                 .isInstanceOf(RefusedChangeException.class);
-        var capped = save(new SelfServiceSettings(camp.campId(), true, true, null, 0, settings.version()));
+        var capped = save(new SelfServiceSettings(camp.campId(), true, true, true, null, 0, settings.version()));
         assertRefused(() -> openSeats.take(camp.mikan(), jam), "openSeats.refused.cap");
-        var off = save(new SelfServiceSettings(camp.campId(), false, true, null, 60, capped.version()));
+        var off = save(new SelfServiceSettings(camp.campId(), false, true, true, null, 60, capped.version()));
         assertThat(asMikan(() -> openSeats.openSeats(camp.mikan())).closedReason()).isEqualTo("openSeats.closed.off");
         assertRefused(() -> openSeats.take(camp.mikan(), jam), "openSeats.closed.off");
-        save(new SelfServiceSettings(camp.campId(), true, true, LocalDate.now(), 60, off.version()));
+        save(new SelfServiceSettings(camp.campId(), true, true, true, LocalDate.now(), 60, off.version()));
         assertThat(asMikan(() -> openSeats.openSeats(camp.mikan())).closedReason()).isEqualTo("openSeats.closed.frozen");
         assertRefused(() -> openSeats.take(camp.mikan(), jam), "openSeats.closed.frozen");
-        assertThatThrownBy(() -> save(new SelfServiceSettings(camp.campId(), true, true, null, 60, off.version())))
+        assertThatThrownBy(() -> save(new SelfServiceSettings(camp.campId(), true, true, true, null, 60, off.version())))
                 .as("a save that did not see the last one").isInstanceOf(org.campfair.shared.StaleRecordException.class);
 
         assertThat(camp.publications(jdbc)).isEqualTo(publications);

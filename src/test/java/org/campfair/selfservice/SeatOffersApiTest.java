@@ -66,6 +66,39 @@ class SeatOffersApiTest {
         assertThat(docs).contains("\"/api/me/offers\"").contains("\"/api/me/offers/{offerId}/accept\"");
     }
 
+    @Test
+    void aSwapIsOfferedAndAcceptedWithTheSeatGivenInReturn() throws Exception {
+        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        long hanasJam = OpenSeatCamp.shift(jdbc, camp.campId(), "Jam making", 2);
+        jdbc.sql("insert into seat_assignment (shift_id, seat, participant_id) values (?, 0, ?)")
+                .params(hanasJam, camp.hana()).update();
+        org.campfair.shared.security.SignIn.as("organizer", org.campfair.shared.security.Role.ORGANIZER,
+                () -> rosters.publish(camp.campId()));
+        var http = new Http(port);
+        String mikan = camp.mikanAccount() + ":" + OpenSeatCamp.PASSWORD;
+        String hana = camp.hanaAccount() + ":" + OpenSeatCamp.PASSWORD;
+
+        assertThat(send(http, "POST", "/api/me/offers", mikan, "{\"shiftId\":" + camp.firstJam() + ",\"kind\":\"trade\"}")
+                .statusCode()).isEqualTo(400);
+        var offered = send(http, "POST", "/api/me/offers", mikan,
+                "{\"shiftId\":" + camp.firstJam() + ",\"kind\":\"swap\"}");
+        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+        assertThat(offered.body()).contains("\"kind\":\"SWAP\"");
+        long offerId = Long.parseLong(offered.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
+
+        assertThat(http.get("/api/me/offers", hana).body()).contains("\"inReturn\":[{\"shiftId\":" + hanasJam);
+        assertThat(http.get("/api/me/offers/" + offerId + "/preview?returnShiftId=" + hanasJam, hana).statusCode())
+                .isEqualTo(200);
+        var noChoice = send(http, "POST", "/api/me/offers/" + offerId + "/accept", hana, "");
+        assertThat(noChoice.statusCode()).isEqualTo(400);
+        assertThat(noChoice.body()).contains("offers.refused.swap.chooseSeat");
+        var accepted = send(http, "POST", "/api/me/offers/" + offerId + "/accept", hana,
+                "{\"returnShiftId\":" + hanasJam + "}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(jdbc.sql("select participant_id from seat_assignment where shift_id = ? and seat = 0")
+                .param(hanasJam).query(Long.class).single()).isEqualTo(camp.mikan());
+    }
+
     private static HttpResponse<String> send(Http http, String method, String path, String user, String json)
             throws Exception {
         return http.send(http.request(path, user).header("Content-Type", "application/json")

@@ -127,7 +127,27 @@ public final class SeatChoices {
 
     /** The rule that keeps the volunteer from the shift, or null. */
     public @Nullable Rule refusal(Shift shift) {
-        return SeatEligibility.refusal(me, shift, mine.stream().map(Seat::getShift).toList());
+        return refusal(shift, null);
+    }
+
+    /** The rule that keeps the volunteer from the shift once they gave up {@code givenUp} (a swap), or null. */
+    public @Nullable Rule refusal(Shift shift, @Nullable Shift givenUp) {
+        return SeatEligibility.refusal(me, shift, mine.stream().map(Seat::getShift).filter(s -> s != givenUp).toList());
+    }
+
+    /** The volunteer's hours per day at camp with {@code taken} added and {@code given} given up. */
+    public double hoursPerDayExchanging(Shift taken, Shift given) {
+        return (minutes.getOrDefault(me, 0L) + taken.durationMinutes() - given.durationMinutes()) / 60.0
+                / me.availableDays();
+    }
+
+    public long participantId() {
+        return me.getId();
+    }
+
+    /** The volunteer's seats in the working roster. */
+    public List<Seat> mine() {
+        return mine;
     }
 
     public OpenSeat describe(Seat seat) {

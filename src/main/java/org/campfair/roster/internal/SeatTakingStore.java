@@ -3,8 +3,10 @@ package org.campfair.roster.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.campfair.roster.RosterMove;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -91,15 +93,22 @@ public class SeatTakingStore {
     /** A new publication: the previous one with the participant in the seat; returns its id. */
     public long republishWithSeat(long campId, long previous, long shiftId, int seat, long participantId,
             Instant at) {
+        long id = copyPublication(previous, at);
+        jdbc.sql("insert into published_seat (publication_id, shift_id, seat, participant_id) values (?, ?, ?, ?)")
+                .params(id, shiftId, seat, participantId).update();
+        return id;
+    }
+
+    /** A new publication with the previous one's seats and beds; returns its id. */
+    private long copyPublication(long previous, Instant at) {
         long id = jdbc.sql("""
                 insert into publication (camp_id, score, published_at)
                 select camp_id, score, greatest(?, published_at) from publication where id = ? returning id""")
                 .params(Timestamp.from(at), previous).query(Long.class).single();
         jdbc.sql("""
                 insert into published_seat (publication_id, shift_id, seat, participant_id)
-                select ?, shift_id, seat, participant_id from published_seat where publication_id = ?
-                union all select ?, ?, ?, ?""")
-                .params(id, previous, id, shiftId, seat, participantId).update();
+                select ?, shift_id, seat, participant_id from published_seat where publication_id = ?""")
+                .params(id, previous).update();
         jdbc.sql("""
                 insert into published_bed (publication_id, participant_id, bed_id)
                 select ?, participant_id, bed_id from published_bed where publication_id = ?""")
@@ -121,21 +130,16 @@ public class SeatTakingStore {
                 .params(takerId, shiftId, seat, giverId).update() == 1;
     }
 
-    /** A new publication: the previous one with the taker in the seat; returns its id. */
-    public long republishWithHandOver(long campId, long previous, long shiftId, int seat, long takerId, Instant at) {
-        long id = jdbc.sql("""
-                insert into publication (camp_id, score, published_at)
-                select camp_id, score, greatest(?, published_at) from publication where id = ? returning id""")
-                .params(Timestamp.from(at), previous).query(Long.class).single();
-        jdbc.sql("""
-                insert into published_seat (publication_id, shift_id, seat, participant_id)
-                select ?, shift_id, seat, case when shift_id = ? and seat = ? then ? else participant_id end
-                from published_seat where publication_id = ?""")
-                .params(id, shiftId, seat, takerId, previous).update();
-        jdbc.sql("""
-                insert into published_bed (publication_id, participant_id, bed_id)
-                select ?, participant_id, bed_id from published_bed where publication_id = ?""")
-                .params(id, previous).update();
+    /**
+     * A new publication: the previous one with each seat handed to its new holder (one seat for
+     * a give-away, two for a swap); returns its id.
+     */
+    public long republishWithHandOvers(long previous, List<RosterMove.SeatChange> handOvers, Instant at) {
+        long id = copyPublication(previous, at);
+        for (var change : handOvers) {
+            jdbc.sql("update published_seat set participant_id = ? where publication_id = ? and shift_id = ? and seat = ?")
+                    .params(change.participantId(), id, change.shiftId(), change.seat()).update();
+        }
         return id;
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class SeatOfferStore {
 
     private static final String OFFERS = """
-            select o.id, o.shift_id, o.seat, t.name as task, site.name as site, s.day, s.start_time, s.end_time,
+            select o.id, o.kind, o.shift_id, o.seat, t.name as task, site.name as site, s.day, s.start_time, s.end_time,
                 p.nickname, o.expires_at
             from seat_offer o join shift s on s.id = o.shift_id join task t on t.id = s.task_id
             join site on site.id = t.site_id join participant p on p.id = o.offered_by
@@ -31,17 +31,18 @@ public class SeatOfferStore {
     }
 
     /** A new open offer; empty when the seat is already offered. */
-    public Optional<Long> create(long campId, long shiftId, int seat, long participantId, Instant now,
-            Instant expires) {
+    public Optional<Long> create(long campId, SeatOffer.Kind kind, long shiftId, int seat, long participantId,
+            Instant now, Instant expires) {
         // An expired offer no longer holds the seat's place.
         jdbc.sql("update seat_offer set closed_at = ?, outcome = 'EXPIRED' where shift_id = ? and seat = ? "
                 + "and closed_at is null and expires_at <= ?")
                 .params(Timestamp.from(now), shiftId, seat, Timestamp.from(now)).update();
         try {
             return Optional.of(jdbc.sql("""
-                    insert into seat_offer (camp_id, shift_id, seat, offered_by, offered_at, expires_at)
-                    values (?, ?, ?, ?, ?, ?) returning id""")
-                    .params(campId, shiftId, seat, participantId, Timestamp.from(now), Timestamp.from(expires))
+                    insert into seat_offer (camp_id, kind, shift_id, seat, offered_by, offered_at, expires_at)
+                    values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(campId, kind.name(), shiftId, seat, participantId, Timestamp.from(now),
+                            Timestamp.from(expires))
                     .query(Long.class).single());
         } catch (DuplicateKeyException e) {
             return Optional.empty();
@@ -95,6 +96,14 @@ public class SeatOfferStore {
                 .params(Timestamp.from(now), takenBy, offerId).update();
     }
 
+    /** Closes a swap offer, with the seat the taker gave in return. */
+    public void closeSwapped(long offerId, long takenBy, long returnedShift, int returnedSeat, Instant now) {
+        jdbc.sql("""
+                update seat_offer set closed_at = ?, taken_by = ?, outcome = 'SWAPPED', returned_shift_id = ?,
+                    returned_seat = ? where id = ?""")
+                .params(Timestamp.from(now), takenBy, returnedShift, returnedSeat, offerId).update();
+    }
+
     /** Withdraws the participant's own open offer; false when there is none such. */
     public boolean withdraw(long offerId, long participantId, Instant now) {
         return jdbc.sql("""
@@ -104,9 +113,10 @@ public class SeatOfferStore {
     }
 
     private static SeatOffer offer(ResultSet rs, int row) throws SQLException {
-        return new SeatOffer(rs.getLong("id"), rs.getLong("shift_id"), rs.getInt("seat"), rs.getString("task"),
+        return new SeatOffer(rs.getLong("id"), SeatOffer.Kind.valueOf(rs.getString("kind")), rs.getLong("shift_id"),
+                rs.getInt("seat"), rs.getString("task"),
                 rs.getString("site"), rs.getObject("day", LocalDate.class), rs.getObject("start_time", LocalTime.class),
                 rs.getObject("end_time", LocalTime.class), rs.getString("nickname"),
-                rs.getTimestamp("expires_at").toInstant());
+                rs.getTimestamp("expires_at").toInstant(), List.of());
     }
 }

@@ -31,25 +31,27 @@ public class SelfServiceStore {
 
     public SelfServiceSettings settings(long campId) {
         return jdbc.sql("""
-                select open_seats, give_aways, frozen_from, max_extra_minutes_per_day, version
+                select open_seats, give_aways, swaps, frozen_from, max_extra_minutes_per_day, version
                 from self_service_setting where camp_id = ?""")
                 .param(campId)
                 .query((rs, row) -> new SelfServiceSettings(campId, rs.getBoolean(1), rs.getBoolean(2),
-                        rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)))
+                        rs.getBoolean(3), rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getInt(6)))
                 .optional().orElseGet(() -> SelfServiceSettings.defaults(campId));
     }
 
     /** Saves the settings if nobody saved them since they were read; returns false if somebody did. */
     public boolean save(SelfServiceSettings settings) {
         return jdbc.sql("""
-                insert into self_service_setting (camp_id, open_seats, give_aways, frozen_from, max_extra_minutes_per_day,
-                    version)
-                values (:camp, :open, :give, :frozen, :cap, 1)
+                insert into self_service_setting (camp_id, open_seats, give_aways, swaps, frozen_from,
+                    max_extra_minutes_per_day, version)
+                values (:camp, :open, :give, :swaps, :frozen, :cap, 1)
                 on conflict (camp_id) do update set open_seats = excluded.open_seats, give_aways = excluded.give_aways,
+                    swaps = excluded.swaps,
                     frozen_from = excluded.frozen_from, max_extra_minutes_per_day = excluded.max_extra_minutes_per_day,
                     version = self_service_setting.version + 1
                 where self_service_setting.version = :version""")
                 .param("camp", settings.campId()).param("open", settings.openSeats()).param("give", settings.giveAways())
+                .param("swaps", settings.swaps())
                 .param("frozen", settings.frozenFrom()).param("cap", settings.maxExtraMinutesPerDay())
                 .param("version", settings.version())
                 .update() == 1;
@@ -68,13 +70,23 @@ public class SelfServiceStore {
 
     /** The taker's side of a give-away; the giver is named in the same row. */
     public void recordGiven(TakenSeat taken, long givenBy, Instant at) {
+        recordFrom(taken, givenBy, SelfServiceChange.Kind.TOOK_GIVEN_SEAT, at);
+    }
+
+    /** Both sides of a swap, one row each, naming the other person. */
+    public void recordSwapped(TakenSeat taken, TakenSeat returned, Instant at) {
+        recordFrom(taken, returned.participantId(), SelfServiceChange.Kind.SWAPPED_SEAT, at);
+        recordFrom(returned, taken.participantId(), SelfServiceChange.Kind.SWAPPED_SEAT, at);
+    }
+
+    private void recordFrom(TakenSeat taken, long from, SelfServiceChange.Kind kind, Instant at) {
         jdbc.sql("""
                 insert into self_service_change (camp_id, participant_id, kind, shift_id, seat, publication_id,
                     hours_per_day_before, hours_per_day_after, made_at, given_by)
-                values (?, ?, 'TOOK_GIVEN_SEAT', ?, ?, ?, ?, ?, ?, ?)""")
-                .params(taken.campId(), taken.participantId(), taken.seat().shiftId(), taken.seat().seat(),
-                        taken.publicationId(), taken.hoursPerDayBefore(), taken.seat().hoursPerDayAfter(),
-                        Timestamp.from(at), givenBy)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(taken.campId(), taken.participantId(), kind.name(), taken.seat().shiftId(),
+                        taken.seat().seat(), taken.publicationId(), taken.hoursPerDayBefore(),
+                        taken.seat().hoursPerDayAfter(), Timestamp.from(at), from)
                 .update();
     }
 

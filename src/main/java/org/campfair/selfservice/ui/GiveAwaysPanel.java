@@ -11,11 +11,13 @@ import org.campfair.roster.SeatTakePreview;
 import org.campfair.selfservice.SeatOffer;
 import org.campfair.selfservice.SeatOfferService;
 import org.campfair.shared.RefusedChangeException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Give-aways on the open-seats page: seats others give away that the participant may take
- * (the giver by nickname), and their own published shifts, each with a button to give it
- * away or, once offered, to withdraw the offer. Results and refusals go to the page's status line.
+ * Give-aways and swaps on the open-seats page: seats others give away that the participant may
+ * take (the giver by nickname), swap offers with one button per seat of theirs the offerer could
+ * take in return, and their own published shifts, each with buttons to give it away or offer it
+ * as a swap or, once offered, to withdraw the offer. Results and refusals go to the page's status line.
  */
 class GiveAwaysPanel extends Div {
 
@@ -52,33 +54,49 @@ class GiveAwaysPanel extends Div {
             offers.add(new Paragraph(getTranslation("offers.none")));
         }
         for (SeatOffer offer : available) {
-            var take = new Button(getTranslation("openSeats.take"), click -> confirm(offer));
+            String when = getTranslation("openSeats.when", day.format(offer.day()), offer.start(), offer.end(),
+                    offer.site());
+            if (offer.kind() == SeatOffer.Kind.SWAP) {
+                var buttons = offer.inReturn().stream().map(mine -> {
+                    var give = new Button(getTranslation("offers.swapFor", mine.task(), day.format(mine.day()),
+                            mine.start()), click -> confirm(offer, mine.shiftId()));
+                    give.addClassName("swap-for");
+                    return give;
+                }).toArray(Button[]::new);
+                offers.add(card(getTranslation("offers.swapFrom", offer.task(), offer.offeredBy()), when, buttons));
+                continue;
+            }
+            var take = new Button(getTranslation("openSeats.take"), click -> confirm(offer, null));
             take.getElement().setAttribute("aria-label", getTranslation("openSeats.take") + ": " + offer.task());
-            offers.add(card(getTranslation("offers.from", offer.task(), offer.offeredBy()),
-                    getTranslation("openSeats.when", day.format(offer.day()), offer.start(), offer.end(), offer.site()),
-                    take));
+            offers.add(card(getTranslation("offers.from", offer.task(), offer.offeredBy()), when, take));
         }
         mine.removeAll();
         var offered = service.mine(participantId);
         for (var shift : published.shiftsOf(participantId)) {
             var open = offered.stream().filter(offer -> offer.shiftId() == shift.shiftId()).findFirst();
-            var button = open.isPresent()
-                    ? new Button(getTranslation("offers.withdraw"), click -> act(() -> service.withdraw(participantId,
-                            open.get().id()), "offers.withdrawn"))
-                    : new Button(getTranslation("offers.giveAway"), click -> act(() -> service.offer(participantId,
-                            shift.shiftId()), "offers.offered"));
-            button.getElement().setAttribute("aria-label", button.getText() + ": " + shift.task());
+            var buttons = open.isPresent()
+                    ? new Button[] {new Button(getTranslation("offers.withdraw"), click -> act(
+                            () -> service.withdraw(participantId, open.get().id()), "offers.withdrawn"))}
+                    : new Button[] {
+                        new Button(getTranslation("offers.giveAway"), click -> act(() -> service.offer(participantId,
+                                shift.shiftId(), SeatOffer.Kind.GIVE), "offers.offered")),
+                        new Button(getTranslation("offers.offerSwap"), click -> act(() -> service.offer(participantId,
+                                shift.shiftId(), SeatOffer.Kind.SWAP), "offers.offeredSwap"))};
+            for (var button : buttons) {
+                button.getElement().setAttribute("aria-label", button.getText() + ": " + shift.task());
+            }
             mine.add(card(shift.task(), getTranslation("openSeats.when", day.format(shift.day()), shift.start(),
-                    shift.end(), shift.site()), button));
+                    shift.end(), shift.site()), buttons));
         }
         mineTitle.setVisible(mine.getComponentCount() > 0);
     }
 
-    private void confirm(SeatOffer offer) {
+    /** The preview and confirmation; for a swap, giving the offerer the seat of {@code returnShiftId}. */
+    private void confirm(SeatOffer offer, @Nullable Long returnShiftId) {
         try {
-            SeatTakePreview preview = service.preview(participantId, offer.id(), getLocale());
-            var dialog = new TakeDialog(preview, () -> act(() -> service.accept(participantId, offer.id()),
-                    "offers.taken"));
+            SeatTakePreview preview = service.preview(participantId, offer.id(), returnShiftId, getLocale());
+            var dialog = new TakeDialog(preview, () -> act(() -> service.accept(participantId, offer.id(),
+                    returnShiftId), returnShiftId == null ? "offers.taken" : "offers.swapped"));
             opened.accept(dialog);
             dialog.open();
         } catch (RefusedChangeException e) {
@@ -98,8 +116,9 @@ class GiveAwaysPanel extends Div {
         }
     }
 
-    private static Div card(String title, String when, Button button) {
-        var card = new Div(new Paragraph(title), new Paragraph(when), button);
+    private static Div card(String title, String when, Button... buttons) {
+        var card = new Div(new Paragraph(title), new Paragraph(when));
+        card.add(buttons);
         card.addClassName("open-seat");
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)")

@@ -38,6 +38,7 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
     final H1 title = new H1();
     final Checkbox openSeats = new Checkbox();
     final Checkbox giveAways = new Checkbox();
+    final Checkbox swaps = new Checkbox();
     final DatePicker frozenFrom = new DatePicker();
     final IntegerField cap = new IntegerField();
     final Button save = new Button();
@@ -79,12 +80,13 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
             show(service.settings(campId));
             openSeats.setLabel(getTranslation("selfService.openSeats"));
             giveAways.setLabel(getTranslation("selfService.giveAways"));
+            swaps.setLabel(getTranslation("selfService.swaps"));
             frozenFrom.setLabel(getTranslation("selfService.frozenFrom"));
             cap.setLabel(getTranslation("selfService.cap"));
             save.setText(getTranslation("selfService.save"));
             activityTitle.setText(getTranslation("selfService.activity"));
             message.setText("");
-            add(new Paragraph(getTranslation("selfService.intro")), openSeats, giveAways, frozenFrom, cap, save, message,
+            add(new Paragraph(getTranslation("selfService.intro")), openSeats, giveAways, swaps, frozenFrom, cap, save, message,
                     activityTitle, activity);
             showActivity();
         } catch (NotFoundException | AccessDeniedException e) {
@@ -96,6 +98,7 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
         shown = settings;
         openSeats.setValue(settings.openSeats());
         giveAways.setValue(settings.giveAways());
+        swaps.setValue(settings.swaps());
         frozenFrom.setValue(settings.frozenFrom());
         cap.setValue(settings.maxExtraMinutesPerDay());
     }
@@ -104,7 +107,7 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
         Integer minutes = cap.getValue();
         try {
             show(service.save(new SelfServiceSettings(shown.campId(), openSeats.getValue(), giveAways.getValue(),
-                    frozenFrom.getValue(),
+                    swaps.getValue(), frozenFrom.getValue(),
                     minutes == null ? -1 : minutes, shown.version())));
             message.setText(getTranslation("selfService.saved"));
         } catch (RefusedChangeException e) {
@@ -124,7 +127,11 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
         var day = DateTimeFormatter.ofPattern(getTranslation("app.format.day"), getLocale());
         var at = DateTimeFormatter.ofPattern(getTranslation("app.format.dateTime"), getLocale()).withZone(zone);
         for (SelfServiceChange change : changes) {
-            String key = change.givenBy() == null ? "selfService.activity.took" : "selfService.activity.tookFrom";
+            String key = switch (change.kind()) {
+                case TOOK_SEAT -> "selfService.activity.took";
+                case TOOK_GIVEN_SEAT -> "selfService.activity.tookFrom";
+                case SWAPPED_SEAT -> "selfService.activity.swapped";
+            };
             activity.add(new Paragraph(getTranslation(key, change.nickname(), change.task(),
                     day.format(change.day()), change.start(), change.end(), change.hoursPerDayBefore(),
                     change.hoursPerDayAfter(), at.format(change.madeAt()), change.givenBy())));

@@ -130,10 +130,73 @@ class OpenSeatsViewTest extends SpringBrowserlessTest {
         assertThat(view.message.getText()).isEqualTo(text("offers.withdrawn"));
     }
 
+    @Test
+    @WithUserDetails("participant")
+    void aParticipantAcceptsASwapByChoosingWhichOfTheirSeatsToGive() {
+        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        long hanasJam = swapOffered(camp);
+        jdbc.sql("update app_user set participant_id = ? where username = 'participant'").param(camp.hana()).update();
+        var view = navigate("me/open-seats", OpenSeatsView.class);
+        var panel = view.giveAways;
+        assertThat(panel.offers.getElement().getTextRecursively()).contains(text("offers.swapFrom", "Jam making", "Mikan"));
+        var giveJam = button(panel.offers);
+        assertThat(giveJam.getClassNames()).contains("swap-for");
+        assertThat(giveJam.getText()).contains("Jam making");
+        test(giveJam).click();
+        roundTrip();
+        assertThat(view.dialog.isOpened()).isTrue();
+        test(view.dialog.confirm).click();
+        assertThat(view.message.getText()).isEqualTo(text("offers.swapped"));
+        assertThat(jdbc.sql("select participant_id from seat_assignment where shift_id = ? and seat = 0")
+                .param(hanasJam).query(Long.class).single()).isEqualTo(camp.mikan());
+
+        // Her own shifts can be given away or offered as a swap.
+        var offerSwap = buttons(panel.mine).stream().filter(b -> b.getText().equals(text("offers.offerSwap"))).findFirst()
+                .orElseThrow();
+        test(offerSwap).click();
+        assertThat(view.message.getText()).isEqualTo(text("offers.offeredSwap"));
+    }
+
+    @Test
+    @WithUserDetails("organizer")
+    void organizersSwitchSwapsAndSeeThemInTheActivityList() {
+        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        long hanasJam = swapOffered(camp);
+        long offerId = jdbc.sql("select id from seat_offer where camp_id = ?").param(camp.campId()).query(Long.class)
+                .single();
+        SignIn.as(camp.hanaAccount(), Role.PARTICIPANT, () -> offers.accept(camp.hana(), offerId, hanasJam));
+        var view = navigate("camps/" + camp.campId() + "/self-service", SelfServiceView.class);
+        var rows = view.activity.getChildren().map(row -> row.getElement().getTextRecursively()).toList();
+        assertThat(rows).as("one row per person of the swap").hasSize(2)
+                .allMatch(row -> row.contains("Hana") && row.contains("Mikan") && row.contains("Jam making"));
+        assertThat(view.swaps.getValue()).isTrue();
+        view.swaps.setValue(false);
+        test(view.save).click();
+        assertThat(openSeats.settings(camp.campId()).swaps()).isFalse();
+    }
+
+    /**
+     * Hana holds a later jam-making seat, published, so she has something to give; Mikan offers
+     * her first jam-making seat as a swap. Returns Hana's jam-making shift.
+     */
+    private long swapOffered(OpenSeatCamp camp) {
+        long jam = OpenSeatCamp.shift(jdbc, camp.campId(), "Jam making", 2);
+        jdbc.sql("insert into seat_assignment (shift_id, seat, participant_id) values (?, 0, ?)")
+                .params(jam, camp.hana()).update();
+        SignIn.as("organizer", Role.ORGANIZER, () -> rosters.publish(camp.campId()));
+        SignIn.as(camp.mikanAccount(), Role.PARTICIPANT,
+                () -> offers.offer(camp.mikan(), camp.firstJam(), org.campfair.selfservice.SeatOffer.Kind.SWAP));
+        return jam;
+    }
+
     private static com.vaadin.flow.component.button.Button button(com.vaadin.flow.component.html.Div cards) {
+        return buttons(cards).getFirst();
+    }
+
+    private static List<com.vaadin.flow.component.button.Button> buttons(com.vaadin.flow.component.html.Div cards) {
         return cards.getChildren().flatMap(card -> card.getChildren())
                 .filter(com.vaadin.flow.component.button.Button.class::isInstance)
-                .map(com.vaadin.flow.component.button.Button.class::cast).findFirst().orElseThrow();
+                .map(com.vaadin.flow.component.button.Button.class::cast).toList();
     }
 
     private OpenSeatCamp linkedCamp() {
