@@ -122,7 +122,8 @@ class OrganizerBrowserTest {
             assertThat(box.getHeight()).as(link.getText() + " target height").isGreaterThanOrEqualTo(24);
         }
         assertThat(roster.findElements(By.xpath("../a"))).extracting(WebElement::getText)
-                .containsExactly("Roster", "Participants", "Tasks", "Houses", "Settings");
+                .containsExactly("Roster", "Participants", "Tasks", "Houses", "Self-service", "Certificates and hours",
+                        "Settings");
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", roster);
         wait.until(ExpectedConditions.elementToBeClickable(roster)).click();
 
