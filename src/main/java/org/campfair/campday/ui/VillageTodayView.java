@@ -10,11 +10,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.campfair.campday.TodayCamp;
 import org.campfair.campday.TodayService;
 import org.campfair.shared.NotFoundException;
-import org.campfair.task.TaskRoutes;
 import org.campfair.shared.i18n.DateFormats;
+import org.campfair.task.TaskRoutes;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -65,7 +66,17 @@ class VillageTodayView extends VerticalLayout implements BeforeEnterObserver, Ha
         camp.setVisible(camps.size() > 1);
         camp.clear();
         camp.setItems(camps);
-        camp.setValue(camps.getFirst());
+        camp.setValue(wanted(event, camps));
+    }
+
+    /**
+     * The camp named by {@code ?camp=} (a link to one camp's board, e.g. when a village hosts two
+     * camps at once), if this host has it; otherwise the first, the running or next one.
+     */
+    private static TodayCamp wanted(BeforeEnterEvent event, List<TodayCamp> camps) {
+        return event.getLocation().getQueryParameters().getSingleParameter("camp")
+                .flatMap(id -> camps.stream().filter(c -> String.valueOf(c.campId()).equals(id)).findFirst())
+                .orElse(camps.getFirst());
     }
 
     private void show(TodayCamp shown) {

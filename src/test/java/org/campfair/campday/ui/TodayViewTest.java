@@ -103,6 +103,28 @@ class TodayViewTest extends SpringBrowserlessTest {
         assertThat(organizers).as("the organizers' page stays closed").isNotInstanceOf(CampTodayView.class);
     }
 
+    @Test
+    @WithUserDetails("host")
+    void aHostWhoseVillageHostsTwoCampsTodayOpensTheOneTheLinkNames() {
+        var first = RunningShift.publish(importer, jdbc);
+        var second = RunningShift.publish(importer, jdbc);
+        long village = jdbc.sql("select village_id from app_user where username = 'host'").query(Long.class).single();
+        for (long campId : new long[] {first.campId(), second.campId()}) {
+            jdbc.sql("insert into camp_host_village (camp_id, village_id) values (?, ?) on conflict do nothing")
+                    .params(campId, village).update();
+        }
+
+        for (long wanted : new long[] {first.campId(), second.campId()}) {
+            UI.getCurrent().navigate("village/today", QueryParameters.of("camp", String.valueOf(wanted)));
+            var view = (VillageTodayView) getCurrentView();
+            assertThat(view.camp.getValue().campId()).isEqualTo(wanted);
+            assertThat(view.print.getHref()).isEqualTo("village/today/" + wanted + "/print");
+        }
+        UI.getCurrent().navigate("village/today", QueryParameters.of("camp", "999999999"));
+        assertThat(((VillageTodayView) getCurrentView()).camp.getValue()).as("a camp not theirs: the first of theirs")
+                .isNotNull();
+    }
+
     private DaySheetView print(long campId, String day) {
         UI.getCurrent().navigate("camps/" + campId + "/today/print", QueryParameters.of("day", day));
         return (DaySheetView) getCurrentView();
