@@ -57,7 +57,8 @@ class UploadLimitBrowserTest {
         browser.findElement(By.cssSelector("input[name='username']")).sendKeys("organizer");
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
         browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1"))); // the camps page: rows, no grid now
+        // Signed in: the camps page (rows now, no grid).
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Camps"));
         browser.get("http://localhost:" + port + "/import");
         wait.until(driver -> browser.executeScript(
                 "const u = document.querySelector('vaadin-upload'); return u && u.target;") != null);
