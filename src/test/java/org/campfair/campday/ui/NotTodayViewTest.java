@@ -107,8 +107,11 @@ class NotTodayViewTest extends SpringBrowserlessTest {
         assertThat(view.sayNotToday.publishAlone.getValue()).isTrue();
     }
 
+    /** The day as English pages write it; pinned to its literal form so a change of DateFormats shows here too. */
     private static String full(LocalDate day) {
-        return DateFormats.of(Locale.ENGLISH).dayWithYear(day);
+        String written = DateFormats.of(Locale.ENGLISH).dayWithYear(day);
+        assertThat(written).matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) [1-9]\\d? [A-Z][a-z]{2} \\d{4}");
+        return written;
     }
 
     private static String text(String key, Object... arguments) {
