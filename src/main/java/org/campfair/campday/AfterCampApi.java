@@ -12,7 +12,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import org.campfair.importing.ExportEncoding;
-import org.campfair.shared.NotFoundException;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.web.JsonApi;
 import org.jspecify.annotations.Nullable;
@@ -110,7 +109,7 @@ class AfterCampApi {
     @Operation(summary = "My certificate: the name it shows, whether a legal name is on record, and from which "
             + "day (camp time) it can be downloaded")
     CertificateChoice myChoice(Principal principal) {
-        return certificates.choice(participantOf(principal));
+        return certificates.choice(accounts.signedInParticipant(principal));
     }
 
     @PutMapping(path = "/api/me/certificate", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -119,7 +118,7 @@ class AfterCampApi {
         if (choice.name() == null) {
             throw new IllegalArgumentException("Say which name the certificate shows: NICKNAME or LEGAL_NAME");
         }
-        return certificates.choose(participantOf(principal), choice.name());
+        return certificates.choose(accounts.signedInParticipant(principal), choice.name());
     }
 
     @GetMapping(path = "/api/me/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -127,7 +126,7 @@ class AfterCampApi {
     ResponseEntity<byte[]> myCertificate(Principal principal,
             @Parameter(description = "nickname or legal_name for this download only; without it, the name chosen")
             @RequestParam(required = false) @Nullable String name) {
-        long me = participantOf(principal);
+        long me = accounts.signedInParticipant(principal);
         byte[] pdf = name == null ? certificates.certificate(me) : certificates.certificate(me, name(name));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -171,10 +170,5 @@ class AfterCampApi {
             case "legal_name", "legal-name", "legal" -> CertificateName.LEGAL_NAME;
             default -> throw new IllegalArgumentException("name must be nickname or legal_name");
         };
-    }
-
-    /** An account not linked to a participant has no certificate: 404, as for an unknown participant. */
-    private long participantOf(Principal principal) {
-        return accounts.participantOf(principal.getName()).orElseThrow(() -> new NotFoundException("Participant", 0));
     }
 }

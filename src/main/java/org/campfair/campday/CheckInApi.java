@@ -3,8 +3,13 @@ package org.campfair.campday;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.web.JsonApi;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Check-in over the JSON API: an organizer reads and marks a published shift's seats; a
- * participant checks in with the code of their shift, as scanning its QR code does.
+ * participant checks in with the code of their shift, as scanning its QR code does. Errors
+ * are the shared API's ({@link JsonApi}), with a refusal of its own.
  */
 @RestController
+@JsonApi
 @Tag(name = "Check-in", description = "Camp days: who came to each published seat, and for how long")
 class CheckInApi {
 
@@ -67,5 +74,11 @@ class CheckInApi {
             throw new NotFoundException("Shift", shift.shiftId());
         }
         return shift;
+    }
+
+    /** Not one of the people who may mark this shift: said as plainly as for any other refusal. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not check in this shift");
     }
 }

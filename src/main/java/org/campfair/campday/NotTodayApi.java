@@ -5,11 +5,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.shared.NotFoundException;
+import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
+import org.campfair.shared.web.JsonApi;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * "Not today" over the JSON API: a participant for themselves under /api/me, an organizer
  * for anyone of their camp under the camp. The day comes as text and is read after the access
- * check, so a stranger learns nothing from a malformed request.
+ * check, so a stranger learns nothing from a malformed request. Errors are the shared API's
+ * ({@link JsonApi}), with a refusal and the running solve of its own.
  */
 @RestController
+@JsonApi
 @Tag(name = "Not today", description = "Camp days: saying one cannot come today or tomorrow")
 class NotTodayApi {
 
@@ -89,5 +97,16 @@ class NotTodayApi {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("Give the day as YYYY-MM-DD (the camp's today or tomorrow)");
         }
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not say \"not today\" for this person");
+    }
+
+    @ExceptionHandler(SolveAlreadyRunningException.class)
+    ProblemDetail solving(SolveAlreadyRunningException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                Translations.text(Translations.ENGLISH, "campday.notToday.solveRunning"));
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.campfair.shared.NotFoundException;
 import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.web.JsonApi;
@@ -63,7 +62,7 @@ class MyPreferencesApi {
             + "400 lists the fields in error")
     ResponseEntity<SubmittedPreferences> changePreferences(Principal principal, @RequestBody PreferencesBody body,
             @RequestParam(required = false) @Nullable Integer version) {
-        long id = participantOf(principal);
+        long id = accounts.signedInParticipant(principal);
         var outcome = preferences.submit(id, complete(body), version);
         return ResponseEntity.status(outcome.applied() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(outcome);
     }
@@ -93,12 +92,6 @@ class MyPreferencesApi {
 
     private static <T> List<T> orEmpty(@Nullable List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    /** An account not linked to a participant has no "me": 404, the same as an unknown participant. */
-    private long participantOf(Principal principal) {
-        return accounts.participantOf(principal.getName())
-                .orElseThrow(() -> new NotFoundException("Participant", 0));
     }
 
     @ExceptionHandler(PreferencesRejectedException.class)

@@ -9,7 +9,6 @@ import java.util.List;
 import org.campfair.participant.ParticipantService;
 import org.campfair.participant.PreferenceService;
 import org.campfair.participant.Preferences;
-import org.campfair.shared.NotFoundException;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.web.JsonApi;
 import org.campfair.task.Intensity;
@@ -61,7 +60,7 @@ class MeApi {
     @GetMapping
     @Operation(summary = "My profile: nickname, language, stay, bed once published, needs and preferences")
     Profile me(Principal principal) {
-        long id = participantOf(principal);
+        long id = accounts.signedInParticipant(principal);
         var p = participants.get(id);
         var bed = published.stayOf(id).map(s -> new Bed(s.house(), s.address(), s.room(), s.bed())).orElse(null);
         return new Profile(p.nickname(), p.language(), p.campId(), p.arrivesOn(), p.departsOn(), bed,
@@ -72,16 +71,9 @@ class MeApi {
     @GetMapping("/schedule")
     @Operation(summary = "My shifts in the published roster (empty before publication); co-workers by nickname")
     List<ScheduledShift> schedule(Principal principal) {
-        return published.shiftsOf(participantOf(principal)).stream()
+        return published.shiftsOf(accounts.signedInParticipant(principal)).stream()
                 .map(s -> new ScheduledShift(s.day(), s.start(), s.end(), s.task(), s.site(), s.siteAddress(),
                         s.whatToBring(), s.lead(), s.coworkers()))
                 .toList();
     }
-
-    /** An account not linked to a participant has no "me": 404, the same as an unknown participant. */
-    private long participantOf(Principal principal) {
-        return accounts.participantOf(principal.getName())
-                .orElseThrow(() -> new NotFoundException("Participant", 0));
-    }
-
 }

@@ -1,21 +1,13 @@
 package org.campfair.roster;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Locale;
-import org.campfair.camp.CampService;
 import org.campfair.participant.ParticipantService;
-import org.campfair.roster.internal.HandEditStore;
-import org.campfair.roster.internal.MovePreviewer;
-import org.campfair.roster.internal.RosterProblemLoader;
 import org.campfair.roster.internal.SeatChoices;
 import org.campfair.roster.internal.SeatTakingStore;
-import org.campfair.roster.internal.SolveRunner;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.solver.Rule;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.CampAccess;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,30 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ParticipantSeats {
 
-    private final RosterProblemLoader loader;
-    private final MovePreviewer previewer;
+    private final SeatRepublishing seats;
     private final SeatTakingStore store;
-    private final HandEditStore scores;
-    private final SolveRunner runner;
-    private final CampService camps;
     private final ParticipantService participants;
     private final CampAccess access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    ParticipantSeats(RosterProblemLoader loader, MovePreviewer previewer, SeatTakingStore store,
-            HandEditStore scores, SolveRunner runner, CampService camps, ParticipantService participants,
-            CampAccess access, ApplicationEventPublisher events, Clock clock) {
-        this.loader = loader;
-        this.previewer = previewer;
+    ParticipantSeats(SeatRepublishing seats, SeatTakingStore store, ParticipantService participants,
+            CampAccess access) {
+        this.seats = seats;
         this.store = store;
-        this.scores = scores;
-        this.runner = runner;
-        this.camps = camps;
         this.participants = participants;
         this.access = access;
-        this.events = events;
-        this.clock = clock;
     }
 
     /** The seats the participant may take now; none before the camp is published. */
@@ -69,7 +48,7 @@ public class ParticipantSeats {
         if (store.latestPublication(campId).isEmpty()) {
             return new OpenSeats(false, true, 0, 0, java.util.List.of());
         }
-        var choices = choices(campId, participantId);
+        var choices = seats.choices(campId, participantId);
         boolean settled = choices.settled();
         return new OpenSeats(true, settled, choices.hoursPerDay(), choices.fairShare(),
                 settled ? choices.eligible() : java.util.List.of());
@@ -84,12 +63,9 @@ public class ParticipantSeats {
     public SeatTakePreview preview(long participantId, long shiftId, Locale locale) {
         access.requireParticipantOrOrganizer(participantId);
         long campId = participants.get(participantId).campId();
-        var choices = choices(campId, participantId);
+        var choices = seats.choices(campId, participantId);
         Seat seat = checked(campId, choices, shiftId);
-        var move = previewer.preview(campId, RosterMove.seat(shiftId, seat.getIndex(), participantId), locale);
-        if (move.breaksHardRules()) {
-            throw new RefusedChangeException("openSeats.refused.hardRule");
-        }
+        var move = seats.preview(campId, RosterMove.seat(shiftId, seat.getIndex(), participantId), locale);
         return new SeatTakePreview(choices.describe(seat), choices.hoursPerDay(), choices.fairShare(),
                 move.added(), move.removed());
     }
@@ -106,50 +82,29 @@ public class ParticipantSeats {
     public TakenSeat take(long participantId, long shiftId, double maxExtraHoursPerDay) {
         access.requireParticipantOrOrganizer(participantId);
         long campId = participants.get(participantId).campId();
-        var choices = choices(campId, participantId);
+        var choices = seats.choices(campId, participantId);
         Seat seat = checked(campId, choices, shiftId);
         OpenSeat open = choices.describe(seat);
-        if (open.hoursPerDayAfter() > open.fairShareAfter() + maxExtraHoursPerDay + 1e-9) {
-            throw new RefusedChangeException("openSeats.refused.cap", open.hoursPerDayAfter(), open.fairShareAfter(),
-                    maxExtraHoursPerDay);
-        }
-        var move = previewer.preview(campId, RosterMove.seat(shiftId, seat.getIndex(), participantId), Locale.ENGLISH);
-        if (move.breaksHardRules()) {
-            throw new RefusedChangeException("openSeats.refused.hardRule");
-        }
-        // The checks above read without a lock, to keep the locked part short; what they
-        // relied on is checked again under it.
-        store.lockPublications(campId);
-        runner.requireIdle(campId);
-        long previous = store.latestPublication(campId).orElseThrow(
-                () -> new RefusedChangeException("openSeats.refused.notPublished"));
-        var mine = choices.mySeatIds();
-        if (!store.workingSeats(participantId).equals(mine) || !store.publishedSeats(previous, participantId).equals(mine)) {
+        SeatRepublishing.requireWithinCap(open, maxExtraHoursPerDay);
+        var move = seats.preview(campId, RosterMove.seat(shiftId, seat.getIndex(), participantId), Locale.ENGLISH);
+        long previous = seats.lockLatestPublication(campId);
+        if (!seats.unchanged(previous, choices)) {
             throw new RefusedChangeException("openSeats.refused.changed");
         }
         Integer free = store.firstOpenSeat(shiftId, previous);
         if (free == null || !store.fillWorkingSeat(shiftId, free, participantId)) {
             throw new RefusedChangeException("openSeats.refused.taken");
         }
-        var now = clock.instant();
-        long publicationId = store.republishWithSeat(campId, previous, shiftId, free, participantId, now);
-        scores.recordScore(campId, move.scoreAfter(), move.feasibleAfter());
-        events.publishEvent(new RosterPublished(campId, publicationId, now));
+        long publicationId = seats.publish(campId, move,
+                now -> store.republishWithSeat(campId, previous, shiftId, free, participantId, now));
         var taken = new OpenSeat(open.shiftId(), free, open.task(), open.site(), open.day(), open.start(), open.end(),
                 open.required(), open.hoursPerDayAfter(), open.fairShareAfter());
         return new TakenSeat(campId, participantId, taken, publicationId, choices.hoursPerDay());
     }
 
-    private SeatChoices choices(long campId, long participantId) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(camps.get(campId).timeZone()));
-        return new SeatChoices(loader.load(campId), participantId, now);
-    }
-
     /** The shift's open seat, if the participant may take it; else why not. */
     private Seat checked(long campId, SeatChoices choices, long shiftId) {
-        if (store.latestPublication(campId).isEmpty()) {
-            throw new RefusedChangeException("openSeats.refused.notPublished");
-        }
+        seats.requirePublished(campId);
         if (!choices.settled()) {
             throw new RefusedChangeException("openSeats.refused.changed");
         }

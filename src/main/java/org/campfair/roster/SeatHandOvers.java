@@ -1,21 +1,14 @@
 package org.campfair.roster;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.campfair.camp.CampService;
 import org.campfair.participant.ParticipantService;
-import org.campfair.roster.internal.HandEditStore;
-import org.campfair.roster.internal.MovePreviewer;
-import org.campfair.roster.internal.RosterProblemLoader;
 import org.campfair.roster.internal.SeatChoices;
 import org.campfair.roster.internal.SeatIds;
 import org.campfair.roster.internal.SeatTakingStore;
-import org.campfair.roster.internal.SolveRunner;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
@@ -24,7 +17,6 @@ import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.CampAccess;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,30 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SeatHandOvers {
 
-    private final RosterProblemLoader loader;
-    private final MovePreviewer previewer;
+    private final SeatRepublishing seats;
     private final SeatTakingStore store;
-    private final HandEditStore scores;
-    private final SolveRunner runner;
-    private final CampService camps;
     private final ParticipantService participants;
     private final CampAccess access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    SeatHandOvers(RosterProblemLoader loader, MovePreviewer previewer, SeatTakingStore store, HandEditStore scores,
-            SolveRunner runner, CampService camps, ParticipantService participants, CampAccess access,
-            ApplicationEventPublisher events, Clock clock) {
-        this.loader = loader;
-        this.previewer = previewer;
+    SeatHandOvers(SeatRepublishing seats, SeatTakingStore store, ParticipantService participants, CampAccess access) {
+        this.seats = seats;
         this.store = store;
-        this.scores = scores;
-        this.runner = runner;
-        this.camps = camps;
         this.participants = participants;
         this.access = access;
-        this.events = events;
-        this.clock = clock;
     }
 
     /**
@@ -76,7 +54,7 @@ public class SeatHandOvers {
     public OpenSeat givable(long participantId, long shiftId) {
         access.requireParticipantOrOrganizer(participantId);
         long campId = participants.get(participantId).campId();
-        var choices = choices(campId, participantId);
+        var choices = seats.choices(campId, participantId);
         if (!choices.settled()) {
             throw new RefusedChangeException("openSeats.refused.changed");
         }
@@ -93,7 +71,7 @@ public class SeatHandOvers {
     public java.util.Set<Long> takable(long participantId, java.util.List<Long> shiftIds) {
         access.requireParticipantOrOrganizer(participantId);
         long campId = participants.get(participantId).campId();
-        var taker = choices(campId, participantId);
+        var taker = seats.choices(campId, participantId);
         if (!taker.settled()) {
             return java.util.Set.of();
         }
@@ -116,12 +94,9 @@ public class SeatHandOvers {
     public SeatTakePreview preview(long takerId, long giverId, long shiftId, int seat, Locale locale) {
         access.requireParticipantOrOrganizer(takerId);
         long campId = sameCamp(takerId, giverId);
-        var taker = choices(campId, takerId);
+        var taker = seats.choices(campId, takerId);
         Seat handed = checked(campId, taker, giverId, shiftId, seat, null);
-        var move = previewer.preview(campId, RosterMove.seat(shiftId, seat, takerId), locale);
-        if (move.breaksHardRules()) {
-            throw new RefusedChangeException("openSeats.refused.hardRule");
-        }
+        var move = seats.preview(campId, RosterMove.seat(shiftId, seat, takerId), locale);
         return new SeatTakePreview(describe(taker, handed, 1), taker.hoursPerDay(), taker.fairShare(), move.added(),
                 move.removed());
     }
@@ -137,10 +112,10 @@ public class SeatHandOvers {
     public TakenSeat handOver(long takerId, long giverId, long shiftId, int seat, double maxExtraHoursPerDay) {
         access.requireParticipantOrOrganizer(takerId);
         long campId = sameCamp(takerId, giverId);
-        var taker = choices(campId, takerId);
+        var taker = seats.choices(campId, takerId);
         Seat handed = checked(campId, taker, giverId, shiftId, seat, null);
         OpenSeat described = describe(taker, handed, 1);
-        requireWithinCap(described, maxExtraHoursPerDay);
+        SeatRepublishing.requireWithinCap(described, maxExtraHoursPerDay);
         var move = RosterMove.seat(shiftId, seat, takerId);
         long publicationId = write(campId, move, List.of(taker), Map.of(SeatIds.of(shiftId, seat), giverId));
         return new TakenSeat(campId, takerId, described, publicationId, taker.hoursPerDay());
@@ -155,12 +130,12 @@ public class SeatHandOvers {
     public List<List<OpenSeat>> inReturn(long takerId, List<HeldSeat> offered) {
         access.requireParticipantOrOrganizer(takerId);
         long campId = participants.get(takerId).campId();
-        Roster roster = loader.load(campId);
-        var taker = choices(campId, roster, takerId);
+        Roster roster = seats.load(campId);
+        var taker = seats.choices(campId, roster, takerId);
         var result = new ArrayList<List<OpenSeat>>();
         for (var held : offered) {
             result.add(taker.settled() && held.holderId() != takerId
-                    ? inReturn(campId, taker, choices(campId, roster, held.holderId()), held) : List.of());
+                    ? inReturn(campId, taker, seats.choices(campId, roster, held.holderId()), held) : List.of());
         }
         return result;
     }
@@ -173,7 +148,7 @@ public class SeatHandOvers {
         }
         var result = new ArrayList<OpenSeat>();
         for (Seat mine : taker.mine()) {
-            if (mine.isPinned() || !mine.getShift().getStart().isAfter(now(campId))
+            if (mine.isPinned() || !mine.getShift().getStart().isAfter(seats.now(campId))
                     || giver.holds(mine.getShift().getId())) {
                 continue;
             }
@@ -197,10 +172,7 @@ public class SeatHandOvers {
     public SeatTakePreview previewSwap(long takerId, long giverId, long shiftId, int seat, long returnShiftId,
             Locale locale) {
         var swap = checkedSwap(takerId, giverId, shiftId, seat, returnShiftId, Double.MAX_VALUE);
-        var move = previewer.preview(swap.campId, swap.move(), locale);
-        if (move.breaksHardRules()) {
-            throw new RefusedChangeException("openSeats.refused.hardRule");
-        }
+        var move = seats.preview(swap.campId, swap.move(), locale);
         return new SeatTakePreview(swap.taken, swap.taker.hoursPerDay(), swap.taker.fairShare(), move.added(),
                 move.removed());
     }
@@ -235,9 +207,9 @@ public class SeatHandOvers {
             double maxExtraHoursPerDay) {
         access.requireParticipantOrOrganizer(takerId);
         long campId = sameCamp(takerId, giverId);
-        Roster roster = loader.load(campId);
-        var taker = choices(campId, roster, takerId);
-        var giver = choices(campId, roster, giverId);
+        Roster roster = seats.load(campId);
+        var taker = seats.choices(campId, roster, takerId);
+        var giver = seats.choices(campId, roster, giverId);
         Seat mine = taker.givable(returnShiftId);
         if (mine == null) {
             throw new RefusedChangeException("offers.refused.notYours");
@@ -255,8 +227,8 @@ public class SeatHandOvers {
         }
         var taken = exchanged(taker, mine, offered);
         var returned = exchanged(giver, offered, mine);
-        requireWithinCap(taken, maxExtraHoursPerDay);
-        requireWithinCap(returned, maxExtraHoursPerDay);
+        SeatRepublishing.requireWithinCap(taken, maxExtraHoursPerDay);
+        SeatRepublishing.requireWithinCap(returned, maxExtraHoursPerDay);
         return new CheckedSwap(campId, taker, giver, taken, returned);
     }
 
@@ -268,18 +240,10 @@ public class SeatHandOvers {
      * @param holders the holder each seat of the move must still have, by seat id
      */
     private long write(long campId, RosterMove move, List<SeatChoices> people, Map<String, Long> holders) {
-        var preview = previewer.preview(campId, move, Locale.ENGLISH);
-        if (preview.breaksHardRules()) {
-            throw new RefusedChangeException("openSeats.refused.hardRule");
-        }
-        store.lockPublications(campId);
-        runner.requireIdle(campId);
-        long previous = store.latestPublication(campId).orElseThrow(
-                () -> new RefusedChangeException("openSeats.refused.notPublished"));
+        var preview = seats.preview(campId, move, Locale.ENGLISH);
+        long previous = seats.lockLatestPublication(campId);
         for (var person : people) {
-            var seats = person.mySeatIds();
-            if (!store.workingSeats(person.participantId()).equals(seats)
-                    || !store.publishedSeats(previous, person.participantId()).equals(seats)) {
+            if (!seats.unchanged(previous, person)) {
                 throw new RefusedChangeException(person == people.getFirst() ? "openSeats.refused.changed"
                         : "offers.refused.gone");
             }
@@ -292,18 +256,7 @@ public class SeatHandOvers {
                 throw new RefusedChangeException("offers.refused.gone");
             }
         }
-        var now = clock.instant();
-        long publicationId = store.republishWithHandOvers(previous, move.seats(), now);
-        scores.recordScore(campId, preview.scoreAfter(), preview.feasibleAfter());
-        events.publishEvent(new RosterPublished(campId, publicationId, now));
-        return publicationId;
-    }
-
-    private static void requireWithinCap(OpenSeat seat, double maxExtraHoursPerDay) {
-        if (seat.hoursPerDayAfter() > seat.fairShareAfter() + maxExtraHoursPerDay + 1e-9) {
-            throw new RefusedChangeException("openSeats.refused.cap", seat.hoursPerDayAfter(), seat.fairShareAfter(),
-                    maxExtraHoursPerDay);
-        }
+        return seats.publish(campId, preview, now -> store.republishWithHandOvers(previous, move.seats(), now));
     }
 
     /**
@@ -332,9 +285,7 @@ public class SeatHandOvers {
     /** The giver's seat, if it is still theirs and the taker may take it; else why not. */
     private Seat checked(long campId, SeatChoices taker, long giverId, long shiftId, int index,
             @Nullable Shift givenUp) {
-        if (store.latestPublication(campId).isEmpty()) {
-            throw new RefusedChangeException("openSeats.refused.notPublished");
-        }
+        seats.requirePublished(campId);
         if (!taker.settled()) {
             throw new RefusedChangeException("openSeats.refused.changed");
         }
@@ -347,7 +298,7 @@ public class SeatHandOvers {
                 || seat.getOriginalVolunteer().getId() != giverId || seat.isPinned()) {
             throw new RefusedChangeException("offers.refused.gone");
         }
-        if (!seat.getShift().getStart().isAfter(now(campId))) {
+        if (!seat.getShift().getStart().isAfter(seats.now(campId))) {
             throw new RefusedChangeException("offers.refused.started");
         }
         if (taker.holds(shiftId)) {
@@ -362,17 +313,5 @@ public class SeatHandOvers {
 
     private static OpenSeat describe(SeatChoices choices, Seat seat, int sign) {
         return described(seat, choices.hoursPerDayWith(seat.getShift(), sign), choices.fairShare());
-    }
-
-    private SeatChoices choices(long campId, long participantId) {
-        return choices(campId, loader.load(campId), participantId);
-    }
-
-    private SeatChoices choices(long campId, Roster roster, long participantId) {
-        return new SeatChoices(roster, participantId, now(campId));
-    }
-
-    private LocalDateTime now(long campId) {
-        return LocalDateTime.now(clock.withZone(camps.get(campId).timeZone()));
     }
 }

@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.util.List;
 import org.campfair.roster.Explanation;
 import org.campfair.roster.OpenSeat;
-import org.campfair.shared.NotFoundException;
 import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +61,7 @@ class OpenSeatsApi {
     @GetMapping
     @Operation(summary = "The seats I may take now (required ones first), my hours per day at camp and the fair share")
     Listing list(Principal principal) {
-        var mine = openSeats.openSeats(participantOf(principal));
+        var mine = openSeats.openSeats(accounts.signedInParticipant(principal));
         var seats = mine.seats();
         return new Listing(mine.closedReason() == null ? null : Translations.text(Translations.ENGLISH, mine.closedReason()),
                 tenth(seats.hoursPerDay()), tenth(seats.fairShare()), mine.maxExtraHoursPerDay(),
@@ -72,7 +71,7 @@ class OpenSeatsApi {
     @GetMapping("/{shiftId}/preview")
     @Operation(summary = "What taking the shift's open seat would do; 400 with the reason when I may not take it")
     Preview preview(@PathVariable long shiftId, Principal principal) {
-        var preview = openSeats.preview(participantOf(principal), shiftId, Translations.ENGLISH);
+        var preview = openSeats.preview(accounts.signedInParticipant(principal), shiftId, Translations.ENGLISH);
         return new Preview(Seat.of(preview.seat()), tenth(preview.hoursPerDayBefore()),
                 tenth(preview.fairShareBefore()), sentences(preview.added()), sentences(preview.removed()));
     }
@@ -81,7 +80,7 @@ class OpenSeatsApi {
     @Operation(summary = "Take a free seat of the shift; 409 when someone else took the last one first, "
             + "400 with the rule when I may not")
     Taken take(@PathVariable long shiftId, Principal principal) {
-        var taken = openSeats.take(participantOf(principal), shiftId);
+        var taken = openSeats.take(accounts.signedInParticipant(principal), shiftId);
         var seat = taken.seat();
         return new Taken(seat.shiftId(), seat.task(), seat.day(), seat.start(), seat.end(),
                 tenth(taken.hoursPerDayBefore()), tenth(seat.hoursPerDayAfter()));
@@ -93,10 +92,5 @@ class OpenSeatsApi {
 
     static double tenth(double hours) {
         return Math.round(hours * 10) / 10.0;
-    }
-
-    /** An account not linked to a participant has no open seats: 404, as for an unknown participant. */
-    private long participantOf(Principal principal) {
-        return accounts.participantOf(principal.getName()).orElseThrow(() -> new NotFoundException("Participant", 0));
     }
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
-import org.campfair.shared.NotFoundException;
 import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
 import org.jspecify.annotations.Nullable;
@@ -56,13 +55,13 @@ class SeatOffersApi {
     @Operation(summary = "Seats others give away or offer as swaps that I may take by every rule, soonest first; "
             + "a swap lists in inReturn my seats the offerer could take in exchange")
     List<SeatOffer> available(Principal principal) {
-        return offers.offersFor(participantOf(principal));
+        return offers.offersFor(accounts.signedInParticipant(principal));
     }
 
     @GetMapping("/mine")
     @Operation(summary = "My open offers")
     List<SeatOffer> mine(Principal principal) {
-        return offers.mine(participantOf(principal));
+        return offers.mine(accounts.signedInParticipant(principal));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -73,7 +72,7 @@ class SeatOffersApi {
         if (body.shiftId() == null) {
             throw new IllegalArgumentException("An offer needs the shiftId of one of my shifts");
         }
-        return offers.offer(participantOf(principal), body.shiftId(), kind(body.kind()));
+        return offers.offer(accounts.signedInParticipant(principal), body.shiftId(), kind(body.kind()));
     }
 
     private static SeatOffer.Kind kind(@Nullable String kind) {
@@ -91,7 +90,8 @@ class SeatOffersApi {
             + "400 with the reason when I may not")
     Preview preview(@PathVariable long offerId, @RequestParam(required = false) @Nullable Long returnShiftId,
             Principal principal) {
-        var preview = offers.preview(participantOf(principal), offerId, returnShiftId, Translations.ENGLISH);
+        var preview = offers.preview(accounts.signedInParticipant(principal), offerId, returnShiftId,
+                Translations.ENGLISH);
         var seat = preview.seat();
         return new Preview(seat.shiftId(), seat.task(), OpenSeatsApi.tenth(preview.hoursPerDayBefore()),
                 OpenSeatsApi.tenth(seat.hoursPerDayAfter()), OpenSeatsApi.tenth(preview.fairShareBefore()),
@@ -104,7 +104,8 @@ class SeatOffersApi {
             + "409 when someone else took it first or it was withdrawn")
     Taken accept(@PathVariable long offerId, @RequestBody(required = false) @Nullable Acceptance body,
             Principal principal) {
-        var taken = offers.accept(participantOf(principal), offerId, body == null ? null : body.returnShiftId());
+        var taken = offers.accept(accounts.signedInParticipant(principal), offerId,
+                body == null ? null : body.returnShiftId());
         return new Taken(taken.seat().shiftId(), taken.seat().task(), OpenSeatsApi.tenth(taken.hoursPerDayBefore()),
                 OpenSeatsApi.tenth(taken.seat().hoursPerDayAfter()));
     }
@@ -113,10 +114,6 @@ class SeatOffersApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Withdraw one of my open offers")
     void withdraw(@PathVariable long offerId, Principal principal) {
-        offers.withdraw(participantOf(principal), offerId);
-    }
-
-    private long participantOf(Principal principal) {
-        return accounts.participantOf(principal.getName()).orElseThrow(() -> new NotFoundException("Participant", 0));
+        offers.withdraw(accounts.signedInParticipant(principal), offerId);
     }
 }

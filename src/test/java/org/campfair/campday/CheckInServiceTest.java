@@ -2,16 +2,14 @@ package org.campfair.campday;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.campfair.campday.FirstDayPublication.DAY;
+import static org.campfair.campday.FirstDayPublication.TOKYO;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.campday.internal.CheckInStore;
-import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
@@ -19,6 +17,7 @@ import org.campfair.shared.StaleRecordException;
 import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
 import org.campfair.shared.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,19 +36,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @CampfairIntegrationTest
 class CheckInServiceTest {
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    private static final LocalDate DAY = LocalDate.of(2027, 11, 1);
-
     @Autowired
     CampImportService importer;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     CheckInStore store;
     @Autowired
     CampAccess access;
     @Autowired
     AccountService accounts;
-    @Autowired
-    JdbcClient jdbc;
 
     private long campId;
     private long shiftId;
@@ -61,26 +57,21 @@ class CheckInServiceTest {
 
     @BeforeEach
     void publishTheFirstJamMaking() {
-        campId = importer.importCamp(CampFiles.classpath("sample-data"));
-        shiftId = jdbc.sql("""
-                select s.id from shift s join task t on t.id = s.task_id
-                where t.camp_id = ? and t.name = 'Jam making' and s.day = ? and s.start_time = '13:00'""")
-                .params(campId, DAY).query(Long.class).single();
+        var camp = FirstDayPublication.imported(importer, jdbc);
+        campId = camp.campId();
+        shiftId = camp.shift("Jam making", "13:00");
         otherShiftId = jdbc.sql("""
                 select s.id from shift s join task t on t.id = s.task_id
                 where t.camp_id = ? and t.name = 'Peel drying' and s.day = ?""")
                 .params(campId, DAY).query(Long.class).list().getFirst();
-        long leadId = participant("Hana");  // returning, food hygiene: may lead jam making
+        long leadId = camp.participant("Hana");  // returning, food hygiene: may lead jam making
         long newcomerId = jdbc.sql("""
                 select id from participant where camp_id = ? and not is_returning and 'food_hygiene' = any(skills)
                 order by id limit 1""").param(campId).query(Long.class).single();
-        long thirdId = participant("Mikan");
+        long thirdId = camp.participant("Mikan");
         people = List.of(leadId, newcomerId, thirdId);
-        long publication = jdbc.sql("insert into publication (camp_id, score) values (?, '0hard/0medium/0soft') returning id")
-                .param(campId).query(Long.class).single();
         for (int seat = 0; seat < people.size(); seat++) {
-            jdbc.sql("insert into published_seat (publication_id, shift_id, seat, participant_id) values (?, ?, ?, ?)")
-                    .params(publication, shiftId, seat, people.get(seat)).update();
+            camp.seat(shiftId, seat, people.get(seat));
         }
         lead = account(Role.PARTICIPANT, leadId);
         newcomer = account(Role.PARTICIPANT, newcomerId);
@@ -205,19 +196,12 @@ class CheckInServiceTest {
     }
 
     private CheckInService at(String time) {
-        var now = DAY.atTime(LocalTime.parse(time)).atZone(TOKYO).toInstant();
-        return new CheckInService(store, access, accounts, Clock.fixed(now, TOKYO), event -> { });
+        return new CheckInService(store, access, accounts, Clock.fixed(FirstDayPublication.at(DAY, time), TOKYO),
+                event -> { });
     }
 
-    private long participant(String nickname) {
-        return jdbc.sql("select id from participant where camp_id = ? and nickname = ?").params(campId, nickname)
-                .query(Long.class).single();
-    }
-
-    private String account(Role role, Long participantId) {
-        String username = "u" + UUID.randomUUID().toString().substring(0, 12);
-        accounts.create(username, "a-long-password", role, participantId, null);
-        return username;
+    private String account(Role role, @Nullable Long participantId) {
+        return FirstDayPublication.account(accounts, role, participantId, null);
     }
 
     private static void signIn(String username, Role role) {

@@ -2,6 +2,8 @@ package org.campfair.campday;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.campfair.campday.FirstDayPublication.DAY;
+import static org.campfair.campday.FirstDayPublication.TOKYO;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +18,6 @@ import org.campfair.campday.TodayBoard.HouseTonight;
 import org.campfair.campday.TodayBoard.Stay;
 import org.campfair.campday.TodayBoard.UnfilledShift;
 import org.campfair.campday.internal.TodayStore;
-import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
@@ -24,6 +25,7 @@ import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
 import org.campfair.shared.security.Role;
 import org.campfair.shared.security.SignIn;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,20 +41,18 @@ import org.springframework.security.access.AccessDeniedException;
 @CampfairIntegrationTest
 class TodayServiceTest {
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    private static final LocalDate DAY = LocalDate.of(2027, 11, 1);
-
     @Autowired
     CampImportService importer;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     TodayStore store;
     @Autowired
     CampAccess access;
     @Autowired
     AccountService accounts;
-    @Autowired
-    JdbcClient jdbc;
 
+    private FirstDayPublication camp;
     private long campId;
     private long jamId;
     private long peelId;
@@ -63,7 +63,8 @@ class TodayServiceTest {
 
     @BeforeEach
     void publishTheFirstAfternoon() {
-        campId = SignIn.asTheApp(() -> importer.importCamp(CampFiles.classpath("sample-data")));
+        camp = FirstDayPublication.imported(importer, jdbc);
+        campId = camp.campId();
         jamId = shift("Jam making", "13:00");
         peelId = shift("Peel drying", "13:30");
         yuzuhara = jdbc.sql("select village_id from camp_host_village where camp_id = ?").param(campId)
@@ -80,19 +81,17 @@ class TodayServiceTest {
         otherShiftId = jdbc.sql("""
                 insert into shift (task_id, day, start_time, end_time, min_headcount, max_headcount)
                 values (?, ?, '13:00', '15:00', 1, 2) returning id""").params(task, DAY).query(Long.class).single();
-        long publication = jdbc.sql("insert into publication (camp_id, score) values (?, '0hard/0medium/0soft') returning id")
-                .param(campId).query(Long.class).single();
-        seat(publication, jamId, 0, "Hana");
-        seat(publication, jamId, 1, "Mikan");
-        seat(publication, peelId, 0, "Kuma");
-        seat(publication, otherShiftId, 0, "Taka");
+        camp.seat(jamId, 0, participant("Hana"));
+        camp.seat(jamId, 1, participant("Mikan"));
+        camp.seat(peelId, 0, participant("Kuma"));
+        camp.seat(otherShiftId, 0, participant("Taka"));
         var hanasBed = jdbc.sql("""
                 select b.id, r.name || ' · ' || b.label from bed b join room r on r.id = b.room_id
                 join house h on h.id = r.house_id where h.camp_id = ? and h.name = 'Okada House' order by b.id limit 1""")
                 .param(campId).query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
         bed = (String) hanasBed[1];
         jdbc.sql("insert into published_bed (publication_id, participant_id, bed_id) values (?, ?, ?)")
-                .params(publication, participant("Hana"), hanasBed[0]).update();
+                .params(camp.publicationId(), participant("Hana"), hanasBed[0]).update();
         jdbc.sql("""
                 insert into seat_check_in (shift_id, seat, participant_id, state, confirmed_minutes, marked_at, version)
                 values (?, 0, ?, 'CAME', 180, now(), 1)""").params(jamId, participant("Hana")).update();
@@ -222,7 +221,7 @@ class TodayServiceTest {
     }
 
     private TodayService at(LocalDate day, String time) {
-        return at(day.atTime(LocalTime.parse(time)).atZone(TOKYO).toInstant(), TOKYO);
+        return at(FirstDayPublication.at(day, time), TOKYO);
     }
 
     private TodayService at(Instant now, ZoneId zone) {
@@ -230,25 +229,14 @@ class TodayServiceTest {
     }
 
     private long shift(String task, String start) {
-        return jdbc.sql("""
-                select s.id from shift s join task t on t.id = s.task_id
-                where t.camp_id = ? and t.name = ? and s.day = ? and s.start_time = cast(? as time)""")
-                .params(campId, task, DAY, start).query(Long.class).single();
+        return camp.shift(task, start);
     }
 
     private long participant(String nickname) {
-        return jdbc.sql("select id from participant where camp_id = ? and nickname = ?").params(campId, nickname)
-                .query(Long.class).single();
+        return camp.participant(nickname);
     }
 
-    private void seat(long publication, long shiftId, int seat, String nickname) {
-        jdbc.sql("insert into published_seat (publication_id, shift_id, seat, participant_id) values (?, ?, ?, ?)")
-                .params(publication, shiftId, seat, participant(nickname)).update();
-    }
-
-    private String account(Role role, Long participantId, Long villageId) {
-        String username = "u" + UUID.randomUUID().toString().substring(0, 12);
-        SignIn.asTheApp(() -> accounts.create(username, "a-long-password", role, participantId, villageId));
-        return username;
+    private String account(Role role, @Nullable Long participantId, @Nullable Long villageId) {
+        return FirstDayPublication.account(accounts, role, participantId, villageId);
     }
 }

@@ -44,6 +44,7 @@ class CheckInBrowserTest {
 
     private ChromeDriver browser;
     private WebDriverWait wait;
+    private Phone phone;
 
     @AfterEach
     void closeBrowser() throws Exception {
@@ -59,10 +60,11 @@ class CheckInBrowserTest {
 
         browser = Browser.start(390, 844);
         wait = new WebDriverWait(browser, Duration.ofSeconds(150));
-        signIn("/check-in/" + shift.shiftId(), "organizer", "demo");
+        phone = new Phone(browser, wait, port, "check-in-");
+        phone.signIn("/check-in/" + shift.shiftId(), "organizer", "demo");
         var came = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("(//vaadin-button[normalize-space(.)='Came'])[1]")));
-        assertFitsAPhoneAndPassesAxe("check-in");
+        phone.assertFitsAPhoneAndPassesAxe("check-in");
         assertThat(came.getRect().getY()).as("the first seat's buttons on the first screen").isLessThan(844);
         came.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p[role=status]"),
@@ -71,41 +73,27 @@ class CheckInBrowserTest {
         // The other pages of the camp days and accounts, on the same phone.
         browser.get("http://localhost:" + port + "/check-in");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[contains(., 'Jam making')]")));
-        assertFitsAPhoneAndPassesAxe("day's check-in list");
-        screenshot("list");
+        phone.assertFitsAPhoneAndPassesAxe("day's check-in list");
+        phone.screenshot("list");
         browser.get("http://localhost:" + port + "/check-in/" + shift.shiftId() + "/code");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg path")));
-        assertFitsAPhoneAndPassesAxe("QR code");
-        screenshot("code");
+        phone.assertFitsAPhoneAndPassesAxe("QR code");
+        phone.screenshot("code");
         browser.get("http://localhost:" + port + "/camps/" + shift.campId() + "/settings");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h2[normalize-space(.)='Organizers']")));
-        assertFitsAPhoneAndPassesAxe("camp settings with its organizers");
-        screenshot("camp-settings");
+        phone.assertFitsAPhoneAndPassesAxe("camp settings with its organizers");
+        phone.screenshot("camp-settings");
         browser.get("http://localhost:" + port + "/me/account");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[normalize-space(.)='Change password']")));
-        assertFitsAPhoneAndPassesAxe("my account");
-        screenshot("account");
+        phone.assertFitsAPhoneAndPassesAxe("my account");
+        phone.screenshot("account");
 
         browser.manage().deleteAllCookies();
-        signIn("/scan/" + shift.shiftId() + "/" + code, mikan, "a-long-password");
+        phone.signIn("/scan/" + shift.shiftId() + "/" + code, mikan, "a-long-password");
         // In Mikan's own language (Japanese), with the planned minutes of the shift.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p[role=status]"),
                 Translations.text(Locale.JAPANESE, "campday.scan.done", 125)));
         assertThat(jdbc.sql("select state from seat_check_in where shift_id = ? and seat = 1")
                 .param(shift.shiftId()).query(String.class).single()).isEqualTo("CAME");
-    }
-
-    /** For looking at afterwards: target/e2e/check-in-<name>.png. */
-    private void screenshot(String name) {
-        PhoneChecks.screenshot(browser, "check-in-" + name);
-    }
-
-    private void assertFitsAPhoneAndPassesAxe(String page) {
-        PhoneChecks.assertFitsAPhoneAndPassesAxe(browser, page);
-    }
-
-    /** Opens the page; the sign-in form comes first and leads back to it. */
-    private void signIn(String path, String username, String password) {
-        PhoneChecks.signIn(browser, wait, "http://localhost:" + port + path, username, password);
     }
 }

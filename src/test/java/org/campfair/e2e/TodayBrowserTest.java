@@ -41,11 +41,12 @@ class TodayBrowserTest {
 
     private ChromeDriver browser;
     private WebDriverWait wait;
+    private Phone phone;
 
     @AfterEach
     void closeBrowser() throws Exception {
         if (browser != null) {
-            screenshot("last-page");
+            phone.screenshot("last-page");
             browser.quit();
         }
     }
@@ -55,10 +56,11 @@ class TodayBrowserTest {
         var shift = RunningShift.publish(importer, jdbc);
         browser = Browser.start(390, 844);
         wait = new WebDriverWait(browser, Duration.ofSeconds(150));
-        signIn("/camps/" + shift.campId() + "/today", "organizer", "demo");
+        phone = new Phone(browser, wait, port, "today-");
+        phone.signIn("/camps/" + shift.campId() + "/today", "organizer", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//li[normalize-space(.)='Hana (lead): Not marked yet']")));
-        assertFitsAPhoneAndPassesAxe("today's board");
-        screenshot("board");
+        phone.assertFitsAPhoneAndPassesAxe("today's board");
+        phone.screenshot("board");
 
         // Another phone marks Hana; the open board redraws itself.
         SignIn.as("organizer", Role.ORGANIZER,
@@ -67,7 +69,7 @@ class TodayBrowserTest {
 
         browser.get("http://localhost:" + port + "/camps/" + shift.campId() + "/today/print");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h2[contains(., 'Jam making')]")));
-        assertFitsAPhoneAndPassesAxe("day sheet");
+        phone.assertFitsAPhoneAndPassesAxe("day sheet");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         Object printed = browser.executeScript("""
                 const layout = document.querySelector('vaadin-app-layout');
@@ -75,7 +77,7 @@ class TodayBrowserTest {
                 const button = document.querySelector('.campday-no-print');
                 return getComputedStyle(navbar).display + ' ' + getComputedStyle(button).display;""");
         assertThat(printed).as("on paper: no app bar, no print button").isEqualTo("none none");
-        screenshot("day-sheet-print");
+        phone.screenshot("day-sheet-print");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         long village = jdbc.sql("select village_id from app_user where username = 'host'").query(Long.class).single();
@@ -83,23 +85,9 @@ class TodayBrowserTest {
                 .params(shift.campId(), village).update();
         browser.manage().deleteAllCookies();
         // Other tests leave camps running today in the same village: ask for this one.
-        signIn("/village/today?camp=" + shift.campId(), "host", "demo");
+        phone.signIn("/village/today?camp=" + shift.campId(), "host", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//li[normalize-space(.)='Hana (lead): Came']")));
-        assertFitsAPhoneAndPassesAxe("host's board");
-        screenshot("host-board");
-    }
-
-    /** For looking at afterwards: target/e2e/today-<name>.png. */
-    private void screenshot(String name) {
-        PhoneChecks.screenshot(browser, "today-" + name);
-    }
-
-    private void assertFitsAPhoneAndPassesAxe(String page) {
-        PhoneChecks.assertFitsAPhoneAndPassesAxe(browser, page);
-    }
-
-    /** Opens the page; the sign-in form comes first and leads back to it. */
-    private void signIn(String path, String username, String password) {
-        PhoneChecks.signIn(browser, wait, "http://localhost:" + port + path, username, password);
+        phone.assertFitsAPhoneAndPassesAxe("host's board");
+        phone.screenshot("host-board");
     }
 }

@@ -41,6 +41,16 @@ public record OpenSeatCamp(long campId, long mikan, long hana, String mikanAccou
         return new OpenSeatCamp(campId, mikan, hana, mikanAccount, hanaAccount, firstJam);
     }
 
+    /** Mikan's user name and password as the API's Basic sign-in takes them. */
+    public String mikanLogin() {
+        return mikanAccount + ":" + PASSWORD;
+    }
+
+    /** Hana's user name and password as the API's Basic sign-in takes them. */
+    public String hanaLogin() {
+        return hanaAccount + ":" + PASSWORD;
+    }
+
     /** The {@code n}th shift of the task, in time order. */
     public static long shift(JdbcClient jdbc, long campId, String task, int n) {
         return jdbc.sql("""

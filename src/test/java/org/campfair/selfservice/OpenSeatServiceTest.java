@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.calendar.internal.CalendarUpdates;
-import org.campfair.importing.CampImportService;
 import org.campfair.roster.OpenSeat;
 import org.campfair.roster.PublishedRosterService;
 import org.campfair.roster.PublishedShift;
@@ -22,7 +21,6 @@ import org.campfair.roster.RosterEdits;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.TakenSeat;
 import org.campfair.shared.RefusedChangeException;
-import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.Role;
 import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,13 +34,11 @@ import org.springframework.security.access.AccessDeniedException;
 class OpenSeatServiceTest {
 
     @Autowired
-    CampImportService importer;
+    OpenSeatCamps openSeatCamps;
     @Autowired
     RosterService rosters;
     @Autowired
     RosterEdits edits;
-    @Autowired
-    AccountService accounts;
     @Autowired
     OpenSeatService openSeats;
     @Autowired
@@ -56,7 +52,7 @@ class OpenSeatServiceTest {
 
     @BeforeEach
     void publishedCamp() {
-        camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        camp = openSeatCamps.publish();
     }
 
     @Test

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.importing.CampImportService;
-import org.campfair.roster.RosterService;
-import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,19 +24,15 @@ class OpenSeatsApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    CampImportService importer;
-    @Autowired
-    RosterService rosters;
-    @Autowired
-    AccountService accounts;
+    OpenSeatCamps openSeatCamps;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void aParticipantListsPreviewsAndTakesSeatsOfTheirOwnCampOnly() throws Exception {
-        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var camp = openSeatCamps.publish();
         var http = new Http(port);
-        String mikan = camp.mikanAccount() + ":" + OpenSeatCamp.PASSWORD;
+        String mikan = camp.mikanLogin();
 
         var list = http.get("/api/me/open-seats", mikan);
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
@@ -66,10 +59,10 @@ class OpenSeatsApiTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(400);
 
         // A participant of another camp reaches nothing of this one.
-        var other = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
-        var stranger = post(http, jam, other.hanaAccount() + ":" + OpenSeatCamp.PASSWORD);
+        var other = openSeatCamps.publish();
+        var stranger = post(http, jam, other.hanaLogin());
         assertThat(stranger.statusCode()).as(stranger.body()).isEqualTo(404);
-        assertThat(http.get("/api/me/open-seats/" + jam + "/preview", other.hanaAccount() + ":" + OpenSeatCamp.PASSWORD)
+        assertThat(http.get("/api/me/open-seats/" + jam + "/preview", other.hanaLogin())
                 .statusCode()).isEqualTo(404);
         assertThat(camp.publications(jdbc)).as("nothing written").isEqualTo(publications);
 
@@ -86,7 +79,7 @@ class OpenSeatsApiTest {
 
     @Test
     void ofTwoParallelRequestsForTheLastSeatOneGetsItAndTheOtherA409() throws Exception {
-        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var camp = openSeatCamps.publish();
         long shift = OpenSeatCamp.shift(jdbc, camp.campId(), "Jam making", 6);
         int max = jdbc.sql("select max_headcount from shift where id = ?").param(shift).query(Integer.class).single();
         List<Long> others = jdbc.sql("""

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.calendar.internal.CalendarUpdates;
-import org.campfair.importing.CampImportService;
 import org.campfair.roster.OpenSeat;
 import org.campfair.roster.PublishedRosterService;
 import org.campfair.roster.PublishedShift;
@@ -42,7 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 class SeatOfferServiceTest {
 
     @Autowired
-    CampImportService importer;
+    OpenSeatCamps openSeatCamps;
     @Autowired
     RosterService rosters;
     @Autowired
@@ -70,7 +69,7 @@ class SeatOfferServiceTest {
 
     @BeforeEach
     void publishedCamp() {
-        camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        camp = openSeatCamps.publish();
         kuma = OpenSeatCamp.participant(jdbc, camp.campId(), "Kuma");
         kumaAccount = "kuma-" + UUID.randomUUID().toString().substring(0, 8);
         SignIn.asTheApp(() -> accounts.create(kumaAccount, OpenSeatCamp.PASSWORD, Role.PARTICIPANT, kuma, null));

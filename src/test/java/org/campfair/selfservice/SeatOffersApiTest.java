@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterService;
-import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,20 +19,18 @@ class SeatOffersApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    CampImportService importer;
+    OpenSeatCamps openSeatCamps;
     @Autowired
     RosterService rosters;
-    @Autowired
-    AccountService accounts;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void aParticipantOffersASeatAnotherAcceptsItAndStrangersReachNothing() throws Exception {
-        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var camp = openSeatCamps.publish();
         var http = new Http(port);
-        String mikan = camp.mikanAccount() + ":" + OpenSeatCamp.PASSWORD;
-        String hana = camp.hanaAccount() + ":" + OpenSeatCamp.PASSWORD;
+        String mikan = camp.mikanLogin();
+        String hana = camp.hanaLogin();
 
         assertThat(send(http, "POST", "/api/me/offers", mikan, "{}").statusCode()).isEqualTo(400);
         assertThat(send(http, "POST", "/api/me/offers", mikan, "{\"shiftId\":\"x\"}").statusCode()).isEqualTo(400);
@@ -48,8 +44,8 @@ class SeatOffersApiTest {
         assertThat(listed.body()).contains("\"id\":" + offerId).contains("\"task\":\"Jam making\"");
         assertThat(http.get("/api/me/offers/" + offerId + "/preview", hana).statusCode()).isEqualTo(200);
 
-        var other = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
-        String stranger = other.hanaAccount() + ":" + OpenSeatCamp.PASSWORD;
+        var other = openSeatCamps.publish();
+        String stranger = other.hanaLogin();
         assertThat(http.get("/api/me/offers", stranger).body()).doesNotContain("\"id\":" + offerId + ",");
         assertThat(send(http, "POST", "/api/me/offers/" + offerId + "/accept", stranger, "").statusCode())
                 .as("another camp's offer").isEqualTo(404);
@@ -68,15 +64,15 @@ class SeatOffersApiTest {
 
     @Test
     void aSwapIsOfferedAndAcceptedWithTheSeatGivenInReturn() throws Exception {
-        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var camp = openSeatCamps.publish();
         long hanasJam = OpenSeatCamp.shift(jdbc, camp.campId(), "Jam making", 2);
         jdbc.sql("insert into seat_assignment (shift_id, seat, participant_id) values (?, 0, ?)")
                 .params(hanasJam, camp.hana()).update();
         org.campfair.shared.security.SignIn.as("organizer", org.campfair.shared.security.Role.ORGANIZER,
                 () -> rosters.publish(camp.campId()));
         var http = new Http(port);
-        String mikan = camp.mikanAccount() + ":" + OpenSeatCamp.PASSWORD;
-        String hana = camp.hanaAccount() + ":" + OpenSeatCamp.PASSWORD;
+        String mikan = camp.mikanLogin();
+        String hana = camp.hanaLogin();
 
         assertThat(send(http, "POST", "/api/me/offers", mikan, "{\"shiftId\":" + camp.firstJam() + ",\"kind\":\"trade\"}")
                 .statusCode()).isEqualTo(400);

@@ -2,12 +2,8 @@ package org.campfair.campday.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campfair.camp.CampRoutes;
@@ -24,9 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route(CampRoutes.TODAY)
 @RolesAllowed("ORGANIZER")
-class CampTodayView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CampTodayView extends DayPage {
 
-    final H1 title = new H1(getTranslation("campday.today.title"));
     final TodayBoardPanel board;
     final Div sheets = new Div();
     /** Where an organizer says "not today" for someone; made per camp on entering. */
@@ -38,6 +33,7 @@ class CampTodayView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     CampTodayView(TodayService today, BoardUpdates updates, NotTodayService notToday,
             ParticipantService participants) {
+        super("campday.today.title");
         this.today = today;
         this.notToday = notToday;
         this.participants = participants;
@@ -46,14 +42,7 @@ class CampTodayView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     @Override
-    public String getPageTitle() {
-        return title.getText();
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        add(title);
+    void enter(BeforeEnterEvent event) {
         try {
             long campId = event.getRouteParameters().getLong("campId").orElseThrow(() -> new NotFoundException("Camp", 0));
             board.follow(campId, () -> today.board(campId));

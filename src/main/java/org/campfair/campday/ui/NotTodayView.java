@@ -3,13 +3,9 @@ package org.campfair.campday.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,9 +24,8 @@ import org.campfair.shared.i18n.DateFormats;
  */
 @Route(CampDayRoutes.NOT_TODAY + "/:when(today|tomorrow)")
 @RolesAllowed("PARTICIPANT")
-class NotTodayView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class NotTodayView extends DayPage {
 
-    final H1 title = new H1(getTranslation("campday.notToday.title"));
     final Paragraph intro = new Paragraph();
     final TextArea note = new TextArea(getTranslation("campday.notToday.note"));
     final Button send = new Button(getTranslation("campday.notToday.send"));
@@ -46,6 +41,7 @@ class NotTodayView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     NotTodayView(NotTodayService notToday, AuthenticationContext authentication,
             org.campfair.shared.security.AccountService accounts) {
+        super("campday.notToday.title");
         this.notToday = notToday;
         this.authentication = authentication;
         this.accounts = accounts;
@@ -62,14 +58,7 @@ class NotTodayView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     @Override
-    public String getPageTitle() {
-        return title.getText();
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        add(title);
+    void enter(BeforeEnterEvent event) {
         var me = authentication.getPrincipalName().flatMap(accounts::participantOf);
         if (me.isEmpty()) {
             add(new Paragraph(getTranslation("campday.notToday.notAParticipant")), back);

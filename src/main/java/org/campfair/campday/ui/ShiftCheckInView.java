@@ -1,12 +1,9 @@
 package org.campfair.campday.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.campfair.campday.CheckInService;
@@ -26,9 +23,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("check-in/:shiftId")
 @PermitAll
-public class ShiftCheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ShiftCheckInView extends DayPage {
 
-    final H1 title = new H1(getTranslation("campday.checkIn.title"));
     final Paragraph when = new Paragraph();
     final Paragraph message = new Paragraph();
     final VerticalLayout seats = new VerticalLayout();
@@ -37,6 +33,7 @@ public class ShiftCheckInView extends VerticalLayout implements BeforeEnterObser
     private final CheckInService checkIns;
 
     ShiftCheckInView(CheckInService checkIns) {
+        super("campday.checkIn.title");
         this.checkIns = checkIns;
         setMaxWidth("40rem");
         seats.setPadding(false);
@@ -44,14 +41,7 @@ public class ShiftCheckInView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
-    public String getPageTitle() {
-        return title.getText();
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        add(title);
+    void enter(BeforeEnterEvent event) {
         var shiftId = event.getRouteParameters().getLong("shiftId");
         try {
             show(checkIns.shift(shiftId.orElseThrow(() -> new NotFoundException("Shift", 0))));

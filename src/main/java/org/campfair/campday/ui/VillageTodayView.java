@@ -1,13 +1,9 @@
 package org.campfair.campday.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -24,9 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route(TaskRoutes.VILLAGE_TODAY)
 @RolesAllowed("HOST")
-class VillageTodayView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class VillageTodayView extends DayPage {
 
-    final H1 title = new H1(getTranslation("campday.today.title"));
     final Select<TodayCamp> camp = new Select<>();
     final TodayBoardPanel board;
     final Anchor print = new Anchor("", getTranslation("campday.today.print"));
@@ -34,6 +29,7 @@ class VillageTodayView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TodayService today;
 
     VillageTodayView(TodayService today, BoardUpdates updates) {
+        super("campday.today.title");
         this.today = today;
         this.board = new TodayBoardPanel(updates);
         setMaxWidth("40rem");
@@ -49,14 +45,7 @@ class VillageTodayView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public String getPageTitle() {
-        return title.getText();
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        add(title);
+    void enter(BeforeEnterEvent event) {
         var camps = today.camps();
         if (camps.isEmpty()) {
             add(new Paragraph(getTranslation("campday.today.noCamps")));

@@ -64,6 +64,14 @@ public class Seat {
         this.pinned = true;
     }
 
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
     public @Nullable Integer getConfirmedMinutes() {
         return confirmedMinutes;
     }
@@ -103,14 +111,6 @@ public class Seat {
 
     public @Nullable Volunteer getOriginalVolunteer() {
         return originalVolunteer;
-    }
-
-    public boolean isPinned() {
-        return pinned;
-    }
-
-    public void setPinned(boolean pinned) {
-        this.pinned = pinned;
     }
 
     @Override

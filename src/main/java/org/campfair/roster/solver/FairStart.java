@@ -132,26 +132,7 @@ public final class FairStart implements PhaseCommand<Roster> {
             if (isPhaseTerminated.getAsBoolean()) {
                 break;
             }
-            Shift shift = seat.getShift();
-            boolean leadWanted = shift.needsLead() && !hasLead.getOrDefault(shift, false);
-            // The least busy of those who would rest best (see restTier): a required seat
-            // matters more than a day off, so someone is always found if anyone fits.
-            Volunteer best = null;
-            int bestTier = Integer.MAX_VALUE;
-            double bestLoad = Double.MAX_VALUE;
-            for (Volunteer volunteer : eligible.get(shift)) {
-                if (leadWanted && !volunteer.canLead(shift)) {
-                    continue;
-                }
-                double load = (minutes.getOrDefault(volunteer, 0L) + shift.durationMinutes())
-                        / (double) volunteer.availableDays();
-                int tier = restTier(volunteer, shift.getDay());
-                if ((tier < bestTier || tier == bestTier && load < bestLoad) && fits(volunteer, shift)) {
-                    best = volunteer;
-                    bestTier = tier;
-                    bestLoad = load;
-                }
-            }
+            Volunteer best = bestVolunteerFor(seat.getShift(), eligible.get(seat.getShift()));
             if (best != null) {
                 scoreDirector.beforeVariableChanged(seat, "volunteer");
                 seat.setVolunteer(best);
@@ -166,6 +147,33 @@ public final class FairStart implements PhaseCommand<Roster> {
             assignBeds(scoreDirector, roster);
         }
         scoreDirector.triggerVariableListeners();
+    }
+
+    /**
+     * Of the {@code eligible} volunteers who fit the shift now, the least busy of those who would
+     * rest best (see {@link #restTier}), counting the shift's hours per available day; a lead when
+     * the shift still needs one. A required seat matters more than a day off, so someone is always
+     * found if anyone fits; null when nobody does.
+     */
+    private @Nullable Volunteer bestVolunteerFor(Shift shift, List<Volunteer> eligible) {
+        boolean leadWanted = shift.needsLead() && !hasLead.getOrDefault(shift, false);
+        Volunteer best = null;
+        int bestTier = Integer.MAX_VALUE;
+        double bestLoad = Double.MAX_VALUE;
+        for (Volunteer volunteer : eligible) {
+            if (leadWanted && !volunteer.canLead(shift)) {
+                continue;
+            }
+            double load = (minutes.getOrDefault(volunteer, 0L) + shift.durationMinutes())
+                    / (double) volunteer.availableDays();
+            int tier = restTier(volunteer, shift.getDay());
+            if ((tier < bestTier || tier == bestTier && load < bestLoad) && fits(volunteer, shift)) {
+                best = volunteer;
+                bestTier = tier;
+                bestLoad = load;
+            }
+        }
+        return best;
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.campfair.shared.security;
 
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.campfair.shared.NotFoundException;
 import org.campfair.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -143,6 +145,14 @@ public class AccountService implements UserDetailsService {
                 .query(String.class).optional()
                 .map(hash -> passwords.matches(rawPassword, hash))
                 .orElse(false);
+    }
+
+    /**
+     * The participant the signed-in account is linked to. An account without one has no "me":
+     * {@link NotFoundException}, which the API answers 404, the same as an unknown participant.
+     */
+    public long signedInParticipant(Principal principal) {
+        return participantOf(principal.getName()).orElseThrow(() -> new NotFoundException("Participant", 0));
     }
 
     public Optional<Long> participantOf(String username) {

@@ -6,12 +6,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterService;
 import org.campfair.selfservice.OpenSeatCamp;
+import org.campfair.selfservice.OpenSeatCamps;
 import org.campfair.selfservice.OpenSeatService;
 import org.campfair.shared.i18n.Translations;
-import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.Role;
 import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.api.Test;
@@ -27,11 +26,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class OpenSeatsViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    CampImportService importer;
+    OpenSeatCamps openSeatCamps;
     @Autowired
     RosterService rosters;
-    @Autowired
-    AccountService accounts;
     @Autowired
     OpenSeatService openSeats;
     @Autowired
@@ -86,7 +83,7 @@ class OpenSeatsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void organizersSwitchOpenSeatsAndSeeEveryChangeParticipantsMade() {
-        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var camp = openSeatCamps.publish();
         long jam = OpenSeatCamp.shift(jdbc, camp.campId(), "Jam making", 3);
         SignIn.as(camp.mikanAccount(), Role.PARTICIPANT, () -> openSeats.take(camp.mikan(), jam));
         var view = navigate("camps/" + camp.campId() + "/self-service", SelfServiceView.class);
@@ -108,7 +105,7 @@ class OpenSeatsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("participant")
     void aParticipantTakesASeatSomeoneGivesAwayAndGivesAwayOneOfTheirOwn() {
-        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var camp = openSeatCamps.publish();
         jdbc.sql("update app_user set participant_id = ? where username = 'participant'").param(camp.hana()).update();
         SignIn.as(camp.mikanAccount(), Role.PARTICIPANT, () -> offers.offer(camp.mikan(), camp.firstJam()));
         var view = navigate("me/open-seats", OpenSeatsView.class);
@@ -133,7 +130,7 @@ class OpenSeatsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("participant")
     void aParticipantAcceptsASwapByChoosingWhichOfTheirSeatsToGive() {
-        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var camp = openSeatCamps.publish();
         long hanasJam = swapOffered(camp);
         jdbc.sql("update app_user set participant_id = ? where username = 'participant'").param(camp.hana()).update();
         var view = navigate("me/open-seats", OpenSeatsView.class);
@@ -160,7 +157,7 @@ class OpenSeatsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void organizersSwitchSwapsAndSeeThemInTheActivityList() {
-        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var camp = openSeatCamps.publish();
         long hanasJam = swapOffered(camp);
         long offerId = jdbc.sql("select id from seat_offer where camp_id = ?").param(camp.campId()).query(Long.class)
                 .single();
@@ -200,7 +197,7 @@ class OpenSeatsViewTest extends SpringBrowserlessTest {
     }
 
     private OpenSeatCamp linkedCamp() {
-        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var camp = openSeatCamps.publish();
         jdbc.sql("update app_user set participant_id = ? where username = 'participant'").param(camp.mikan()).update();
         return camp;
     }

@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DateFormatsTest {
 
@@ -16,51 +20,53 @@ class DateFormatsTest {
     private static final LocalTime MORNING = LocalTime.of(9, 0);
     private static final LocalTime AFTERNOON = LocalTime.of(14, 30, 15);
 
-    @Test
-    void englishWritesTheWeekdayFirstAndTheDayBeforeTheMonthOnThe24HourClock() {
-        var dates = DateFormats.of(Locale.ENGLISH);
-        assertThat(dates.day(MONDAY)).isEqualTo("Mon 1 Nov");
-        assertThat(dates.dayWithYear(MONDAY)).isEqualTo("Mon 1 Nov 2027");
-        assertThat(dates.shortDay(MONDAY)).isEqualTo("1 Nov");
+    /** How one language writes the same days and times; {@code yearEnd} is a range across the new year. */
+    record Written(Locale locale, String day, String dayWithYear, String shortDay, String dayTime, String dateTime,
+            String dateRange, @Nullable String yearEnd, String firstPickerPattern) {
+
+        @Override
+        public String toString() {
+            return locale.getDisplayLanguage(Locale.ENGLISH);
+        }
+    }
+
+    static Stream<Written> languages() {
+        return Stream.of(
+                // The weekday first and the day before the month.
+                new Written(Locale.ENGLISH, "Mon 1 Nov", "Mon 1 Nov 2027", "1 Nov", "Mon 1 Nov, 09:00",
+                        "Mon 1 Nov 2027, 14:30", "Mon 1 Nov – Sun 7 Nov 2027", "Thu 30 Dec 2027 – Sun 2 Jan 2028",
+                        "EEE d MMM yyyy"),
+                // Year, month, day, the weekday in brackets.
+                new Written(Locale.JAPANESE, "11月1日(月)", "2027年11月1日(月)", "11/1", "11月1日(月) 09:00",
+                        "2027年11月1日(月) 14:30", "2027年11月1日(月)～11月7日(日)", "2027年12月30日(木)～2028年1月2日(日)",
+                        "yyyy年M月d日"),
+                // Dotted year, month, day, the weekday in brackets.
+                new Written(Locale.KOREAN, "11. 1. (월)", "2027. 11. 1. (월)", "11. 1.", "11. 1. (월) 09:00",
+                        "2027. 11. 1. (월) 14:30", "2027. 11. 1. (월) ~ 11. 7. (일)", null, "yyyy. M. d."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void eachLanguageWritesDaysItsOwnWayAndTimesOnThe24HourClock(Written written) {
+        var dates = DateFormats.of(written.locale());
+        assertThat(dates.day(MONDAY)).isEqualTo(written.day());
+        assertThat(dates.dayWithYear(MONDAY)).isEqualTo(written.dayWithYear());
+        assertThat(dates.shortDay(MONDAY)).isEqualTo(written.shortDay());
         assertThat(dates.time(AFTERNOON)).isEqualTo("14:30");
         assertThat(dates.timeRange(MORNING, AFTERNOON)).isEqualTo("09:00–14:30");
-        assertThat(dates.dayTime(MONDAY.atTime(MORNING))).isEqualTo("Mon 1 Nov, 09:00");
-        assertThat(dates.dateTime(MONDAY.atTime(AFTERNOON))).isEqualTo("Mon 1 Nov 2027, 14:30");
-        assertThat(dates.dateRange(MONDAY, SUNDAY)).isEqualTo("Mon 1 Nov – Sun 7 Nov 2027");
-        assertThat(dates.dateRange(LocalDate.of(2027, 12, 30), LocalDate.of(2028, 1, 2)))
-                .isEqualTo("Thu 30 Dec 2027 – Sun 2 Jan 2028");
-        assertThat(dates.pickerPatterns()).first().isEqualTo("EEE d MMM yyyy");
-        assertThat(dates.pickerPatterns()).contains("yyyy-MM-dd");
+        assertThat(dates.dayTime(MONDAY.atTime(MORNING))).isEqualTo(written.dayTime());
+        assertThat(dates.dateTime(MONDAY.atTime(AFTERNOON))).isEqualTo(written.dateTime());
+        assertThat(dates.dateRange(MONDAY, SUNDAY)).isEqualTo(written.dateRange());
+        if (written.yearEnd() != null) {
+            assertThat(dates.dateRange(LocalDate.of(2027, 12, 30), LocalDate.of(2028, 1, 2)))
+                    .isEqualTo(written.yearEnd());
+        }
+        assertThat(dates.pickerPatterns()).first().isEqualTo(written.firstPickerPattern());
     }
 
     @Test
-    void japaneseWritesYearMonthDayWithTheWeekdayInBrackets() {
-        var dates = DateFormats.of(Locale.JAPANESE);
-        assertThat(dates.day(MONDAY)).isEqualTo("11月1日(月)");
-        assertThat(dates.dayWithYear(MONDAY)).isEqualTo("2027年11月1日(月)");
-        assertThat(dates.shortDay(MONDAY)).isEqualTo("11/1");
-        assertThat(dates.time(AFTERNOON)).isEqualTo("14:30");
-        assertThat(dates.timeRange(MORNING, AFTERNOON)).isEqualTo("09:00–14:30");
-        assertThat(dates.dayTime(MONDAY.atTime(MORNING))).isEqualTo("11月1日(月) 09:00");
-        assertThat(dates.dateTime(MONDAY.atTime(AFTERNOON))).isEqualTo("2027年11月1日(月) 14:30");
-        assertThat(dates.dateRange(MONDAY, SUNDAY)).isEqualTo("2027年11月1日(月)～11月7日(日)");
-        assertThat(dates.dateRange(LocalDate.of(2027, 12, 30), LocalDate.of(2028, 1, 2)))
-                .isEqualTo("2027年12月30日(木)～2028年1月2日(日)");
-        assertThat(dates.pickerPatterns()).first().isEqualTo("yyyy年M月d日");
-    }
-
-    @Test
-    void koreanWritesDottedYearMonthDayWithTheWeekdayInBrackets() {
-        var dates = DateFormats.of(Locale.KOREAN);
-        assertThat(dates.day(MONDAY)).isEqualTo("11. 1. (월)");
-        assertThat(dates.dayWithYear(MONDAY)).isEqualTo("2027. 11. 1. (월)");
-        assertThat(dates.shortDay(MONDAY)).isEqualTo("11. 1.");
-        assertThat(dates.time(AFTERNOON)).isEqualTo("14:30");
-        assertThat(dates.timeRange(MORNING, AFTERNOON)).isEqualTo("09:00–14:30");
-        assertThat(dates.dayTime(MONDAY.atTime(MORNING))).isEqualTo("11. 1. (월) 09:00");
-        assertThat(dates.dateTime(MONDAY.atTime(AFTERNOON))).isEqualTo("2027. 11. 1. (월) 14:30");
-        assertThat(dates.dateRange(MONDAY, SUNDAY)).isEqualTo("2027. 11. 1. (월) ~ 11. 7. (일)");
-        assertThat(dates.pickerPatterns()).first().isEqualTo("yyyy. M. d.");
+    void theEnglishDatePickerAlsoTakesIsoDates() {
+        assertThat(DateFormats.of(Locale.ENGLISH).pickerPatterns()).contains("yyyy-MM-dd");
     }
 
     @Test

@@ -35,6 +35,14 @@ class TaskSetupViewTest extends SpringBrowserlessTest {
         return navigate("camps/" + campId + "/tasks", TaskSetupView.class);
     }
 
+    /** A fresh sample camp's setup page on one of its tabs (0 villages, 1 sites, 2 tasks, 3 shifts). */
+    TaskSetupView openOnTab(int tab) {
+        var view = open();
+        test(view.tabs).select(tab);
+        roundTrip();
+        return view;
+    }
+
     static int rowOf(com.vaadin.flow.component.grid.GridTester<?, ?> grid, int column, String text) {
         for (int row = 0; row < grid.size(); row++) {
             if (grid.getCellText(row, column).equals(text)) {
@@ -47,9 +55,7 @@ class TaskSetupViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void anOrganizerAddsATaskAndDeletesItAfterConfirming() {
-        var view = open();
-        test(view.tabs).select(2);
-        roundTrip();
+        var view = openOnTab(2);
         var panel = view.tasks;
 
         test(panel.add).click();
@@ -79,9 +85,7 @@ class TaskSetupViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void shiftMistakesAreShownNextToTheirFields() {
-        var view = open();
-        test(view.tabs).select(3);
-        roundTrip();
+        var view = openOnTab(3);
         var panel = view.shifts;
         int before = tasks.shifts(campId).size();
 
@@ -112,9 +116,7 @@ class TaskSetupViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void whenAnotherOrganizerSavedTheTaskFirstTheSecondIsToldAndTheFirstChangeStays() {
-        var view = open();
-        test(view.tabs).select(2);
-        roundTrip();
+        var view = openOnTab(2);
         var panel = view.tasks;
         var grid = test(panel.grid);
         grid.select(rowOf(grid, 0, "Jam making"));
@@ -172,9 +174,7 @@ class TaskSetupViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void aNewShiftIsCancelledWithoutSavingAndTheFormCloses() {
-        var view = open();
-        test(view.tabs).select(3);
-        roundTrip();
+        var view = openOnTab(3);
         var panel = view.shifts;
         int before = tasks.shifts(campId).size();
 
