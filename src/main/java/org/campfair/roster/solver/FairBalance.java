@@ -2,7 +2,6 @@ package org.campfair.roster.solver;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,19 +27,14 @@ import org.jspecify.annotations.Nullable;
  * move on all the rules, a few thousand moves a second on a busy machine; this pass only
  * counts hours, so it makes thousands of exchanges in a few seconds.
  *
- * <p>Each round goes through the volunteers from the busiest down and offers each of their
- * seats to the least busy volunteer who could take it; if no hand-over lowers the sum of
- * squared deviations from the mean (so the standard deviation), it tries to trade the seat for
- * a shorter one of a less busy volunteer. Every exchange keeps the rules FairStart keeps:
- * skills, availability, no overlap, hours per day, 10 hours of rest between working days, a
- * lead on shifts that need one, a newcomer's comfort and, in their first two days, one shift a
- * day and nothing heavy; and, when FairStart plans days off, no sixth working day in a row
- * ({@link DaysInARow}). Pinned seats and seats of a published roster are left alone.
- *
- * <p>Exchanges alone leave the newcomers below the mean on a large camp, so each round then
- * tops up: empty seats above a shift's minimum go, least busy volunteer first, to whoever one
- * more shift brings closer to the mean, by the same rules and never on a sixth working day in
- * a row ({@link #topUp}).
+ * <p>Rounds of single changes ({@link Exchanges}: a seat handed from a busy volunteer to a
+ * less busy one, traded for a shorter one, or an empty seat topped up to someone below the
+ * mean) keep the rules FairStart keeps: skills, availability, no overlap, hours per day, 10
+ * hours of rest between working days, a lead on shifts that need one, a newcomer's comfort
+ * and, in their first two days, one shift a day and nothing heavy; and, when FairStart plans
+ * days off, no sixth working day in a row ({@link DaysInARow}). Pinned seats and seats of a
+ * published roster are left alone. This class keeps the books the rounds and the day flows
+ * work on: who holds each seat, everyone's minutes and working days.
  *
  * <p>Exchanges and top-ups see one or two volunteers at a time and stop where no single change
  * helps. Then each day's seats are dealt again at once ({@link DayFlow}), which finds the
@@ -59,7 +53,6 @@ final class FairBalance {
     private static final int ROUNDS_WITHOUT_FLOWS = 10;
     /** Sweeps of day flows at most; they stop earlier when one changes nothing (7 on that camp). */
     private static final int DAY_SWEEPS = 8;
-    private static final int TRADE_PARTNERS = 40;
 
     private final ScoreDirector<Roster> scoreDirector;
     private final List<Volunteer> volunteers;
@@ -89,6 +82,7 @@ final class FairBalance {
     /** Whether seats keep to the plans' days off, or only to no sixth day in a row for those with one. */
     private final boolean keepPlans;
     private final DayFlow dayFlow = new DayFlow(this);
+    private final Exchanges exchanges = new Exchanges(this);
 
     FairBalance(ScoreDirector<Roster> scoreDirector, boolean keepDaysOff, boolean dayFlows,
             @Nullable DayPlans plans, boolean keepPlans) {
@@ -152,70 +146,10 @@ final class FairBalance {
     /** Exchanges and top-ups until a round changes nothing, at most {@code most} rounds. */
     private void rounds(int most, BooleanSupplier isPhaseTerminated) {
         for (int round = 0; round < most && !isPhaseTerminated.getAsBoolean(); round++) {
-            if (round() + topUp() == 0) {
+            if (exchanges.round() == 0) {
                 return;
             }
         }
-    }
-
-    private int round() {
-        List<Volunteer> busiestFirst = volunteers.stream()
-                .sorted(Comparator.comparingDouble(this::load).reversed().thenComparing(Volunteer::getId))
-                .toList();
-        double mean = mean();
-        int made = 0;
-        for (Volunteer busy : busiestFirst) {
-            if (load(busy) <= mean) {
-                break;
-            }
-            List<Volunteer> leastBusyFirst = busiestFirst.reversed();
-            for (Seat seat : List.copyOf(seatsOf.get(busy))) {
-                if (movable(seat) && (handOver(seat, busy, leastBusyFirst) || trade(seat, busy, leastBusyFirst))) {
-                    made++;
-                }
-            }
-        }
-        return made;
-    }
-
-    /**
-     * Offers the empty seats, least busy volunteer first, to whoever is far enough below the mean
-     * that one more shift lowers the spread. Exchanges alone cannot lift everyone to the mean:
-     * the least busy are mostly newcomers, who may take only light work, one shift on each of
-     * their first two days and few hours a day, so the seats they can take are mostly held by
-     * no one rather than by someone busier. Never a sixth working day in a row, whether or not
-     * days off are planned: extra work is no reason to skip a rest.
-     */
-    private int topUp() {
-        List<Volunteer> leastBusyFirst = volunteers.stream()
-                .sorted(Comparator.comparingDouble(this::load).thenComparing(Volunteer::getId))
-                .toList();
-        int made = 0;
-        for (Volunteer volunteer : leastBusyFirst) {
-            if (load(volunteer) >= mean()) {
-                break;
-            }
-            if (topUp(volunteer)) {
-                made++;
-            }
-        }
-        return made;
-    }
-
-    private boolean topUp(Volunteer volunteer) {
-        for (var day : emptyOn.subMap(volunteer.getArrivesOn(), true, volunteer.getDepartsOn(), true).entrySet()) {
-            if (!workingDays.allowsAnother(volunteer, day.getKey())) {
-                continue;
-            }
-            for (Seat seat : day.getValue()) {
-                if (addingLowersSpread(volunteer, seat.getShift().durationMinutes())
-                        && canTake(volunteer, seat.getShift(), null)) {
-                    give(seat, volunteer);
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** One sweep of day flows ({@link DayFlow}) over every day with seats that may move; the seats changed. */
@@ -234,79 +168,8 @@ final class FairBalance {
                 : List.of();
     }
 
-    private boolean handOver(Seat seat, Volunteer busy, List<Volunteer> leastBusyFirst) {
-        Shift shift = seat.getShift();
-        long length = shift.durationMinutes();
-        for (Volunteer other : leastBusyFirst) {
-            if (load(other) >= load(busy)) {
-                return false;
-            }
-            if (other != busy && lowersSpread(busy, other, length) && canTake(other, shift, null)
-                    && leadStays(seat, busy, other)) {
-                give(seat, other);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean trade(Seat seat, Volunteer busy, List<Volunteer> leastBusyFirst) {
-        Shift shift = seat.getShift();
-        int partners = 0;
-        for (Volunteer other : leastBusyFirst) {
-            if (load(other) >= load(busy) || partners++ >= TRADE_PARTNERS) {
-                return false;
-            }
-            if (other == busy || !Eligibility.canTake(other, shift)) {
-                continue;
-            }
-            for (Seat theirs : seatsOf.get(other)) {
-                long difference = shift.durationMinutes() - theirs.getShift().durationMinutes();
-                if (difference > 0 && movable(theirs) && lowersSpread(busy, other, difference)
-                        && canTake(other, shift, theirs) && canTake(busy, theirs.getShift(), seat)
-                        && leadStays(seat, busy, other) && leadStays(theirs, other, busy)) {
-                    give(seat, other);
-                    give(theirs, busy);
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when moving {@code minutes} of work from one volunteer to the other lowers the sum
-     * of squared deviations of the loads from their mean. The mean itself moves when the two
-     * are at camp for a different number of days, hence the last term.
-     */
-    private boolean lowersSpread(Volunteer from, Volunteer to, long moved) {
-        double a = moved / (double) from.availableDays();
-        double b = moved / (double) to.availableDays();
-        double mean = mean();
-        double change = -2 * a * (load(from) - mean) + a * a + 2 * b * (load(to) - mean) + b * b
-                - (b - a) * (b - a) / volunteers.size();
-        return change < -1e-9;
-    }
-
-    /** True when {@code added} more minutes for the volunteer lower the sum of squared deviations. */
-    private boolean addingLowersSpread(Volunteer to, long added) {
-        double b = added / (double) to.availableDays();
-        double change = 2 * b * (load(to) - mean()) + b * b - b * b / volunteers.size();
-        return change < -1e-9;
-    }
-
     static boolean movable(Seat seat) {
         return !seat.isPinned() && seat.getOriginalVolunteer() == null;
-    }
-
-    /** A shift that needs a lead keeps one when the seat changes from one volunteer to the other, or to nobody. */
-    private boolean leadStays(Seat seat, Volunteer from, @Nullable Volunteer to) {
-        Shift shift = seat.getShift();
-        if (!shift.needsLead() || !from.canLead(shift) || to != null && to.canLead(shift)) {
-            return true;
-        }
-        return seatsOn.get(shift).stream().anyMatch(other -> other != seat && holder.get(other) != null
-                && holder.get(other).canLead(shift));
     }
 
     /** The rules FairStart keeps ({@link Eligibility}), with {@code givenUp} (a seat traded away) no longer counted. */
@@ -379,6 +242,21 @@ final class FairBalance {
 
     List<Volunteer> volunteers() {
         return volunteers;
+    }
+
+    /** The seats the volunteer holds now. */
+    List<Seat> seatsHeldBy(Volunteer volunteer) {
+        return seatsOf.get(volunteer);
+    }
+
+    /** The empty seats that may change hands, by day, over the volunteer's stay. */
+    NavigableMap<LocalDate, Set<Seat>> emptySeatsDuring(Volunteer volunteer) {
+        return emptyOn.subMap(volunteer.getArrivesOn(), true, volunteer.getDepartsOn(), true);
+    }
+
+    /** Whether the volunteer may work one more day on {@code day} without a run of more than five. */
+    boolean allowsAnother(Volunteer volunteer, LocalDate day) {
+        return workingDays.allowsAnother(volunteer, day);
     }
 
     /** The seats that may change hands on the day. */
