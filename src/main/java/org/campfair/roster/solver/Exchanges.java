@@ -1,7 +1,9 @@
 package org.campfair.roster.solver;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
@@ -37,17 +39,18 @@ final class Exchanges {
     }
 
     private int exchanges() {
-        List<Volunteer> busiestFirst = balance.volunteers().stream()
-                .sorted(Comparator.comparingDouble(balance::load).reversed().thenComparing(Volunteer::getId))
+        List<Workload> busiestFirst = balance.workloads().stream()
+                .sorted(Comparator.comparingDouble(Workload::load).reversed()
+                        .thenComparing(workload -> workload.volunteer.getId()))
                 .toList();
         double mean = balance.mean();
         int made = 0;
-        for (Volunteer busy : busiestFirst) {
-            if (balance.load(busy) <= mean) {
+        for (Workload busy : busiestFirst) {
+            if (busy.load() <= mean) {
                 break;
             }
-            List<Volunteer> leastBusyFirst = busiestFirst.reversed();
-            for (Seat seat : List.copyOf(balance.seatsHeldBy(busy))) {
+            List<Workload> leastBusyFirst = busiestFirst.reversed();
+            for (Seat seat : List.copyOf(busy.seats)) {
                 if (FairBalance.movable(seat)
                         && (handOver(seat, busy, leastBusyFirst) || trade(seat, busy, leastBusyFirst))) {
                     made++;
@@ -66,70 +69,82 @@ final class Exchanges {
      * days off are planned: extra work is no reason to skip a rest.
      */
     private int topUp() {
-        List<Volunteer> leastBusyFirst = balance.volunteers().stream()
-                .sorted(Comparator.comparingDouble(balance::load).thenComparing(Volunteer::getId))
+        List<Workload> leastBusyFirst = balance.workloads().stream()
+                .sorted(Comparator.comparingDouble(Workload::load).thenComparing(workload -> workload.volunteer.getId()))
                 .toList();
         int made = 0;
-        for (Volunteer volunteer : leastBusyFirst) {
-            if (balance.load(volunteer) >= balance.mean()) {
+        for (Workload workload : leastBusyFirst) {
+            if (workload.load() >= balance.mean()) {
                 break;
             }
-            if (topUp(volunteer)) {
+            if (topUp(workload)) {
                 made++;
             }
         }
         return made;
     }
 
-    private boolean topUp(Volunteer volunteer) {
+    /**
+     * The first empty seat, day by day, that the volunteer may take and whose shift lowers the
+     * spread. A day has a few hundred empty seats, many of them on the same shifts, and nothing
+     * changes until one is taken, so a shift refused once is skipped after.
+     */
+    private boolean topUp(Workload workload) {
+        Volunteer volunteer = workload.volunteer;
+        Set<Shift> refused = new HashSet<>();
         for (var day : balance.emptySeatsDuring(volunteer).entrySet()) {
             if (!balance.allowsAnother(volunteer, day.getKey())) {
                 continue;
             }
             for (Seat seat : day.getValue()) {
-                if (addingLowersSpread(volunteer, seat.getShift().durationMinutes())
-                        && balance.canTake(volunteer, seat.getShift(), null)) {
+                Shift shift = seat.getShift();
+                if (refused.contains(shift)) {
+                    continue;
+                }
+                if (addingLowersSpread(workload, shift.durationMinutes()) && balance.canTake(workload, shift, null)) {
                     balance.give(seat, volunteer);
                     return true;
                 }
+                refused.add(shift);
             }
         }
         return false;
     }
 
-    private boolean handOver(Seat seat, Volunteer busy, List<Volunteer> leastBusyFirst) {
+    private boolean handOver(Seat seat, Workload busy, List<Workload> leastBusyFirst) {
         Shift shift = seat.getShift();
         long length = shift.durationMinutes();
-        for (Volunteer other : leastBusyFirst) {
-            if (balance.load(other) >= balance.load(busy)) {
+        for (Workload other : leastBusyFirst) {
+            if (other.load() >= busy.load()) {
                 return false;
             }
             if (other != busy && lowersSpread(busy, other, length) && balance.canTake(other, shift, null)
-                    && leadStays(seat, busy, other)) {
-                balance.give(seat, other);
+                    && leadStays(seat, busy.volunteer, other.volunteer)) {
+                balance.give(seat, other.volunteer);
                 return true;
             }
         }
         return false;
     }
 
-    private boolean trade(Seat seat, Volunteer busy, List<Volunteer> leastBusyFirst) {
+    private boolean trade(Seat seat, Workload busy, List<Workload> leastBusyFirst) {
         Shift shift = seat.getShift();
         int partners = 0;
-        for (Volunteer other : leastBusyFirst) {
-            if (balance.load(other) >= balance.load(busy) || partners++ >= TRADE_PARTNERS) {
+        for (Workload other : leastBusyFirst) {
+            if (other.load() >= busy.load() || partners++ >= TRADE_PARTNERS) {
                 return false;
             }
-            if (other == busy || !Eligibility.canTake(other, shift)) {
+            if (other == busy || !balance.hasSkillsAndTime(other, shift)) {
                 continue;
             }
-            for (Seat theirs : balance.seatsHeldBy(other)) {
+            for (Seat theirs : other.seats) {
                 long difference = shift.durationMinutes() - theirs.getShift().durationMinutes();
                 if (difference > 0 && FairBalance.movable(theirs) && lowersSpread(busy, other, difference)
                         && balance.canTake(other, shift, theirs) && balance.canTake(busy, theirs.getShift(), seat)
-                        && leadStays(seat, busy, other) && leadStays(theirs, other, busy)) {
-                    balance.give(seat, other);
-                    balance.give(theirs, busy);
+                        && leadStays(seat, busy.volunteer, other.volunteer)
+                        && leadStays(theirs, other.volunteer, busy.volunteer)) {
+                    balance.give(seat, other.volunteer);
+                    balance.give(theirs, busy.volunteer);
                     return true;
                 }
             }
@@ -142,19 +157,19 @@ final class Exchanges {
      * sum of squared deviations of the loads from their mean. The mean itself moves when the two
      * are at camp for a different number of days, hence the last term.
      */
-    private boolean lowersSpread(Volunteer from, Volunteer to, long moved) {
-        double a = moved / (double) from.availableDays();
-        double b = moved / (double) to.availableDays();
+    private boolean lowersSpread(Workload from, Workload to, long moved) {
+        double a = moved / (double) from.days;
+        double b = moved / (double) to.days;
         double mean = balance.mean();
-        double change = -2 * a * (balance.load(from) - mean) + a * a + 2 * b * (balance.load(to) - mean) + b * b
+        double change = -2 * a * (from.load() - mean) + a * a + 2 * b * (to.load() - mean) + b * b
                 - (b - a) * (b - a) / balance.volunteers().size();
         return change < -1e-9;
     }
 
     /** True when {@code added} more minutes for the volunteer lower the sum of squared deviations. */
-    private boolean addingLowersSpread(Volunteer to, long added) {
-        double b = added / (double) to.availableDays();
-        double change = 2 * b * (balance.load(to) - balance.mean()) + b * b - b * b / balance.volunteers().size();
+    private boolean addingLowersSpread(Workload to, long added) {
+        double b = added / (double) to.days;
+        double change = 2 * b * (to.load() - balance.mean()) + b * b - b * b / balance.volunteers().size();
         return change < -1e-9;
     }
 

@@ -2,6 +2,7 @@ package org.campfair.roster.solver;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,8 @@ import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The second half of {@link FairStart}: evens out the hours per available day of the roster
@@ -42,6 +45,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class FairBalance {
 
+    private static final Logger log = LoggerFactory.getLogger(FairBalance.class);
+
     /**
      * Rounds of exchanges before the first sweep of day flows, and after each: the flows do most
      * of the work, the rounds fix what they cannot (volunteers with several seats a day). On the
@@ -56,8 +61,15 @@ final class FairBalance {
 
     private final ScoreDirector<Roster> scoreDirector;
     private final List<Volunteer> volunteers;
-    private final Map<Volunteer, List<Seat>> seatsOf = new HashMap<>();
-    private final Map<Volunteer, Long> minutes = new HashMap<>();
+    /** Everyone's books, in the roster's order. */
+    private final List<Workload> workloads = new ArrayList<>();
+    private final Map<Volunteer, Workload> workloadOf = new HashMap<>();
+    /**
+     * Who has the skills and is available for a shift ({@link Eligibility#canTake}), by
+     * workload index, worked out once per shift the pass asks about: the exchanges ask about the
+     * same shift for hundreds of volunteers in every round.
+     */
+    private final Map<Shift, BitSet> eligible = new HashMap<>();
     private final Map<Shift, List<Seat>> seatsOn = new HashMap<>();
     /** Each volunteer's seats per working day, kept as seats change hands, for the days-off checks. */
     private final WorkingDays workingDays = new WorkingDays();
@@ -93,26 +105,29 @@ final class FairBalance {
         this.keepPlans = keepPlans;
         Roster roster = scoreDirector.getWorkingSolution();
         this.volunteers = roster.getVolunteers();
-        volunteers.forEach(v -> {
-            seatsOf.put(v, new ArrayList<>());
-            workingDays.track(v);
-        });
+        for (Volunteer volunteer : volunteers) {
+            Workload workload = new Workload(volunteer, workloads.size());
+            workloads.add(workload);
+            workloadOf.put(volunteer, workload);
+            workingDays.track(volunteer);
+        }
         for (Seat seat : roster.getSeats()) {
             seatsOn.computeIfAbsent(seat.getShift(), shift -> new ArrayList<>()).add(seat);
             Volunteer volunteer = seat.getVolunteer();
-            if (volunteer != null && seatsOf.containsKey(volunteer)) {
+            Workload workload = volunteer == null ? null : workloadOf.get(volunteer);
+            if (workload != null) {
                 holder.put(seat, volunteer);
-                seatsOf.get(volunteer).add(seat);
+                workload.seats.add(seat);
                 workingDays.add(volunteer, seat.getShift().getDay());
-                minutes.merge(volunteer, seat.workedMinutes(), Long::sum);
+                workload.add(seat.workedMinutes());
             } else if (volunteer == null && movable(seat)) {
                 emptyOn.computeIfAbsent(seat.getShift().getDay(), day -> new LinkedHashSet<>()).add(seat);
             }
-            if (movable(seat) && (volunteer == null || seatsOf.containsKey(volunteer))) {
+            if (movable(seat) && (volunteer == null || workload != null)) {
                 movableOn.computeIfAbsent(seat.getShift().getDay(), day -> new ArrayList<>()).add(seat);
             }
         }
-        volunteers.forEach(v -> sumOfLoads += load(v));
+        workloads.forEach(w -> sumOfLoads += w.load());
     }
 
     /**
@@ -123,13 +138,23 @@ final class FairBalance {
      * Returns the seats changed.
      */
     int run(BooleanSupplier isPhaseTerminated) {
+        long started = System.nanoTime();
         rounds(dayFlows ? ROUNDS_BEFORE_SWEEPS : ROUNDS_WITHOUT_FLOWS, isPhaseTerminated);
+        long flowNanos = 0;
+        int sweeps = 0;
         for (int sweep = 0; dayFlows && sweep < DAY_SWEEPS && !isPhaseTerminated.getAsBoolean(); sweep++) {
-            if (reassignDays(sweep) == 0) {
+            long flowStarted = System.nanoTime();
+            int reassigned = reassignDays(sweep);
+            flowNanos += System.nanoTime() - flowStarted;
+            sweeps++;
+            if (reassigned == 0) {
                 break;
             }
             rounds(ROUNDS_AFTER_SWEEP, isPhaseTerminated);
         }
+        log.debug("Balance: {} sweeps of day flows in {} ms, exchange rounds {} ms, spread {} min/day",
+                sweeps, flowNanos / 1_000_000, (System.nanoTime() - started - flowNanos) / 1_000_000,
+                Math.round(spread() * 10) / 10.0);
         int changed = 0;
         for (Map.Entry<Seat, Volunteer> entry : holder.entrySet()) {
             Seat seat = entry.getKey();
@@ -164,7 +189,7 @@ final class FairBalance {
     /** The volunteer's seats on the day, as the pass has them now. */
     List<Seat> seatsOn(Volunteer volunteer, LocalDate day) {
         return workingDays.worksOn(volunteer, day)
-                ? seatsOf.get(volunteer).stream().filter(seat -> seat.getShift().getDay().equals(day)).toList()
+                ? workloadOf.get(volunteer).seats.stream().filter(seat -> seat.getShift().getDay().equals(day)).toList()
                 : List.of();
     }
 
@@ -174,9 +199,15 @@ final class FairBalance {
 
     /** The rules FairStart keeps ({@link Eligibility}), with {@code givenUp} (a seat traded away) no longer counted. */
     boolean canTake(Volunteer volunteer, Shift shift, @Nullable Seat givenUp) {
-        if (!Eligibility.canTake(volunteer, shift)) {
+        return canTake(workloadOf.get(volunteer), shift, givenUp);
+    }
+
+    /** As {@link #canTake(Volunteer, Shift, Seat)}, for a workload the caller holds. */
+    boolean canTake(Workload workload, Shift shift, @Nullable Seat givenUp) {
+        if (!hasSkillsAndTime(workload, shift)) {
             return false;
         }
+        Volunteer volunteer = workload.volunteer;
         DayPlans dayPlans = plans;
         if (dayPlans != null) {
             if (dayPlans.hasDaysOff(volunteer) && !keepsPlan(dayPlans, volunteer, shift.getDay(), givenUp)) {
@@ -186,8 +217,17 @@ final class FairBalance {
                 && !addsNoLongRun(volunteer, shift.getDay(), givenUp)) {
             return false;
         }
-        return Eligibility.fits(volunteer, shift, seatsOf.get(volunteer),
+        return Eligibility.fits(volunteer, shift, workload.seats,
                 seat -> seat == givenUp ? null : seat.getShift(), Eligibility.GentleStart.FIRST_DAYS);
+    }
+
+    /** {@link Eligibility#canTake}: the task's skills, and at camp and available at the time. */
+    boolean hasSkillsAndTime(Workload workload, Shift shift) {
+        return eligible.computeIfAbsent(shift, s -> {
+            var bits = new BitSet(workloads.size());
+            workloads.forEach(w -> bits.set(w.index, Eligibility.canTake(w.volunteer, s)));
+            return bits;
+        }).get(workload.index);
     }
 
     /**
@@ -210,20 +250,22 @@ final class FairBalance {
         long length = seat.workedMinutes();
         LocalDate day = seat.getShift().getDay();
         if (from != null) {
-            sumOfLoads -= load(from);
-            minutes.merge(from, -length, Long::sum);
-            seatsOf.get(from).remove(seat);
+            Workload workload = workloadOf.get(from);
+            sumOfLoads -= workload.load();
+            workload.add(-length);
+            workload.seats.remove(seat);
             workingDays.remove(from, day);
-            sumOfLoads += load(from);
+            sumOfLoads += workload.load();
         } else {
             emptyOn.get(day).remove(seat);
         }
         if (to != null) {
-            sumOfLoads -= load(to);
-            minutes.merge(to, length, Long::sum);
-            seatsOf.get(to).add(seat);
+            Workload workload = workloadOf.get(to);
+            sumOfLoads -= workload.load();
+            workload.add(length);
+            workload.seats.add(seat);
             workingDays.add(to, day);
-            sumOfLoads += load(to);
+            sumOfLoads += workload.load();
         } else {
             emptyOn.computeIfAbsent(day, d -> new LinkedHashSet<>()).add(seat);
         }
@@ -244,9 +286,9 @@ final class FairBalance {
         return volunteers;
     }
 
-    /** The seats the volunteer holds now. */
-    List<Seat> seatsHeldBy(Volunteer volunteer) {
-        return seatsOf.get(volunteer);
+    /** Everyone's books, in the roster's order. */
+    List<Workload> workloads() {
+        return workloads;
     }
 
     /** The empty seats that may change hands, by day, over the volunteer's stay. */
@@ -274,7 +316,7 @@ final class FairBalance {
     }
 
     long minutes(Volunteer volunteer) {
-        return minutes.getOrDefault(volunteer, 0L);
+        return workloadOf.get(volunteer).minutes();
     }
 
     boolean worksOn(Volunteer volunteer, LocalDate day) {
@@ -282,7 +324,7 @@ final class FairBalance {
     }
 
     double load(Volunteer volunteer) {
-        return minutes.getOrDefault(volunteer, 0L) / (double) volunteer.availableDays();
+        return workloadOf.get(volunteer).load();
     }
 
     double mean() {
@@ -292,8 +334,8 @@ final class FairBalance {
     /** The standard deviation of the loads (minutes per available day). */
     double spread() {
         double mean = mean();
-        return volunteers.isEmpty() ? 0 : Math.sqrt(volunteers.stream()
-                .mapToDouble(v -> (load(v) - mean) * (load(v) - mean)).sum() / volunteers.size());
+        return volunteers.isEmpty() ? 0 : Math.sqrt(workloads.stream()
+                .mapToDouble(w -> (w.load() - mean) * (w.load() - mean)).sum() / volunteers.size());
     }
 
     /** The camp's weight of a soft rule. */
