@@ -16,6 +16,8 @@ import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A construction phase that fills every required seat within seconds, even on a 750-person
@@ -35,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link Seat#workedMinutes}), so whoever worked longer than planned is water-filled later.
  */
 public final class FairStart implements PhaseCommand<Roster> {
+
+    private static final Logger log = LoggerFactory.getLogger(FairStart.class);
 
     private final Map<Volunteer, Long> minutes = new HashMap<>();
     private final Map<Volunteer, Map<LocalDate, Long>> minutesByDay = new HashMap<>();
@@ -110,7 +114,12 @@ public final class FairStart implements PhaseCommand<Roster> {
         // took four times the window's time limit on the 750-person camp (docs/benchmark.md), so
         // it only refills the window's empty seats and leaves the rest to the local search.
         windowOnly = roster.isWindowOnly();
+        long started = System.nanoTime();
         plans = planDaysOff && dayPlans && !windowOnly ? DayPlans.plan(roster) : null;
+        if (plans != null) {
+            roster.setPlannedDaysOff(plans.allDaysOff());
+        }
+        long planned = System.nanoTime();
         roster.getSeats().stream().filter(seat -> seat.getVolunteer() != null).forEach(this::record);
         var toFill = roster.getSeats().stream()
                 .filter(seat -> seat.isRequired() && seat.getVolunteer() == null && !seat.isPinned())
@@ -145,6 +154,9 @@ public final class FairStart implements PhaseCommand<Roster> {
                 }
                 double load = (minutes.getOrDefault(volunteer, 0L) + shift.durationMinutes())
                         / (double) volunteer.availableDays();
+                if (bestTier == 0 && load >= bestLoad) {
+                    continue; // no tier beats 0: only a lower load could win, so skip the slower checks
+                }
                 int tier = restTier(volunteer, shift.getDay());
                 if ((tier < bestTier || tier == bestTier && load < bestLoad) && fits(volunteer, shift)) {
                     best = volunteer;
@@ -159,9 +171,14 @@ public final class FairStart implements PhaseCommand<Roster> {
                 record(seat);
             }
         }
+        long filled = System.nanoTime();
         if (!windowOnly) {
             new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans).run(isPhaseTerminated);
         }
+        // How long each stage took, to see where the time limit goes on a large camp; no personal data.
+        log.debug("Fair start: day plans {} ms, required seats {} ms, balance {} ms ({} seats)",
+                (planned - started) / 1_000_000, (filled - planned) / 1_000_000,
+                (System.nanoTime() - filled) / 1_000_000, roster.getSeats().size());
         if (roster.getStays().stream().anyMatch(stay -> stay.getBed() == null && !stay.isPinned())) {
             assignBeds(scoreDirector, roster);
         }
