@@ -1,5 +1,6 @@
 package org.campfair.roster.solver;
 
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -114,11 +115,13 @@ final class Exchanges {
     private boolean handOver(Seat seat, Workload busy, List<Workload> leastBusyFirst) {
         Shift shift = seat.getShift();
         long length = shift.durationMinutes();
+        BitSet able = balance.ableToTake(shift);
         for (Workload other : leastBusyFirst) {
             if (other.load() >= busy.load()) {
                 return false;
             }
-            if (other != busy && lowersSpread(busy, other, length) && balance.canTake(other, shift, null)
+            if (other != busy && able.get(other.index) && lowersSpread(busy, other, length)
+                    && balance.fitsIn(other, shift, null)
                     && leadStays(seat, busy.volunteer, other.volunteer)) {
                 balance.give(seat, other.volunteer);
                 return true;
@@ -129,18 +132,19 @@ final class Exchanges {
 
     private boolean trade(Seat seat, Workload busy, List<Workload> leastBusyFirst) {
         Shift shift = seat.getShift();
+        BitSet able = balance.ableToTake(shift);
         int partners = 0;
         for (Workload other : leastBusyFirst) {
             if (other.load() >= busy.load() || partners++ >= TRADE_PARTNERS) {
                 return false;
             }
-            if (other == busy || !balance.hasSkillsAndTime(other, shift)) {
+            if (other == busy || !able.get(other.index)) {
                 continue;
             }
             for (Seat theirs : other.seats) {
                 long difference = shift.durationMinutes() - theirs.getShift().durationMinutes();
                 if (difference > 0 && FairBalance.movable(theirs) && lowersSpread(busy, other, difference)
-                        && balance.canTake(other, shift, theirs) && balance.canTake(busy, theirs.getShift(), seat)
+                        && balance.fitsIn(other, shift, theirs) && balance.canTake(busy, theirs.getShift(), seat)
                         && leadStays(seat, busy.volunteer, other.volunteer)
                         && leadStays(theirs, other.volunteer, busy.volunteer)) {
                     balance.give(seat, other.volunteer);

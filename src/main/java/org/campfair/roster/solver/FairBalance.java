@@ -204,9 +204,11 @@ final class FairBalance {
 
     /** As {@link #canTake(Volunteer, Shift, Seat)}, for a workload the caller holds. */
     boolean canTake(Workload workload, Shift shift, @Nullable Seat givenUp) {
-        if (!hasSkillsAndTime(workload, shift)) {
-            return false;
-        }
+        return hasSkillsAndTime(workload, shift) && fitsIn(workload, shift, givenUp);
+    }
+
+    /** {@link #canTake} for someone known to have the skills and the time ({@link #ableToTake}). */
+    boolean fitsIn(Workload workload, Shift shift, @Nullable Seat givenUp) {
         Volunteer volunteer = workload.volunteer;
         DayPlans dayPlans = plans;
         if (dayPlans != null) {
@@ -223,11 +225,20 @@ final class FairBalance {
 
     /** {@link Eligibility#canTake}: the task's skills, and at camp and available at the time. */
     boolean hasSkillsAndTime(Workload workload, Shift shift) {
-        return eligible.computeIfAbsent(shift, s -> {
-            var bits = new BitSet(workloads.size());
-            workloads.forEach(w -> bits.set(w.index, Eligibility.canTake(w.volunteer, s)));
-            return bits;
-        }).get(workload.index);
+        return ableToTake(shift).get(workload.index);
+    }
+
+    /** Who has the skills and the time for the shift, by {@link Workload#index}; for loops over one shift. */
+    BitSet ableToTake(Shift shift) {
+        BitSet able = eligible.get(shift);
+        if (able == null) {
+            able = new BitSet(workloads.size());
+            for (Workload workload : workloads) {
+                able.set(workload.index, Eligibility.canTake(workload.volunteer, shift));
+            }
+            eligible.put(shift, able);
+        }
+        return able;
     }
 
     /**
