@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A construction phase that fills every required seat within seconds, even on a 750-person
- * camp (11-13 s with the balance pass on the benchmark's L camp, idle machine) where Timefold's
+ * camp (12 s with the balance pass on the benchmark's L camp at load 15 on 2 cores; 60 s and
+ * more at load 20 and above, docs/benchmark.md) where Timefold's
  * default construction (every volunteer tried on every seat) takes minutes. Seats with the fewest possible volunteers go first; each goes to whoever
  * could take it and would then have the fewest hours per available day (water-filling), so the
  * local search starts from a roster that is already nearly fair. It keeps the rules that do
@@ -32,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * above a shift's minimum headcount stay empty here. Then {@link FairBalance} evens out what
  * water-filling left uneven, by the same rules, gives empty seats to people far enough below
  * the mean that the extra work makes the roster fairer, and deals each day's seats again as a
- * minimum-cost flow ({@link DayFlow}). Beds go first fit ({@link FirstFitBeds}). In a re-plan
+ * minimum-cost flow ({@link DayFlow}). The planned days off go to the roster
+ * ({@link Roster#setPlannedDaysOff}), so the local search keeps to them ({@link PlannedDaysOff}).
+ * Beds go first fit ({@link FirstFitBeds}). In a re-plan
  * of a running camp, seats marked at check-in count the hours confirmed there
  * ({@link Seat#workedMinutes}), so whoever worked longer than planned is water-filled later.
  */
