@@ -1,6 +1,9 @@
 package org.campfair.roster.model;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -55,6 +58,12 @@ public class Roster {
      */
     private boolean windowOnly;
 
+    /**
+     * The days off the solver's start planned for each volunteer (empty when it planned none),
+     * so the local search can keep to them; not part of the problem and never saved.
+     */
+    private Map<Volunteer, Set<LocalDate>> plannedDaysOff = Map.of();
+
     /** For Timefold's solution cloner only; the fields are filled in by reflection. */
     public Roster() {
     }
@@ -83,6 +92,14 @@ public class Roster {
 
     public void setWindowOnly(boolean windowOnly) {
         this.windowOnly = windowOnly;
+    }
+
+    public Map<Volunteer, Set<LocalDate>> getPlannedDaysOff() {
+        return plannedDaysOff;
+    }
+
+    public void setPlannedDaysOff(Map<Volunteer, Set<LocalDate>> plannedDaysOff) {
+        this.plannedDaysOff = plannedDaysOff;
     }
 
     /**

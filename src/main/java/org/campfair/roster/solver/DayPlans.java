@@ -90,6 +90,17 @@ final class DayPlans {
         return daysOff.getOrDefault(volunteer, Set.of());
     }
 
+    /** Every planned day off, by volunteer, for the local search ({@link PlannedDaysOff}). */
+    Map<Volunteer, Set<LocalDate>> allDaysOff() {
+        Map<Volunteer, Set<LocalDate>> all = new HashMap<>();
+        daysOff.forEach((volunteer, off) -> {
+            if (!off.isEmpty()) {
+                all.put(volunteer, Set.copyOf(off));
+            }
+        });
+        return Map.copyOf(all);
+    }
+
     /** Roughly how many minutes a planned working day holds for the volunteer's fair share. */
     double minutesPerWorkingDay(Volunteer volunteer) {
         return minutesPerWorkingDay.getOrDefault(volunteer, 0.0);

@@ -11,8 +11,9 @@ import org.campfair.roster.model.Seat;
  * Move filters that skip seat moves breaking a rule that does not depend on the rest of the
  * roster: a volunteer without the task's skills, or not at camp or unavailable at the time,
  * can never take the seat, so scoring such a move only wastes time. On a 150-person camp most
- * random seat moves are of this kind. Filters never remove a feasible roster. The check itself
- * is {@link Eligibility#canTake}.
+ * random seat moves are of this kind. The check itself is {@link Eligibility#canTake}. They
+ * also keep to the days off the start planned ({@link PlannedDaysOff}), except to fill an empty
+ * required seat; so they never remove a roster that fills every required seat from reach.
  */
 public final class EligibleMoves {
 
@@ -24,7 +25,8 @@ public final class EligibleMoves {
 
         @Override
         public boolean accept(ScoreDirector<Roster> scoreDirector, ChangeMove<Roster> move) {
-            return !(move.getEntity() instanceof Seat seat) || Eligibility.canTake(move.getToPlanningValue(), seat.getShift());
+            return !(move.getEntity() instanceof Seat seat) || Eligibility.canTake(move.getToPlanningValue(), seat.getShift())
+                    && PlannedDaysOff.keeps(scoreDirector.getWorkingSolution(), move.getToPlanningValue(), seat);
         }
     }
 
@@ -36,7 +38,8 @@ public final class EligibleMoves {
             if (move.getLeftEntity() instanceof Seat left && move.getRightEntity() instanceof Seat right) {
                 return left.getVolunteer() != right.getVolunteer()
                         && Eligibility.canTake(left.getVolunteer(), right.getShift())
-                        && Eligibility.canTake(right.getVolunteer(), left.getShift());
+                        && Eligibility.canTake(right.getVolunteer(), left.getShift())
+                        && PlannedDaysOff.keepsTrade(scoreDirector.getWorkingSolution(), left, right);
             }
             return true;
         }

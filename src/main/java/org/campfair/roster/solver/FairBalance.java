@@ -2,7 +2,7 @@ package org.campfair.roster.solver;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +19,8 @@ import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The second half of {@link FairStart}: evens out the hours per available day of the roster
@@ -28,25 +30,22 @@ import org.jspecify.annotations.Nullable;
  * move on all the rules, a few thousand moves a second on a busy machine; this pass only
  * counts hours, so it makes thousands of exchanges in a few seconds.
  *
- * <p>Each round goes through the volunteers from the busiest down and offers each of their
- * seats to the least busy volunteer who could take it; if no hand-over lowers the sum of
- * squared deviations from the mean (so the standard deviation), it tries to trade the seat for
- * a shorter one of a less busy volunteer. Every exchange keeps the rules FairStart keeps:
- * skills, availability, no overlap, hours per day, 10 hours of rest between working days, a
- * lead on shifts that need one, a newcomer's comfort and, in their first two days, one shift a
- * day and nothing heavy; and, when FairStart plans days off, no sixth working day in a row
- * ({@link DaysInARow}). Pinned seats and seats of a published roster are left alone.
- *
- * <p>Exchanges alone leave the newcomers below the mean on a large camp, so each round then
- * tops up: empty seats above a shift's minimum go, least busy volunteer first, to whoever one
- * more shift brings closer to the mean, by the same rules and never on a sixth working day in
- * a row ({@link #topUp}).
+ * <p>Rounds of single changes ({@link Exchanges}: a seat handed from a busy volunteer to a
+ * less busy one, traded for a shorter one, or an empty seat topped up to someone below the
+ * mean) keep the rules FairStart keeps: skills, availability, no overlap, hours per day, 10
+ * hours of rest between working days, a lead on shifts that need one, a newcomer's comfort
+ * and, in their first two days, one shift a day and nothing heavy; and, when FairStart plans
+ * days off, no sixth working day in a row ({@link DaysInARow}). Pinned seats and seats of a
+ * published roster are left alone. This class keeps the books the rounds and the day flows
+ * work on: who holds each seat, everyone's minutes and working days.
  *
  * <p>Exchanges and top-ups see one or two volunteers at a time and stop where no single change
  * helps. Then each day's seats are dealt again at once ({@link DayFlow}), which finds the
  * chains of changes they miss, and the rounds run once more.
  */
 final class FairBalance {
+
+    private static final Logger log = LoggerFactory.getLogger(FairBalance.class);
 
     /**
      * Rounds of exchanges before the first sweep of day flows, and after each: the flows do most
@@ -59,12 +58,18 @@ final class FairBalance {
     private static final int ROUNDS_WITHOUT_FLOWS = 10;
     /** Sweeps of day flows at most; they stop earlier when one changes nothing (7 on that camp). */
     private static final int DAY_SWEEPS = 8;
-    private static final int TRADE_PARTNERS = 40;
 
     private final ScoreDirector<Roster> scoreDirector;
     private final List<Volunteer> volunteers;
-    private final Map<Volunteer, List<Seat>> seatsOf = new HashMap<>();
-    private final Map<Volunteer, Long> minutes = new HashMap<>();
+    /** Everyone's books, in the roster's order. */
+    private final List<Workload> workloads = new ArrayList<>();
+    private final Map<Volunteer, Workload> workloadOf = new HashMap<>();
+    /**
+     * Who has the skills and is available for a shift ({@link Eligibility#canTake}), by
+     * workload index, worked out once per shift the pass asks about: the exchanges ask about the
+     * same shift for hundreds of volunteers in every round.
+     */
+    private final Map<Shift, BitSet> eligible = new HashMap<>();
     private final Map<Shift, List<Seat>> seatsOn = new HashMap<>();
     /** Each volunteer's seats per working day, kept as seats change hands, for the days-off checks. */
     private final WorkingDays workingDays = new WorkingDays();
@@ -89,6 +94,7 @@ final class FairBalance {
     /** Whether seats keep to the plans' days off, or only to no sixth day in a row for those with one. */
     private final boolean keepPlans;
     private final DayFlow dayFlow = new DayFlow(this);
+    private final Exchanges exchanges = new Exchanges(this);
 
     FairBalance(ScoreDirector<Roster> scoreDirector, boolean keepDaysOff, boolean dayFlows,
             @Nullable DayPlans plans, boolean keepPlans) {
@@ -99,26 +105,29 @@ final class FairBalance {
         this.keepPlans = keepPlans;
         Roster roster = scoreDirector.getWorkingSolution();
         this.volunteers = roster.getVolunteers();
-        volunteers.forEach(v -> {
-            seatsOf.put(v, new ArrayList<>());
-            workingDays.track(v);
-        });
+        for (Volunteer volunteer : volunteers) {
+            Workload workload = new Workload(volunteer, workloads.size());
+            workloads.add(workload);
+            workloadOf.put(volunteer, workload);
+            workingDays.track(volunteer);
+        }
         for (Seat seat : roster.getSeats()) {
             seatsOn.computeIfAbsent(seat.getShift(), shift -> new ArrayList<>()).add(seat);
             Volunteer volunteer = seat.getVolunteer();
-            if (volunteer != null && seatsOf.containsKey(volunteer)) {
+            Workload workload = volunteer == null ? null : workloadOf.get(volunteer);
+            if (workload != null) {
                 holder.put(seat, volunteer);
-                seatsOf.get(volunteer).add(seat);
+                workload.seats.add(seat);
                 workingDays.add(volunteer, seat.getShift().getDay());
-                minutes.merge(volunteer, seat.workedMinutes(), Long::sum);
+                workload.add(seat.workedMinutes());
             } else if (volunteer == null && movable(seat)) {
                 emptyOn.computeIfAbsent(seat.getShift().getDay(), day -> new LinkedHashSet<>()).add(seat);
             }
-            if (movable(seat) && (volunteer == null || seatsOf.containsKey(volunteer))) {
+            if (movable(seat) && (volunteer == null || workload != null)) {
                 movableOn.computeIfAbsent(seat.getShift().getDay(), day -> new ArrayList<>()).add(seat);
             }
         }
-        volunteers.forEach(v -> sumOfLoads += load(v));
+        workloads.forEach(w -> sumOfLoads += w.load());
     }
 
     /**
@@ -129,13 +138,23 @@ final class FairBalance {
      * Returns the seats changed.
      */
     int run(BooleanSupplier isPhaseTerminated) {
+        long started = System.nanoTime();
         rounds(dayFlows ? ROUNDS_BEFORE_SWEEPS : ROUNDS_WITHOUT_FLOWS, isPhaseTerminated);
+        long flowNanos = 0;
+        int sweeps = 0;
         for (int sweep = 0; dayFlows && sweep < DAY_SWEEPS && !isPhaseTerminated.getAsBoolean(); sweep++) {
-            if (reassignDays(sweep) == 0) {
+            long flowStarted = System.nanoTime();
+            int reassigned = reassignDays(sweep);
+            flowNanos += System.nanoTime() - flowStarted;
+            sweeps++;
+            if (reassigned == 0) {
                 break;
             }
             rounds(ROUNDS_AFTER_SWEEP, isPhaseTerminated);
         }
+        log.debug("Balance: {} sweeps of day flows in {} ms, exchange rounds {} ms, spread {} min/day",
+                sweeps, flowNanos / 1_000_000, (System.nanoTime() - started - flowNanos) / 1_000_000,
+                Math.round(spread() * 10) / 10.0);
         int changed = 0;
         for (Map.Entry<Seat, Volunteer> entry : holder.entrySet()) {
             Seat seat = entry.getKey();
@@ -152,70 +171,10 @@ final class FairBalance {
     /** Exchanges and top-ups until a round changes nothing, at most {@code most} rounds. */
     private void rounds(int most, BooleanSupplier isPhaseTerminated) {
         for (int round = 0; round < most && !isPhaseTerminated.getAsBoolean(); round++) {
-            if (round() + topUp() == 0) {
+            if (exchanges.round() == 0) {
                 return;
             }
         }
-    }
-
-    private int round() {
-        List<Volunteer> busiestFirst = volunteers.stream()
-                .sorted(Comparator.comparingDouble(this::load).reversed().thenComparing(Volunteer::getId))
-                .toList();
-        double mean = mean();
-        int made = 0;
-        for (Volunteer busy : busiestFirst) {
-            if (load(busy) <= mean) {
-                break;
-            }
-            List<Volunteer> leastBusyFirst = busiestFirst.reversed();
-            for (Seat seat : List.copyOf(seatsOf.get(busy))) {
-                if (movable(seat) && (handOver(seat, busy, leastBusyFirst) || trade(seat, busy, leastBusyFirst))) {
-                    made++;
-                }
-            }
-        }
-        return made;
-    }
-
-    /**
-     * Offers the empty seats, least busy volunteer first, to whoever is far enough below the mean
-     * that one more shift lowers the spread. Exchanges alone cannot lift everyone to the mean:
-     * the least busy are mostly newcomers, who may take only light work, one shift on each of
-     * their first two days and few hours a day, so the seats they can take are mostly held by
-     * no one rather than by someone busier. Never a sixth working day in a row, whether or not
-     * days off are planned: extra work is no reason to skip a rest.
-     */
-    private int topUp() {
-        List<Volunteer> leastBusyFirst = volunteers.stream()
-                .sorted(Comparator.comparingDouble(this::load).thenComparing(Volunteer::getId))
-                .toList();
-        int made = 0;
-        for (Volunteer volunteer : leastBusyFirst) {
-            if (load(volunteer) >= mean()) {
-                break;
-            }
-            if (topUp(volunteer)) {
-                made++;
-            }
-        }
-        return made;
-    }
-
-    private boolean topUp(Volunteer volunteer) {
-        for (var day : emptyOn.subMap(volunteer.getArrivesOn(), true, volunteer.getDepartsOn(), true).entrySet()) {
-            if (!workingDays.allowsAnother(volunteer, day.getKey())) {
-                continue;
-            }
-            for (Seat seat : day.getValue()) {
-                if (addingLowersSpread(volunteer, seat.getShift().durationMinutes())
-                        && canTake(volunteer, seat.getShift(), null)) {
-                    give(seat, volunteer);
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** One sweep of day flows ({@link DayFlow}) over every day with seats that may move; the seats changed. */
@@ -230,90 +189,27 @@ final class FairBalance {
     /** The volunteer's seats on the day, as the pass has them now. */
     List<Seat> seatsOn(Volunteer volunteer, LocalDate day) {
         return workingDays.worksOn(volunteer, day)
-                ? seatsOf.get(volunteer).stream().filter(seat -> seat.getShift().getDay().equals(day)).toList()
+                ? workloadOf.get(volunteer).seats.stream().filter(seat -> seat.getShift().getDay().equals(day)).toList()
                 : List.of();
-    }
-
-    private boolean handOver(Seat seat, Volunteer busy, List<Volunteer> leastBusyFirst) {
-        Shift shift = seat.getShift();
-        long length = shift.durationMinutes();
-        for (Volunteer other : leastBusyFirst) {
-            if (load(other) >= load(busy)) {
-                return false;
-            }
-            if (other != busy && lowersSpread(busy, other, length) && canTake(other, shift, null)
-                    && leadStays(seat, busy, other)) {
-                give(seat, other);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean trade(Seat seat, Volunteer busy, List<Volunteer> leastBusyFirst) {
-        Shift shift = seat.getShift();
-        int partners = 0;
-        for (Volunteer other : leastBusyFirst) {
-            if (load(other) >= load(busy) || partners++ >= TRADE_PARTNERS) {
-                return false;
-            }
-            if (other == busy || !Eligibility.canTake(other, shift)) {
-                continue;
-            }
-            for (Seat theirs : seatsOf.get(other)) {
-                long difference = shift.durationMinutes() - theirs.getShift().durationMinutes();
-                if (difference > 0 && movable(theirs) && lowersSpread(busy, other, difference)
-                        && canTake(other, shift, theirs) && canTake(busy, theirs.getShift(), seat)
-                        && leadStays(seat, busy, other) && leadStays(theirs, other, busy)) {
-                    give(seat, other);
-                    give(theirs, busy);
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when moving {@code minutes} of work from one volunteer to the other lowers the sum
-     * of squared deviations of the loads from their mean. The mean itself moves when the two
-     * are at camp for a different number of days, hence the last term.
-     */
-    private boolean lowersSpread(Volunteer from, Volunteer to, long moved) {
-        double a = moved / (double) from.availableDays();
-        double b = moved / (double) to.availableDays();
-        double mean = mean();
-        double change = -2 * a * (load(from) - mean) + a * a + 2 * b * (load(to) - mean) + b * b
-                - (b - a) * (b - a) / volunteers.size();
-        return change < -1e-9;
-    }
-
-    /** True when {@code added} more minutes for the volunteer lower the sum of squared deviations. */
-    private boolean addingLowersSpread(Volunteer to, long added) {
-        double b = added / (double) to.availableDays();
-        double change = 2 * b * (load(to) - mean()) + b * b - b * b / volunteers.size();
-        return change < -1e-9;
     }
 
     static boolean movable(Seat seat) {
         return !seat.isPinned() && seat.getOriginalVolunteer() == null;
     }
 
-    /** A shift that needs a lead keeps one when the seat changes from one volunteer to the other, or to nobody. */
-    private boolean leadStays(Seat seat, Volunteer from, @Nullable Volunteer to) {
-        Shift shift = seat.getShift();
-        if (!shift.needsLead() || !from.canLead(shift) || to != null && to.canLead(shift)) {
-            return true;
-        }
-        return seatsOn.get(shift).stream().anyMatch(other -> other != seat && holder.get(other) != null
-                && holder.get(other).canLead(shift));
-    }
-
     /** The rules FairStart keeps ({@link Eligibility}), with {@code givenUp} (a seat traded away) no longer counted. */
     boolean canTake(Volunteer volunteer, Shift shift, @Nullable Seat givenUp) {
-        if (!Eligibility.canTake(volunteer, shift)) {
-            return false;
-        }
+        return canTake(workloadOf.get(volunteer), shift, givenUp);
+    }
+
+    /** As {@link #canTake(Volunteer, Shift, Seat)}, for a workload the caller holds. */
+    boolean canTake(Workload workload, Shift shift, @Nullable Seat givenUp) {
+        return hasSkillsAndTime(workload, shift) && fitsIn(workload, shift, givenUp);
+    }
+
+    /** {@link #canTake} for someone known to have the skills and the time ({@link #ableToTake}). */
+    boolean fitsIn(Workload workload, Shift shift, @Nullable Seat givenUp) {
+        Volunteer volunteer = workload.volunteer;
         DayPlans dayPlans = plans;
         if (dayPlans != null) {
             if (dayPlans.hasDaysOff(volunteer) && !keepsPlan(dayPlans, volunteer, shift.getDay(), givenUp)) {
@@ -323,8 +219,26 @@ final class FairBalance {
                 && !addsNoLongRun(volunteer, shift.getDay(), givenUp)) {
             return false;
         }
-        return Eligibility.fits(volunteer, shift, seatsOf.get(volunteer),
+        return Eligibility.fits(volunteer, shift, workload.seats,
                 seat -> seat == givenUp ? null : seat.getShift(), Eligibility.GentleStart.FIRST_DAYS);
+    }
+
+    /** {@link Eligibility#canTake}: the task's skills, and at camp and available at the time. */
+    boolean hasSkillsAndTime(Workload workload, Shift shift) {
+        return ableToTake(shift).get(workload.index);
+    }
+
+    /** Who has the skills and the time for the shift, by {@link Workload#index}; for loops over one shift. */
+    BitSet ableToTake(Shift shift) {
+        BitSet able = eligible.get(shift);
+        if (able == null) {
+            able = new BitSet(workloads.size());
+            for (Workload workload : workloads) {
+                able.set(workload.index, Eligibility.canTake(workload.volunteer, shift));
+            }
+            eligible.put(shift, able);
+        }
+        return able;
     }
 
     /**
@@ -347,20 +261,22 @@ final class FairBalance {
         long length = seat.workedMinutes();
         LocalDate day = seat.getShift().getDay();
         if (from != null) {
-            sumOfLoads -= load(from);
-            minutes.merge(from, -length, Long::sum);
-            seatsOf.get(from).remove(seat);
+            Workload workload = workloadOf.get(from);
+            sumOfLoads -= workload.load();
+            workload.add(-length);
+            workload.seats.remove(seat);
             workingDays.remove(from, day);
-            sumOfLoads += load(from);
+            sumOfLoads += workload.load();
         } else {
             emptyOn.get(day).remove(seat);
         }
         if (to != null) {
-            sumOfLoads -= load(to);
-            minutes.merge(to, length, Long::sum);
-            seatsOf.get(to).add(seat);
+            Workload workload = workloadOf.get(to);
+            sumOfLoads -= workload.load();
+            workload.add(length);
+            workload.seats.add(seat);
             workingDays.add(to, day);
-            sumOfLoads += load(to);
+            sumOfLoads += workload.load();
         } else {
             emptyOn.computeIfAbsent(day, d -> new LinkedHashSet<>()).add(seat);
         }
@@ -381,6 +297,21 @@ final class FairBalance {
         return volunteers;
     }
 
+    /** Everyone's books, in the roster's order. */
+    List<Workload> workloads() {
+        return workloads;
+    }
+
+    /** The empty seats that may change hands, by day, over the volunteer's stay. */
+    NavigableMap<LocalDate, Set<Seat>> emptySeatsDuring(Volunteer volunteer) {
+        return emptyOn.subMap(volunteer.getArrivesOn(), true, volunteer.getDepartsOn(), true);
+    }
+
+    /** Whether the volunteer may work one more day on {@code day} without a run of more than five. */
+    boolean allowsAnother(Volunteer volunteer, LocalDate day) {
+        return workingDays.allowsAnother(volunteer, day);
+    }
+
     /** The seats that may change hands on the day. */
     List<Seat> movableOn(LocalDate day) {
         return movableOn.getOrDefault(day, List.of());
@@ -396,7 +327,7 @@ final class FairBalance {
     }
 
     long minutes(Volunteer volunteer) {
-        return minutes.getOrDefault(volunteer, 0L);
+        return workloadOf.get(volunteer).minutes();
     }
 
     boolean worksOn(Volunteer volunteer, LocalDate day) {
@@ -404,7 +335,7 @@ final class FairBalance {
     }
 
     double load(Volunteer volunteer) {
-        return minutes.getOrDefault(volunteer, 0L) / (double) volunteer.availableDays();
+        return workloadOf.get(volunteer).load();
     }
 
     double mean() {
@@ -414,8 +345,8 @@ final class FairBalance {
     /** The standard deviation of the loads (minutes per available day). */
     double spread() {
         double mean = mean();
-        return volunteers.isEmpty() ? 0 : Math.sqrt(volunteers.stream()
-                .mapToDouble(v -> (load(v) - mean) * (load(v) - mean)).sum() / volunteers.size());
+        return volunteers.isEmpty() ? 0 : Math.sqrt(workloads.stream()
+                .mapToDouble(w -> (w.load() - mean) * (w.load() - mean)).sum() / volunteers.size());
     }
 
     /** The camp's weight of a soft rule. */

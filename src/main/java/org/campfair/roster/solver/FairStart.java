@@ -16,10 +16,13 @@ import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A construction phase that fills every required seat within seconds, even on a 750-person
- * camp (11-13 s with the balance pass on the benchmark's L camp, idle machine) where Timefold's
+ * camp (12 s with the balance pass on the benchmark's L camp at load 15 on 2 cores; 60 s and
+ * more at load 20 and above, docs/benchmark.md) where Timefold's
  * default construction (every volunteer tried on every seat) takes minutes. Seats with the fewest possible volunteers go first; each goes to whoever
  * could take it and would then have the fewest hours per available day (water-filling), so the
  * local search starts from a roster that is already nearly fair. It keeps the rules that do
@@ -30,11 +33,15 @@ import org.jspecify.annotations.Nullable;
  * above a shift's minimum headcount stay empty here. Then {@link FairBalance} evens out what
  * water-filling left uneven, by the same rules, gives empty seats to people far enough below
  * the mean that the extra work makes the roster fairer, and deals each day's seats again as a
- * minimum-cost flow ({@link DayFlow}). Beds go first fit ({@link FirstFitBeds}). In a re-plan
+ * minimum-cost flow ({@link DayFlow}). The planned days off go to the roster
+ * ({@link Roster#setPlannedDaysOff}), so the local search keeps to them ({@link PlannedDaysOff}).
+ * Beds go first fit ({@link FirstFitBeds}). In a re-plan
  * of a running camp, seats marked at check-in count the hours confirmed there
  * ({@link Seat#workedMinutes}), so whoever worked longer than planned is water-filled later.
  */
 public final class FairStart implements PhaseCommand<Roster> {
+
+    private static final Logger log = LoggerFactory.getLogger(FairStart.class);
 
     private final Map<Volunteer, Long> minutes = new HashMap<>();
     private final Map<Volunteer, Map<LocalDate, Long>> minutesByDay = new HashMap<>();
@@ -110,7 +117,12 @@ public final class FairStart implements PhaseCommand<Roster> {
         // took four times the window's time limit on the 750-person camp (docs/benchmark.md), so
         // it only refills the window's empty seats and leaves the rest to the local search.
         windowOnly = roster.isWindowOnly();
+        long started = System.nanoTime();
         plans = planDaysOff && dayPlans && !windowOnly ? DayPlans.plan(roster) : null;
+        if (plans != null) {
+            roster.setPlannedDaysOff(plans.allDaysOff());
+        }
+        long planned = System.nanoTime();
         roster.getSeats().stream().filter(seat -> seat.getVolunteer() != null).forEach(this::record);
         var toFill = roster.getSeats().stream()
                 .filter(seat -> seat.isRequired() && seat.getVolunteer() == null && !seat.isPinned())
@@ -140,9 +152,14 @@ public final class FairStart implements PhaseCommand<Roster> {
                 record(seat);
             }
         }
+        long filled = System.nanoTime();
         if (!windowOnly) {
             new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans).run(isPhaseTerminated);
         }
+        // How long each stage took, to see where the time limit goes on a large camp; no personal data.
+        log.debug("Fair start: day plans {} ms, required seats {} ms, balance {} ms ({} seats)",
+                (planned - started) / 1_000_000, (filled - planned) / 1_000_000,
+                (System.nanoTime() - filled) / 1_000_000, roster.getSeats().size());
         if (roster.getStays().stream().anyMatch(stay -> stay.getBed() == null && !stay.isPinned())) {
             assignBeds(scoreDirector, roster);
         }
@@ -166,6 +183,9 @@ public final class FairStart implements PhaseCommand<Roster> {
             }
             double load = (minutes.getOrDefault(volunteer, 0L) + shift.durationMinutes())
                     / (double) volunteer.availableDays();
+            if (bestTier == 0 && load >= bestLoad) {
+                continue; // no tier beats 0: only a lower load could win, so skip the slower checks
+            }
             int tier = restTier(volunteer, shift.getDay());
             if ((tier < bestTier || tier == bestTier && load < bestLoad) && fits(volunteer, shift)) {
                 best = volunteer;

@@ -75,6 +75,8 @@ public final class FairnessMoves
     private List<List<Seat>> seatsOf = List.of();
     private int[] workers = new int[0];
     private int movesSinceRefresh = Integer.MAX_VALUE;
+    /** The start's planned days off ({@link DayPlans}), which the moves keep to. */
+    private Map<Volunteer, Set<LocalDate>> plannedDaysOff = Map.of();
     private @Nullable PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable;
 
     /**
@@ -93,6 +95,7 @@ public final class FairnessMoves
     void start(Roster roster, PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable) {
         this.volunteerVariable = volunteerVariable;
         volunteers = roster.getVolunteers();
+        plannedDaysOff = roster.getPlannedDaysOff();
         indexOf.clear();
         for (int i = 0; i < volunteers.size(); i++) {
             indexOf.put(volunteers.get(i), i);
@@ -242,7 +245,8 @@ public final class FairnessMoves
 
     /**
      * Whether the volunteer could add the shift to their seats (minus the one they give up) by
-     * the rules of {@link Eligibility} and without working a sixth day in a row. Seats that
+     * the rules of {@link Eligibility}, without working a sixth day in a row and, where the
+     * start planned days off, without work on one of them that they do not work already. Seats that
      * changed hands since the last count are not theirs any more.
      */
     private boolean fits(int index, Shift shift, @Nullable Seat givenUp) {
@@ -260,7 +264,11 @@ public final class FairnessMoves
                 workingDays.add(kept.getDay());
             }
         }
-        return DaysInARow.allows(workingDays, shift.getDay(), givenUp == null ? null : givenUp.getShift().getDay());
+        LocalDate givenUpDay = givenUp == null ? null : givenUp.getShift().getDay();
+        // No work on a planned day off unless they work that day anyway or trade within it.
+        boolean keepsPlan = workingDays.contains(shift.getDay()) || shift.getDay().equals(givenUpDay)
+                || PlannedDaysOff.keeps(plannedDaysOff, volunteer, shift.getDay());
+        return keepsPlan && DaysInARow.allows(workingDays, shift.getDay(), givenUpDay);
     }
 
     /** The seat goes to another volunteer. */

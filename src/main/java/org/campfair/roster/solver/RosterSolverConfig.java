@@ -26,13 +26,14 @@ import org.campfair.roster.model.Stay;
  * for the UI, a best-score limit in tests), so none is set here.
  *
  * <p>Three phases, chosen with the benchmark (docs/benchmark.md): {@link FairStart} fills every
- * required seat fairly within seconds even at 750 people (about 8 s on L), where Timefold's default
+ * required seat fairly within seconds even at 750 people (about 12 s on L on a busy machine), where Timefold's default
  * construction tries every volunteer on every seat and had not finished after 60 s; tabu
  * search over eligible changes and swaps makes the big strides; late acceptance takes over
  * once tabu stops improving, since it keeps finding small gains where tabu cycles. Pillar
  * swaps, which won when fairness was the only soft rule, cost five times the speed on the
  * full rule set and lost on S, M and L, so they are left out. Both local search phases also
- * draw {@link FairnessMoves}, which move work from the busiest to the least busy.
+ * draw {@link FairnessMoves}, which move work from the busiest to the least busy. Seat moves
+ * keep to the start's planned days off ({@link PlannedDaysOff}).
  */
 public final class RosterSolverConfig {
 

@@ -436,6 +436,7 @@ class FairStartTest {
                 Map.of("planDaysOff", "true", "dayPlans", "false"));
 
         assertThat(volunteersOf(started, 41)).containsExactly("Ana");
+        assertThat(started.getPlannedDaysOff()).as("no day plans for the search to keep").isEmpty();
     }
 
     @Test
@@ -448,6 +449,9 @@ class FairStartTest {
         // so Ben takes Saturday's seat (or Ana takes it in a trade that gives Ben one of her weekdays).
         assertThat(started.getScore().mediumScore()).isZero();
         assertThat(started.getVolunteers()).allSatisfy(v -> assertThat(maxDaysInARow(started, v)).isLessThanOrEqualTo(5));
+        // The local search gets the plans with the roster, to keep to them (PlannedDaysOff).
+        assertThat(started.getPlannedDaysOff()).isNotEmpty().allSatisfy((volunteer, off) ->
+                assertThat(off).hasSize(1));
     }
 
     private static int maxDaysInARow(Roster roster, Volunteer volunteer) {

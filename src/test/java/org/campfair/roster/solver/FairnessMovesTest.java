@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.model.Bed;
 import org.campfair.roster.model.Roster;
@@ -141,6 +142,30 @@ class FairnessMovesTest {
             }
         }
         assertThat(saturdayTo).isNotEmpty().containsOnly(cai);
+    }
+
+    @Test
+    void nobodyIsHandedWorkOnAPlannedDayOff() {
+        // Ana cooks Monday to Wednesday; Ben, idle, has a planned day off on Tuesday.
+        List<Shift> cooking = List.of(
+                shift(10, "Cooking", MONDAY, 7, 10).requires("cooking").build(),
+                shift(11, "Cooking", TUESDAY, 7, 10).requires("cooking").build(),
+                shift(12, "Cooking", WEDNESDAY, 7, 10).requires("cooking").build());
+        Roster roster = roster(List.of(ana, ben), cooking.stream().map(s -> seat(s, 0, ana)).toList());
+        roster.setPlannedDaysOff(Map.of(ben, Set.of(TUESDAY)));
+
+        FairnessMoves moves = new FairnessMoves();
+        moves.start(roster, VOLUNTEER);
+        moves.count(roster);
+        Random random = new Random(3);
+        List<Shift> handedToBen = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            if (moves.nextMove(random) instanceof FairnessMoves.HandOver handOver) {
+                handedToBen.add(handOver.seat().getShift());
+            }
+        }
+        assertThat(handedToBen).isNotEmpty().doesNotContain(cooking.get(1))
+                .contains(cooking.get(0), cooking.get(2));
     }
 
     @Test
