@@ -33,6 +33,11 @@ final class Browser {
      * least 500 px wide, so narrower pages are emulated as a mobile screen.
      */
     static ChromeDriver start(int width, int height) {
+        return start(width, height, java.util.Map.of());
+    }
+
+    /** As {@link #start(int, int)}, with these environment variables for chromedriver and the browser it starts. */
+    static ChromeDriver start(int width, int height, java.util.Map<String, String> environment) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("Chromium and chromedriver must be installed on CI (see .ci/run)");
@@ -47,7 +52,8 @@ final class Browser {
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
                     java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .withEnvironment(environment).build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;

@@ -33,9 +33,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes the screenshots in docs/screens/: the participant's schedule, the organizer's roster
- * and the host's village page, at 390×844 (a phone) and 1280×800, in English, in headless
- * Chromium. Not a test: run it with {@code ./mvnw -Pscreens test}
- * (the README says when) and commit the PNGs, so a reader sees the pages without running them.
+ * and the host's village page, at 390×844 (a phone) and 1280×800, in English, and the
+ * schedule on a phone in Japanese and Korean, in headless Chromium. Not a test: run it with
+ * {@code ./mvnw -Pscreens test} (the README says when) and commit the PNGs, so a reader sees
+ * the pages without running them.
+ *
+ * <p>The build machines have no Japanese or Korean font installed; Chromium is given the app's
+ * own WenQuanYi Micro Hei (src/main/resources/fonts, shipped for the certificates' PDF) through
+ * a fontconfig file of its own, so no system package is needed.
  */
 @CampfairIntegrationTest
 class DocsScreens {
@@ -58,8 +63,6 @@ class DocsScreens {
     void writeTheScreenshots(int width, int height, String screen) throws IOException {
         long solved = SignIn.asTheApp(() -> SolvedCamps.sampleCamp(importer, rosters));
         PublishedSampleCamp.publishFor("participant", importer, jdbc);
-        // In English: the build machines have no Japanese or Korean font, so those pages
-        // would show empty boxes where the text is.
         for (String account : List.of("participant", "organizer", "host")) {
             accounts.changeLanguage(account, Locale.ENGLISH);
         }
@@ -71,8 +74,19 @@ class DocsScreens {
         shoot(width, height, "host", "/village", By.cssSelector("vaadin-grid-cell-content"), "village-" + screen);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ja", "ko"})
+    void writeThePhoneScheduleInJapaneseAndKorean(String language) throws IOException {
+        SignIn.asTheApp(() -> SolvedCamps.sampleCamp(importer, rosters));
+        PublishedSampleCamp.publishFor("participant", importer, jdbc);
+        accounts.changeLanguage("participant", Locale.forLanguageTag(language));
+        Files.createDirectories(SCREENS);
+
+        shoot(390, 844, "participant", "/me", By.cssSelector(".schedule-card"), "schedule-phone-" + language);
+    }
+
     private void shoot(int width, int height, String account, String page, By shown, String name) throws IOException {
-        ChromeDriver browser = Browser.start(width, height);
+        ChromeDriver browser = Browser.start(width, height, Map.of("FONTCONFIG_FILE", fontconfig().toString()));
         try {
             // The window's size includes the browser's frame; the page itself gets exactly this size.
             browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
@@ -91,6 +105,24 @@ class DocsScreens {
         } finally {
             browser.quit();
         }
+    }
+
+    /** The machine's fonts and the app's CJK font (WenQuanYi Micro Hei), for Chromium's fontconfig. */
+    private static Path fontconfig() throws IOException {
+        Path fonts = Path.of("src/main/resources/fonts").toAbsolutePath();
+        Path config = Path.of("target/screens-fontconfig").toAbsolutePath();
+        Files.createDirectories(config);
+        Path file = config.resolve("fonts.conf");
+        Files.writeString(file, """
+                <?xml version="1.0"?>
+                <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+                <fontconfig>
+                  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+                  <dir>%s</dir>
+                  <cachedir>%s</cachedir>
+                </fontconfig>
+                """.formatted(fonts, config.resolve("cache")));
+        return file;
     }
 
     /** At the page's own size in CSS pixels: a phone is emulated at twice its density, which only doubles the file. */

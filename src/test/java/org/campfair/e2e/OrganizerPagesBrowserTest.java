@@ -111,6 +111,15 @@ class OrganizerPagesBrowserTest {
         assertThat(editor.getX()).as("the editor beside the list").isGreaterThanOrEqualTo(list.getX() + list.getWidth());
         assertThat(editor.getX() + editor.getWidth()).as("the editor's right edge").isLessThanOrEqualTo(1280);
         assertThat(overflow()).as("sideways scrolling").isLessThanOrEqualTo(0);
+        // Every column header reads in full beside the editor, the frozen "Nickname" first.
+        assertThat(browser.executeScript("""
+                return [...document.querySelectorAll('.participants-list vaadin-grid-sorter')]
+                    .map(sorter => sorter.parentElement)
+                    .filter(cell => {
+                        const label = cell.firstElementChild.shadowRoot.querySelector('[part=content]');
+                        return cell.scrollWidth > cell.clientWidth || label.scrollWidth > label.clientWidth;
+                    })
+                    .map(cell => cell.textContent.trim());""")).as("cut-off column headers").asList().isEmpty();
         screenshot(browser, "desktop-participant-editor");
     }
 

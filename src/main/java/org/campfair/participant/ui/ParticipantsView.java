@@ -59,9 +59,11 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         filter.setValueChangeMode(ValueChangeMode.EAGER);
         filter.addValueChangeListener(change -> applyFilter());
         var dates = DateFormats.of(getLocale());
+        // Widths of their own where the header is wider than the values: the grid's auto width
+        // leaves out the sort arrows, which cut "Nickname" and "Returning" beside the editor.
         grid.addColumn(Participant::nickname).setHeader(getTranslation("participant.nickname")).setSortable(true)
                 .setComparator(Comparator.comparing(Participant::nickname, String.CASE_INSENSITIVE_ORDER))
-                .setAutoWidth(true).setFrozen(true);
+                .setWidth("11em").setFlexGrow(0).setFrozen(true);
         grid.addColumn(Participant::legalName).setHeader(getTranslation("participant.legalName")).setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(Participant::email).setHeader(getTranslation("participant.email")).setSortable(true)
@@ -71,7 +73,8 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(p -> dates.day(p.departsOn())).setHeader(getTranslation("participant.field.departsOn"))
                 .setComparator(Participant::departsOn).setSortable(true).setAutoWidth(true);
         grid.addColumn(p -> p.returning() ? getTranslation("participant.returning") : "")
-                .setHeader(getTranslation("participant.returning")).setSortable(true).setAutoWidth(true);
+                .setHeader(getTranslation("participant.returning")).setSortable(true).setWidth("10em")
+                .setFlexGrow(0);
         grid.addClassName("participants-list");
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (change.getValue() != null) {

@@ -108,13 +108,25 @@ public class MainLayout extends AppLayout {
         getUI().ifPresent(ui -> ui.navigate(route));
     }
 
-    /** Every page sits in one main landmark, so screen readers can jump past the header and menu. */
+    /**
+     * Every page sits in one main landmark, so screen readers can jump past the header and menu.
+     * A new page opens at its top: the layout's content area scrolls by itself (not the
+     * window, which Vaadin's router scrolls), so without this a link tapped far down a long
+     * page, such as a camp's Roster on a phone's camps list, opened the next page as far down,
+     * its title and main buttons out of sight.
+     */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.getElement().removeAllChildren();
         main.getElement().appendChild(content.getElement());
         main.setSizeFull();
         setContent(main);
+        main.getElement().executeJs("""
+                for (let e = this; e; e = e.assignedSlot || e.parentElement || e.getRootNode().host) {
+                    if (e.scrollTop > 0) {
+                        e.scrollTop = 0;
+                    }
+                }""");
     }
 
     @Override

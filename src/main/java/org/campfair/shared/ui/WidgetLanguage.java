@@ -51,8 +51,62 @@ public final class WidgetLanguage {
                 .setDateFormats(formats.getFirst(), formats.subList(1, formats.size()).toArray(String[]::new))
                 .setToday(Translations.text(locale, "app.datePicker.today"))
                 .setCancel(Translations.text(locale, "app.datePicker.cancel")));
+        String weekday = Translations.text(locale, "app.format.pickerWeekday");
+        if (!weekday.equals("{0}")) {
+            picker.addAttachListener(attach -> picker.getElement().executeJs(WEEKDAY_IN_LANGUAGE, weekday));
+        }
         return picker;
     }
+
+    /**
+     * Puts the weekday in the page's language around the day the picker writes, and reads the
+     * day back with or without it: "2027年11月1日(月)", "2027. 11. 1. (월)". Hand-written because
+     * the picker's Flow connector formats with date-fns and no locale, so its weekday token
+     * writes English only; the connector's own formats still do the rest. The weekday names
+     * are the picker's short ones, set above from java.time, as {@code DateFormats} writes them.
+     * Installed around the connector's {@code updateI18n}, which makes new format functions each
+     * time the server sends the picker's texts.
+     */
+    private static final String WEEKDAY_IN_LANGUAGE = """
+            const picker = this;
+            window.Vaadin.Flow.datepickerConnector.initLazy(picker);
+            const connector = picker.$connector;
+            connector.weekdayTemplate = $0;
+            const escape = text => text.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');
+            const decorate = () => {
+                const i18n = picker.i18n;
+                if (!i18n || !i18n.dateFormats || i18n.withWeekday) {
+                    return;
+                }
+                const template = connector.weekdayTemplate;
+                const names = i18n.weekdaysShort;
+                const format = i18n.formatDate;
+                const parse = i18n.parseDate;
+                const shown = new RegExp('^' + escape(template).replace('\\\\{0\\\\}', '(.+?)')
+                        .replace('\\\\{1\\\\}', '(?:' + names.map(escape).join('|') + ')') + '$');
+                picker.i18n = Object.assign({}, i18n, {
+                    withWeekday: true,
+                    formatDate: parts => {
+                        const day = new Date(2000, parts.month, parts.day);
+                        day.setFullYear(parts.year);
+                        return template.replace('{0}', format(parts)).replace('{1}', names[day.getDay()]);
+                    },
+                    parseDate: text => {
+                        const match = shown.exec(text.trim());
+                        return parse(match ? match[1] : text);
+                    }
+                });
+            };
+            if (!connector.weekdayUpdate) {
+                const update = connector.updateI18n;
+                connector.weekdayUpdate = (locale, i18n) => {
+                    update(locale, i18n);
+                    decorate();
+                };
+                connector.updateI18n = connector.weekdayUpdate;
+            }
+            decorate();
+            """;
 
     /** The upload's buttons, drop hint, progress and error texts in the page's language. */
     public static Upload speak(Upload upload) {

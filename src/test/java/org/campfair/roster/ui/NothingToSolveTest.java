@@ -40,6 +40,26 @@ class NothingToSolveTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("organizer")
+    void theNoteIsBackOnEveryVisitWhileTheCampHasNothingToRoster() {
+        long empty = camps.create(new CampDraft("Still nothing " + System.nanoTime(), LocalDate.of(2029, 7, 1),
+                LocalDate.of(2029, 7, 5), ZoneId.of("Asia/Tokyo"), "en")).id();
+        long full = importer.importCamp(CampFiles.classpath("sample-data"));
+
+        navigate("camps/" + empty + "/roster", RosterView.class);
+        test(navigate("camps/" + empty + "/roster", RosterView.class).nothingToSolve.where).click();
+        // Back from its tasks, from another camp's roster, and from the same page again.
+        var back = navigate("camps/" + empty + "/roster", RosterView.class);
+        assertThat(back.nothingToSolve.isVisible()).as("after the tasks page").isTrue();
+        assertThat(navigate("camps/" + full + "/roster", RosterView.class).nothingToSolve.isVisible()).isFalse();
+        var again = navigate("camps/" + empty + "/roster", RosterView.class);
+        assertThat(again.nothingToSolve.isVisible()).as("after a camp with a roster").isTrue();
+        assertThat(again.nothingToSolve.text.getText()).isEqualTo(again.getTranslation("roster.empty.noShifts"));
+        assertThat(navigate("camps/" + empty + "/roster", RosterView.class).nothingToSolve.isVisible())
+                .as("on the same page again").isTrue();
+    }
+
+    @Test
+    @WithUserDetails("organizer")
     void aCampWithShiftsAndParticipantsHasNoSuchNote() {
         long campId = importer.importCamp(CampFiles.classpath("sample-data"));
 
