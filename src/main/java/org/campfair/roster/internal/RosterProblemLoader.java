@@ -79,8 +79,8 @@ public class RosterProblemLoader {
 
     /**
      * A window re-plan's problem and the whole camp's it was cut from, in the same state: the
-     * saved roster's score is the camp's, which the window's score tells apart from only by a
-     * constant ({@link WindowProblem#campScore}).
+     * saved roster's score is the camp's, which differs from the window's only by a constant
+     * ({@link WindowSolve}).
      */
     public WindowProblem loadWindow(long campId, @Nullable LocalDateTime from, LocalDateTime until) {
         var camp = wholeCamp(campId, from);

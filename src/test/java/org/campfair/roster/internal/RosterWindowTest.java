@@ -139,7 +139,7 @@ class RosterWindowTest {
         var roster = windowRoster(window, random);
         apply(window, roster);
 
-        transaction.executeWithoutResult(status -> store.save(window, Instant.now()));
+        transaction.executeWithoutResult(status -> store.saveAssignments(window));
 
         var after = seatAssignments();
         Map<String, @Nullable Long> expected = new HashMap<>(before);
