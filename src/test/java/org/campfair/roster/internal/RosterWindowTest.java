@@ -2,6 +2,7 @@ package org.campfair.roster.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +15,9 @@ import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.camp.CampService;
 import org.campfair.camp.CampStatus;
@@ -24,6 +28,7 @@ import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Volunteer;
 import org.campfair.roster.solver.Rule;
+import org.campfair.roster.solver.RosterSolverConfig;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,6 +158,25 @@ class RosterWindowTest {
         expected.entrySet().removeIf(entry -> entry.getValue() == null && !before.containsKey(entry.getKey()));
         assertThat(after).isEqualTo(expected);
         assertThat(after).isNotEqualTo(before);
+    }
+
+    /**
+     * Timefold's full assertion recalculates the score from scratch after every move and fails
+     * on any difference with the incremental one: the rules' fixed-work parts (expanded and
+     * concatenated streams) must keep up with every change a window solve makes.
+     */
+    @Test
+    void aWindowSolveKeepsItsIncrementalScoreRightInFullAssertMode() {
+        Roster window = loader.load(campId, from, until);
+        var solver = SolverFactory.<Roster>create(RosterSolverConfig.create()
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(3))))
+                .buildSolver();
+
+        Roster solved = solver.solve(window);
+
+        assertThat(solved.getScore()).isNotNull();
+        assertThat(solved.getSeats()).anyMatch(seat -> seat.getVolunteer() != null && !seat.isPinned());
     }
 
     /** A random roster of the window's unpinned seats: anyone of the window's volunteers, or nobody. */
