@@ -63,15 +63,39 @@ public class RosterProblemLoader {
      * nobody is moved out of a bed they have already slept in.
      */
     public Roster load(long campId, @Nullable LocalDateTime frozenBefore) {
-        return load(campId, frozenBefore, null);
+        return wholeCamp(campId, frozenBefore);
     }
 
     /**
-     * As {@link #load(long, LocalDateTime)}, and with a window's end: seats of shifts starting
-     * at or after {@code frozenAfter} are pinned too, and so is every bed, so that a same-day
-     * absence re-plans that window alone and nobody changes beds over one day away.
+     * As {@link #load(long, LocalDateTime)}, and with a window's end: a same-day absence
+     * re-plans the seats of shifts starting from {@code frozenBefore} up to {@code frozenAfter}
+     * alone, and nobody changes beds over one day away. The problem then holds only the window
+     * ({@link RosterWindow}); with no end it is the whole camp's.
      */
     public Roster load(long campId, @Nullable LocalDateTime frozenBefore, @Nullable LocalDateTime frozenAfter) {
+        return frozenAfter == null ? wholeCamp(campId, frozenBefore)
+                : loadWindow(campId, frozenBefore, frozenAfter).window();
+    }
+
+    /**
+     * A window re-plan's problem and the whole camp's it was cut from, in the same state: the
+     * saved roster's score is the camp's, which differs from the window's only by a constant
+     * ({@link WindowSolve}).
+     */
+    public WindowProblem loadWindow(long campId, @Nullable LocalDateTime from, LocalDateTime until) {
+        var camp = wholeCamp(campId, from);
+        // Inside the window, whoever is now away leaves their seat before the solve starts:
+        // the solver only refills, so even a short, busy solve never keeps someone who
+        // said they cannot come.
+        camp.getSeats().stream().filter(seat -> RosterWindow.inWindow(seat.getShift(), from, until) && !seat.isPinned()
+                        && seat.getVolunteer() != null
+                        && !seat.getVolunteer().isAvailable(seat.getShift().getStart(), seat.getShift().getEnd()))
+                .forEach(seat -> seat.setVolunteer(null));
+        camp.getStays().stream().filter(stay -> stay.getBed() != null).forEach(stay -> stay.setPinned(true));
+        return new WindowProblem(camp, RosterWindow.cut(camp, from, until));
+    }
+
+    private Roster wholeCamp(long campId, @Nullable LocalDateTime frozenBefore) {
         var roster = loadAll(campId);
         if (frozenBefore != null) {
             roster.getSeats().stream().filter(seat -> seat.getShift().getStart().isBefore(frozenBefore))
@@ -80,18 +104,6 @@ public class RosterProblemLoader {
                     .filter(stay -> stay.getBed() != null
                             && stay.getVolunteer().getArrivesOn().atStartOfDay().isBefore(frozenBefore))
                     .forEach(stay -> stay.setPinned(true));
-        }
-        if (frozenAfter != null) {
-            roster.getSeats().stream().filter(seat -> !seat.getShift().getStart().isBefore(frozenAfter))
-                    .forEach(seat -> seat.setPinned(true));
-            // Inside the window, whoever is now away leaves their seat before the solve starts:
-            // the solver only refills, so even a short, busy solve never keeps someone who
-            // said they cannot come.
-            roster.getSeats().stream().filter(seat -> !seat.isPinned() && seat.getVolunteer() != null
-                            && !seat.getVolunteer().isAvailable(seat.getShift().getStart(), seat.getShift().getEnd()))
-                    .forEach(seat -> seat.setVolunteer(null));
-            roster.getStays().stream().filter(stay -> stay.getBed() != null).forEach(stay -> stay.setPinned(true));
-            roster.setWindowOnly(true);
         }
         return roster;
     }

@@ -17,6 +17,7 @@ import org.campfair.roster.RosterShift;
 import org.campfair.roster.RosterStay;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.campfair.roster.model.Roster;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +42,15 @@ public class RosterStore {
      * pinned only for one solve (the past, in a re-plan) are written back unchanged.
      */
     public void save(Roster roster, Instant solvedAt) {
-        long campId = roster.getCampId();
+        saveAssignments(roster);
+        saveResult(roster.getCampId(), roster.getScore(), solvedAt);
+    }
+
+    /**
+     * Writes the roster's seats and stays, and only those: a window re-plan's roster holds the
+     * window's seats alone, so every seat outside it stays as it is, untouched.
+     */
+    public void saveAssignments(Roster roster) {
         var filled = roster.getSeats().stream().filter(seat -> seat.getVolunteer() != null).toList();
         batch.batchUpdate("""
                 insert into seat_assignment (shift_id, seat, participant_id) values (?, ?, ?)
@@ -76,7 +85,10 @@ public class RosterStore {
                     ps.setLong(1, stay.getVolunteer().getId());
                     ps.setObject(2, stay.getBed() == null ? null : stay.getBed().getId());
                 });
-        var score = roster.getScore();
+    }
+
+    /** The score of the camp's working roster, as status and publishing read it. */
+    public void saveResult(long campId, @Nullable HardMediumSoftLongScore score, Instant solvedAt) {
         jdbc.sql("""
                 insert into roster_result (camp_id, score, feasible, solved_at) values (?, ?, ?, ?)
                 on conflict (camp_id) do update set score = excluded.score, feasible = excluded.feasible,

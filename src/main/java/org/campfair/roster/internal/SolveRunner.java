@@ -1,5 +1,7 @@
 package org.campfair.roster.internal;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -7,27 +9,25 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.campfair.camp.CampService;
 import org.campfair.camp.CampStatus;
 import org.campfair.roster.RosterSolved;
-import org.campfair.roster.ScoreTally;
 import org.campfair.roster.SolveAlreadyRunningException;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
 import org.campfair.roster.model.Roster;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,24 +37,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the solve jobs that the {@link SolveQueue} hands to this instance: solves on Timefold's
- * SolverManager, announces each better roster to followers (the UI follows it live), saves the
- * best roster so far every few seconds, and saves the final one and closes the job in one
- * transaction. If the instance dies, another one resumes the job from the last saved roster.
- * It also says where a camp's solving stands, since only it knows what runs here.
+ * SolverManager, announces each better roster to followers ({@link SolveProgress}; the UI
+ * follows it live), saves the best roster so far every few seconds, and saves the final one and
+ * closes the job in one transaction. If the instance dies, another one resumes the job from the
+ * last saved roster. A same-day absence solves its window's problem alone and saves the camp's
+ * score ({@link WindowSolve}). It also says where a camp's solving stands, since only it knows
+ * what runs here.
  */
 @Component
 public class SolveRunner implements SolveQueue.Worker {
 
     private static final Logger log = LoggerFactory.getLogger(SolveRunner.class);
-    private static final Duration ANNOUNCE_EVERY = Duration.ofMillis(300);
     private static final Duration SAVE_RETRY_PAUSE = Duration.ofSeconds(2);
-    /**
-     * How often a running solve's best roster is counted for the page ({@link ScoreTallies}):
-     * a shallow analysis, on the event thread beside the solver's, so not on every better roster.
-     */
-    private static final Duration TALLY_EVERY = Duration.ofSeconds(2);
 
     private final SolverManager<Roster, Long> solverManager;
+    private final SolutionManager<Roster, HardMediumSoftLongScore> solutions;
     private final RosterProblemLoader loader;
     private final RosterStore store;
     private final SolveJobs jobs;
@@ -66,32 +63,29 @@ public class SolveRunner implements SolveQueue.Worker {
     private final ApplicationEventPublisher events;
     private final Duration checkpointEvery;
     private final Duration saveRetryFor;
-    private final ScoreTallies tallies;
-    /** The configured limit of a solve that asks for none of its own. */
-    private final Duration configuredTimeLimit;
-    /** The best score of each solve running here, for status requests while it runs. */
-    private final Map<Long, String> liveScores = new ConcurrentHashMap<>();
-    private final Map<Long, ScoreTally> liveTallies = new ConcurrentHashMap<>();
-    private final Map<Long, Long> lastTallied = new ConcurrentHashMap<>();
-    private final Map<Long, List<Consumer<SolveStatus>>> listeners = new ConcurrentHashMap<>();
-    private final Map<Long, Long> lastAnnounced = new ConcurrentHashMap<>();
+    private final SolveProgress progress;
     /** Solves running on this instance, by camp, until their roster is saved. */
     private final Map<Long, LocalSolve> running = new ConcurrentHashMap<>();
     /** Set while the app shuts down: saving is then tried once, never retried for minutes. */
     private volatile boolean closing;
 
-    /** A solve on this instance: its job, when it started here, and its end. */
+    /**
+     * A solve on this instance: its job, when it started here, and its end; for a window
+     * re-plan, what turns the window's score into the camp's (set once its problem is loaded).
+     */
     private record LocalSolve(SolveJobs.Job job, long startedNanos, CompletableFuture<Void> done,
-            AtomicLong lastCheckpointNanos, AtomicBoolean stopping, AtomicBoolean handedOver) {
+            AtomicLong lastCheckpointNanos, AtomicBoolean stopping, AtomicBoolean handedOver,
+            AtomicReference<@Nullable WindowSolve> window) {
     }
 
-    SolveRunner(SolverManager<Roster, Long> solverManager, RosterProblemLoader loader, RosterStore store,
-            SolveJobs jobs, SolveQueue queue, CampService camps, TransactionTemplate transaction, Clock clock,
-            MeterRegistry meters, ApplicationEventPublisher events,
+    SolveRunner(SolverManager<Roster, Long> solverManager, SolutionManager<Roster, HardMediumSoftLongScore> solutions,
+            RosterProblemLoader loader, RosterStore store, SolveJobs jobs, SolveQueue queue, CampService camps,
+            TransactionTemplate transaction, Clock clock, MeterRegistry meters, ApplicationEventPublisher events,
             @Value("${campfair.jobs.checkpoint-every:5s}") Duration checkpointEvery,
             @Value("${campfair.jobs.save-retry-for:10m}") Duration saveRetryFor, ScoreTallies tallies,
             @Value("${campfair.solver.time-limit}") Duration configuredTimeLimit) {
         this.solverManager = solverManager;
+        this.solutions = solutions;
         this.loader = loader;
         this.store = store;
         this.jobs = jobs;
@@ -103,8 +97,7 @@ public class SolveRunner implements SolveQueue.Worker {
         this.events = events;
         this.checkpointEvery = checkpointEvery;
         this.saveRetryFor = saveRetryFor;
-        this.tallies = tallies;
-        this.configuredTimeLimit = configuredTimeLimit;
+        this.progress = new SolveProgress(jobs, store, queue, tallies, configuredTimeLimit, running::containsKey);
     }
 
     /**
@@ -120,7 +113,7 @@ public class SolveRunner implements SolveQueue.Worker {
         }
         long campId = job.campId();
         var solve = new LocalSolve(job, System.nanoTime(), new CompletableFuture<>(), new AtomicLong(System.nanoTime()),
-                new AtomicBoolean(job.stopRequested()), new AtomicBoolean());
+                new AtomicBoolean(job.stopRequested()), new AtomicBoolean(), new AtomicReference<>());
         var already = running.putIfAbsent(campId, solve);
         if (already != null) {
             // Revived while still running here (heartbeats lost while the database was away).
@@ -147,16 +140,10 @@ public class SolveRunner implements SolveQueue.Worker {
             throw e;
         } finally {
             if (running.remove(campId, solve)) {
-                forgetLive(campId);
-                notifyListeners(campId);
+                progress.forget(campId);
+                progress.notifyListeners(campId);
             }
         }
-    }
-
-    private void forgetLive(long campId) {
-        liveScores.remove(campId);
-        liveTallies.remove(campId);
-        lastTallied.remove(campId);
     }
 
     private static void awaitQuietly(CompletableFuture<Void> done, Duration limit) {
@@ -172,8 +159,19 @@ public class SolveRunner implements SolveQueue.Worker {
     private void solveOnTimefold(LocalSolve solve) {
         var job = solve.job();
         long campId = job.campId();
-        Roster problem = transaction.execute(status -> loader.load(campId, job.frozenBefore(), job.frozenAfter()));
-        forgetLive(campId);
+        long loadStart = System.nanoTime();
+        Roster problem;
+        if (job.frozenAfter() != null) {
+            // A same-day absence: the window's problem alone, and the camp's to measure the score by.
+            var both = transaction.execute(status -> loader.loadWindow(campId, job.frozenBefore(), job.frozenAfter()));
+            solve.window().set(new WindowSolve(both, solutions));
+            problem = both.window();
+        } else {
+            problem = transaction.execute(status -> loader.load(campId, job.frozenBefore(), null));
+        }
+        log.info("Solving camp {}: {} seats, {} stays, loaded in {} ms", campId, problem.getSeats().size(),
+                problem.getStays().size(), (System.nanoTime() - loadStart) / 1_000_000);
+        progress.forget(campId);
         var builder = solverManager.solveBuilder()
                 .withProblemId(campId)
                 .withProblem(problem)
@@ -185,8 +183,23 @@ public class SolveRunner implements SolveQueue.Worker {
                 });
         limits(job).ifPresent(builder::withConfigOverride);
         builder.run();
-        notifyListeners(campId);
-        log.info("Solving camp {}: {} seats, {} stays", campId, problem.getSeats().size(), problem.getStays().size());
+        progress.notifyListeners(campId);
+        var window = solve.window().get();
+        if (window != null) {
+            long measureStart = System.nanoTime();
+            window.measureCamp(solutions);
+            log.info("Measured camp {} for its window re-plan in {} ms", campId,
+                    (System.nanoTime() - measureStart) / 1_000_000);
+        }
+    }
+
+    /** The camp's score of a roster of this solve: its own, or for a window the camp's; null if not known yet. */
+    private static @Nullable HardMediumSoftLongScore campScore(LocalSolve solve, Roster best, boolean wait) {
+        var window = solve.window().get();
+        if (window == null || best.getScore() == null) {
+            return best.getScore();
+        }
+        return wait ? window.campScore(best.getScore()).orElse(null) : window.campScoreIfKnown(best.getScore());
     }
 
     /** The job's own time limits over the configured ones; none when it asked for none. */
@@ -207,46 +220,26 @@ public class SolveRunner implements SolveQueue.Worker {
     /** Announces a better roster and, every few seconds, saves it so a resumed job starts there. */
     private void better(LocalSolve solve, Roster best) {
         long campId = solve.job().campId();
-        announce(campId, best);
+        var score = campScore(solve, best, false);
+        progress.better(campId, best, score == null ? null : String.valueOf(score));
         long now = System.nanoTime();
         long last = solve.lastCheckpointNanos().get();
-        if (now - last < checkpointEvery.toNanos() || solve.done().isDone()
+        if (now - last < checkpointEvery.toNanos() || solve.done().isDone() || score == null
                 || !solve.lastCheckpointNanos().compareAndSet(last, now)) {
             return;
         }
-        saveSoFar(solve, best);
+        saveSoFar(solve, best, score);
     }
 
-    private void saveSoFar(LocalSolve solve, Roster best) {
+    private void saveSoFar(LocalSolve solve, Roster best, @Nullable HardMediumSoftLongScore score) {
         try {
             transaction.executeWithoutResult(status -> {
-                store.save(best, clock.instant());
-                jobs.checkpoint(solve.job().id(), String.valueOf(best.getScore()), clock.instant());
+                store.saveAssignments(best);
+                store.saveResult(best.getCampId(), score, clock.instant());
+                jobs.checkpoint(solve.job().id(), String.valueOf(score), clock.instant());
             });
         } catch (RuntimeException e) {
             log.warn("Could not save the roster of camp {} so far: {}", solve.job().campId(), e.getMessage());
-        }
-    }
-
-    /** Early in a solve better rosters come many times a second; followers hear of a few. */
-    private void announce(long campId, Roster best) {
-        liveScores.put(campId, String.valueOf(best.getScore()));
-        long now = System.nanoTime();
-        Long tallied = lastTallied.get(campId);
-        if (tallied == null || now - tallied > TALLY_EVERY.toNanos()) {
-            lastTallied.put(campId, now);
-            try {
-                liveTallies.put(campId, tallies.of(best));
-            } catch (RuntimeException e) {
-                // Only the page's words depend on it; the solve goes on.
-                liveTallies.remove(campId);
-                log.warn("Could not count the best roster of camp {} so far: {}", campId, e.getMessage());
-            }
-        }
-        Long last = lastAnnounced.get(campId);
-        if (last == null || now - last > ANNOUNCE_EVERY.toNanos()) {
-            lastAnnounced.put(campId, now);
-            notifyListeners(campId);
         }
     }
 
@@ -257,7 +250,7 @@ public class SolveRunner implements SolveQueue.Worker {
      */
     private void finish(LocalSolve solve, Roster best) {
         if (solve.handedOver().get()) {
-            saveSoFar(solve, best);
+            saveSoFar(solve, best, campScore(solve, best, true));
             ended(solve);
             return;
         }
@@ -269,8 +262,9 @@ public class SolveRunner implements SolveQueue.Worker {
                 if (saved) {
                     meters.finished().increment();
                     meters.durations().record(Duration.ofNanos(System.nanoTime() - solve.startedNanos()));
-                    log.info("Saved the roster of camp {} and closed job {}: {}", campId, solve.job().id(),
-                            best.getScore());
+                    log.info("Saved the roster of camp {} and closed job {} after {} ms: {}", campId,
+                            solve.job().id(), (System.nanoTime() - solve.startedNanos()) / 1_000_000,
+                            campScore(solve, best, true));
                 }
                 ended(solve);
                 if (saved) {
@@ -315,7 +309,13 @@ public class SolveRunner implements SolveQueue.Worker {
             if (!jobs.finish(job.id(), outcome, queue.runner(), clock.instant())) {
                 return false;
             }
-            store.save(best, clock.instant());
+            store.saveAssignments(best);
+            var score = campScore(solve, best, true);
+            if (score == null && best.getScore() != null) {
+                // Measuring the camp failed: score it as saved now, which costs the whole camp once more.
+                score = solutions.update(loader.load(job.campId()));
+            }
+            store.saveResult(job.campId(), score, clock.instant());
             if (camps.get(job.campId()).status() == CampStatus.DRAFT) {
                 camps.markStatus(job.campId(), CampStatus.PLANNING);
             }
@@ -334,8 +334,8 @@ public class SolveRunner implements SolveQueue.Worker {
     private void ended(LocalSolve solve) {
         long campId = solve.job().campId();
         if (running.remove(campId, solve)) {
-            forgetLive(campId);
-            notifyListeners(campId);
+            progress.forget(campId);
+            progress.notifyListeners(campId);
         }
         solve.done().complete(null);
     }
@@ -383,16 +383,7 @@ public class SolveRunner implements SolveQueue.Worker {
      * ends. Returns the handle that stops following.
      */
     public Runnable follow(long campId, Consumer<SolveStatus> listener) {
-        listeners.computeIfAbsent(campId, id -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.getOrDefault(campId, List.of()).remove(listener);
-    }
-
-    private void notifyListeners(long campId) {
-        var following = listeners.getOrDefault(campId, List.of());
-        if (!following.isEmpty()) {
-            var status = status(campId);
-            following.forEach(listener -> listener.accept(status));
-        }
+        return progress.follow(campId, listener);
     }
 
     /**
@@ -401,25 +392,6 @@ public class SolveRunner implements SolveQueue.Worker {
      * picks it up again, its state is {@link SolveState#INTERRUPTED}, not solving.
      */
     public SolveStatus status(long campId) {
-        var job = jobs.latest(campId).orElse(null);
-        var saved = store.lastResult(campId);
-        Instant interruptedAt = job == null ? null : job.interruptedAt();
-        boolean here = running.containsKey(campId);
-        if (here || (job != null && !job.finished())) {
-            var state = here ? SolveState.SOLVING
-                    : job.startedAt() == null ? SolveState.SCHEDULED
-                    : queue.runnerLost(campId) ? SolveState.INTERRUPTED
-                    : SolveState.SOLVING;
-            String live = liveScores.get(campId);
-            String score = live != null ? live
-                    : job != null && job.checkpointScore() != null ? job.checkpointScore()
-                    : saved.map(SolveStatus::score).orElse(null);
-            Duration limit = job == null ? null : job.timeLimit() != null ? job.timeLimit() : configuredTimeLimit;
-            return new SolveStatus(campId, state, score, null, saved.map(SolveStatus::solvedAt).orElse(null),
-                    interruptedAt, job == null ? null : job.startedAt(), limit,
-                    live != null ? liveTallies.get(campId) : null);
-        }
-        return saved.map(s -> new SolveStatus(campId, s.state(), s.score(), s.feasible(), s.solvedAt(), interruptedAt))
-                .orElse(new SolveStatus(campId, SolveState.NOT_SOLVING, null, null, null, interruptedAt));
+        return progress.status(campId);
     }
 }

@@ -27,6 +27,14 @@ public class Roster {
     @ValueRangeProvider
     private List<Volunteer> volunteers;
 
+    /**
+     * In a window re-plan, the camp's volunteers who hold and could take no seat of the window:
+     * facts that are no planning value, there so that fairness still weighs everyone's load
+     * ({@link FixedWork#minutes}). Empty in a whole-camp problem.
+     */
+    @ProblemFactCollectionProperty
+    private List<Volunteer> otherVolunteers = List.of();
+
     @ProblemFactCollectionProperty
     private List<Shift> shifts;
 
@@ -52,9 +60,11 @@ public class Roster {
     private @Nullable HardMediumSoftLongScore score;
 
     /**
-     * Whether only a window of the camp is re-planned (a same-day absence): every seat outside
-     * it and every bed pinned. The start then fills the window's empty seats alone instead of
-     * rebuilding and balancing the whole camp, which took longer than the window's time limit.
+     * Whether only a window of the camp is re-planned (a same-day absence): the problem holds
+     * the window's seats alone, every bed is pinned, and what lies outside is fixed work of the
+     * volunteers ({@link FixedWork}). The start then fills the window's empty seats alone
+     * instead of rebuilding and balancing the whole camp, which took longer than the window's
+     * time limit.
      */
     private boolean windowOnly;
 
@@ -86,6 +96,24 @@ public class Roster {
         this.constraintWeightOverrides = constraintWeightOverrides;
     }
 
+    /**
+     * A window re-plan's problem: {@code volunteers} are those who hold or could take a seat of
+     * the window, {@code seats} the window's, {@code otherVolunteers} everyone else, with the
+     * weights of {@code camp}.
+     */
+    public static Roster window(Roster camp, List<Volunteer> volunteers, List<Volunteer> otherVolunteers,
+            List<Shift> shifts, List<Seat> seats, List<Stay> stays) {
+        var window = new Roster(camp.campId, volunteers, shifts, camp.beds, seats, stays,
+                camp.constraintWeightOverrides);
+        window.otherVolunteers = otherVolunteers;
+        window.windowOnly = true;
+        return window;
+    }
+
+    public List<Volunteer> getOtherVolunteers() {
+        return otherVolunteers;
+    }
+
     public boolean isWindowOnly() {
         return windowOnly;
     }
@@ -107,7 +135,10 @@ public class Roster {
      * the roster breaks a rule that the camp weighs at 0 (such a rule scores nothing).
      */
     public Roster atDefaultWeights() {
-        return new Roster(campId, volunteers, shifts, beds, seats, stays);
+        var same = new Roster(campId, volunteers, shifts, beds, seats, stays);
+        same.otherVolunteers = otherVolunteers;
+        same.windowOnly = windowOnly;
+        return same;
     }
 
     public long getCampId() {

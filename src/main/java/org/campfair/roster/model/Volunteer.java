@@ -27,6 +27,8 @@ public final class Volunteer {
     private final boolean needsStepFree;
     private final @Nullable Gender gender;
     private final Preferences preferences;
+    /** What they work outside a re-planned window; {@link FixedWork#NONE} in a whole-camp problem. */
+    private final FixedWork fixedWork;
 
     public Volunteer(long id, String nickname, Set<String> skills, boolean returning,
             LocalDate arrivesOn, LocalDate departsOn, List<TimeWindow> unavailable,
@@ -45,6 +47,37 @@ public final class Volunteer {
         this.needsStepFree = needsStepFree;
         this.gender = gender;
         this.preferences = preferences;
+        this.fixedWork = FixedWork.NONE;
+    }
+
+    private Volunteer(Volunteer same, FixedWork fixedWork) {
+        this.id = same.id;
+        this.nickname = same.nickname;
+        this.skills = same.skills;
+        this.returning = same.returning;
+        this.arrivesOn = same.arrivesOn;
+        this.departsOn = same.departsOn;
+        this.unavailable = same.unavailable;
+        this.maxHoursPerDay = same.maxHoursPerDay;
+        this.intensityComfort = same.intensityComfort;
+        this.needsPrivateRoom = same.needsPrivateRoom;
+        this.needsStepFree = same.needsStepFree;
+        this.gender = same.gender;
+        this.preferences = same.preferences;
+        this.fixedWork = fixedWork;
+    }
+
+    /**
+     * The same volunteer with what they work outside a re-planned window. The copy equals this
+     * one (same id), so a window problem must use the copies throughout: its seats, stays and
+     * value range.
+     */
+    public Volunteer withFixedWork(FixedWork fixedWork) {
+        return new Volunteer(this, fixedWork);
+    }
+
+    public FixedWork getFixedWork() {
+        return fixedWork;
     }
 
     /**

@@ -112,8 +112,8 @@ public final class FairStart implements PhaseCommand<Roster> {
     @Override
     public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector, BooleanSupplier isPhaseTerminated) {
         Roster roster = scoreDirector.getWorkingSolution();
-        // A window re-plan (a same-day absence) has every seat outside the window and every bed
-        // pinned: planning days off and balancing the whole camp would change nothing there and
+        // A window re-plan (a same-day absence) holds the window's seats alone, every bed pinned
+        // and the rest as fixed work: planning days off and balancing the whole camp would change nothing there and
         // took four times the window's time limit on the 750-person camp (docs/benchmark.md), so
         // it only refills the window's empty seats and leaves the rest to the local search.
         windowOnly = roster.isWindowOnly();
@@ -124,6 +124,8 @@ public final class FairStart implements PhaseCommand<Roster> {
         }
         long planned = System.nanoTime();
         roster.getSeats().stream().filter(seat -> seat.getVolunteer() != null).forEach(this::record);
+        // A window's problem holds only its seats: what people work outside it counts as well.
+        roster.getVolunteers().forEach(this::recordFixedWork);
         var toFill = roster.getSeats().stream()
                 .filter(seat -> seat.isRequired() && seat.getVolunteer() == null && !seat.isPinned())
                 .toList();
@@ -231,6 +233,19 @@ public final class FairStart implements PhaseCommand<Roster> {
         shiftsOf.computeIfAbsent(volunteer, v -> new ArrayList<>()).add(shift);
         if (volunteer.canLead(shift)) {
             hasLead.put(shift, true);
+        }
+    }
+
+    private void recordFixedWork(Volunteer volunteer) {
+        var fixed = volunteer.getFixedWork();
+        if (fixed.minutes() > 0) {
+            minutes.merge(volunteer, fixed.minutes(), Long::sum);
+        }
+        for (LocalDate day : fixed.days()) {
+            minutesByDay.computeIfAbsent(volunteer, v -> new HashMap<>()).merge(day, fixed.minutesOn(day), Long::sum);
+        }
+        if (fixed.hasShifts()) {
+            shiftsOf.computeIfAbsent(volunteer, v -> new ArrayList<>()).addAll(fixed.shifts());
         }
     }
 

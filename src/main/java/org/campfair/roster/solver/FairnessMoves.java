@@ -150,6 +150,7 @@ public final class FairnessMoves
         seatsOf = new ArrayList<>(volunteers.size());
         for (int i = 0; i < volunteers.size(); i++) {
             seatsOf.add(new ArrayList<>());
+            minutes[i] = volunteers.get(i).getFixedWork().minutes(); // outside a re-planned window
         }
         for (Seat seat : roster.getSeats()) {
             Integer index = seat.getVolunteer() == null ? null : indexOf.get(seat.getVolunteer());
@@ -254,10 +255,12 @@ public final class FairnessMoves
         List<Seat> seats = seatsOf.get(index);
         Function<Seat, @Nullable Shift> keeps = seat -> seat == givenUp || seat.getVolunteer() != volunteer
                 ? null : seat.getShift();
-        if (!Eligibility.fits(volunteer, shift, seats, keeps, Eligibility.GentleStart.FIRST_DAYS)) {
+        var fixed = volunteer.getFixedWork();
+        if (!Eligibility.fits(volunteer, shift, seats, keeps, Eligibility.GentleStart.FIRST_DAYS)
+                || fixed.hasShifts() && !fitsWithFixedWork(volunteer, shift, seats, keeps)) {
             return false;
         }
-        Set<LocalDate> workingDays = new HashSet<>();
+        Set<LocalDate> workingDays = new HashSet<>(fixed.days());
         for (Seat seat : seats) {
             Shift kept = keeps.apply(seat);
             if (kept != null) {
@@ -269,6 +272,19 @@ public final class FairnessMoves
         boolean keepsPlan = workingDays.contains(shift.getDay()) || shift.getDay().equals(givenUpDay)
                 || PlannedDaysOff.keeps(plannedDaysOff, volunteer, shift.getDay());
         return keepsPlan && DaysInARow.allows(workingDays, shift.getDay(), givenUpDay);
+    }
+
+    /** In a window re-plan: the shifts they keep and their fixed shifts outside the window, read together. */
+    private static boolean fitsWithFixedWork(Volunteer volunteer, Shift shift, List<Seat> seats,
+            Function<Seat, @Nullable Shift> keeps) {
+        List<Shift> held = new ArrayList<>(volunteer.getFixedWork().shifts());
+        for (Seat seat : seats) {
+            Shift kept = keeps.apply(seat);
+            if (kept != null) {
+                held.add(kept);
+            }
+        }
+        return Eligibility.fits(volunteer, shift, held, Function.<Shift>identity(), Eligibility.GentleStart.FIRST_DAYS);
     }
 
     /** The seat goes to another volunteer. */

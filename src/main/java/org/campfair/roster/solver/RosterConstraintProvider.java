@@ -47,6 +47,8 @@ import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import ai.timefold.solver.core.api.score.stream.common.Sequence;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import org.campfair.roster.model.Bed;
+import org.campfair.roster.model.FixedWork;
+import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Site;
@@ -138,19 +140,29 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(OUTSIDE_AVAILABILITY.constraintName());
     }
 
-    /** Also catches one volunteer holding two seats of the same shift. */
+    /**
+     * Also catches one volunteer holding two seats of the same shift. In a window re-plan a
+     * window seat is read against the volunteer's fixed shifts too ({@link FixedWork#shifts});
+     * two fixed shifts cost the same in every window roster, so they are left out.
+     */
     Constraint overlappingShifts(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Seat.class,
+        var seatPairs = factory.forEachUniquePair(Seat.class,
                         equal(Seat::getVolunteer),
                         overlapping(seat -> seat.getShift().getStart(),
                                 seat -> seat.getShift().getEnd()))
+                .map((first, second) -> first, (first, second) -> second.getShift());
+        var withFixedShifts = factory.forEach(Seat.class)
+                .filter(seat -> !fixedOverlaps(seat).isEmpty())
+                .expand(RosterConstraintProvider::fixedOverlaps)
+                .flattenLast(shifts -> shifts);
+        return seatPairs.concat(withFixedShifts)
                 .penalizeLong(OVERLAPPING_SHIFTS.defaultScore(),
-                        (first, second) -> overlapMinutes(first.getShift(), second.getShift()))
-                .justifyWith((first, second, score) -> new OverlappingShiftsJustification(
-                        volunteerOf(first).getNickname(),
-                        first.getShift().getTaskName(), first.getShift().getStart(),
-                        second.getShift().getTaskName(), second.getShift().getStart(),
-                        overlapMinutes(first.getShift(), second.getShift())))
+                        (seat, other) -> overlapMinutes(seat.getShift(), other))
+                .justifyWith((seat, other, score) -> new OverlappingShiftsJustification(
+                        volunteerOf(seat).getNickname(),
+                        seat.getShift().getTaskName(), seat.getShift().getStart(),
+                        other.getTaskName(), other.getStart(),
+                        overlapMinutes(seat.getShift(), other)))
                 .asConstraint(OVERLAPPING_SHIFTS.constraintName());
     }
 
@@ -175,17 +187,22 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(ROOM_NEEDS.constraintName());
     }
 
-    /** Penalized per minute over the limit; a shift counts for the day it starts. */
+    /**
+     * Penalized per minute over the limit; a shift counts for the day it starts. In a window
+     * re-plan the day's fixed shifts count too ({@link FixedWork#minutesOn}), and only the
+     * minutes over that the window's seats add: what the fixed shifts alone go over costs the
+     * same in every window roster.
+     */
     Constraint overMaxHoursPerDay(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
                 .groupBy(Seat::getVolunteer, seat -> seat.getShift().getDay(),
                         sumLong(seat -> seat.getShift().durationMinutes()))
-                .filter((volunteer, day, minutes) -> minutes > maxMinutes(volunteer))
+                .filter((volunteer, day, minutes) -> minutesOverAdded(volunteer, day, minutes) > 0)
                 .penalizeLong(OVER_MAX_HOURS_PER_DAY.defaultScore(),
-                        (volunteer, day, minutes) -> minutes - maxMinutes(volunteer))
+                        RosterConstraintProvider::minutesOverAdded)
                 .justifyWith((volunteer, day, minutes, score) ->
-                        new OverMaxHoursPerDayJustification(
-                                volunteer.getNickname(), day, minutes, maxMinutes(volunteer)))
+                        new OverMaxHoursPerDayJustification(volunteer.getNickname(), day,
+                                minutes + volunteer.getFixedWork().minutesOn(day), maxMinutes(volunteer)))
                 .asConstraint(OVER_MAX_HOURS_PER_DAY.constraintName());
     }
 
@@ -196,23 +213,34 @@ public class RosterConstraintProvider implements ConstraintProvider {
      * limit; reading the rule between every pair of shifts would forbid the split days the
      * camp plans on purpose. Only the next day is compared, by exact day equality rather than
      * a time-range join: a shift would have to run 14 hours past its own day to come within
-     * 10 hours of the day after next. Penalized per minute of rest missing.
+     * 10 hours of the day after next. Penalized per minute of rest missing. In a window
+     * re-plan a window seat is read against the fixed shifts of the days either side
+     * ({@link FixedWork#shifts}) too.
      */
     Constraint restBetweenShifts(ConstraintFactory factory) {
-        return factory.forEach(Seat.class)
+        var seatPairs = factory.forEach(Seat.class)
                 .join(Seat.class,
                         equal(Seat::getVolunteer),
                         equal(seat -> seat.getShift().getDay().plusDays(1),
                                 seat -> seat.getShift().getDay()),
                         filtering((earlier, later) -> restMinutes(earlier.getShift(),
                                 later.getShift()) < MIN_REST_MINUTES))
-                .penalizeLong(REST_BETWEEN_SHIFTS.defaultScore(), (earlier, later) ->
-                        MIN_REST_MINUTES - restMinutes(earlier.getShift(), later.getShift()))
-                .justifyWith((earlier, later, score) -> new RestBetweenShiftsJustification(
-                        volunteerOf(earlier).getNickname(), earlier.getShift().getTaskName(),
-                        earlier.getShift().getEnd(), later.getShift().getTaskName(),
-                        later.getShift().getStart(),
-                        restMinutes(earlier.getShift(), later.getShift()), MIN_REST_MINUTES))
+                .map((earlier, later) -> volunteerOf(earlier), (earlier, later) -> earlier.getShift(),
+                        (earlier, later) -> later.getShift());
+        // In a window re-plan: a window seat against the fixed shifts of the days either side.
+        var withFixedShifts = factory.forEach(Seat.class)
+                .filter(seat -> !fixedTooClose(seat).isEmpty())
+                .expand(RosterConstraintProvider::fixedTooClose)
+                .flattenLast(shifts -> shifts)
+                .map((seat, fixed) -> volunteerOf(seat), (seat, fixed) -> earlierDay(seat.getShift(), fixed),
+                        (seat, fixed) -> laterDay(seat.getShift(), fixed));
+        return seatPairs.concat(withFixedShifts)
+                .penalizeLong(REST_BETWEEN_SHIFTS.defaultScore(), (volunteer, earlier, later) ->
+                        MIN_REST_MINUTES - restMinutes(earlier, later))
+                .justifyWith((volunteer, earlier, later, score) -> new RestBetweenShiftsJustification(
+                        volunteer.getNickname(), earlier.getTaskName(), earlier.getEnd(),
+                        later.getTaskName(), later.getStart(), restMinutes(earlier, later),
+                        MIN_REST_MINUTES))
                 .asConstraint(REST_BETWEEN_SHIFTS.constraintName());
     }
 
@@ -286,7 +314,10 @@ public class RosterConstraintProvider implements ConstraintProvider {
      * keep their precision. A seat marked at check-in counts its confirmed minutes
      * ({@link Seat#workedMinutes}), so a re-plan of a running camp balances what people really
      * worked so far plus what is planned ahead. Volunteers without any seat count with a load of zero; without
-     * them a roster that leaves people idle would look perfectly fair.
+     * them a roster that leaves people idle would look perfectly fair. In a window re-plan each
+     * load adds the minutes worked outside the window ({@link FixedWork#minutes}), and everyone
+     * who can take no window seat is a fact of the roster ({@link Roster#getOtherVolunteers}),
+     * so the balance is the whole camp's.
      *
      * <p>Penalized by {@code N * sd}: the standard deviation of the loads, once per volunteer.
      * Timefold's unfairness is {@code sqrt(sum of squared deviations)}, which is
@@ -298,7 +329,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .groupBy(Seat::getVolunteer, sumLong(Seat::workedMinutes))
                 .complement(Volunteer.class, volunteer -> 0L)
                 .groupBy(loadBalance((volunteer, minutes) -> volunteer,
-                                (volunteer, minutes) -> minutes * 100 / volunteer.availableDays()),
+                                (volunteer, minutes) -> (minutes + volunteer.getFixedWork().minutes()) * 100
+                                        / volunteer.availableDays()),
                         countBi())
                 .penalizeLong(FAIR_WORKLOAD.defaultScore(), RosterConstraintProvider::spread)
                 .justifyWith((balance, volunteers, score) -> FairWorkloadJustification.of(balance))
@@ -309,18 +341,20 @@ public class RosterConstraintProvider implements ConstraintProvider {
      * A newcomer's first two days at camp (arrival day and the next) hold at most one shift
      * and nothing heavy; after that, nothing above their intensity comfort. Grouped per
      * newcomer and day; penalized once per extra shift and once per intensity step too many,
-     * so a heavy task for someone comfortable only with light work weighs double.
+     * so a heavy task for someone comfortable only with light work weighs double. In a window
+     * re-plan the day's fixed shifts are read with the window's, and only the breaches the
+     * window's seats add are penalized.
      */
     Constraint gentleStart(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
                 .filter(seat -> !volunteerOf(seat).isReturning())
                 .groupBy(Seat::getVolunteer, seat -> seat.getShift().getDay(),
                         toList(Seat::getShift))
-                .filter((volunteer, day, shifts) -> gentleStartBreaches(volunteer, day, shifts) > 0)
+                .filter((volunteer, day, shifts) -> gentleStartBreachesAdded(volunteer, day, shifts) > 0)
                 .penalize(GENTLE_START.defaultScore(),
-                        RosterConstraintProvider::gentleStartBreaches)
+                        RosterConstraintProvider::gentleStartBreachesAdded)
                 .justifyWith((volunteer, day, shifts, score) ->
-                        gentleStartJustification(volunteer, day, shifts))
+                        gentleStartJustification(volunteer, day, withFixedShifts(volunteer, day, shifts)))
                 .asConstraint(GENTLE_START.constraintName());
     }
 
@@ -420,10 +454,17 @@ public class RosterConstraintProvider implements ConstraintProvider {
      * A working day is a day with at least one shift; after five of them in a row comes a day
      * off. Penalized per working day beyond the fifth, so a seven-day run weighs double. Two
      * shifts on one day are one working day: the sequence collector counts equal days once.
+     * In a window re-plan the fixed working days next to the window ({@link FixedWork#days})
+     * join the window's; runs of fixed days alone cost the same in every window roster.
      */
     Constraint dayOffAfterFiveDays(ConstraintFactory factory) {
+        var fixedDays = factory.forEach(Volunteer.class)
+                .filter(volunteer -> !volunteer.getFixedWork().days().isEmpty())
+                .expand(volunteer -> volunteer.getFixedWork().days())
+                .flattenLast(days -> days);
         return factory.forEach(Seat.class)
                 .map(Seat::getVolunteer, seat -> seat.getShift().getDay())
+                .concat(fixedDays)
                 .groupBy((volunteer, day) -> volunteer,
                         toConsecutiveSequences((volunteer, day) -> day,
                                 day -> (int) day.toEpochDay()))
@@ -489,6 +530,52 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return volunteer.getMaxHoursPerDay() * 60L;
     }
 
+    /**
+     * The minutes over the day's limit that the window's {@code minutes} add to the volunteer's
+     * fixed ones: all minutes over in a whole-camp problem, where nothing is fixed.
+     */
+    private static long minutesOverAdded(Volunteer volunteer, LocalDate day, long minutes) {
+        long fixed = volunteer.getFixedWork().minutesOn(day);
+        long max = maxMinutes(volunteer);
+        return Math.max(0, minutes + fixed - max) - Math.max(0, fixed - max);
+    }
+
+    /** The volunteer's fixed shifts (window re-plans only) that overlap the seat's shift. */
+    private static List<Shift> fixedOverlaps(Seat seat) {
+        FixedWork fixed = volunteerOf(seat).getFixedWork();
+        if (!fixed.hasShifts()) {
+            return List.of();
+        }
+        Shift shift = seat.getShift();
+        return fixed.shifts().stream().filter(shift::overlaps).toList();
+    }
+
+    /**
+     * The volunteer's fixed shifts (window re-plans only) on the day before or after the seat's
+     * with less than the rest between them and it.
+     */
+    private static List<Shift> fixedTooClose(Seat seat) {
+        FixedWork fixed = volunteerOf(seat).getFixedWork();
+        if (!fixed.hasShifts()) {
+            return List.of();
+        }
+        Shift shift = seat.getShift();
+        return fixed.shifts().stream()
+                .filter(other -> other.getDay().equals(shift.getDay().minusDays(1))
+                                && restMinutes(other, shift) < MIN_REST_MINUTES
+                        || other.getDay().equals(shift.getDay().plusDays(1))
+                                && restMinutes(shift, other) < MIN_REST_MINUTES)
+                .toList();
+    }
+
+    private static Shift earlierDay(Shift a, Shift b) {
+        return a.getDay().isBefore(b.getDay()) ? a : b;
+    }
+
+    private static Shift laterDay(Shift a, Shift b) {
+        return a.getDay().isBefore(b.getDay()) ? b : a;
+    }
+
     /** {@code sqrt(N) * unfairness}, which is {@code N} times the standard deviation. */
     private static long spread(LoadBalance<Volunteer> balance, int volunteers) {
         return Math.round(balance.unfairness().doubleValue() * Math.sqrt(volunteers));
@@ -539,6 +626,29 @@ public class RosterConstraintProvider implements ConstraintProvider {
     /** One home for the rule's count, shared with the benchmark's count ({@link RulesKept}). */
     private static int gentleStartBreaches(Volunteer volunteer, LocalDate day, List<Shift> shifts) {
         return RulesKept.gentleStartBreaches(volunteer, day, shifts);
+    }
+
+    /**
+     * The breaches the window's {@code shifts} add to the volunteer's fixed shifts that day: all
+     * of them in a whole-camp problem, where nothing is fixed.
+     */
+    private static int gentleStartBreachesAdded(Volunteer volunteer, LocalDate day, List<Shift> shifts) {
+        List<Shift> fixed = volunteer.getFixedWork().shiftsOn(day);
+        if (fixed.isEmpty()) {
+            return gentleStartBreaches(volunteer, day, shifts);
+        }
+        return gentleStartBreaches(volunteer, day, withFixedShifts(volunteer, day, shifts))
+                - gentleStartBreaches(volunteer, day, fixed);
+    }
+
+    private static List<Shift> withFixedShifts(Volunteer volunteer, LocalDate day, List<Shift> shifts) {
+        List<Shift> fixed = volunteer.getFixedWork().shiftsOn(day);
+        if (fixed.isEmpty()) {
+            return shifts;
+        }
+        List<Shift> all = new java.util.ArrayList<>(shifts);
+        all.addAll(fixed);
+        return all;
     }
 
     private static long metres(Stay stay, Site site) {

@@ -40,7 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * how many seats changed inside and outside the window (rest of that day and the next: all
  * changes must lie inside), and what reading the problem and saving the roster cost of the
  * job's time. Asserts nothing; runs only with
- * {@code ./mvnw -Pbench verify -Dtest=AbsenceReplanBenchmark}.
+ * {@code ./mvnw -Pbench verify -Dtest=AbsenceReplanBenchmark}; add
+ * {@code -Dlogging.level.ai.timefold.solver=INFO -Dlogging.level.org.campfair.roster.internal.SolveRunner=INFO}
+ * for the job's parts (loading, Timefold's set-up and phases, measuring the camp, saving).
  */
 @BenchmarkContext
 class AbsenceReplanBenchmark {
@@ -121,20 +123,21 @@ class AbsenceReplanBenchmark {
             var shiftStart = s.day().atTime(s.start());
             return !shiftStart.isBefore(now) && shiftStart.isBefore(windowEnd);
         }).mapToLong(s -> s.seats().size()).sum();
-        // Where a job's time goes besides solving: reading the camp's problem and saving the roster.
+        String score = rosters.status(campId).score();
+        // Where a job's time goes besides solving: reading the window's (and the camp's) problem and
+        // saving the window's seats, as the job does.
         long loadStart = System.nanoTime();
-        Roster problem = transaction.execute(status -> loader.load(campId, now, windowEnd));
+        Roster problem = transaction.execute(status -> loader.loadWindow(campId, now, windowEnd)).window();
         long loadNanos = System.nanoTime() - loadStart;
         long saveStart = System.nanoTime();
-        transaction.executeWithoutResult(status -> store.save(problem, java.time.Instant.now()));
+        transaction.executeWithoutResult(status -> store.saveAssignments(problem));
         long saveNanos = System.nanoTime() - saveStart;
         System.out.printf(Locale.ROOT, "BENCH-ABSENCE size=L participants=%d seats=%d window_seats=%d "
                         + "said_ms=%.0f result_s=%.2f job_s=%.2f load_problem_s=%.2f save_roster_s=%.2f "
                         + "changed_inside=%d changed_outside=%d "
                         + "absent_seats_left_that_day=%d score=%s load=%.2f cores=%d%n",
                 before.stays().size(), seats(before).size(), windowSeats, queuedNanos / 1e6, resultNanos / 1e9,
-                jobSeconds, loadNanos / 1e9, saveNanos / 1e9, inside, outside, stillTheirs,
-                rosters.status(campId).score(),
+                jobSeconds, loadNanos / 1e9, saveNanos / 1e9, inside, outside, stillTheirs, score,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
     }

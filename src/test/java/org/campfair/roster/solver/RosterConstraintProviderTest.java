@@ -20,6 +20,7 @@ import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.campfair.housing.RoomRule;
 import org.campfair.participant.Gender;
 import org.campfair.roster.model.Bed;
+import org.campfair.roster.model.FixedWork;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.RoomNeed;
 import org.campfair.roster.model.Seat;
@@ -127,6 +128,17 @@ class RosterConstraintProviderTest {
                 .given(seat(morning, 0, ana), seat(afternoon, 0, ana),
                         seat(lunch, 0, ben), seat(morning, 1, null))
                 .penalizesBy(0);
+
+        // A window re-plan: the morning was worked before the window, a fixed shift of Ana's.
+        Volunteer anaInWindow = ana.withFixedWork(new FixedWork(240, List.of(morning), Set.of(MONDAY)));
+        verifier.verifyThat(RosterConstraintProvider::overlappingShifts)
+                .given(seat(lunch, 0, anaInWindow))
+                .justifiesWith(new OverlappingShiftsJustification("Ana", "Kitchen",
+                        at(MONDAY, 11), "Trail", at(MONDAY, 9), 120))
+                .penalizesBy(120);
+        verifier.verifyThat(RosterConstraintProvider::overlappingShifts)
+                .given(seat(afternoon, 0, anaInWindow), seat(lunch, 0, ben))
+                .penalizesBy(0);
     }
 
     @Test
@@ -194,6 +206,23 @@ class RosterConstraintProviderTest {
                 .given(seat(mondayMorning, 0, sixHours), seat(mondayEvening, 0, sixHours),
                         seat(tuesday, 0, sixHours), seat(mondayAfternoon, 0, ana))
                 .penalizesBy(0);
+
+        // A window re-plan: Sam worked the morning before the window; the afternoon takes the
+        // day to 8 hours, 2 over. A fixed day over the limit by itself costs every window
+        // roster the same, so only what a window seat adds counts: 2 more hours add 2.
+        Volunteer samInWindow = sixHours.withFixedWork(new FixedWork(240, List.of(mondayMorning), Set.of(MONDAY)));
+        verifier.verifyThat(RosterConstraintProvider::overMaxHoursPerDay)
+                .given(seat(mondayAfternoon, 0, samInWindow))
+                .justifiesWith(new OverMaxHoursPerDayJustification("Sam", MONDAY, 480, 360))
+                .penalizesBy(120);
+        Volunteer samOverAlready = sixHours.withFixedWork(new FixedWork(480,
+                List.of(mondayMorning, shift(5, "Garden", MONDAY, 12, 16).build()), Set.of(MONDAY)));
+        verifier.verifyThat(RosterConstraintProvider::overMaxHoursPerDay)
+                .given(seat(mondayEvening, 0, samOverAlready))
+                .penalizesBy(120);
+        verifier.verifyThat(RosterConstraintProvider::overMaxHoursPerDay)
+                .given(seat(tuesday, 0, samOverAlready), seat(mondayEvening, 0, samInWindow))
+                .penalizesBy(0);
     }
 
     @Test
@@ -215,6 +244,23 @@ class RosterConstraintProviderTest {
                 .given(seat(mondayBreakfast, 0, ana), seat(mondayEvening, 0, ana),
                         seat(tuesdayMorning, 0, ana), seat(tuesdayDawn, 0, ben),
                         seat(shift(5, "Trail", TUESDAY, 7, 11).build(), 0, null))
+                .penalizesBy(0);
+
+        // A window re-plan from Tuesday: Monday evening is a fixed shift of Ana's, and so is a
+        // Wednesday dawn after the window.
+        Shift wednesdayDawn = shift(6, "Trail", WEDNESDAY, 6, 10).build();
+        Shift tuesdayEvening = shift(7, "Kitchen", TUESDAY, 18, 22).build();
+        Volunteer anaInWindow = ana.withFixedWork(new FixedWork(480, List.of(mondayEvening, wednesdayDawn),
+                Set.of(MONDAY, WEDNESDAY)));
+        verifier.verifyThat(RosterConstraintProvider::restBetweenShifts)
+                .given(seat(tuesdayDawn, 0, anaInWindow), seat(tuesdayEvening, 0, anaInWindow))
+                .justifiesWith(new RestBetweenShiftsJustification("Ana", "Kitchen",
+                                at(MONDAY, 22), "Trail", at(TUESDAY, 7), 540, 600),
+                        new RestBetweenShiftsJustification("Ana", "Kitchen",
+                                at(TUESDAY, 22), "Trail", at(WEDNESDAY, 6), 480, 600))
+                .penalizesBy(60 + 120);
+        verifier.verifyThat(RosterConstraintProvider::restBetweenShifts)
+                .given(seat(tuesdayMorning, 0, anaInWindow), seat(tuesdayDawn, 0, ben))
                 .penalizesBy(0);
     }
 
@@ -347,6 +393,19 @@ class RosterConstraintProviderTest {
         verifier.verifyThat(RosterConstraintProvider::fairWorkload)
                 .given(twoDays, otherTwoDays, asPlanned, seat(tuesdayMorning, 0, otherTwoDays))
                 .penalizesBy(0);
+
+        // A window re-plan: Two worked 240 min before the window (a fixed load) and Other, who
+        // can take no seat of the window, 480 min. Other is a fact only, and still counted.
+        Volunteer twoInWindow = twoDays.withFixedWork(FixedWork.load(240));
+        Volunteer otherOutside = otherTwoDays.withFixedWork(FixedWork.load(480));
+        verifier.verifyThat(RosterConstraintProvider::fairWorkload)
+                .given(twoInWindow, otherOutside, seat(tuesdayMorning, 0, twoInWindow))
+                .penalizesBy(0);
+        verifier.verifyThat(RosterConstraintProvider::fairWorkload)
+                .given(twoInWindow, otherOutside, seat(tuesdayMorning, 0, null))
+                .justifiesWith(new FairWorkloadJustification(List.of(
+                        new Share("Other", 240.0), new Share("Two", 120.0))))
+                .penalizesBy(12_000);
     }
 
     @Test
@@ -380,6 +439,24 @@ class RosterConstraintProviderTest {
                         seat(wednesdayTrail, 0, nao), seat(mondayClearing, 0, returning),
                         seat(shift(5, "Trail", MONDAY, 7, 8).build(), 0, returning),
                         seat(shift(6, "Trail", TUESDAY, 7, 8).build(), 0, null))
+                .penalizesBy(0);
+
+        // A window re-plan on arrival day: Nao worked the morning trail before the window. A
+        // second shift that day is one breach the window adds; the fixed morning alone is none.
+        Volunteer naoInWindow = nao.withFixedWork(new FixedWork(180, List.of(mondayTrail), Set.of(MONDAY)));
+        Shift mondayEvening = shift(7, "Kitchen", MONDAY, 18, 20).build();
+        verifier.verifyThat(RosterConstraintProvider::gentleStart)
+                .given(seat(mondayEvening, 0, naoInWindow))
+                .justifiesWith(new GentleStartJustification("Nao", MONDAY, true,
+                        List.of("Trail", "Kitchen"), 1, List.of()))
+                .penalizesBy(1);
+        // Mio worked heavy clearing on Wednesday before the window: two steps too many that
+        // every window roster has; a light evening adds nothing.
+        Volunteer mioInWindow = lightOnly.withFixedWork(new FixedWork(180, List.of(wednesdayClearing),
+                Set.of(WEDNESDAY)));
+        verifier.verifyThat(RosterConstraintProvider::gentleStart)
+                .given(seat(shift(8, "Kitchen", WEDNESDAY, 18, 20).intensity(Intensity.LIGHT).build(), 0,
+                        mioInWindow), seat(shift(9, "Trail", TUESDAY, 9, 12).build(), 0, naoInWindow))
                 .penalizesBy(0);
     }
 
@@ -522,6 +599,19 @@ class RosterConstraintProviderTest {
                 .toList();
         verifier.verifyThat(RosterConstraintProvider::dayOffAfterFiveDays)
                 .given(withSaturdayOff.toArray())
+                .penalizesBy(0);
+
+        // A window re-plan of Saturday and Sunday: Ana worked Monday to Friday, fixed days
+        // next to the window. A Saturday seat makes six days in a row.
+        Volunteer anaInWindow = ana.withFixedWork(new FixedWork(900, List.of(),
+                Set.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, MONDAY.plusDays(4))));
+        verifier.verifyThat(RosterConstraintProvider::dayOffAfterFiveDays)
+                .given(anaInWindow, seat(saturday, 0, anaInWindow))
+                .justifiesWith(new DayOffAfterFiveDaysJustification("Ana", MONDAY, MONDAY.plusDays(5), 6))
+                .penalizesBy(1);
+        verifier.verifyThat(RosterConstraintProvider::dayOffAfterFiveDays)
+                .given(anaInWindow, seat(saturday, 0, ben),
+                        seat(shift(9, "Trail", SUNDAY, 9, 12).build(), 0, anaInWindow))
                 .penalizesBy(0);
     }
 
