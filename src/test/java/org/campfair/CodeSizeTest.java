@@ -37,16 +37,6 @@ class CodeSizeTest {
     /** Long by design: every rule of the camp is one method here, and the class reads as the list of rules. */
     private static final Set<String> LONG_BY_DESIGN = Set.of("org/campfair/roster/solver/RosterConstraintProvider.java");
 
-    /**
-     * Over the limit when this test came and being split in other branches at the same time:
-     * being split on branch wt-fair / wt-replan (FairBalance, SolveRunner), and RosterView by the
-     * roster UI work. Temporary: empty it when those branches are merged; the last test fails for
-     * a file that is no longer over, so the list cannot quietly outlive its reason.
-     */
-    static final Set<String> BEING_SPLIT = Set.of(
-            "org/campfair/roster/internal/SolveRunner.java",
-            "org/campfair/roster/ui/RosterView.java");
-
     private static final Map<String, Source> SOURCES = new TreeMap<>();
 
     private record Source(CompilationUnit unit, int lines) {
@@ -87,7 +77,7 @@ class CodeSizeTest {
     void noClassFileIsOverFourHundredLines() {
         var tooLong = SOURCES.entrySet().stream()
                 .filter(source -> source.getValue().lines() > MAX_FILE_LINES)
-                .filter(source -> !LONG_BY_DESIGN.contains(source.getKey()) && !BEING_SPLIT.contains(source.getKey()))
+                .filter(source -> !LONG_BY_DESIGN.contains(source.getKey()))
                 .map(source -> source.getKey() + ": " + source.getValue().lines() + " lines")
                 .toList();
         assertThat(tooLong).as("class files over %d lines: split them by what they do", MAX_FILE_LINES).isEmpty();
@@ -97,23 +87,9 @@ class CodeSizeTest {
     void noViewIsOverTwoHundredFiftyLines() {
         var tooLong = SOURCES.entrySet().stream()
                 .filter(source -> isView(source.getValue().unit()) && source.getValue().lines() > MAX_VIEW_LINES)
-                .filter(source -> !BEING_SPLIT.contains(source.getKey()))
                 .map(source -> source.getKey() + ": " + source.getValue().lines() + " lines")
                 .toList();
         assertThat(tooLong).as("views over %d lines: split them into components", MAX_VIEW_LINES).isEmpty();
-    }
-
-    @Test
-    void everyFileBeingSplitIsStillOverItsLimit() {
-        for (String file : BEING_SPLIT) {
-            var source = SOURCES.get(file);
-            if (source == null) {
-                continue; // moved or split into files of other names: nothing left to allow
-            }
-            int limit = isView(source.unit()) ? MAX_VIEW_LINES : MAX_FILE_LINES;
-            assertThat(source.lines()).as("%s is within %d lines now: take it off BEING_SPLIT", file, limit)
-                    .isGreaterThan(limit);
-        }
     }
 
     private static void tooLong(String file, String name, Node body, List<String> tooLong) {

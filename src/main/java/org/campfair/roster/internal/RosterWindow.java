@@ -66,14 +66,7 @@ final class RosterWindow {
             }
         }
 
-        Set<Volunteer> takers = new HashSet<>();
-        windowSeats.stream().map(Seat::getVolunteer).filter(v -> v != null).forEach(takers::add);
-        for (Volunteer volunteer : camp.getVolunteers()) {
-            if (!takers.contains(volunteer) && windowShifts.stream().anyMatch(shift -> couldTake(volunteer, shift))) {
-                takers.add(volunteer);
-            }
-        }
-
+        Set<Volunteer> takers = takers(camp, windowSeats, windowShifts);
         Map<Long, Volunteer> copies = new HashMap<>();
         List<Volunteer> volunteers = new ArrayList<>();
         List<Volunteer> others = new ArrayList<>();
@@ -91,20 +84,34 @@ final class RosterWindow {
             }
         }
 
-        List<Seat> seats = new ArrayList<>(windowSeats.size());
-        for (Seat seat : windowSeats) {
-            var copy = new Seat(seat.getId(), seat.getShift(), seat.getIndex(), copyOf(copies, seat.getVolunteer()),
-                    seat.isPinned(), copyOf(copies, seat.getOriginalVolunteer()));
-            if (seat.getConfirmedMinutes() != null) {
-                copy.confirm(seat.getConfirmedMinutes());
-            }
-            seats.add(copy);
-        }
+        List<Seat> seats = windowSeats.stream().map(seat -> copyOf(seat, copies)).toList();
         List<Stay> stays = camp.getStays().stream()
                 .map(stay -> new Stay(stay.getId(), copies.get(stay.getVolunteer().getId()), stay.getBed(),
                         stay.isPinned(), stay.getOriginalBed()))
                 .toList();
         return Roster.window(camp, volunteers, others, List.copyOf(windowShifts), seats, stays);
+    }
+
+    /** Who holds a window seat or could take one. */
+    private static Set<Volunteer> takers(Roster camp, List<Seat> windowSeats, Set<Shift> windowShifts) {
+        Set<Volunteer> takers = new HashSet<>();
+        windowSeats.stream().map(Seat::getVolunteer).filter(v -> v != null).forEach(takers::add);
+        for (Volunteer volunteer : camp.getVolunteers()) {
+            if (!takers.contains(volunteer) && windowShifts.stream().anyMatch(shift -> couldTake(volunteer, shift))) {
+                takers.add(volunteer);
+            }
+        }
+        return takers;
+    }
+
+    /** The seat in the window's problem, held by the copies of its volunteers, with its check-in mark. */
+    private static Seat copyOf(Seat seat, Map<Long, Volunteer> copies) {
+        var copy = new Seat(seat.getId(), seat.getShift(), seat.getIndex(), copyOf(copies, seat.getVolunteer()),
+                seat.isPinned(), copyOf(copies, seat.getOriginalVolunteer()));
+        if (seat.getConfirmedMinutes() != null) {
+            copy.confirm(seat.getConfirmedMinutes());
+        }
+        return copy;
     }
 
     /** By its start, as the re-plan pins seats: a shift that began before the window is history. */

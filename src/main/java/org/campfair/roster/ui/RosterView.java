@@ -1,9 +1,9 @@
 package org.campfair.roster.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,8 +21,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongFunction;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampRoutes;
 import org.campfair.camp.CampService;
@@ -74,9 +73,9 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final ExplanationPanel explanation = new ExplanationPanel();
     final FairnessChart fairness = new FairnessChart();
     final ChangesPane changes = new ChangesPane();
-    final Tabs tabs = new Tabs();
+    private final RosterTabs paneTabs = new RosterTabs();
+    final Tabs tabs = paneTabs.tabs;
     @Nullable Dialog openDialog;
-    private final Map<Tab, Component> panes = new LinkedHashMap<>();
 
     private @Nullable Camp camp;
     private SolveState lastState = SolveState.NOT_SOLVING;
@@ -104,37 +103,37 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         actions.stop.addClickListener(click -> rosters.stop(campId()));
         actions.publish.addClickListener(click -> publication.publish(campId(), this::refresh));
         actions.dropout.addClickListener(click -> open(new DropoutDialog(rosters, pages, camp, this::replanning)));
-        actions.calendarLinks.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                RosterLinks.calendars(campId()))));
-        actions.priorities.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                RosterLinks.priorities(campId()))));
-        actions.afterCamp.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                RosterLinks.afterCamp(campId()))));
-        actions.selfService.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                RosterLinks.selfService(campId()))));
+        navigateOnClick(actions.calendarLinks, RosterLinks::calendars);
+        navigateOnClick(actions.priorities, RosterLinks::priorities);
+        navigateOnClick(actions.afterCamp, RosterLinks::afterCamp);
+        navigateOnClick(actions.selfService, RosterLinks::selfService);
         var chart = new VerticalLayout(new Span(getTranslation("roster.fairness.legend")), fairness);
         chart.setPadding(false);
-        addPane("roster.tab.byDay", byDay);
-        addPane("roster.tab.byParticipant", participant);
-        addPane("roster.tab.byHouse", house);
-        addPane("roster.tab.stays", stays);
-        addPane("roster.tab.why", explanation);
-        addPane("roster.tab.fairness", chart);
-        addPane("roster.tab.changes", changes);
-        tabs.setWidthFull();
+        addPane("roster.tab.byDay", new RosterTabs.Pane(byDay, false, byDay::show));
+        addPane("roster.tab.byParticipant", new RosterTabs.Pane(participant, false, () -> participant.show(campId())));
+        addPane("roster.tab.byHouse", new RosterTabs.Pane(house, false,
+                () -> house.show(campId(), camp().startsOn(), camp().endsOn().minusDays(1))));
+        addPane("roster.tab.stays", new RosterTabs.Pane(stays, false, () -> stays.show(campId())));
+        addPane("roster.tab.why", new RosterTabs.Pane(explanation, true, () -> explanation.setExplanation(campId(),
+                rosters.explain(campId(), getLocale()), pages.everyone(campId()))));
+        addPane("roster.tab.fairness", new RosterTabs.Pane(chart, true, () -> fairness.setShares(rosters.workShares(campId()))));
+        addPane("roster.tab.changes", new RosterTabs.Pane(changes, true, () -> changes.setChanges(
+                rosters.changesSincePublication(campId()), rosters.publication(campId()).published())));
         tabs.addSelectedChangeListener(change -> showPane());
         today.setText(getTranslation("roster.today"));
         today.setVisible(false);
         add(title, today, nothingToSolve, actions, publication, tabs);
-        panes.values().forEach(this::add);
+        paneTabs.components().forEach(this::add);
         showPane();
     }
 
-    private void addPane(String key, Component pane) {
-        var tab = new Tab(getTranslation(key));
-        tabs.add(tab);
-        panes.put(tab, pane);
-        setFlexGrow(1, pane);
+    private void addPane(String key, RosterTabs.Pane pane) {
+        paneTabs.add(getTranslation(key), pane);
+        setFlexGrow(1, pane.component());
+    }
+
+    private void navigateOnClick(Button button, LongFunction<String> route) {
+        button.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(route.apply(campId()))));
     }
 
     @Override
@@ -177,9 +176,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     void showSavedSoFar(SolveStatus update) {
         if (update.solvedAt() != null && !update.solvedAt().equals(paneSavedAt)) {
             paneSavedAt = update.solvedAt();
-            var pane = panes.get(tabs.getSelectedTab());
-            if (pane != explanation && pane != changes
-                    && (pane == null || pane.getChildren().noneMatch(child -> child == fairness))) {
+            if (!paneTabs.selectedIsCostly()) {
                 showPane();
             }
         }
@@ -187,6 +184,10 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private long campId() {
         return camp == null ? 0 : camp.id();
+    }
+
+    private Camp camp() {
+        return Objects.requireNonNull(camp, "the page has no camp yet");
     }
 
     private void startSolving() {
@@ -199,7 +200,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void replanning(SolveStatus status) {
         showStatus(status);
-        tabs.setSelectedIndex(panes.size() - 1);
+        paneTabs.selectLast();
     }
 
     void openSeat(RosterShift shift, RosterSeat seat) {
@@ -243,27 +244,7 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         actions.show(current, camp == null ? ZoneId.systemDefault() : camp.timeZone());
     }
 
-    /** Only the visible pane is loaded: explanations and charts cost a score analysis. */
     private void showPane() {
-        panes.forEach((tab, pane) -> pane.setVisible(tab.equals(tabs.getSelectedTab())));
-        if (camp == null) {
-            return;
-        }
-        var pane = panes.get(tabs.getSelectedTab());
-        if (pane == stays) {
-            stays.show(camp.id());
-        } else if (pane == participant) {
-            participant.show(camp.id());
-        } else if (pane == house) {
-            house.show(camp.id(), camp.startsOn(), camp.endsOn().minusDays(1));
-        } else if (pane == explanation) {
-            explanation.setExplanation(camp.id(), rosters.explain(camp.id(), getLocale()), pages.everyone(camp.id()));
-        } else if (pane == changes) {
-            changes.setChanges(rosters.changesSincePublication(camp.id()), rosters.publication(camp.id()).published());
-        } else if (pane != null && pane.getChildren().anyMatch(child -> child == fairness)) {
-            fairness.setShares(rosters.workShares(camp.id()));
-        } else {
-            byDay.show();
-        }
+        paneTabs.showSelected(camp != null);
     }
 }
