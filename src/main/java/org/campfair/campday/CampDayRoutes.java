@@ -9,6 +9,11 @@ public final class CampDayRoutes {
     private CampDayRoutes() {
     }
 
+    /** The check-in page of one shift, for its organizers, hosts and leads. */
+    public static String shiftCheckIn(long shiftId) {
+        return "check-in/" + shiftId;
+    }
+
     public static String notToday(boolean tomorrow) {
         return NOT_TODAY + (tomorrow ? "/tomorrow" : "/today");
     }

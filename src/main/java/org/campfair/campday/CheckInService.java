@@ -83,6 +83,13 @@ public class CheckInService {
         return store.markableOn(signedIn().getName(), day);
     }
 
+    /** The participant's own published seats with their marks and lead flags, for their schedule. */
+    @Transactional(readOnly = true)
+    public java.util.List<OwnSeat> ownSeats(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
+        return store.ownSeats(participantId);
+    }
+
     /**
      * Marks one seat.
      *

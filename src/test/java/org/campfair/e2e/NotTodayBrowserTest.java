@@ -138,7 +138,7 @@ class NotTodayBrowserTest {
      * A real region (calendars need one for their VTIMEZONE) where it is four or five in the
      * morning now, before the camp's first shift at 06:30.
      */
-    private static ZoneId earlyMorningZone() {
+    static ZoneId earlyMorningZone() {
         return Stream.of("Pacific/Kiritimati", "Pacific/Auckland", "Pacific/Noumea", "Australia/Brisbane",
                         "Asia/Tokyo", "Asia/Shanghai", "Asia/Bangkok", "Asia/Dhaka", "Asia/Karachi", "Asia/Dubai",
                         "Europe/Moscow", "Africa/Cairo", "Africa/Lagos", "Atlantic/Reykjavik", "Atlantic/Cape_Verde",

@@ -27,6 +27,8 @@ import org.campfair.calendar.FeedPaths;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.calendar.ReminderSettings;
 import org.campfair.campday.CertificateService;
+import org.campfair.campday.CheckInService;
+import org.campfair.campday.OwnSeat;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.PublishedHours;
 import org.campfair.roster.PublishedRosterService;
@@ -72,11 +74,12 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final FeedTokenService feeds;
     private final ReminderSettings reminderSettings;
     private final CertificateService certificates;
+    private final CheckInService checkIns;
     private long shownParticipant;
 
     MyScheduleView(AuthenticationContext authentication, AccountService accounts, ParticipantService participants,
             PublishedRosterService published, FeedTokenService feeds, ReminderSettings reminderSettings,
-            CertificateService certificates) {
+            CertificateService certificates, CheckInService checkIns) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.participants = participants;
@@ -84,6 +87,7 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.feeds = feeds;
         this.reminderSettings = reminderSettings;
         this.certificates = certificates;
+        this.checkIns = checkIns;
         setWidthFull();
         days.addClassName("schedule-days");
         // A long label wraps instead of being cut off on a phone (see campfair.css).
@@ -124,14 +128,15 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         long id = participantId.get();
-        title.setText(getTranslation("me.titleOf", participants.get(id).nickname()));
+        String nickname = participants.get(id).nickname();
+        title.setText(getTranslation("me.titleOf", nickname));
         var shiftList = published.shiftsOf(id);
         var stayShown = published.stayOf(id);
         stay.setText(stayShown
                 .map(s -> getTranslation("me.stay", s.house(), s.room(), s.bed(), day(s.arrivesOn()),
                         day(s.departsOn())))
                 .orElse(""));
-        showDays(shiftList);
+        showDays(shiftList, checkIns.ownSeats(id), nickname);
         if (!shiftList.isEmpty() || stayShown.isPresent()) {
             add(notToday);
         }
@@ -169,12 +174,14 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    private void showDays(List<PublishedShift> shiftList) {
+    private void showDays(List<PublishedShift> shiftList, List<OwnSeat> ownSeats, String nickname) {
         days.removeAll();
+        Map<Long, OwnSeat> own = ownSeats.stream()
+                .collect(Collectors.toMap(OwnSeat::shiftId, seat -> seat, (first, second) -> first));
         Map<LocalDate, List<PublishedShift>> byDay = shiftList.stream()
                 .collect(Collectors.groupingBy(PublishedShift::day, TreeMap::new, Collectors.toList()));
         var format = dayFormat();
-        byDay.forEach((day, shifts) -> days.add(new ScheduleDayCard(day, shifts, format)));
+        byDay.forEach((day, shifts) -> days.add(new ScheduleDayCard(day, shifts, format, own, nickname)));
     }
 
     private String day(LocalDate date) {

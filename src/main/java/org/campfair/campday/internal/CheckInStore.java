@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.campfair.campday.CheckInState;
 import org.campfair.campday.MarkableShift;
+import org.campfair.campday.OwnSeat;
 import org.campfair.campday.SeatCheckIn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +75,33 @@ public class CheckInStore {
                             rs.getString("nickname"), rs.getBoolean("lead"), shift.plannedMinutes(),
                             state == null ? null : CheckInState.valueOf(state), rs.getInt("confirmed_minutes"),
                             rs.getInt("version"));
+                })
+                .list();
+    }
+
+    /**
+     * A participant's seats in their camp's latest publication with their marks, by the same
+     * lead rule as {@link #publishedSeats}. A mark made for someone else on the seat is not theirs.
+     */
+    public List<OwnSeat> ownSeats(long participantId) {
+        return jdbc.sql("""
+                select ps.shift_id, ps.seat, (s.needs_lead and p.is_returning and p.skills @> t.required_skills) as lead,
+                       c.state, extract(epoch from (s.end_time - s.start_time))::int / 60 as planned_minutes,
+                       coalesce(c.confirmed_minutes, 0) as confirmed_minutes
+                from participant p
+                join published_seat ps on ps.participant_id = p.id and ps.publication_id = (select id from publication
+                    where camp_id = p.camp_id order by published_at desc, id desc limit 1)
+                join shift s on s.id = ps.shift_id join task t on t.id = s.task_id
+                left join seat_check_in c on c.shift_id = ps.shift_id and c.seat = ps.seat
+                    and c.participant_id = ps.participant_id
+                where p.id = ?
+                order by s.day, s.start_time, ps.shift_id""")
+                .param(participantId)
+                .query((rs, row) -> {
+                    String state = rs.getString("state");
+                    return new OwnSeat(rs.getLong("shift_id"), rs.getInt("seat"), rs.getBoolean("lead"),
+                            state == null ? null : CheckInState.valueOf(state), rs.getInt("planned_minutes"),
+                            rs.getInt("confirmed_minutes"));
                 })
                 .list();
     }

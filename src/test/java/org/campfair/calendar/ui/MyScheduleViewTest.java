@@ -90,6 +90,74 @@ class MyScheduleViewTest extends SpringBrowserlessTest {
                 + hours(first + 60) + " h; 1 past shift not confirmed yet.");
     }
 
+    @Test
+    @WithUserDetails("participant")
+    void aMarkedShiftShowsWhatWasMarkedWithItsPlannedAndConfirmedHours() {
+        var camp = PublishedSampleCamp.publishFor("participant", importer, jdbc);
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        long first = plannedMinutes(camp.shiftIds().getFirst());
+        long second = plannedMinutes(camp.shiftIds().get(1));
+        mark(camp, camp.shiftIds().getFirst(), "CAME_LATE", first - 30);
+
+        var view = navigate(MyScheduleView.class);
+
+        var cards = view.days.getChildren().map(ScheduleDayCard.class::cast).toList();
+        assertThat(cards.getFirst().getElement().getTextRecursively()).contains("You came a little later. Planned "
+                + hours(first) + " h, confirmed " + hours(first - 30) + " h.");
+        assertThat(cards.get(1).getElement().getTextRecursively()).as("not marked yet: nothing said")
+                .doesNotContain("Planned").doesNotContain("confirmed");
+
+        mark(camp, camp.shiftIds().get(1), "DID_NOT_COME", 0);
+        VaadinSession.getCurrent().setLocale(Locale.JAPANESE);
+        view = navigate(MyScheduleView.class);
+
+        var second2 = (ScheduleDayCard) view.days.getChildren().toList().get(1);
+        assertThat(second2.getElement().getTextRecursively())
+                .contains("今回はお休みでした。予定 " + hours(second) + " 時間、確認 0 時間。");
+    }
+
+    @Test
+    @WithUserDetails("participant")
+    void aShiftTheParticipantLeadsSaysSoAndLeadsToItsCheckIn() {
+        var camp = PublishedSampleCamp.publishFor("participant", importer, jdbc);
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        jdbc.sql("update participant set is_returning = false where id = ?").param(camp.participantId()).update();
+        var before = navigate(MyScheduleView.class);
+        assertThat(before.days.getElement().getTextRecursively()).doesNotContain("You lead this shift");
+
+        // Mikan becomes a returning volunteer with the first shift's skills: a lead there, as check-in judges.
+        jdbc.sql("""
+                update participant set is_returning = true, skills = (select t.required_skills from shift s
+                    join task t on t.id = s.task_id where s.id = ?) where id = ?""")
+                .params(camp.shiftIds().getFirst(), camp.participantId()).update();
+
+        var view = navigate(MyScheduleView.class);
+
+        var first = (ScheduleDayCard) view.days.getChildren().findFirst().orElseThrow();
+        assertThat(first.getElement().getTextRecursively()).contains("You lead this shift.");
+        assertThat(first.checkInLinks).hasSize(1);
+        assertThat(first.checkInLinks.getFirst().getText()).isEqualTo("Check in your shift's people");
+        String href = first.checkInLinks.getFirst().getHref();
+        assertThat(href).isEqualTo("check-in/" + camp.shiftIds().getFirst());
+
+        // The link opens the shift's check-in with its seats, not the "not yours" message.
+        var checkIn = navigate(href, org.campfair.campday.ui.ShiftCheckInView.class);
+        assertThat(checkIn.getElement().getTextRecursively()).contains("Kuma", "Mikan (lead)")
+                .doesNotContain("not one you can check in");
+    }
+
+    private long plannedMinutes(long shiftId) {
+        return jdbc.sql("select extract(epoch from (end_time - start_time)) / 60 from shift where id = ?")
+                .param(shiftId).query(Long.class).single();
+    }
+
+    private void mark(PublishedSampleCamp camp, long shiftId, String state, long minutes) {
+        jdbc.sql("""
+                insert into seat_check_in (shift_id, seat, participant_id, state, confirmed_minutes, marked_at, version)
+                values (?, 1, ?, ?, ?, now(), 1)""")
+                .params(shiftId, camp.participantId(), state, minutes).update();
+    }
+
     private static String hours(long minutes) {
         var format = java.text.NumberFormat.getNumberInstance(Locale.ENGLISH);
         format.setMaximumFractionDigits(1);
