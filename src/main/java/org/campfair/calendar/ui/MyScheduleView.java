@@ -125,6 +125,7 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         long id = participantId.get();
         title.setText(getTranslation("me.titleOf", participants.get(id).nickname()));
+        add(org.campfair.selfservice.ui.SelfServiceNews.of(id));
         var shiftList = published.shiftsOf(id);
         var stayShown = published.stayOf(id);
         stay.setText(stayShown
