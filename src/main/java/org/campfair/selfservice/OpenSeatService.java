@@ -12,6 +12,7 @@ import org.campfair.roster.ParticipantSeats;
 import org.campfair.roster.SeatTakePreview;
 import org.campfair.roster.TakenSeat;
 import org.campfair.selfservice.internal.SelfServiceStore;
+import org.campfair.selfservice.internal.TakeGate;
 import org.campfair.selfservice.internal.WaitingListStore;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.StaleRecordException;
@@ -20,7 +21,9 @@ import org.campfair.shared.security.CampAccess;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Open seats a participant takes themselves, within the camp's self-service settings: the
@@ -38,18 +41,22 @@ public class OpenSeatService {
     private final ParticipantSeats seats;
     private final SelfServiceStore store;
     private final WaitingListStore waiting;
+    private final TakeGate gate;
+    private final TransactionTemplate transaction;
     private final ParticipantService participants;
     private final CampService camps;
     private final AccountService accounts;
     private final CampAccess access;
     private final Clock clock;
 
-    OpenSeatService(ParticipantSeats seats, SelfServiceStore store, WaitingListStore waiting,
-            ParticipantService participants, CampService camps, AccountService accounts, CampAccess access,
-            Clock clock) {
+    OpenSeatService(ParticipantSeats seats, SelfServiceStore store, WaitingListStore waiting, TakeGate gate,
+            PlatformTransactionManager transactions, ParticipantService participants, CampService camps,
+            AccountService accounts, CampAccess access, Clock clock) {
         this.seats = seats;
         this.store = store;
         this.waiting = waiting;
+        this.gate = gate;
+        this.transaction = new TransactionTemplate(transactions);
         this.participants = participants;
         this.camps = camps;
         this.accounts = accounts;
@@ -102,21 +109,31 @@ public class OpenSeatService {
      * activity list follow.
      *
      * @throws RefusedChangeException naming why not, e.g. "openSeats.refused.taken" when someone
-     *     else took the last seat a moment earlier
+     *     else took the last seat a moment earlier, "openSeats.refused.busy" when too many
+     *     people are taking seats to get a turn within a minute
      */
-    @Transactional
     public TakenSeat take(long participantId, long shiftId) {
         requireSelf(participantId);
         var settings = open(participantId);
+        // Its own transaction, begun only once it is this take's turn (see TakeGate).
+        return gate.through(() -> transaction.execute(status -> takeNow(settings, participantId, shiftId)));
+    }
+
+    private TakenSeat takeNow(SelfServiceSettings settings, long participantId, long shiftId) {
         long campId = settings.campId();
         // Shared with other takers, exclusive while seats are held for waiting lists.
         waiting.lockShared(campId);
         Instant now = clock.instant();
+        var free = waiting.freeSeatsIfOpen(campId, shiftId, now);
         if (settings.waitingLists()) {
             int held = waiting.heldForOthers(campId, participantId, now).getOrDefault(shiftId, 0);
-            if (held > 0 && waiting.freeSeats(campId, shiftId, now) <= held) {
+            if (held > 0 && free.orElse(0) <= held) {
                 throw new RefusedChangeException("openSeats.refused.held");
             }
+        }
+        if (free.orElse(-1) == 0 && !waiting.holds(participantId, shiftId)) {
+            // Said at once, before the camp is read and scored: in a rush most takers end here.
+            throw new RefusedChangeException("openSeats.refused.taken");
         }
         var taken = seats.take(participantId, shiftId, settings.maxExtraMinutesPerDay() / 60.0);
         store.recordTaken(taken, now);

@@ -47,7 +47,8 @@ class OpenSeatsApiErrors {
     @ExceptionHandler(RefusedChangeException.class)
     ProblemDetail refused(RefusedChangeException e) {
         var problem = ProblemDetail.forStatusAndDetail(
-                CONFLICTS.contains(e.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                e.messageKey().equals("openSeats.refused.busy") ? HttpStatus.SERVICE_UNAVAILABLE
+                        : CONFLICTS.contains(e.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
                 Translations.text(Translations.ENGLISH, e.messageKey(), e.arguments()));
         problem.setProperty("reason", e.messageKey());
         return problem;

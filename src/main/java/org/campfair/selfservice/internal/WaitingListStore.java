@@ -96,11 +96,24 @@ public class WaitingListStore {
                 .param("camp", campId).param("now", Timestamp.from(now)).query(WaitingListStore::shiftSeats).list();
     }
 
-    /** The free seats of one shift in the latest publication and the working roster. */
+    /** The free seats of one shift in the latest publication and the working roster; 0 when it is not open. */
     public int freeSeats(long campId, long shiftId, Instant now) {
+        return freeSeatsIfOpen(campId, shiftId, now).orElse(0);
+    }
+
+    /**
+     * The free seats of one shift of the camp that has not started, in a published camp; empty
+     * when it is another camp's, started, or nothing is published yet.
+     */
+    public Optional<Integer> freeSeatsIfOpen(long campId, long shiftId, Instant now) {
         return jdbc.sql(FREE_SEATS + " and s.id = :shift").param("camp", campId).param("now", Timestamp.from(now))
-                .param("shift", shiftId).query(WaitingListStore::shiftSeats).optional().map(ShiftSeats::free)
-                .orElse(0);
+                .param("shift", shiftId).query(WaitingListStore::shiftSeats).optional().map(ShiftSeats::free);
+    }
+
+    /** True when the participant has a seat of the shift in the working roster. */
+    public boolean holds(long participantId, long shiftId) {
+        return jdbc.sql("select exists (select 1 from seat_assignment where shift_id = ? and participant_id = ?)")
+                .params(shiftId, participantId).query(Boolean.class).single();
     }
 
     /** Per shift, the seats held now for people other than {@code participantId}. */
