@@ -1,6 +1,7 @@
 package org.campfair.selfservice;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import org.campfair.roster.ParticipantSeats;
 import org.campfair.roster.SeatTakePreview;
 import org.campfair.roster.TakenSeat;
 import org.campfair.selfservice.internal.SelfServiceStore;
+import org.campfair.selfservice.internal.TakeGate;
+import org.campfair.selfservice.internal.WaitingListStore;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.StaleRecordException;
 import org.campfair.shared.security.AccountService;
@@ -18,7 +21,9 @@ import org.campfair.shared.security.CampAccess;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Open seats a participant takes themselves, within the camp's self-service settings: the
@@ -35,16 +40,23 @@ public class OpenSeatService {
 
     private final ParticipantSeats seats;
     private final SelfServiceStore store;
+    private final WaitingListStore waiting;
+    private final TakeGate gate;
+    private final TransactionTemplate transaction;
     private final ParticipantService participants;
     private final CampService camps;
     private final AccountService accounts;
     private final CampAccess access;
     private final Clock clock;
 
-    OpenSeatService(ParticipantSeats seats, SelfServiceStore store, ParticipantService participants,
-            CampService camps, AccountService accounts, CampAccess access, Clock clock) {
+    OpenSeatService(ParticipantSeats seats, SelfServiceStore store, WaitingListStore waiting, TakeGate gate,
+            PlatformTransactionManager transactions, ParticipantService participants, CampService camps,
+            AccountService accounts, CampAccess access, Clock clock) {
         this.seats = seats;
         this.store = store;
+        this.waiting = waiting;
+        this.gate = gate;
+        this.transaction = new TransactionTemplate(transactions);
         this.participants = participants;
         this.camps = camps;
         this.accounts = accounts;
@@ -64,7 +76,7 @@ public class OpenSeatService {
         if (closed != null) {
             return new MyOpenSeats(new OpenSeats(true, true, 0, 0, List.of()), closed, cap, taken);
         }
-        var open = seats.openSeats(participantId);
+        var open = withoutHeld(campId, participantId, settings, seats.openSeats(participantId));
         if (!open.published()) {
             closed = "openSeats.closed.notPublished";
         } else if (!open.settled()) {
@@ -97,15 +109,50 @@ public class OpenSeatService {
      * activity list follow.
      *
      * @throws RefusedChangeException naming why not, e.g. "openSeats.refused.taken" when someone
-     *     else took the last seat a moment earlier
+     *     else took the last seat a moment earlier, "openSeats.refused.busy" when too many
+     *     people are taking seats to get a turn within a minute
      */
-    @Transactional
     public TakenSeat take(long participantId, long shiftId) {
         requireSelf(participantId);
         var settings = open(participantId);
+        // Its own transaction, begun only once it is this take's turn (see TakeGate).
+        return gate.through(() -> transaction.execute(status -> takeNow(settings, participantId, shiftId)));
+    }
+
+    private TakenSeat takeNow(SelfServiceSettings settings, long participantId, long shiftId) {
+        long campId = settings.campId();
+        // Shared with other takers, exclusive while seats are held for waiting lists.
+        waiting.lockShared(campId);
+        Instant now = clock.instant();
+        var free = waiting.freeSeatsIfOpen(campId, shiftId, now);
+        if (settings.waitingLists()) {
+            int held = waiting.heldForOthers(campId, participantId, now).getOrDefault(shiftId, 0);
+            if (held > 0 && free.orElse(0) <= held) {
+                throw new RefusedChangeException("openSeats.refused.held");
+            }
+        }
+        if (free.orElse(-1) == 0 && !waiting.holds(participantId, shiftId)) {
+            // Said at once, before the camp is read and scored: in a rush most takers end here.
+            throw new RefusedChangeException("openSeats.refused.taken");
+        }
         var taken = seats.take(participantId, shiftId, settings.maxExtraMinutesPerDay() / 60.0);
-        store.recordTaken(taken, clock.instant());
+        store.recordTaken(taken, now);
         return taken;
+    }
+
+    /** The open seats but those held for people on a waiting list: all of a shift's free seats are theirs. */
+    private OpenSeats withoutHeld(long campId, long participantId, SelfServiceSettings settings, OpenSeats open) {
+        if (!settings.waitingLists()) {
+            return open;
+        }
+        Instant now = clock.instant();
+        var held = waiting.heldForOthers(campId, participantId, now);
+        if (held.isEmpty()) {
+            return open;
+        }
+        var left = open.seats().stream().filter(seat -> !held.containsKey(seat.shiftId())
+                || waiting.freeSeats(campId, seat.shiftId(), now) > held.get(seat.shiftId())).toList();
+        return new OpenSeats(open.published(), open.settled(), open.hoursPerDay(), open.fairShare(), left);
     }
 
     @Transactional(readOnly = true)
@@ -118,7 +165,7 @@ public class OpenSeatService {
     /**
      * Saves a camp's settings.
      *
-     * @throws RefusedChangeException when the cap is out of range
+     * @throws RefusedChangeException when the cap or the waiting-list hold is out of range
      * @throws StaleRecordException when someone saved them since they were read
      */
     @Transactional
@@ -127,6 +174,12 @@ public class OpenSeatService {
         camps.get(settings.campId());
         if (settings.maxExtraMinutesPerDay() < 0 || settings.maxExtraMinutesPerDay() > SelfServiceSettings.MAX_EXTRA_MINUTES) {
             throw new RefusedChangeException("selfService.settings.capRange", SelfServiceSettings.MAX_EXTRA_MINUTES);
+        }
+        if (settings.waitingOfferMinutes() < SelfServiceSettings.MIN_WAITING_OFFER_MINUTES
+                || settings.waitingOfferMinutes() > SelfServiceSettings.MAX_WAITING_OFFER_MINUTES) {
+            throw new RefusedChangeException("selfService.settings.waitingRange",
+                    SelfServiceSettings.MIN_WAITING_OFFER_MINUTES / 60.0,
+                    SelfServiceSettings.MAX_WAITING_OFFER_MINUTES / 60);
         }
         if (!store.save(settings)) {
             throw new StaleRecordException("Self-service settings of camp", settings.campId());

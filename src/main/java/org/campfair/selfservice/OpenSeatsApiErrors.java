@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The open-seats and offers APIs' errors as RFC 9457 problem details with a plain English message: a seat
  * someone else took first is a conflict (409), a rule that refuses the seat a bad request (400).
  */
-@RestControllerAdvice(assignableTypes = {OpenSeatsApi.class, SeatOffersApi.class})
+@RestControllerAdvice(assignableTypes = {OpenSeatsApi.class, SeatOffersApi.class, WaitingListsApi.class,
+    SelfServiceApi.class})
 class OpenSeatsApiErrors {
 
     /** Someone else was quicker: the seat or the offer is gone. */
-    static final java.util.Set<String> CONFLICTS = java.util.Set.of("openSeats.refused.taken", "offers.refused.gone");
+    static final java.util.Set<String> CONFLICTS = java.util.Set.of("openSeats.refused.taken", "offers.refused.gone",
+            "openSeats.refused.held", "waitingList.refused.gone", "waitingList.refused.already");
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -38,13 +40,15 @@ class OpenSeatsApiErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Only a participant takes seats for themselves");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Only a participant changes their own seats, and only the camp's organizers approve changes");
     }
 
     @ExceptionHandler(RefusedChangeException.class)
     ProblemDetail refused(RefusedChangeException e) {
         var problem = ProblemDetail.forStatusAndDetail(
-                CONFLICTS.contains(e.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                e.messageKey().equals("openSeats.refused.busy") ? HttpStatus.SERVICE_UNAVAILABLE
+                        : CONFLICTS.contains(e.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
                 Translations.text(Translations.ENGLISH, e.messageKey(), e.arguments()));
         problem.setProperty("reason", e.messageKey());
         return problem;

@@ -29,14 +29,18 @@ import org.springframework.transaction.annotation.Transactional;
  * choosing which of their seats the offerer gets, which the offerer must be allowed to take);
  * the roster feature ({@link SeatHandOvers}) checks the change by the solver's rules and writes
  * and republishes it. Offers expire after 24 hours and never outlive the shift's start; pinned
- * seats are neither offered nor given in return. Accepting applies at once (organizers have no
- * approval step for swaps yet). Only participants themselves offer, withdraw and accept.
+ * seats are neither offered nor given in return. Accepting applies at once, or, where the camp's
+ * organizers chose to approve changes, waits for them: the approval checks the change again as
+ * things are then and applies it through the same locked write. Only participants themselves
+ * offer, withdraw and accept; only the camp's organizers approve and decline.
  */
 @Service
 public class SeatOfferService {
 
     /** How long an offer stays open at most. */
     public static final Duration LIFETIME = Duration.ofHours(24);
+    /** The most pending changes the organizers' page lists at once. */
+    public static final int MAX_PENDING = 200;
 
     private final SeatHandOvers handOvers;
     private final SeatOfferStore offers;
@@ -155,7 +159,7 @@ public class SeatOfferService {
      *
      * @throws RefusedChangeException naming why not
      */
-    public TakenSeat accept(long participantId, long offerId) {
+    public OfferAccepted accept(long participantId, long offerId) {
         return accept(participantId, offerId, null);
     }
 
@@ -167,7 +171,7 @@ public class SeatOfferService {
      * @throws RefusedChangeException naming why not
      */
     @Transactional
-    public TakenSeat accept(long participantId, long offerId, @Nullable Long returnShiftId) {
+    public OfferAccepted accept(long participantId, long offerId, @Nullable Long returnShiftId) {
         requireSelf(participantId);
         var offer = openOffer(participantId, offerId);
         long campId = open(participantId, offer.kind());
@@ -175,20 +179,90 @@ public class SeatOfferService {
             throw new RefusedChangeException("offers.refused.gone");
         }
         long giver = offers.offeredBy(offerId);
-        double cap = settings.settings(campId).maxExtraMinutesPerDay() / 60.0;
+        var camp = settings.settings(campId);
+        double cap = camp.maxExtraMinutesPerDay() / 60.0;
+        if (camp.approval()) {
+            // Checked now as it would be applied, so nobody waits for a change that cannot be
+            // made; the organizer's approval checks it all again.
+            var preview = offer.kind() == SeatOffer.Kind.SWAP
+                    ? handOvers.previewSwap(participantId, giver, offer.shiftId(), offer.seat(),
+                            returnSeat(returnShiftId), Locale.ENGLISH)
+                    : handOvers.preview(participantId, giver, offer.shiftId(), offer.seat(), Locale.ENGLISH);
+            var seat = preview.seat();
+            if (seat.hoursPerDayAfter() > seat.fairShareAfter() + cap + 1e-9) {
+                throw new RefusedChangeException("openSeats.refused.cap", seat.hoursPerDayAfter(),
+                        seat.fairShareAfter(), cap);
+            }
+            offers.request(offerId, participantId, offer.kind() == SeatOffer.Kind.SWAP ? returnShiftId : null,
+                    clock.instant(), startOf(campId, offer.day(), offer.start()));
+            return OfferAccepted.waitingForApproval();
+        }
+        return new OfferAccepted(java.util.Optional.of(apply(campId, offerId, offer.kind(), offer.shiftId(),
+                offer.seat(), giver, participantId, returnShiftId, cap)));
+    }
+
+    /** Hands the seat over (or swaps it) through the roster's locked write, and closes the offer. */
+    private TakenSeat apply(long campId, long offerId, SeatOffer.Kind kind, long shiftId, int seat, long giver,
+            long taker, @Nullable Long returnShiftId, double cap) {
         Instant now = clock.instant();
-        if (offer.kind() == SeatOffer.Kind.SWAP) {
-            var swap = handOvers.swap(participantId, giver, offer.shiftId(), offer.seat(), returnSeat(returnShiftId),
-                    cap);
-            offers.closeSwapped(offerId, participantId, swap.returned().seat().shiftId(),
-                    swap.returned().seat().seat(), now);
+        if (kind == SeatOffer.Kind.SWAP) {
+            var swap = handOvers.swap(taker, giver, shiftId, seat, returnSeat(returnShiftId), cap);
+            offers.closeSwapped(offerId, taker, swap.returned().seat().shiftId(), swap.returned().seat().seat(), now);
             settings.recordSwapped(swap.taken(), swap.returned(), now);
             return swap.taken();
         }
-        var taken = handOvers.handOver(participantId, giver, offer.shiftId(), offer.seat(), cap);
-        offers.close(offerId, participantId, now);
+        var taken = handOvers.handOver(taker, giver, shiftId, seat, cap);
+        offers.close(offerId, taker, now);
         settings.recordGiven(taken, giver, now);
         return taken;
+    }
+
+    /** The camp's give-aways and swaps waiting for approval, oldest first. */
+    @Transactional(readOnly = true)
+    public List<PendingChange> pending(long campId) {
+        access.requireOrganizer(campId);
+        camps.get(campId);
+        return offers.pending(campId, MAX_PENDING);
+    }
+
+    /**
+     * Approves a waiting change: eligibility, the cap and the roster's hard rules are checked
+     * again as things are now (seats may have moved since it was asked for), and it is applied
+     * through the same locked write as an accepted offer.
+     *
+     * @throws RefusedChangeException naming why it cannot be applied now; nothing is written
+     */
+    @Transactional
+    public TakenSeat approve(long campId, long offerId) {
+        access.requireOrganizer(campId);
+        var pending = offers.lockPending(offerId, campId).orElseThrow(() -> new NotFoundException("Pending change",
+                offerId));
+        if (!pending.expiresAt().isAfter(clock.instant())) {
+            throw new RefusedChangeException("offers.refused.started");
+        }
+        double cap = settings.settings(campId).maxExtraMinutesPerDay() / 60.0;
+        return apply(campId, offerId, pending.kind(), pending.shiftId(), pending.seat(), pending.offeredBy(),
+                pending.takenBy(), pending.returnShiftId(), cap);
+    }
+
+    /** Declines a waiting change: nothing changes, both keep their seats, and the offer closes. */
+    @Transactional
+    public void decline(long campId, long offerId) {
+        access.requireOrganizer(campId);
+        if (!offers.decline(offerId, campId, clock.instant())) {
+            throw new NotFoundException("Pending change", offerId);
+        }
+    }
+
+    /** Offers the participant accepted that wait for the organizers. */
+    @Transactional(readOnly = true)
+    public List<SeatOffer> waitingForApproval(long participantId) {
+        access.requireParticipantOrOrganizer(participantId);
+        return offers.acceptedBy(participantId, clock.instant());
+    }
+
+    private Instant startOf(long campId, java.time.LocalDate day, java.time.LocalTime start) {
+        return day.atTime(start).atZone(camps.get(campId).timeZone()).toInstant();
     }
 
     private static long returnSeat(@Nullable Long returnShiftId) {

@@ -48,7 +48,9 @@ class SeatOffersApi {
             List<String> adds, List<String> removes) {
     }
 
-    record Taken(long shiftId, String task, double hoursPerDayBefore, double hoursPerDayAfter) {
+    /** The seat taken, or with {@code waitingForApproval} true and no seat: the organizers decide first. */
+    record Taken(boolean waitingForApproval, @Nullable Long shiftId, @Nullable String task,
+            @Nullable Double hoursPerDayBefore, @Nullable Double hoursPerDayAfter) {
     }
 
     @GetMapping
@@ -101,13 +103,20 @@ class SeatOffersApi {
 
     @PostMapping("/{offerId}/accept")
     @Operation(summary = "Take the offered seat (for a swap, send the returnShiftId of my seat the offerer gets); "
+            + "where the organizers approve changes, it waits for them (waitingForApproval true); "
             + "409 when someone else took it first or it was withdrawn")
     Taken accept(@PathVariable long offerId, @RequestBody(required = false) @Nullable Acceptance body,
             Principal principal) {
-        var taken = offers.accept(accounts.signedInParticipant(principal), offerId,
-                body == null ? null : body.returnShiftId());
-        return new Taken(taken.seat().shiftId(), taken.seat().task(), OpenSeatsApi.tenth(taken.hoursPerDayBefore()),
-                OpenSeatsApi.tenth(taken.seat().hoursPerDayAfter()));
+        var accepted = offers.accept(accounts.signedInParticipant(principal), offerId, body == null ? null : body.returnShiftId());
+        return accepted.taken().map(taken -> new Taken(false, taken.seat().shiftId(), taken.seat().task(),
+                OpenSeatsApi.tenth(taken.hoursPerDayBefore()), OpenSeatsApi.tenth(taken.seat().hoursPerDayAfter())))
+                .orElseGet(() -> new Taken(true, null, null, null, null));
+    }
+
+    @GetMapping("/waiting-for-approval")
+    @Operation(summary = "Offers I accepted that wait for the organizers' approval")
+    List<SeatOffer> waitingForApproval(Principal principal) {
+        return offers.waitingForApproval(accounts.signedInParticipant(principal));
     }
 
     @DeleteMapping("/{offerId}")

@@ -51,6 +51,30 @@ public record OpenSeatCamp(long campId, long mikan, long hana, String mikanAccou
         return hanaAccount + ":" + PASSWORD;
     }
 
+    /**
+     * Fills every seat of every jam-making shift in the working roster with people other than
+     * {@code except}, a different one on each seat of a shift (Mikan keeps hers); publish after.
+     * Returns the task's id.
+     */
+    public long fillEveryJamSeat(JdbcClient jdbc, long... except) {
+        long task = jdbc.sql("select id from task where camp_id = ? and name = 'Jam making'").param(campId)
+                .query(Long.class).single();
+        var excluded = new java.util.ArrayList<Long>(java.util.List.of(mikan, hana));
+        for (long id : except) {
+            excluded.add(id);
+        }
+        jdbc.sql("""
+                insert into seat_assignment (shift_id, seat, participant_id)
+                select s.id, n.seat, f.id
+                from shift s cross join generate_series(0, s.max_headcount - 1) as n(seat)
+                join lateral (select id from participant p where p.camp_id = :camp and p.id <> all (:excluded)
+                              order by p.id offset (s.id % 20) + n.seat limit 1) f on true
+                where s.task_id = :task
+                on conflict (shift_id, seat) do nothing""")
+                .param("camp", campId).param("excluded", excluded.toArray(Long[]::new)).param("task", task).update();
+        return task;
+    }
+
     /** The {@code n}th shift of the task, in time order. */
     public static long shift(JdbcClient jdbc, long campId, String task, int n) {
         return jdbc.sql("""

@@ -91,7 +91,7 @@ class SeatOfferServiceTest {
         var preview = as(camp.hanaAccount(), () -> offers.preview(camp.hana(), offer.id(), Locale.ENGLISH));
         assertThat(preview.seat().hoursPerDayAfter()).isGreaterThan(preview.hoursPerDayBefore());
         int publications = camp.publications(jdbc);
-        TakenSeat taken = as(camp.hanaAccount(), () -> offers.accept(camp.hana(), offer.id()));
+        TakenSeat taken = as(camp.hanaAccount(), () -> offers.accept(camp.hana(), offer.id())).taken().orElseThrow();
 
         assertThat(camp.publications(jdbc)).isEqualTo(publications + 1);
         assertThat(jdbc.sql("select participant_id from seat_assignment where shift_id = ? and seat = 0")
@@ -181,7 +181,8 @@ class SeatOfferServiceTest {
         assertThat(preview.seat().shiftId()).isEqualTo(camp.firstJam());
         assertThat(preview.seat().hoursPerDayAfter()).isEqualTo(preview.hoursPerDayBefore());
         int publications = camp.publications(jdbc);
-        TakenSeat taken = as(camp.hanaAccount(), () -> offers.accept(camp.hana(), offer.id(), hanasJam));
+        TakenSeat taken = as(camp.hanaAccount(), () -> offers.accept(camp.hana(), offer.id(), hanasJam)).taken()
+                .orElseThrow();
 
         assertThat(camp.publications(jdbc)).as("both seats in one publication").isEqualTo(publications + 1);
         assertThat(holder(camp.firstJam())).isEqualTo(camp.hana());
@@ -322,7 +323,8 @@ class SeatOfferServiceTest {
             @Nullable Long returnShift) throws Exception {
         start.await();
         try {
-            return SignIn.as(account, Role.PARTICIPANT, () -> offers.accept(participantId, offerId, returnShift));
+            return SignIn.as(account, Role.PARTICIPANT, () -> offers.accept(participantId, offerId, returnShift))
+                    .taken().orElseThrow();
         } catch (RefusedChangeException e) {
             return e;
         }

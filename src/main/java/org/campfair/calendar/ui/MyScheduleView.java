@@ -35,6 +35,7 @@ import org.campfair.roster.PublishedRosterService;
 import org.campfair.roster.PublishedShift;
 import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.security.AccountService;
+import org.campfair.selfservice.ui.SelfServiceNews;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,6 +131,7 @@ class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, HasD
         long id = participantId.get();
         String nickname = participants.get(id).nickname();
         title.setText(getTranslation("me.titleOf", nickname));
+        add(SelfServiceNews.of(id));
         var shiftList = published.shiftsOf(id);
         var stayShown = published.stayOf(id);
         stay.setText(stayShown

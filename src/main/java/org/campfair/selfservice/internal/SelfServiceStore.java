@@ -31,11 +31,13 @@ public class SelfServiceStore {
 
     public SelfServiceSettings settings(long campId) {
         return jdbc.sql("""
-                select open_seats, give_aways, swaps, frozen_from, max_extra_minutes_per_day, version
+                select open_seats, give_aways, swaps, frozen_from, max_extra_minutes_per_day, approval,
+                    waiting_lists, waiting_offer_minutes, version
                 from self_service_setting where camp_id = ?""")
                 .param(campId)
                 .query((rs, row) -> new SelfServiceSettings(campId, rs.getBoolean(1), rs.getBoolean(2),
-                        rs.getBoolean(3), rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getInt(6)))
+                        rs.getBoolean(3), rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getBoolean(6),
+                        rs.getBoolean(7), rs.getInt(8), rs.getInt(9)))
                 .optional().orElseGet(() -> SelfServiceSettings.defaults(campId));
     }
 
@@ -43,15 +45,17 @@ public class SelfServiceStore {
     public boolean save(SelfServiceSettings settings) {
         return jdbc.sql("""
                 insert into self_service_setting (camp_id, open_seats, give_aways, swaps, frozen_from,
-                    max_extra_minutes_per_day, version)
-                values (:camp, :open, :give, :swaps, :frozen, :cap, 1)
+                    max_extra_minutes_per_day, approval, waiting_lists, waiting_offer_minutes, version)
+                values (:camp, :open, :give, :swaps, :frozen, :cap, :approval, :waiting, :window, 1)
                 on conflict (camp_id) do update set open_seats = excluded.open_seats, give_aways = excluded.give_aways,
-                    swaps = excluded.swaps,
+                    swaps = excluded.swaps, approval = excluded.approval, waiting_lists = excluded.waiting_lists,
+                    waiting_offer_minutes = excluded.waiting_offer_minutes,
                     frozen_from = excluded.frozen_from, max_extra_minutes_per_day = excluded.max_extra_minutes_per_day,
                     version = self_service_setting.version + 1
                 where self_service_setting.version = :version""")
                 .param("camp", settings.campId()).param("open", settings.openSeats()).param("give", settings.giveAways())
-                .param("swaps", settings.swaps())
+                .param("swaps", settings.swaps()).param("approval", settings.approval())
+                .param("waiting", settings.waitingLists()).param("window", settings.waitingOfferMinutes())
                 .param("frozen", settings.frozenFrom()).param("cap", settings.maxExtraMinutesPerDay())
                 .param("version", settings.version())
                 .update() == 1;

@@ -49,8 +49,15 @@ class GiveAwaysPanel extends Div {
 
     void show(DateTimeFormatter day) {
         offers.removeAll();
+        // Offers this participant accepted, while the organizers decide.
+        for (SeatOffer asked : service.waitingForApproval(participantId)) {
+            var card = card(getTranslation("offers.from", asked.task(), asked.offeredBy()), getTranslation(
+                    "openSeats.when", day.format(asked.day()), asked.start(), asked.end(), asked.site()));
+            card.add(waiting(getTranslation("offers.askedWaiting")));
+            offers.add(card);
+        }
         var available = service.offersFor(participantId);
-        if (available.isEmpty()) {
+        if (available.isEmpty() && offers.getComponentCount() == 0) {
             offers.add(new Paragraph(getTranslation("offers.none")));
         }
         for (SeatOffer offer : available) {
@@ -85,8 +92,11 @@ class GiveAwaysPanel extends Div {
             for (var button : buttons) {
                 button.getElement().setAttribute("aria-label", button.getText() + ": " + shift.task());
             }
-            mine.add(card(shift.task(), getTranslation("openSeats.when", day.format(shift.day()), shift.start(),
-                    shift.end(), shift.site()), buttons));
+            var card = card(shift.task(), getTranslation("openSeats.when", day.format(shift.day()), shift.start(),
+                    shift.end(), shift.site()), buttons);
+            open.filter(SeatOffer::waitsForApproval).ifPresent(offer -> card.addComponentAsFirst(
+                    waiting(getTranslation("offers.acceptedWaiting", offer.acceptedBy()))));
+            mine.add(card);
         }
         mineTitle.setVisible(mine.getComponentCount() > 0);
     }
@@ -95,10 +105,21 @@ class GiveAwaysPanel extends Div {
     private void confirm(SeatOffer offer, @Nullable Long returnShiftId) {
         try {
             SeatTakePreview preview = service.preview(participantId, offer.id(), returnShiftId, getLocale());
-            var dialog = new TakeDialog(preview, () -> act(() -> service.accept(participantId, offer.id(),
-                    returnShiftId), returnShiftId == null ? "offers.taken" : "offers.swapped"));
+            var dialog = new TakeDialog(preview, () -> accept(offer, returnShiftId));
             opened.accept(dialog);
             dialog.open();
+        } catch (RefusedChangeException e) {
+            changed.run();
+            status.accept(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    private void accept(SeatOffer offer, @Nullable Long returnShiftId) {
+        try {
+            var accepted = service.accept(participantId, offer.id(), returnShiftId);
+            changed.run();
+            status.accept(getTranslation(accepted.waitsForApproval() ? "offers.waitingForApproval"
+                    : returnShiftId == null ? "offers.taken" : "offers.swapped"));
         } catch (RefusedChangeException e) {
             changed.run();
             status.accept(getTranslation(e.messageKey(), e.arguments()));
@@ -114,6 +135,14 @@ class GiveAwaysPanel extends Div {
             changed.run();
             status.accept(getTranslation(e.messageKey(), e.arguments()));
         }
+    }
+
+    /** "Waiting for the organizer", as a badge both sides of a pending change see. */
+    private static Paragraph waiting(String text) {
+        var line = new Paragraph(text);
+        line.addClassName("waiting-for-approval");
+        line.getStyle().set("font-weight", "600");
+        return line;
     }
 
     private static Div card(String title, String when, Button... buttons) {

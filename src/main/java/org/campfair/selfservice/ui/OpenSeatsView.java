@@ -16,6 +16,9 @@ import org.campfair.roster.OpenSeat;
 import org.campfair.selfservice.MyOpenSeats;
 import org.campfair.selfservice.OpenSeatService;
 import org.campfair.selfservice.SeatOfferService;
+import org.campfair.selfservice.WaitingListService;
+import org.campfair.camp.CampService;
+import org.campfair.participant.ParticipantService;
 import org.campfair.roster.PublishedRosterService;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.AccountService;
@@ -40,6 +43,7 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final Div mine = new Div();
     @Nullable TakeDialog dialog;
     @Nullable GiveAwaysPanel giveAways;
+    @Nullable WaitingListsPanel waitingLists;
     /** What the page shows now, as the service answered. */
     @Nullable MyOpenSeats shown;
 
@@ -48,10 +52,17 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final OpenSeatService openSeats;
     private final SeatOfferService offers;
     private final PublishedRosterService published;
+    private final WaitingListService waiting;
+    private final ParticipantService participants;
+    private final CampService camps;
     private long participantId;
 
     OpenSeatsView(AuthenticationContext authentication, AccountService accounts, OpenSeatService openSeats,
-            SeatOfferService offers, PublishedRosterService published) {
+            SeatOfferService offers, PublishedRosterService published, WaitingListService waiting,
+            ParticipantService participants, CampService camps) {
+        this.waiting = waiting;
+        this.participants = participants;
+        this.camps = camps;
         this.authentication = authentication;
         this.accounts = accounts;
         this.openSeats = openSeats;
@@ -82,7 +93,9 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         intro.setText(getTranslation("openSeats.intro"));
         giveAways = new GiveAwaysPanel(offers, published, participantId, message::setText, this::show,
                 opened -> dialog = opened);
-        add(intro, hours, message, seats, mineTitle, mine, giveAways);
+        waitingLists = new WaitingListsPanel(waiting, participantId,
+                camps.get(participants.get(participantId).campId()).timeZone(), message::setText, this::show);
+        add(intro, hours, message, seats, mineTitle, mine, giveAways, waitingLists);
         show();
     }
 
@@ -108,6 +121,9 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 format.format(change.day()), change.start(), change.end()))));
         if (giveAways != null) {
             giveAways.show(format);
+        }
+        if (waitingLists != null) {
+            waitingLists.show(format);
         }
     }
 

@@ -19,16 +19,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.campfair.camp.CampService;
 import org.campfair.selfservice.OpenSeatService;
+import org.campfair.selfservice.SeatOfferService;
 import org.campfair.selfservice.SelfServiceChange;
 import org.campfair.selfservice.SelfServiceSettings;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.StaleRecordException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The organizers' self-service page of a camp: whether participants may take open seats, the
- * day from which only organizers change the roster, the cap on extra hours, and the activity
+ * day from which only organizers change the roster, the cap on extra hours, whether give-aways
+ * and swaps wait for their approval (and the changes that wait), waiting lists and how long a
+ * freed seat is held for the next person on one, and the activity
  * list of every change participants made themselves (who by nickname, what, when).
  */
 @Route("camps/:campId/self-service")
@@ -39,21 +43,30 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
     final Checkbox openSeats = new Checkbox();
     final Checkbox giveAways = new Checkbox();
     final Checkbox swaps = new Checkbox();
+    final Checkbox approval = new Checkbox();
+    final Checkbox waitingLists = new Checkbox();
+    final IntegerField waitingHours = new IntegerField();
     final DatePicker frozenFrom = new DatePicker();
     final IntegerField cap = new IntegerField();
     final Button save = new Button();
     final Paragraph message = new Paragraph();
     final H2 activityTitle = new H2();
     final Div activity = new Div();
+    @Nullable PendingChangesPanel pending;
 
     private final OpenSeatService service;
     private final CampService camps;
+    private final SeatOfferService offers;
     private SelfServiceSettings shown = SelfServiceSettings.defaults(0);
     private ZoneId zone = ZoneId.of("UTC");
 
-    SelfServiceView(OpenSeatService service, CampService camps) {
+    SelfServiceView(OpenSeatService service, CampService camps, SeatOfferService offers) {
         this.service = service;
         this.camps = camps;
+        this.offers = offers;
+        waitingHours.setMin(1);
+        waitingHours.setMax(SelfServiceSettings.MAX_WAITING_OFFER_MINUTES / 60);
+        waitingHours.setStepButtonsVisible(true);
         setMaxWidth("48rem");
         cap.setMin(0);
         cap.setMax(SelfServiceSettings.MAX_EXTRA_MINUTES);
@@ -81,13 +94,17 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
             openSeats.setLabel(getTranslation("selfService.openSeats"));
             giveAways.setLabel(getTranslation("selfService.giveAways"));
             swaps.setLabel(getTranslation("selfService.swaps"));
+            approval.setLabel(getTranslation("selfService.approval"));
+            waitingLists.setLabel(getTranslation("selfService.waitingLists"));
+            waitingHours.setLabel(getTranslation("selfService.waitingHours"));
             frozenFrom.setLabel(getTranslation("selfService.frozenFrom"));
             cap.setLabel(getTranslation("selfService.cap"));
             save.setText(getTranslation("selfService.save"));
             activityTitle.setText(getTranslation("selfService.activity"));
             message.setText("");
-            add(new Paragraph(getTranslation("selfService.intro")), openSeats, giveAways, swaps, frozenFrom, cap, save, message,
-                    activityTitle, activity);
+            pending = new PendingChangesPanel(offers, campId, zone, this::showActivity);
+            add(new Paragraph(getTranslation("selfService.intro")), openSeats, giveAways, swaps, approval, waitingLists,
+                    waitingHours, frozenFrom, cap, save, message, pending, activityTitle, activity);
             showActivity();
         } catch (NotFoundException | AccessDeniedException e) {
             add(new Paragraph(getTranslation("campday.checkIn.notYours")));
@@ -99,16 +116,20 @@ class SelfServiceView extends VerticalLayout implements BeforeEnterObserver, Has
         openSeats.setValue(settings.openSeats());
         giveAways.setValue(settings.giveAways());
         swaps.setValue(settings.swaps());
+        approval.setValue(settings.approval());
+        waitingLists.setValue(settings.waitingLists());
+        waitingHours.setValue(Math.max(1, settings.waitingOfferMinutes() / 60));
         frozenFrom.setValue(settings.frozenFrom());
         cap.setValue(settings.maxExtraMinutesPerDay());
     }
 
     private void save() {
         Integer minutes = cap.getValue();
+        Integer hold = waitingHours.getValue();
         try {
             show(service.save(new SelfServiceSettings(shown.campId(), openSeats.getValue(), giveAways.getValue(),
-                    swaps.getValue(), frozenFrom.getValue(),
-                    minutes == null ? -1 : minutes, shown.version())));
+                    swaps.getValue(), frozenFrom.getValue(), minutes == null ? -1 : minutes, approval.getValue(),
+                    waitingLists.getValue(), hold == null ? -1 : hold * 60, shown.version())));
             message.setText(getTranslation("selfService.saved"));
         } catch (RefusedChangeException e) {
             message.setText(getTranslation(e.messageKey(), e.arguments()));

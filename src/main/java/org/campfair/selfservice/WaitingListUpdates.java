@@ -1,0 +1,44 @@
+package org.campfair.selfservice;
+
+import org.campfair.roster.RosterPublished;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every publication may free seats of waited-for tasks (an organizer's edit or re-plan, a
+ * "not today", a seat given up), so after each one commits, the camp's free seats are compared
+ * with the holds already made and the rest offered to the waiting lists. The roster knows
+ * nothing of waiting lists: it only announces that it published.
+ */
+@Component
+class WaitingListUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(WaitingListUpdates.class);
+
+    private final WaitingListService waitingLists;
+
+    WaitingListUpdates(WaitingListService waitingLists) {
+        this.waitingLists = waitingLists;
+    }
+
+    @ApplicationModuleListener
+    void onPublished(RosterPublished published) {
+        // The app's own work, whoever published: a participant taking a seat may not read
+        // others' eligibility, and an organizer's rights are not needed for it.
+        var before = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        try {
+            waitingLists.offerFreedSeats(published.campId());
+        } catch (RuntimeException e) {
+            // The publication stands whatever happens here; the next one or the minute's sweep
+            // tries again. The message names a rule or table at most, never a person.
+            log.warn("Offering freed seats of camp {} to waiting lists failed: {}", published.campId(),
+                    e.getMessage());
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+}

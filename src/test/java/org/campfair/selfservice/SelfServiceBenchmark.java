@@ -1,0 +1,227 @@
+package org.campfair.selfservice;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.campfair.importing.CampFiles;
+import org.campfair.importing.CampImportService;
+import org.campfair.importing.generator.CampGenerator;
+import org.campfair.importing.generator.CampSize;
+import org.campfair.roster.ParticipantSeats;
+import org.campfair.roster.RosterService;
+import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.security.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Self-service on the generator's L camp (750 people, 14 days, seed 1), published with each
+ * shift's required seats filled in turn by people present that day (one shift a day each; no
+ * solve: self-service reads what was published). Prints, asserting nothing:
+ * <ul>
+ * <li>listing one participant's open seats ({@link OpenSeatService#openSeats}), 50 calls after 5
+ *     to warm up: p50 and p99 (target under 300 ms);
+ * <li>100 participants taking one of 20 contested open seats at the same moment (20 shifts with
+ *     one free seat each, five eligible takers per shift, released together by a latch): how many
+ *     succeeded (exactly 20 expected), the refusals by reason, p50 and p99.
+ * </ul>
+ * Runs only with {@code ./mvnw -Pbench verify -Dtest=SelfServiceBenchmark}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+    "campfair.embedded-db.data-dir=",
+    "campfair.data-dir=target/bench-data",
+    "campfair.sample-camp.load=false",
+    "spring.main.banner-mode=off",
+    "logging.level.root=WARN",
+})
+class SelfServiceBenchmark {
+
+    private static final int WARM_UP = 5;
+    private static final int LISTINGS = 50;
+    private static final int CONTESTED = 20;
+    private static final int TAKERS_PER_SEAT = 5;
+
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    RosterService rosters;
+    @Autowired
+    OpenSeatService openSeats;
+    @Autowired
+    ParticipantSeats participantSeats;
+    @Autowired
+    JdbcClient jdbc;
+
+    record ShiftRow(long id, LocalDate day, LocalTime start, int min, int max, boolean noSkills) {
+    }
+
+    record Person(long id, LocalDate arrives, LocalDate departs) {
+    }
+
+    @Test
+    void openSeatsAndTheTakeRushOnTheLargeCamp() throws Exception {
+        Path folder = Path.of("target/bench/camps/L-seed1-self-service");
+        CampGenerator.generate(CampSize.L, 1).writeTo(folder);
+        long campId = SignIn.asTheApp(() -> importer.importCamp(CampFiles.directory(folder)));
+        var contested = publishWithRequiredSeats(campId);
+        double loadBefore = load();
+
+        // Listing: someone with shifts, as on their phone.
+        long someone = jdbc.sql("""
+                select a.participant_id from seat_assignment a join shift s on s.id = a.shift_id
+                join task t on t.id = s.task_id where t.camp_id = ? and a.participant_id is not null
+                order by a.participant_id limit 1""").param(campId).query(Long.class).single();
+        int offered = 0;
+        var listing = new ArrayList<Long>();
+        for (int call = 0; call < WARM_UP + LISTINGS; call++) {
+            long start = System.nanoTime();
+            offered = SignIn.asTheApp(() -> openSeats.openSeats(someone)).seats().seats().size();
+            if (call >= WARM_UP) {
+                listing.add(System.nanoTime() - start);
+            }
+        }
+
+        // The rush: five takers per contested seat, each eligible for it by the rules and the cap.
+        var people = jdbc.sql("select id from participant where camp_id = ? order by id").param(campId)
+                .query(Long.class).list();
+        var takers = new ArrayList<long[]>();
+        var perShift = new HashMap<Long, Integer>();
+        for (long person : people) {
+            if (takers.size() == CONTESTED * TAKERS_PER_SEAT) {
+                break;
+            }
+            var mine = SignIn.asTheApp(() -> participantSeats.openSeats(person));
+            for (var seat : mine.seats()) {
+                if (contested.contains(seat.shiftId()) && perShift.getOrDefault(seat.shiftId(), 0) < TAKERS_PER_SEAT
+                        && seat.hoursPerDayAfter() <= seat.fairShareAfter() + 1.0) {
+                    perShift.merge(seat.shiftId(), 1, Integer::sum);
+                    takers.add(new long[] {person, seat.shiftId()});
+                    break;
+                }
+            }
+        }
+        var pool = Executors.newFixedThreadPool(takers.size());
+        var outcomes = new ConcurrentHashMap<String, Integer>();
+        var times = Collections.synchronizedList(new ArrayList<Long>());
+        long wall;
+        try {
+            var start = new CountDownLatch(1);
+            var futures = new ArrayList<Future<?>>();
+            for (long[] taker : takers) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    long began = System.nanoTime();
+                    String outcome;
+                    try {
+                        SignIn.asTheApp(() -> openSeats.take(taker[0], taker[1]));
+                        outcome = "taken";
+                    } catch (RefusedChangeException e) {
+                        outcome = e.messageKey();
+                    } catch (RuntimeException e) {
+                        outcome = e.getClass().getSimpleName();
+                    }
+                    times.add(System.nanoTime() - began);
+                    outcomes.merge(outcome, 1, Integer::sum);
+                    return null;
+                }));
+            }
+            long began = System.nanoTime();
+            start.countDown();
+            for (var future : futures) {
+                future.get();
+            }
+            wall = System.nanoTime() - began;
+        } finally {
+            pool.shutdownNow();
+        }
+        int filled = jdbc.sql("""
+                select count(*) from published_seat where publication_id = (select id from publication
+                    where camp_id = ? order by published_at desc, id desc limit 1) and shift_id = any (?)""")
+                .params(campId, contested.toArray(Long[]::new)).query(Integer.class).single();
+        int expectedFilled = jdbc.sql("select sum(max_headcount) from shift where id = any (?)")
+                .param(contested.toArray(Long[]::new)).query(Integer.class).single();
+        System.out.printf(Locale.ROOT, "BENCH-SELF-SERVICE size=L participants=%d open_seats_listed=%d "
+                        + "list_p50_ms=%.1f list_p99_ms=%.1f takers=%d contested_seats=%d successes=%d "
+                        + "refusals=%s take_p50_ms=%.1f take_p99_ms=%.1f take_wall_s=%.2f "
+                        + "contested_shifts_full=%s load_before=%.2f load_after=%.2f cores=%d%n",
+                people.size(), offered, percentile(listing, 50), percentile(listing, 99), takers.size(),
+                contested.size(), outcomes.getOrDefault("taken", 0), new TreeMap<>(outcomes),
+                percentile(times, 50), percentile(times, 99), wall / 1e9, filled == expectedFilled, loadBefore,
+                load(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Fills each shift's required seats with the people present that day, in turn, one shift a
+     * day each, but leaves exactly one seat free on 20 later shifts of tasks that need no skill;
+     * publishes. Returns those 20 shifts.
+     */
+    private HashSet<Long> publishWithRequiredSeats(long campId) {
+        var shifts = jdbc.sql("""
+                select s.id, s.day, s.start_time, s.min_headcount, s.max_headcount, t.required_skills = '{}'
+                from shift s join task t on t.id = s.task_id where t.camp_id = ? order by s.day, s.start_time, s.id""")
+                .param(campId).query((rs, row) -> new ShiftRow(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalTime.class), rs.getInt(4), rs.getInt(5), rs.getBoolean(6)))
+                .list();
+        var people = jdbc.sql("select id, arrives_on, departs_on from participant where camp_id = ? order by id")
+                .param(campId).query((rs, row) -> new Person(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class))).list();
+        var contested = new HashSet<Long>();
+        LocalDate from = shifts.getFirst().day().plusDays(3);
+        for (var shift : shifts) {
+            if (contested.size() < CONTESTED && shift.noSkills() && !shift.day().isBefore(from)
+                    && shift.max() >= 2 && shift.id() % 3 == 0) {
+                contested.add(shift.id());
+            }
+        }
+        Map<LocalDate, java.util.Set<Long>> busy = new HashMap<>();
+        int next = 0;
+        var rows = new ArrayList<Object[]>();
+        for (var shift : shifts) {
+            int wanted = contested.contains(shift.id()) ? shift.max() - 1 : shift.min();
+            var today = busy.computeIfAbsent(shift.day(), day -> new HashSet<>());
+            for (int seat = 0, tried = 0; seat < wanted && tried < people.size(); tried++) {
+                var person = people.get(next++ % people.size());
+                if (person.arrives().isAfter(shift.day()) || person.departs().isBefore(shift.day())
+                        || !today.add(person.id())) {
+                    continue;
+                }
+                rows.add(new Object[] {shift.id(), seat++, person.id()});
+            }
+        }
+        for (var row : rows) {
+            jdbc.sql("insert into seat_assignment (shift_id, seat, participant_id) values (?, ?, ?)").params(row)
+                    .update();
+        }
+        jdbc.sql("""
+                insert into roster_result (camp_id, score, feasible, solved_at) values (?, '0hard/0medium/0soft', true, now())
+                on conflict (camp_id) do nothing""").param(campId).update();
+        SignIn.asTheApp(() -> rosters.publish(campId));
+        return contested;
+    }
+
+    private static double percentile(List<Long> nanos, int percent) {
+        var sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.clamp(index, 0, sorted.size() - 1)) / 1e6;
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
