@@ -16,10 +16,7 @@ import org.campfair.selfservice.internal.TakeGate;
 import org.campfair.selfservice.internal.WaitingListStore;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.StaleRecordException;
-import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +42,12 @@ public class OpenSeatService {
     private final TransactionTemplate transaction;
     private final ParticipantService participants;
     private final CampService camps;
-    private final AccountService accounts;
     private final CampAccess access;
     private final Clock clock;
 
     OpenSeatService(ParticipantSeats seats, SelfServiceStore store, WaitingListStore waiting, TakeGate gate,
             PlatformTransactionManager transactions, ParticipantService participants, CampService camps,
-            AccountService accounts, CampAccess access, Clock clock) {
+            CampAccess access, Clock clock) {
         this.seats = seats;
         this.store = store;
         this.waiting = waiting;
@@ -59,7 +55,6 @@ public class OpenSeatService {
         this.transaction = new TransactionTemplate(transactions);
         this.participants = participants;
         this.camps = camps;
-        this.accounts = accounts;
         this.access = access;
         this.clock = clock;
     }
@@ -92,7 +87,7 @@ public class OpenSeatService {
      */
     @Transactional(readOnly = true)
     public SeatTakePreview preview(long participantId, long shiftId, Locale locale) {
-        requireSelf(participantId);
+        access.requireParticipantThemselves(participantId, "takes a seat");
         var settings = open(participantId);
         var preview = seats.preview(participantId, shiftId, locale);
         double cap = settings.maxExtraMinutesPerDay() / 60.0;
@@ -113,7 +108,7 @@ public class OpenSeatService {
      *     people are taking seats to get a turn within a minute
      */
     public TakenSeat take(long participantId, long shiftId) {
-        requireSelf(participantId);
+        access.requireParticipantThemselves(participantId, "takes a seat");
         var settings = open(participantId);
         // Its own transaction, begun only once it is this take's turn (see TakeGate).
         return gate.through(() -> transaction.execute(status -> takeNow(settings, participantId, shiftId)));
@@ -213,16 +208,4 @@ public class OpenSeatService {
         return settings.frozenOn(today) ? "openSeats.closed.frozen" : null;
     }
 
-    /**
-     * Only the participant's own account changes their seats: an organizer has the roster's
-     * hand edits, which are theirs to answer for. Work the app starts itself is let through.
-     */
-    private void requireSelf(long participantId) {
-        access.requireParticipantOrOrganizer(participantId);
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null
-                && !accounts.participantOf(authentication.getName()).map(id -> id == participantId).orElse(false)) {
-            throw new AccessDeniedException("only the participant themselves takes a seat");
-        }
-    }
 }

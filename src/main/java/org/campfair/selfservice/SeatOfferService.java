@@ -15,11 +15,8 @@ import org.campfair.selfservice.internal.SeatOfferStore;
 import org.campfair.selfservice.internal.SelfServiceStore;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
-import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,19 +44,16 @@ public class SeatOfferService {
     private final SelfServiceStore settings;
     private final ParticipantService participants;
     private final CampService camps;
-    private final AccountService accounts;
     private final CampAccess access;
     private final Clock clock;
 
     SeatOfferService(SeatHandOvers handOvers, SeatOfferStore offers, SelfServiceStore settings,
-            ParticipantService participants, CampService camps, AccountService accounts, CampAccess access,
-            Clock clock) {
+            ParticipantService participants, CampService camps, CampAccess access, Clock clock) {
         this.handOvers = handOvers;
         this.offers = offers;
         this.settings = settings;
         this.participants = participants;
         this.camps = camps;
-        this.accounts = accounts;
         this.access = access;
         this.clock = clock;
     }
@@ -80,7 +74,7 @@ public class SeatOfferService {
      */
     @Transactional
     public SeatOffer offer(long participantId, long shiftId, SeatOffer.Kind kind) {
-        requireSelf(participantId);
+        access.requireParticipantThemselves(participantId, "gives or takes a seat");
         long campId = open(participantId, kind);
         var seat = handOvers.givable(participantId, shiftId);
         Instant starts = seat.day().atTime(seat.start()).atZone(camps.get(campId).timeZone()).toInstant();
@@ -142,7 +136,7 @@ public class SeatOfferService {
      */
     @Transactional(readOnly = true)
     public SeatTakePreview preview(long participantId, long offerId, @Nullable Long returnShiftId, Locale locale) {
-        requireSelf(participantId);
+        access.requireParticipantThemselves(participantId, "gives or takes a seat");
         var offer = openOffer(participantId, offerId);
         open(participantId, offer.kind());
         long giver = offers.offeredBy(offerId);
@@ -172,7 +166,7 @@ public class SeatOfferService {
      */
     @Transactional
     public OfferAccepted accept(long participantId, long offerId, @Nullable Long returnShiftId) {
-        requireSelf(participantId);
+        access.requireParticipantThemselves(participantId, "gives or takes a seat");
         var offer = openOffer(participantId, offerId);
         long campId = open(participantId, offer.kind());
         if (!offers.lockOpen(offerId, campId, clock.instant())) {
@@ -275,7 +269,7 @@ public class SeatOfferService {
     /** Withdraws one of the participant's own open offers. */
     @Transactional
     public void withdraw(long participantId, long offerId) {
-        requireSelf(participantId);
+        access.requireParticipantThemselves(participantId, "gives or takes a seat");
         if (!offers.withdraw(offerId, participantId, clock.instant())) {
             throw new NotFoundException("Offer", offerId);
         }
@@ -314,12 +308,4 @@ public class SeatOfferService {
                 ? "openSeats.closed.frozen" : null;
     }
 
-    private void requireSelf(long participantId) {
-        access.requireParticipantOrOrganizer(participantId);
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null
-                && !accounts.participantOf(authentication.getName()).map(id -> id == participantId).orElse(false)) {
-            throw new AccessDeniedException("only the participant themselves gives or takes a seat");
-        }
-    }
 }

@@ -20,10 +20,8 @@ import org.campfair.selfservice.internal.SelfServiceStore;
 import org.campfair.selfservice.internal.WaitingListStore;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
-import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.CampAccess;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,12 +48,11 @@ public class WaitingListService {
     private final SelfServiceStore selfService;
     private final ParticipantService participants;
     private final CampService camps;
-    private final AccountService accounts;
     private final CampAccess access;
     private final Clock clock;
 
     WaitingListService(ParticipantSeats seats, SeatHandOvers handOvers, WaitingListStore store,
-            SelfServiceStore selfService, ParticipantService participants, CampService camps, AccountService accounts,
+            SelfServiceStore selfService, ParticipantService participants, CampService camps,
             CampAccess access, Clock clock) {
         this.seats = seats;
         this.handOvers = handOvers;
@@ -63,7 +60,6 @@ public class WaitingListService {
         this.selfService = selfService;
         this.participants = participants;
         this.camps = camps;
-        this.accounts = accounts;
         this.access = access;
         this.clock = clock;
     }
@@ -103,7 +99,7 @@ public class WaitingListService {
      */
     @Transactional
     public List<WaitingListEntry> join(long participantId, long taskId) {
-        requireSelf(participantId);
+        access.requireParticipantThemselves(participantId, "joins a list or takes a held seat");
         long campId = participants.get(participantId).campId();
         if (store.campOfTask(taskId).filter(camp -> camp == campId).isEmpty()) {
             throw new NotFoundException("Task", taskId);
@@ -131,7 +127,7 @@ public class WaitingListService {
     /** Takes the participant off the task's list; a seat held for them from it is let go to the next person. */
     @Transactional
     public void leave(long participantId, long taskId) {
-        requireSelf(participantId);
+        access.requireParticipantThemselves(participantId, "joins a list or takes a held seat");
         long campId = participants.get(participantId).campId();
         if (!store.leave(taskId, participantId)) {
             throw new NotFoundException("Waiting list entry", taskId);
@@ -149,7 +145,7 @@ public class WaitingListService {
      */
     @Transactional
     public TakenSeat accept(long participantId, long offerId) {
-        requireSelf(participantId);
+        access.requireParticipantThemselves(participantId, "joins a list or takes a held seat");
         long campId = participants.get(participantId).campId();
         var settings = requireOpen(campId);
         Instant now = clock.instant();
@@ -165,7 +161,7 @@ public class WaitingListService {
     /** Lets a held seat go: the next person on the list is offered it. */
     @Transactional
     public void decline(long participantId, long offerId) {
-        requireSelf(participantId);
+        access.requireParticipantThemselves(participantId, "joins a list or takes a held seat");
         long campId = participants.get(participantId).campId();
         var held = store.lockOpen(offerId, participantId, clock.instant())
                 .orElseThrow(() -> new RefusedChangeException("waitingList.refused.gone"));
@@ -295,14 +291,6 @@ public class WaitingListService {
         return LocalDate.now(clock.withZone(camps.get(campId).timeZone()));
     }
 
-    private void requireSelf(long participantId) {
-        access.requireParticipantOrOrganizer(participantId);
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null
-                && !accounts.participantOf(authentication.getName()).map(id -> id == participantId).orElse(false)) {
-            throw new AccessDeniedException("only the participant themselves joins a list or takes a held seat");
-        }
-    }
 
     /**
      * Runs {@code work} as the app's own work, with nobody signed in: whoever's change set it

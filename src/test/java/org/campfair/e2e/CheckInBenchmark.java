@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.campday.CheckInService;
 import org.campfair.importing.CampFiles;
@@ -47,7 +45,6 @@ class CheckInBenchmark {
 
     private static final int CHECK_INS = 750;
     private static final int CLIENTS = 50;
-    private static final long SPACING_NANOS = 60_000_000_000L / CHECK_INS;
     /** Participants who scan in the QR run, at most. */
     private static final int SCANS = 300;
     private static final String SCANNER_PASSWORD = "a-long-password";
@@ -86,67 +83,24 @@ class CheckInBenchmark {
                 () -> tokens.create("check-in benchmark", null).secret());
 
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        var errors = new AtomicInteger();
-        List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
-        var done = new CountDownLatch(CLIENTS);
-        long start = System.nanoTime();
-        for (int client = 0; client < CLIENTS; client++) {
-            int first = client;
-            Thread.ofPlatform().start(() -> {
-                try (var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-                    // Request i goes at i * 80 ms; client c sends c, c + 50, c + 100, ...
-                    for (int i = first; i < CHECK_INS; i += CLIENTS) {
-                        long due = start + i * SPACING_NANOS;
-                        long wait = due - System.nanoTime();
-                        if (wait > 0) {
-                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                        }
-                        OpenSeat seat = seats.get(i);
-                        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/camps/"
-                                        + campId + "/shifts/" + seat.shiftId() + "/check-ins/" + seat.seat()))
-                                .header("Authorization", bearer).header("Content-Type", "application/json")
-                                .PUT(HttpRequest.BodyPublishers.ofString(
-                                        "{\"state\":\"CAME\",\"version\":" + seat.version() + "}"))
-                                .build();
-                        long sent = System.nanoTime();
-                        int status;
-                        String body = "";
-                        try {
-                            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                            status = response.statusCode();
-                            body = response.body();
-                        } catch (Exception e) {
-                            status = -1;
-                            body = e.toString();
-                        }
-                        latencies.add(System.nanoTime() - sent);
-                        if (status != 200) {
-                            errors.incrementAndGet();
-                            if (firstErrors.size() < 3) {
-                                firstErrors.add(status + " " + body.substring(0, Math.min(200, body.length())));
-                            }
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
-                }
-            });
-        }
-        done.await();
-        double wallSeconds = (System.nanoTime() - start) / 1e9;
-        List<Long> sorted = latencies.stream().sorted().toList();
+        var run = PacedRun.run(CHECK_INS, CLIENTS, (http, i) -> {
+            OpenSeat seat = seats.get(i);
+            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/camps/"
+                            + campId + "/shifts/" + seat.shiftId() + "/check-ins/" + seat.seat()))
+                    .header("Authorization", bearer).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"state\":\"CAME\",\"version\":" + seat.version() + "}"))
+                    .build();
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new PacedRun.Outcome(response.statusCode(), response.body(), response.statusCode() == 200);
+        });
         int marked = jdbc.sql("""
                 select count(*) from seat_check_in c join shift s on s.id = c.shift_id join task t on t.id = s.task_id
                 where t.camp_id = ? and c.version >= 1""").param(campId).query(Integer.class).single();
         System.out.printf("BENCH-CHECK-IN size=L participants=750 check_ins=%d clients=%d wall_s=%.1f p50_ms=%.1f "
                 + "p99_ms=%.1f max_ms=%.1f errors=%d marked_rows=%d cores=%d load_before=%.1f load_after=%.1f%s%n",
-                sorted.size(), CLIENTS, wallSeconds, pct(sorted, 50), pct(sorted, 99), sorted.getLast() / 1e6,
-                errors.get(), marked, Runtime.getRuntime().availableProcessors(), loadBefore,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                firstErrors.isEmpty() ? "" : " first_errors=" + firstErrors);
+                run.sortedLatencies().size(), CLIENTS, run.wallSeconds(), run.percentileMs(50), run.percentileMs(99),
+                run.slowestMs(), run.errors(), marked, Runtime.getRuntime().availableProcessors(), loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), run.firstErrorsNote());
     }
 
     @Test
@@ -158,83 +112,36 @@ class CheckInBenchmark {
         List<Scanner> scanners = scanners(campId);
 
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        var errors = new AtomicInteger();
-        var thanked = new AtomicInteger();
-        List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
-        long spacing = 60_000_000_000L / scanners.size();
-        var done = new CountDownLatch(CLIENTS);
-        long start = System.nanoTime();
-        for (int client = 0; client < CLIENTS; client++) {
-            int first = client;
-            Thread.ofPlatform().start(() -> {
-                try (var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-                    for (int i = first; i < scanners.size(); i += CLIENTS) {
-                        long wait = start + i * spacing - System.nanoTime();
-                        if (wait > 0) {
-                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                        }
-                        Scanner scanner = scanners.get(i);
-                        // As the phone's browser: the page, then Vaadin's first request, which
-                        // opens the route (and so checks in) and returns what the page shows.
-                        var page = HttpRequest.newBuilder(URI.create(url(scanner.scanPath())))
-                                .header("Cookie", scanner.sessionCookie()).GET().build();
-                        var init = HttpRequest.newBuilder(URI.create(url("/?v-r=init&location="
-                                        + java.net.URLEncoder.encode(scanner.scanPath().substring(1),
-                                                java.nio.charset.StandardCharsets.UTF_8) + "&query=" + PHONE_DETAILS + i)))
-                                .header("Cookie", scanner.sessionCookie()).GET().build();
-                        long sent = System.nanoTime();
-                        int status;
-                        String body;
-                        try {
-                            var response = http.send(page, HttpResponse.BodyHandlers.ofString());
-                            status = response.statusCode();
-                            body = response.body();
-                            if (status == 200) {
-                                response = http.send(init, HttpResponse.BodyHandlers.ofString());
-                                status = response.statusCode();
-                                body = response.body();
-                            }
-                            if (status == 200) {
-                                response = http.send(navigate(scanner, body), HttpResponse.BodyHandlers.ofString());
-                                status = response.statusCode();
-                                body = response.body();
-                            }
-                        } catch (Exception e) {
-                            status = -1;
-                            body = e.toString();
-                        }
-                        latencies.add(System.nanoTime() - sent);
-                        if (status == 200 && body.contains(SCAN_DONE)) {
-                            thanked.incrementAndGet();
-                        } else {
-                            errors.incrementAndGet();
-                            if (firstErrors.size() < 3) {
-                                firstErrors.add(status + " " + shown(body));
-                            }
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
-                }
-            });
-        }
-        done.await();
-        double wallSeconds = (System.nanoTime() - start) / 1e9;
-        List<Long> sorted = latencies.stream().sorted().toList();
+        var run = PacedRun.run(scanners.size(), CLIENTS, (http, i) -> {
+            Scanner scanner = scanners.get(i);
+            // As the phone's browser: the page, then Vaadin's first request, which opens the
+            // route, then the navigation with the page's security key, which checks in.
+            var page = HttpRequest.newBuilder(URI.create(url(scanner.scanPath())))
+                    .header("Cookie", scanner.sessionCookie()).GET().build();
+            var init = HttpRequest.newBuilder(URI.create(url("/?v-r=init&location="
+                            + java.net.URLEncoder.encode(scanner.scanPath().substring(1),
+                                    java.nio.charset.StandardCharsets.UTF_8) + "&query=" + PHONE_DETAILS + i)))
+                    .header("Cookie", scanner.sessionCookie()).GET().build();
+            var response = http.send(page, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                response = http.send(init, HttpResponse.BodyHandlers.ofString());
+            }
+            if (response.statusCode() == 200) {
+                response = http.send(navigate(scanner, response.body()), HttpResponse.BodyHandlers.ofString());
+            }
+            boolean thanked = response.statusCode() == 200 && response.body().contains(SCAN_DONE);
+            return new PacedRun.Outcome(response.statusCode(), thanked ? "" : shown(response.body()), thanked);
+        });
         int marked = jdbc.sql("""
                 select count(*) from seat_check_in c join shift s on s.id = c.shift_id join task t on t.id = s.task_id
                 join app_user u on u.id = c.marked_by and u.participant_id = c.participant_id
                 where t.camp_id = ?""").param(campId).query(Integer.class).single();
         System.out.printf("BENCH-CHECK-IN-SCAN size=L participants=750 scans=%d clients=%d wall_s=%.1f p50_ms=%.1f "
                 + "p99_ms=%.1f max_ms=%.1f errors=%d thanked=%d self_marked_rows=%d cores=%d load_before=%.1f "
-                + "load_after=%.1f%s%n", sorted.size(), CLIENTS, wallSeconds, pct(sorted, 50), pct(sorted, 99),
-                sorted.getLast() / 1e6, errors.get(), thanked.get(), marked,
+                + "load_after=%.1f%s%n", run.sortedLatencies().size(), CLIENTS, run.wallSeconds(),
+                run.percentileMs(50), run.percentileMs(99), run.slowestMs(), run.errors(), run.successes(), marked,
                 Runtime.getRuntime().availableProcessors(), loadBefore,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                firstErrors.isEmpty() ? "" : " first_errors=" + firstErrors);
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), run.firstErrorsNote());
     }
 
     /** What the scan page says on a check-in (English: the accounts' language), to count successes. */
@@ -379,10 +286,5 @@ class CheckInBenchmark {
             throw new IllegalStateException("only " + seats.size() + " seats are open for marking");
         }
         return seats;
-    }
-
-    private static double pct(List<Long> sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
     }
 }

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterService;
-import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.Role;
 import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.api.Test;
@@ -28,11 +26,9 @@ class PublishTakeRaceTest {
     private static final int ROUNDS = 4;
 
     @Autowired
-    CampImportService importer;
+    OpenSeatCamps camps;
     @Autowired
     RosterService rosters;
-    @Autowired
-    AccountService accounts;
     @Autowired
     OpenSeatService openSeats;
     @Autowired
@@ -40,7 +36,7 @@ class PublishTakeRaceTest {
 
     @Test
     void aPublishAndATakeAtTheSameMomentBothLandInTheLatestPublication() throws Exception {
-        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var camp = camps.publish();
         long kuma = OpenSeatCamp.participant(jdbc, camp.campId(), "Kuma");
         var pool = Executors.newFixedThreadPool(2);
         try {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.importing.CampImportService;
-import org.campfair.roster.RosterService;
-import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.Http;
 import org.campfair.shared.security.Role;
 import org.campfair.shared.security.SignIn;
@@ -27,11 +24,7 @@ class SelfServiceApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    CampImportService importer;
-    @Autowired
-    RosterService rosters;
-    @Autowired
-    AccountService accounts;
+    OpenSeatCamps camps;
     @Autowired
     OpenSeatService openSeats;
     @Autowired
@@ -39,7 +32,7 @@ class SelfServiceApiTest {
 
     @Test
     void aWaitingChangeIsApprovedByTheCampsOrganizerOnly() throws Exception {
-        var camp = OpenSeatCamp.publish(importer, rosters, accounts, jdbc);
+        var camp = camps.publish();
         var settings = SignIn.as("organizer", Role.ORGANIZER, () -> openSeats.settings(camp.campId()));
         SignIn.as("organizer", Role.ORGANIZER, () -> openSeats.save(settings.withApproval(true)));
         var http = new Http(port);

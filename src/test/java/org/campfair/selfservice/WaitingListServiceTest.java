@@ -201,7 +201,7 @@ class WaitingListServiceTest {
     private WaitingListService waitingListsAt(MovableClock clock) {
         return new WaitingListService(app.getBean(ParticipantSeats.class), app.getBean(SeatHandOvers.class),
                 app.getBean(WaitingListStore.class), app.getBean(SelfServiceStore.class),
-                app.getBean(ParticipantService.class), app.getBean(CampService.class), accounts,
+                app.getBean(ParticipantService.class), app.getBean(CampService.class),
                 app.getBean(CampAccess.class), clock);
     }
 

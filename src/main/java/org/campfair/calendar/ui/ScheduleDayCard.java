@@ -84,7 +84,13 @@ class ScheduleDayCard extends Article {
     private Paragraph checkIn(OwnSeat own) {
         var hours = NumberFormat.getNumberInstance(getLocale());
         hours.setMaximumFractionDigits(1);
-        var marked = new Paragraph(getTranslation("me.card.checkIn", getTranslation("me.card.state." + own.state()),
+        String state = switch (own.state()) {
+            case CAME -> "me.card.state.CAME";
+            case CAME_LATE -> "me.card.state.CAME_LATE";
+            case LEFT_EARLY -> "me.card.state.LEFT_EARLY";
+            case DID_NOT_COME -> "me.card.state.DID_NOT_COME";
+        };
+        var marked = new Paragraph(getTranslation("me.card.checkIn", getTranslation(state),
                 hours.format(own.plannedMinutes() / 60.0), hours.format(own.confirmedMinutes() / 60.0)));
         marked.addClassName("schedule-card-check-in");
         return marked;

@@ -245,6 +245,25 @@ public class CampAccess {
     }
 
     /**
+     * Refuses anyone but the participant's own account, organizers included: a change only the
+     * participant may make for themselves, such as taking or giving a seat (an organizer has the
+     * roster's hand edits). Work the app starts itself, with nobody signed in, is let through.
+     * {@code what} completes "only the participant themselves …" in the refusal.
+     */
+    public void requireParticipantThemselves(long participantId, String what) {
+        requireParticipantOrOrganizer(participantId);
+        var authentication = signedIn();
+        if (authentication == null) {
+            return;
+        }
+        boolean self = jdbc.sql("select exists (select 1 from app_user where username = ? and participant_id = ?)")
+                .params(authentication.getName(), participantId).query(Boolean.class).single();
+        if (!self) {
+            throw new AccessDeniedException("only the participant themselves " + what);
+        }
+    }
+
+    /**
      * Refuses anyone but the village's own hosts and the organizers who own it: what a host
      * reads and changes about their village.
      */
