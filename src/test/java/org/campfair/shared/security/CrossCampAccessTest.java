@@ -72,6 +72,7 @@ class CrossCampAccessTest {
             Map.entry("AccountService.createStaffOrganizer", "start-up and the command line"),
             Map.entry("AccountService.hasPassword", "checks a password of a named account"),
             Map.entry("AccountService.participantOf", "the signed-in account's own link"),
+            Map.entry("AccountService.signedInParticipant", "the signed-in account's own link"),
             Map.entry("AccountService.villageOf", "the signed-in account's own link"),
             Map.entry("AccountService.languageOf", "the signed-in account's own language"),
             Map.entry("AccountService.changeLanguage", "the signed-in account's own language"),
