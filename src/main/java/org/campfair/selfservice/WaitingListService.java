@@ -234,9 +234,12 @@ public class WaitingListService {
         return made;
     }
 
-    /** Lets the holds that ran out go in every camp that has one, and offers those seats on. */
+    /**
+     * Lets the holds that ran out go in every camp that has one, and offers those seats on. Not
+     * public: only the minute sweep ({@link WaitingListSweeps}) runs it, never a page or a request.
+     */
     @Transactional
-    public int sweepExpired() {
+    int sweepExpired() {
         int camps = 0;
         for (long campId : store.campsWithExpiredHolds(clock.instant())) {
             offerFreedSeats(campId);
