@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.campfair.camp.CampService;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.ParticipantSeats;
@@ -21,8 +20,8 @@ import org.campfair.selfservice.internal.WaitingListStore;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.CampAccess;
+import org.campfair.shared.security.RunAs;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -133,7 +132,7 @@ public class WaitingListService {
             throw new NotFoundException("Waiting list entry", taskId);
         }
         store.closeOwn(participantId, taskId, "DECLINED", clock.instant());
-        asTheApp(() -> offerFreedSeats(campId));
+        RunAs.theApp(() -> offerFreedSeats(campId));
     }
 
     /**
@@ -166,7 +165,7 @@ public class WaitingListService {
         var held = store.lockOpen(offerId, participantId, clock.instant())
                 .orElseThrow(() -> new RefusedChangeException("waitingList.refused.gone"));
         store.close(held.id(), "DECLINED", clock.instant());
-        asTheApp(() -> offerFreedSeats(campId));
+        RunAs.theApp(() -> offerFreedSeats(campId));
     }
 
     /**
@@ -178,7 +177,7 @@ public class WaitingListService {
     @Transactional
     public List<Long> offerFreedSeats(long campId) {
         access.requireOrganizer(campId);
-        return asTheApp(() -> offerFreed(campId));
+        return RunAs.theApp(() -> offerFreed(campId));
     }
 
     private List<Long> offerFreed(long campId) {
@@ -294,19 +293,4 @@ public class WaitingListService {
         return LocalDate.now(clock.withZone(camps.get(campId).timeZone()));
     }
 
-
-    /**
-     * Runs {@code work} as the app's own work, with nobody signed in: whoever's change set it
-     * off (a participant letting a seat go, an organizer publishing) may not read other
-     * participants' eligibility, but the app must.
-     */
-    private static <T> T asTheApp(Supplier<T> work) {
-        var before = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
 }

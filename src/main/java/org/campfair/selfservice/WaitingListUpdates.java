@@ -1,9 +1,9 @@
 package org.campfair.selfservice;
 
 import org.campfair.roster.RosterPublished;
+import org.campfair.shared.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,17 +28,13 @@ class WaitingListUpdates {
     void onPublished(RosterPublished published) {
         // The app's own work, whoever published: a participant taking a seat may not read
         // others' eligibility, and an organizer's rights are not needed for it.
-        var before = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
         try {
-            waitingLists.offerFreedSeats(published.campId());
+            RunAs.theApp(() -> waitingLists.offerFreedSeats(published.campId()));
         } catch (RuntimeException e) {
             // The publication stands whatever happens here; the next one or the minute's sweep
             // tries again. The message names a rule or table at most, never a person.
             log.warn("Offering freed seats of camp {} to waiting lists failed: {}", published.campId(),
                     e.getMessage());
-        } finally {
-            SecurityContextHolder.setContext(before);
         }
     }
 }

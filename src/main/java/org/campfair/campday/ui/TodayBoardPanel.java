@@ -18,6 +18,7 @@ import org.campfair.campday.TodayBoard.BoardSeat;
 import org.campfair.campday.TodayBoard.BoardShift;
 import org.campfair.campday.TodayBoard.Stay;
 import org.campfair.shared.i18n.DateFormats;
+import org.campfair.shared.security.RunAs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -94,16 +95,9 @@ class TodayBoardPanel extends VerticalLayout {
     }
 
     private void reload() {
-        var before = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(viewer);
-        SecurityContextHolder.setContext(context);
-        try {
-            if (load != null) {
-                show(load.get());
-            }
-        } finally {
-            SecurityContextHolder.setContext(before);
+        var board = load;
+        if (board != null) {
+            show(RunAs.signedIn(viewer, board));
         }
     }
 
