@@ -3,7 +3,6 @@ package org.campfair.housing.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.campfair.housing.Bed;
 import org.campfair.housing.HousingService;
@@ -57,18 +56,8 @@ class BedPanel extends EditorPanel<Bed> {
     }
 
     @Override
-    protected Bed store(Bed bed) {
-        return service.saveBed(campId(), bed);
-    }
-
-    @Override
-    protected void remove(Bed bed) {
-        service.deleteBed(bed);
-    }
-
-    @Override
-    protected List<Bed> load() {
-        return service.beds(campId());
+    protected Records<Bed> records() {
+        return new Records<>(() -> service.beds(campId()), bed -> service.saveBed(campId(), bed), service::deleteBed);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.campfair.housing.ui;
 
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import org.campfair.housing.House;
 import org.campfair.housing.HousingService;
 import org.campfair.shared.ui.EditorPanel;
@@ -56,18 +55,8 @@ class HousePanel extends EditorPanel<House> {
     }
 
     @Override
-    protected House store(House house) {
-        return service.saveHouse(house);
-    }
-
-    @Override
-    protected void remove(House house) {
-        service.deleteHouse(house);
-    }
-
-    @Override
-    protected List<House> load() {
-        return service.houses(campId());
+    protected Records<House> records() {
+        return new Records<>(() -> service.houses(campId()), service::saveHouse, service::deleteHouse);
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import java.util.Optional;
 import org.campfair.housing.House;
 import org.campfair.housing.HousingService;
@@ -70,18 +69,8 @@ class RoomPanel extends EditorPanel<Room> {
     }
 
     @Override
-    protected Room store(Room room) {
-        return service.saveRoom(campId(), room);
-    }
-
-    @Override
-    protected void remove(Room room) {
-        service.deleteRoom(room);
-    }
-
-    @Override
-    protected List<Room> load() {
-        return service.rooms(campId());
+    protected Records<Room> records() {
+        return new Records<>(() -> service.rooms(campId()), room -> service.saveRoom(campId(), room), service::deleteRoom);
     }
 
     @Override

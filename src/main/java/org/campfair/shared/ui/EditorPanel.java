@@ -22,7 +22,10 @@ import com.vaadin.flow.function.ValueProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.StaleRecordException;
@@ -114,15 +117,18 @@ public abstract class EditorPanel<T> extends VerticalLayout {
     /** The record as the (valid) fields now describe it, keeping the id and version of {@code current}. */
     protected abstract T fromFields(T current);
 
-    /** Saves (inserts when the id is 0) and returns the stored record. */
-    protected abstract T store(T record);
-
-    protected abstract void remove(T record);
-
-    protected abstract List<T> load();
+    /** Where the shown camp's records are read, saved and deleted (asked again on each use). */
+    protected abstract Records<T> records();
 
     /** How the record is named in the delete confirmation. */
     protected abstract String describe(T record);
+
+    /**
+     * How one kind of record is read, saved and deleted: {@code load} gives the shown camp's
+     * records, {@code save} inserts one whose id is 0 or updates it and returns it as stored.
+     */
+    public record Records<T>(Supplier<List<T>> load, UnaryOperator<T> save, Consumer<T> delete) {
+    }
 
     /** Adds a sortable column with a translated header. */
     protected <V extends Comparable<? super V>> Grid.Column<T> column(ValueProvider<T, V> value, String header) {
@@ -144,7 +150,7 @@ public abstract class EditorPanel<T> extends VerticalLayout {
     /** Reads the records again, e.g. when the panel is shown or after another panel changed. */
     public void refresh() {
         rows.clear();
-        rows.addAll(load());
+        rows.addAll(records().load().get());
         items.refreshAll();
     }
 
@@ -193,7 +199,7 @@ public abstract class EditorPanel<T> extends VerticalLayout {
             return;
         }
         attempt(() -> {
-            T saved = store(fromFields(editing));
+            T saved = records().save().apply(fromFields(editing));
             refresh();
             grid.select(saved);
             edit(saved);
@@ -206,7 +212,7 @@ public abstract class EditorPanel<T> extends VerticalLayout {
             return;
         }
         attempt(() -> {
-            remove(editing);
+            records().delete().accept(editing);
             current = null;
             refresh();
             showForm(false);

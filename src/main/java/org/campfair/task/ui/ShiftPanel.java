@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.renderer.TextRenderer;
 import java.time.LocalTime;
-import java.util.List;
 import org.campfair.camp.Camp;
 import org.campfair.shared.i18n.DateFormats;
 import org.campfair.shared.ui.Choices;
@@ -111,18 +110,8 @@ class ShiftPanel extends DeskPanel<Shift> {
     }
 
     @Override
-    protected Shift store(Shift shift) {
-        return desk().saveShift(shift);
-    }
-
-    @Override
-    protected void remove(Shift shift) {
-        desk().deleteShift(shift);
-    }
-
-    @Override
-    protected List<Shift> load() {
-        return desk().shifts();
+    protected Records<Shift> records() {
+        return new Records<>(desk()::shifts, desk()::saveShift, desk()::deleteShift);
     }
 
     @Override

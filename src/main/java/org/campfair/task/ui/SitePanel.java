@@ -3,7 +3,6 @@ package org.campfair.task.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import org.campfair.shared.ui.Choices;
 import org.campfair.shared.ui.EditorPanel;
 import org.campfair.task.HostVillage;
@@ -70,18 +69,9 @@ class SitePanel extends EditorPanel<Site> {
     }
 
     @Override
-    protected Site store(Site site) {
-        return service.saveSite(campId(), site);
-    }
-
-    @Override
-    protected void remove(Site site) {
-        service.deleteSite(campId(), site);
-    }
-
-    @Override
-    protected List<Site> load() {
-        return service.sites(campId());
+    protected Records<Site> records() {
+        return new Records<>(() -> service.sites(campId()), site -> service.saveSite(campId(), site),
+                site -> service.deleteSite(campId(), site));
     }
 
     @Override

@@ -91,18 +91,8 @@ class TaskPanel extends DeskPanel<Task> {
     }
 
     @Override
-    protected Task store(Task task) {
-        return desk().saveTask(task);
-    }
-
-    @Override
-    protected void remove(Task task) {
-        desk().deleteTask(task);
-    }
-
-    @Override
-    protected List<Task> load() {
-        return desk().tasks();
+    protected Records<Task> records() {
+        return new Records<>(desk()::tasks, desk()::saveTask, desk()::deleteTask);
     }
 
     @Override

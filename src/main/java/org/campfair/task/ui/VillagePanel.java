@@ -1,7 +1,6 @@
 package org.campfair.task.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import org.campfair.shared.ui.EditorPanel;
 import org.campfair.task.HostVillage;
 import org.campfair.task.TaskService;
@@ -43,18 +42,9 @@ class VillagePanel extends EditorPanel<HostVillage> {
     }
 
     @Override
-    protected HostVillage store(HostVillage village) {
-        return service.saveVillage(campId(), village);
-    }
-
-    @Override
-    protected void remove(HostVillage village) {
-        service.removeVillage(campId(), village);
-    }
-
-    @Override
-    protected List<HostVillage> load() {
-        return service.villages(campId());
+    protected Records<HostVillage> records() {
+        return new Records<>(() -> service.villages(campId()), village -> service.saveVillage(campId(), village),
+                village -> service.removeVillage(campId(), village));
     }
 
     @Override
