@@ -1,13 +1,6 @@
 package org.campfair.shared.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.campfair.shared.security.Invitation;
@@ -19,36 +12,20 @@ import org.campfair.shared.security.InvitationService;
  */
 @Route(value = "join/:token", autoLayout = false)
 @AnonymousAllowed
-class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class JoinView extends AccountLinkView {
 
-    final H1 title = new H1(getTranslation("login.join.title"));
     final Paragraph intro = new Paragraph();
-    final NewAccountForm form;
 
     private final InvitationService invitations;
-    private String token = "";
 
     JoinView(InvitationService invitations) {
+        super("login.join.title", "login.join.done", invitations::accept);
         this.invitations = invitations;
-        setAlignItems(Alignment.CENTER);
-        form = new NewAccountForm((username, password) -> invitations.accept(token, username, password), () -> {
-            removeAll();
-            add(title, new Paragraph(getTranslation("login.join.done")),
-                    new Anchor("login", getTranslation("login.submit")));
-        });
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("login.join.title");
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
-        removeAll();
-        add(title);
-        invitations.open(token).ifPresentOrElse(this::showForm,
+    protected void open(String linkToken) {
+        invitations.open(linkToken).ifPresentOrElse(this::showForm,
                 () -> add(new Paragraph(getTranslation("login.join.invalidLink"))));
     }
 

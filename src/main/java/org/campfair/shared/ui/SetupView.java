@@ -1,13 +1,6 @@
 package org.campfair.shared.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.campfair.shared.security.FirstOrganizerSetup;
@@ -19,39 +12,23 @@ import org.campfair.shared.security.FirstOrganizerSetup;
  */
 @Route(value = "setup/:token", autoLayout = false)
 @AnonymousAllowed
-class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SetupView extends AccountLinkView {
 
-    final H1 title = new H1(getTranslation("login.setup.title"));
     final Paragraph intro = new Paragraph(getTranslation("login.setup.intro"));
-    final NewAccountForm form;
 
     private final FirstOrganizerSetup setup;
-    private String token = "";
 
     SetupView(FirstOrganizerSetup setup) {
+        super("login.setup.title", "login.setup.done", setup::complete);
         this.setup = setup;
-        setAlignItems(Alignment.CENTER);
-        form = new NewAccountForm((username, password) -> setup.complete(token, username, password), () -> {
-            removeAll();
-            add(title, new Paragraph(getTranslation("login.setup.done")),
-                    new Anchor("login", getTranslation("login.submit")));
-        });
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("login.setup.title");
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
-        removeAll();
-        add(title);
-        if (setup.open(token).isPresent()) {
+    protected void open(String linkToken) {
+        if (setup.open(linkToken).isPresent()) {
             add(intro, form);
         } else {
-            add(new Paragraph(getTranslation("login.setup.invalidLink")), new Anchor("login", getTranslation("login.submit")));
+            add(new Paragraph(getTranslation("login.setup.invalidLink")), signIn());
         }
     }
 }
