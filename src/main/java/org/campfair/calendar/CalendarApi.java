@@ -10,6 +10,7 @@ import org.campfair.calendar.mail.MailReports;
 import org.campfair.camp.CampService;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedFieldsException;
+import org.campfair.shared.web.JsonApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * (whose id is the camp's).
  */
 @RestController
+@JsonApi
 @RequestMapping("/api/camps/{campId}")
 @Tag(name = "Calendars", description = "Organizers only (HTTP Basic)")
 class CalendarApi {

@@ -1,9 +1,9 @@
 package org.campfair.importing;
 
 import java.util.Locale;
-import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.i18n.Translations;
+import org.campfair.shared.web.JsonApi;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Downloads a camp as a zip of its CSV files; under /api, so organizers only (HTTP Basic). */
 @RestController
+@JsonApi
 class CampExportApi {
 
     private final CampExportService exporter;
@@ -45,20 +46,15 @@ class CampExportApi {
                 .body(exporter.exportZip(campId, chosen));
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badEncoding(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    /** Shift_JIS cannot hold a character of the camp: which file, line and character, in English. */
+    /**
+     * Shift_JIS cannot hold a character of the camp: which file, line and character, in English.
+     * A 422 here, where {@link JsonApi}'s other refusals are 400s: the request was right, the
+     * camp's text does not fit the encoding asked for. An unknown encoding or camp is answered
+     * like the rest of the API.
+     */
     @ExceptionHandler(RefusedChangeException.class)
     ProblemDetail refused(RefusedChangeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 Translations.text(Translations.ENGLISH, e.messageKey(), e.arguments()));
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }
