@@ -11,4 +11,14 @@ public class StaleRecordException extends OptimisticLockingFailureException {
     public StaleRecordException(String what, long id) {
         super(what + " " + id + " was changed by someone else in the meantime; reload it and try again");
     }
+
+    /**
+     * For an update or delete guarded by {@code version = ?}: no row changed means someone saved
+     * or deleted the record since it was read.
+     */
+    public static void requireChanged(int rowsChanged, String what, long id) {
+        if (rowsChanged == 0) {
+            throw new StaleRecordException(what, id);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.campfair.camp.internal;
 
+import static org.campfair.shared.StaleRecordException.requireChanged;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
@@ -8,7 +10,6 @@ import java.util.Optional;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampDraft;
 import org.campfair.camp.CampStatus;
-import org.campfair.shared.StaleRecordException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,9 +52,7 @@ public class CampRepository {
                 .params(camp.name(), camp.startsOn(), camp.endsOn(), camp.timeZone().getId(),
                         camp.language(), camp.id(), camp.version())
                 .update();
-        if (rows == 0) {
-            throw new StaleRecordException("Camp", camp.id());
-        }
+        requireChanged(rows, "Camp", camp.id());
         return findById(camp.id()).orElseThrow();
     }
 

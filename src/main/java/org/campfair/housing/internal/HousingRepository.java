@@ -1,5 +1,7 @@
 package org.campfair.housing.internal;
 
+import static org.campfair.shared.StaleRecordException.requireChanged;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -8,7 +10,6 @@ import org.campfair.housing.Bed;
 import org.campfair.housing.House;
 import org.campfair.housing.Room;
 import org.campfair.housing.RoomRule;
-import org.campfair.shared.StaleRecordException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,7 +42,7 @@ public class HousingRepository {
     }
 
     public void updateHouse(House house) {
-        stale(jdbc.sql("""
+        requireChanged(jdbc.sql("""
                 update house set name = ?, address = ?, latitude = ?, longitude = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(house.name(), house.address(), house.latitude(), house.longitude(), house.id(), house.version())
@@ -49,8 +50,8 @@ public class HousingRepository {
     }
 
     public void deleteHouse(House house) {
-        stale(jdbc.sql("delete from house where id = ? and version = ?").params(house.id(), house.version()).update(),
-                "House", house.id());
+        requireChanged(jdbc.sql("delete from house where id = ? and version = ?")
+                .params(house.id(), house.version()).update(), "House", house.id());
     }
 
     public boolean houseNameTaken(long campId, String name, long exceptId) {
@@ -78,7 +79,7 @@ public class HousingRepository {
     }
 
     public void updateRoom(Room room) {
-        stale(jdbc.sql("""
+        requireChanged(jdbc.sql("""
                 update room set house_id = ?, name = ?, private = ?, step_free = ?, quiet = ?, rule = ?,
                     version = version + 1
                 where id = ? and version = ?""")
@@ -88,8 +89,8 @@ public class HousingRepository {
     }
 
     public void deleteRoom(Room room) {
-        stale(jdbc.sql("delete from room where id = ? and version = ?").params(room.id(), room.version()).update(),
-                "Room", room.id());
+        requireChanged(jdbc.sql("delete from room where id = ? and version = ?")
+                .params(room.id(), room.version()).update(), "Room", room.id());
     }
 
     public boolean roomNameTaken(long houseId, String name, long exceptId) {
@@ -114,13 +115,13 @@ public class HousingRepository {
     }
 
     public void updateBed(Bed bed) {
-        stale(jdbc.sql("update bed set room_id = ?, label = ?, version = version + 1 where id = ? and version = ?")
+        requireChanged(jdbc.sql("update bed set room_id = ?, label = ?, version = version + 1 where id = ? and version = ?")
                 .params(bed.roomId(), bed.label(), bed.id(), bed.version()).update(), "Bed", bed.id());
     }
 
     public void deleteBed(Bed bed) {
-        stale(jdbc.sql("delete from bed where id = ? and version = ?").params(bed.id(), bed.version()).update(),
-                "Bed", bed.id());
+        requireChanged(jdbc.sql("delete from bed where id = ? and version = ?")
+                .params(bed.id(), bed.version()).update(), "Bed", bed.id());
     }
 
     public boolean bedLabelTaken(long roomId, String label, long exceptId) {
@@ -146,12 +147,6 @@ public class HousingRepository {
 
     public int publishedStaysInBed(long bedId) {
         return jdbc.sql("select count(*) from published_bed where bed_id = ?").param(bedId).query(Integer.class).single();
-    }
-
-    private static void stale(int rows, String what, long id) {
-        if (rows == 0) {
-            throw new StaleRecordException(what, id);
-        }
     }
 
     private static String rule(Room room) {

@@ -1,5 +1,7 @@
 package org.campfair.participant.internal;
 
+import static org.campfair.shared.StaleRecordException.requireChanged;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.campfair.participant.Gender;
 import org.campfair.participant.Participant;
-import org.campfair.shared.StaleRecordException;
 import org.campfair.task.Intensity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,9 +53,7 @@ public class ParticipantRepository {
                         p.intensityComfort().name(), p.needsPrivateRoom(), p.needsStepFree(),
                         p.id(), p.version())
                 .update();
-        if (rows == 0) {
-            throw new StaleRecordException("Participant", p.id());
-        }
+        requireChanged(rows, "Participant", p.id());
         return findById(p.id()).orElseThrow();
     }
 

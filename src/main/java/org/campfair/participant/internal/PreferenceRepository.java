@@ -1,5 +1,7 @@
 package org.campfair.participant.internal;
 
+import static org.campfair.shared.StaleRecordException.requireChanged;
+
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.Optional;
 import org.campfair.participant.ChangeRequest;
 import org.campfair.participant.PreferenceChoices;
 import org.campfair.participant.Preferences;
-import org.campfair.shared.StaleRecordException;
 import org.campfair.task.Intensity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -97,9 +98,7 @@ public class PreferenceRepository {
                 .params(p.arrivesOn(), p.departsOn(), p.skills().toArray(String[]::new), p.intensityComfort().name(),
                         p.needsPrivateRoom(), p.needsStepFree(), p.language(), participantId, version)
                 .update();
-        if (rows == 0) {
-            throw new StaleRecordException("Participant", participantId);
-        }
+        requireChanged(rows, "Participant", participantId);
         jdbc.sql("delete from participant_unavailability where participant_id = ? and " + WHOLE_DAY)
                 .param(participantId).update();
         for (LocalDate day : p.unavailableDays()) {
@@ -175,9 +174,7 @@ public class PreferenceRepository {
                 update preference_change_request set status = ?, decided_at = ?, version = version + 1
                 where id = ? and version = ? and status = 'PENDING'""")
                 .params(status.name(), Timestamp.from(at), request.id(), request.version()).update();
-        if (rows == 0) {
-            throw new StaleRecordException("Change request", request.id());
-        }
+        requireChanged(rows, "Change request", request.id());
     }
 
     private ChangeRequest mapRequest(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

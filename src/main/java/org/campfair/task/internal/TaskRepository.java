@@ -1,5 +1,7 @@
 package org.campfair.task.internal;
 
+import static org.campfair.shared.StaleRecordException.requireChanged;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -7,7 +9,6 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.campfair.shared.StaleRecordException;
 import org.campfair.task.Intensity;
 import org.campfair.task.Shift;
 import org.campfair.task.Task;
@@ -57,15 +58,12 @@ public class TaskRepository {
                 .params(task.siteId(), task.name(), task.description(), task.requiredSkills().toArray(String[]::new),
                         task.intensity().name(), task.indoor(), task.whatToBring(), task.id(), task.version())
                 .update();
-        if (rows == 0) {
-            throw new StaleRecordException("Task", task.id());
-        }
+        requireChanged(rows, "Task", task.id());
     }
 
     public void deleteTask(Task task) {
-        if (jdbc.sql("delete from task where id = ? and version = ?").params(task.id(), task.version()).update() == 0) {
-            throw new StaleRecordException("Task", task.id());
-        }
+        requireChanged(jdbc.sql("delete from task where id = ? and version = ?")
+                .params(task.id(), task.version()).update(), "Task", task.id());
     }
 
     public boolean taskNameTaken(long campId, String name, long exceptId) {
@@ -102,15 +100,12 @@ public class TaskRepository {
                 .params(shift.taskId(), shift.day(), shift.start(), shift.end(), shift.minHeadcount(),
                         shift.maxHeadcount(), shift.needsLead(), shift.id(), shift.version())
                 .update();
-        if (rows == 0) {
-            throw new StaleRecordException("Shift", shift.id());
-        }
+        requireChanged(rows, "Shift", shift.id());
     }
 
     public void deleteShift(Shift shift) {
-        if (jdbc.sql("delete from shift where id = ? and version = ?").params(shift.id(), shift.version()).update() == 0) {
-            throw new StaleRecordException("Shift", shift.id());
-        }
+        requireChanged(jdbc.sql("delete from shift where id = ? and version = ?")
+                .params(shift.id(), shift.version()).update(), "Shift", shift.id());
     }
 
     /** Whether any published roster (current or earlier) has someone on one of the task's shifts. */

@@ -1,8 +1,9 @@
 package org.campfair.task.internal;
 
+import static org.campfair.shared.StaleRecordException.requireChanged;
+
 import java.util.List;
 import java.util.Optional;
-import org.campfair.shared.StaleRecordException;
 import org.campfair.task.HostVillage;
 import org.campfair.task.Site;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,9 +65,7 @@ public class VillageRepository {
     public void renameVillage(HostVillage village) {
         int rows = jdbc.sql("update host_village set name = ?, version = version + 1 where id = ? and version = ?")
                 .params(village.name(), village.id(), village.version()).update();
-        if (rows == 0) {
-            throw new StaleRecordException("Village", village.id());
-        }
+        requireChanged(rows, "Village", village.id());
     }
 
     public boolean hosts(long campId, long villageId) {
@@ -122,15 +121,12 @@ public class VillageRepository {
                 .params(site.villageId(), site.name(), site.address(), site.latitude(), site.longitude(), site.id(),
                         site.version())
                 .update();
-        if (rows == 0) {
-            throw new StaleRecordException("Site", site.id());
-        }
+        requireChanged(rows, "Site", site.id());
     }
 
     public void deleteSite(Site site) {
-        if (jdbc.sql("delete from site where id = ? and version = ?").params(site.id(), site.version()).update() == 0) {
-            throw new StaleRecordException("Site", site.id());
-        }
+        requireChanged(jdbc.sql("delete from site where id = ? and version = ?")
+                .params(site.id(), site.version()).update(), "Site", site.id());
     }
 
     public boolean siteNameTaken(long villageId, String name, long exceptId) {
