@@ -12,7 +12,6 @@ import org.campfair.calendar.internal.FeedSubjects;
 import org.campfair.camp.CampService;
 import org.campfair.participant.Participant;
 import org.campfair.participant.ParticipantService;
-import org.campfair.shared.security.CampAccess;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,11 +27,9 @@ public class CalendarArchive {
     private final CalendarFeeds feeds;
     private final CalendarEventStore events;
     private final ReminderSettings reminders;
-    private final CampAccess access;
 
     CalendarArchive(CampService camps, ParticipantService participants, CalendarFeeds feeds, CalendarEventStore events,
-            ReminderSettings reminders, CampAccess access) {
-        this.access = access;
+            ReminderSettings reminders) {
         this.camps = camps;
         this.participants = participants;
         this.feeds = feeds;
@@ -42,8 +39,7 @@ public class CalendarArchive {
 
     /** Writes the zip, one {@code <nickname>-<id>.ics} per participant, even those without shifts. */
     public void writeZip(long campId, OutputStream out) throws IOException {
-        access.requireOrganizer(campId);
-        var camp = camps.get(campId);
+        var camp = camps.getOrganized(campId);
         Instant published = feeds.upToDate(campId);
         var entries = events.participantEntries(campId, feeds.cancelledSince());
         var chosen = reminders.chosenIn(campId);

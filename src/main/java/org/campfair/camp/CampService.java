@@ -44,6 +44,15 @@ public class CampService {
         return camps.findById(id).orElseThrow(() -> new NotFoundException("Camp", id));
     }
 
+    /**
+     * The camp, for one of its organizers: anyone else is refused before the camp is looked up,
+     * so a stranger cannot tell a camp that exists from one that does not.
+     */
+    public Camp getOrganized(long id) {
+        access.requireOrganizer(id);
+        return get(id);
+    }
+
     /** Starts an empty camp. */
     @Transactional
     public Camp create(CampDraft draft) {

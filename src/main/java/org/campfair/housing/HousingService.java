@@ -46,8 +46,7 @@ public class HousingService {
 
     @Transactional
     public House saveHouse(House house) {
-        access.requireOrganizer(house.campId());
-        camps.get(house.campId());
+        camps.getOrganized(house.campId());
         if (house.id() != 0 && house(house.id()).campId() != house.campId()) {
             throw new NotFoundException("House", house.id());
         }

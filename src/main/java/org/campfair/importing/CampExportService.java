@@ -32,8 +32,7 @@ public class CampExportService {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Map<String, String> export(long campId) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        camps.getOrganized(campId);
         return export.export(campId);
     }
 

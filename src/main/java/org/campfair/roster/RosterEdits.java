@@ -77,8 +77,7 @@ public class RosterEdits {
     /** The camp's beds, by house, room and label, to move someone into. */
     @Transactional(readOnly = true)
     public List<BedOption> beds(long campId) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        camps.getOrganized(campId);
         return store.beds(campId);
     }
 
@@ -96,8 +95,7 @@ public class RosterEdits {
     /** {@link #preview(long, RosterMove)} with the reasons in the language of {@code locale}. */
     @Transactional(readOnly = true)
     public MovePreview preview(long campId, RosterMove move, Locale locale) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        camps.getOrganized(campId);
         return previewer.preview(campId, move, locale);
     }
 

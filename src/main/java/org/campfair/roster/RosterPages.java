@@ -76,8 +76,7 @@ public class RosterPages {
 
     /** One house's beds, room by room, with who sleeps in each. */
     public List<BedNights> house(long campId, long houseId) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        camps.getOrganized(campId);
         return queries.house(campId, houseId);
     }
 }

@@ -173,8 +173,7 @@ public class RosterService {
 
     @Transactional(readOnly = true)
     public CampRoster roster(long campId) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        camps.getOrganized(campId);
         return store.load(campId);
     }
 
@@ -191,8 +190,7 @@ public class RosterService {
     /** {@link #explain(long)} with sentences and dates in the language of {@code locale}. */
     @Transactional(readOnly = true)
     public RosterExplanation explain(long campId, Locale locale) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        camps.getOrganized(campId);
         Roster roster = loader.load(campId);
         return new ExplanationWriter(roster, locale).explain(solutionManager.analyze(roster));
     }
@@ -203,8 +201,7 @@ public class RosterService {
      */
     @Transactional(readOnly = true)
     public List<WorkShare> workShares(long campId) {
-        access.requireOrganizer(campId);
-        var camp = camps.get(campId);
+        var camp = camps.getOrganized(campId);
         Roster roster = loader.load(campId);
         var counted = Fairness.workedMinutes(roster);
         LocalDateTime now = LocalDateTime.now(clock.withZone(camp.timeZone()));
@@ -234,8 +231,7 @@ public class RosterService {
     /** What re-publishing would change for participants, against the latest publication. */
     @Transactional(readOnly = true)
     public List<RosterChange> changesSincePublication(long campId) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        camps.getOrganized(campId);
         return store.changesSincePublication(campId);
     }
 
@@ -246,8 +242,7 @@ public class RosterService {
      */
     @Transactional(readOnly = true)
     public RosterPublication publication(long campId) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        camps.getOrganized(campId);
         var latest = store.latestPublication(campId);
         return new RosterPublication(latest.map(RosterStore.Published::at).orElse(null),
                 latest.map(RosterStore.Published::by).orElse(null), store.peopleOnRoster(campId),
@@ -294,8 +289,7 @@ public class RosterService {
      */
     @Transactional
     public RosterPublished publish(long campId) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        camps.getOrganized(campId);
         runner.requireIdle(campId);
         var result = store.lastResult(campId).orElseThrow(() -> new NothingToPublishException(campId));
         Instant now = clock.instant();

@@ -17,7 +17,6 @@ import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.solver.RosterWeights;
 import org.campfair.shared.RefusedChangeException;
-import org.campfair.shared.security.CampAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +33,13 @@ public class RuleWeightService {
 
     private final RuleWeightStore store;
     private final CampService camps;
-    private final CampAccess access;
     private final RosterProblemLoader loader;
     private final SolutionManager<Roster, HardMediumSoftLongScore> solutions;
 
-    RuleWeightService(RuleWeightStore store, CampService camps, CampAccess access, RosterProblemLoader loader,
+    RuleWeightService(RuleWeightStore store, CampService camps, RosterProblemLoader loader,
             SolutionManager<Roster, HardMediumSoftLongScore> solutions) {
         this.store = store;
         this.camps = camps;
-        this.access = access;
         this.loader = loader;
         this.solutions = solutions;
     }
@@ -53,7 +50,7 @@ public class RuleWeightService {
      */
     @Transactional(readOnly = true)
     public RuleAmounts inWorkingRoster(long campId) {
-        requireOrganizedCamp(campId);
+        camps.getOrganized(campId);
         Roster working = loader.load(campId);
         if (working.getSeats().stream().map(Seat::getVolunteer).allMatch(Objects::isNull)) {
             return RuleAmounts.NONE;
@@ -74,7 +71,7 @@ public class RuleWeightService {
     /** Every soft rule, in the order the solver documents them, with the camp's weight or the default. */
     @Transactional(readOnly = true)
     public List<RuleWeight> weights(long campId) {
-        requireOrganizedCamp(campId);
+        camps.getOrganized(campId);
         return everyRule(store.load(campId));
     }
 
@@ -84,7 +81,7 @@ public class RuleWeightService {
      */
     @Transactional
     public List<RuleWeight> save(long campId, Map<RosterWeights, Long> weights) {
-        requireOrganizedCamp(campId);
+        camps.getOrganized(campId);
         Map<RosterWeights, Long> chosen = new EnumMap<>(RosterWeights.class);
         for (RosterWeights rule : RosterWeights.values()) {
             Long given = weights.get(rule);
@@ -96,11 +93,6 @@ public class RuleWeightService {
         }
         store.replace(campId, chosen);
         return everyRule(chosen);
-    }
-
-    private void requireOrganizedCamp(long campId) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
     }
 
     private static List<RuleWeight> everyRule(Map<RosterWeights, Long> chosen) {

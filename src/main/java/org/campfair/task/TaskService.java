@@ -44,8 +44,7 @@ public class TaskService {
      */
     @Transactional
     public HostVillage saveVillage(long campId, HostVillage village) {
-        access.requireOrganizer(campId);
-        camps.get(campId);
+        camps.getOrganized(campId);
         String name = required(village.name(), "task.error.villageNameRequired");
         var hereAlready = villages.villagesOf(campId).stream()
                 .anyMatch(other -> other.name().equals(name) && other.id() != village.id());
