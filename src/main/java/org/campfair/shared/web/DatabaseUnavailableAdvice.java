@@ -1,13 +1,8 @@
 package org.campfair.shared.web;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -24,23 +19,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseUnavailableAdvice {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableAdvice.class);
+    private final DatabaseUnavailableAnswer answer;
 
-    private final long retryAfterSeconds;
-    private final Counter unavailable;
-
-    DatabaseUnavailableAdvice(@Value("${campfair.db.retry-after-seconds:10}") long retryAfterSeconds,
-            MeterRegistry meters) {
-        this.retryAfterSeconds = retryAfterSeconds;
-        this.unavailable = DatabaseUnavailableFilter.unavailableCounter(meters);
+    DatabaseUnavailableAdvice(DatabaseUnavailableAnswer answer) {
+        this.answer = answer;
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
             TransientDataAccessResourceException.class})
     void unavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        log.warn("Database unavailable for {} {}: {}", request.getMethod(), RedactedPath.of(request), e.getMessage());
-        unavailable.increment();
-        DatabaseUnavailable.write(request, response, retryAfterSeconds);
+        answer.send(e, request, response);
     }
 }
