@@ -2,16 +2,10 @@ package org.campfair.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.calendar.FeedPaths;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.campday.CampOnDay;
 import org.campfair.campday.NotTodayService;
@@ -82,15 +76,10 @@ class AutoPublishBrowserTest {
         leaveOnlyTheirSeatsOpen(campId, absent, theirs, camp.day());
         SignIn.as("organizer", Role.ORGANIZER, () -> notToday.publishAlone(campId, true));
         long publicationsBefore = publications(campId);
-        jdbc.sql("update participant set language = 'en' where id = ?").param(absent).update();
-        String username = "auto" + UUID.randomUUID().toString().substring(0, 8);
-        SignIn.asTheApp(() -> accounts.create(username, "a-long-password", Role.PARTICIPANT, absent, null));
 
         browser = Browser.start(390, 844);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(150));
-        PhoneChecks.signIn(browser, wait, url("/me"), username, "a-long-password");
-        var cannot = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)=\"I can't come today\"]")));
+        var cannot = steps().openScheduleAs(absent, browser, wait);
         PhoneChecks.assertFitsAPhoneAndPassesAxe(browser, "my schedule");
         cannot.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area textarea")));
@@ -121,15 +110,7 @@ class AutoPublishBrowserTest {
                     }
                 });
 
-        String token = SignIn.asTheApp(() -> feeds.tokenFor(absent));
-        var client = HttpClient.newHttpClient();
-        var request = HttpRequest.newBuilder(URI.create(url(FeedPaths.path(token)))).build();
-        deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        var feed = client.send(request, HttpResponse.BodyHandlers.ofString());
-        while (!feed.body().contains("STATUS:CANCELLED") && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            feed = client.send(request, HttpResponse.BodyHandlers.ofString());
-        }
+        var feed = steps().feedOnceCancelled(absent);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.body()).as("their shift today, cancelled").contains("STATUS:CANCELLED");
 
@@ -172,7 +153,11 @@ class AutoPublishBrowserTest {
                 && seat.participantId() == participantId);
     }
 
+    private AbsenceSteps steps() {
+        return new AbsenceSteps(port, jdbc, accounts, feeds);
+    }
+
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return steps().url(path);
     }
 }

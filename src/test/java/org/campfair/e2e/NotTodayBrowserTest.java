@@ -2,26 +2,19 @@ package org.campfair.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.UUID;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.calendar.FeedPaths;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.campday.CampOnDay;
 import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.SolvedCamps;
 import org.campfair.shared.security.AccountService;
-import org.campfair.shared.security.Role;
 import org.campfair.shared.security.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,16 +66,10 @@ class NotTodayBrowserTest {
                 .filter(s -> s.start().isAfter(LocalTime.of(6, 0)))
                 .flatMap(s -> s.seats().stream()).filter(seat -> seat.participantId() != null).findFirst()
                 .orElseThrow();
-        jdbc.sql("update participant set language = 'en' where id = ?").param(absent.participantId()).update();
-        String username = "absent" + UUID.randomUUID().toString().substring(0, 8);
-        SignIn.asTheApp(() -> accounts.create(username, "a-long-password", Role.PARTICIPANT,
-                absent.participantId(), null));
 
         browser = Browser.start(390, 844);
         wait = new WebDriverWait(browser, Duration.ofSeconds(150));
-        PhoneChecks.signIn(browser, wait, url("/me"), username, "a-long-password");
-        var cannot = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)=\"I can't come today\"]")));
+        var cannot = steps().openScheduleAs(absent.participantId(), browser, wait);
         assertThat(cannot.getRect().getY()).as("on the first screen").isLessThan(844);
         PhoneChecks.assertFitsAPhoneAndPassesAxe(browser, "my schedule");
         cannot.click();
@@ -120,16 +107,7 @@ class NotTodayBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//vaadin-notification-card[contains(., 'Published')]")));
 
-        // The calendars follow a publication in the background, right after it commits.
-        String token = SignIn.asTheApp(() -> feeds.tokenFor(absent.participantId()));
-        var client = HttpClient.newHttpClient();
-        var request = HttpRequest.newBuilder(URI.create(url(FeedPaths.path(token)))).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        var feed = client.send(request, HttpResponse.BodyHandlers.ofString());
-        while (!feed.body().contains("STATUS:CANCELLED") && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            feed = client.send(request, HttpResponse.BodyHandlers.ofString());
-        }
+        var feed = steps().feedOnceCancelled(absent.participantId());
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.body()).as("the shift they cannot come to, cancelled").contains("STATUS:CANCELLED");
     }
@@ -149,7 +127,11 @@ class NotTodayBrowserTest {
                 .orElseThrow();
     }
 
+    private AbsenceSteps steps() {
+        return new AbsenceSteps(port, jdbc, accounts, feeds);
+    }
+
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return steps().url(path);
     }
 }
