@@ -187,11 +187,7 @@ class OrganizerBrowserTest {
     private void openAndSignIn(int width, int height) {
         browser = Browser.start(width, height);
         wait = new WebDriverWait(browser, Duration.ofSeconds(150));
-        browser.get(url("/"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
-        browser.findElement(By.cssSelector("input[name='username']")).sendKeys("organizer");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        PhoneChecks.signIn(browser, wait, url("/"), "organizer", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
     }
 

@@ -38,7 +38,7 @@ final class PhoneChecks {
                 .as("critical or serious axe findings on the %s page", page).isEmpty();
     }
 
-    /** Opens the page; the sign-in form comes first and leads back to it. */
+    /** Opens the page (any browser size); the sign-in form comes first and leads back to it. */
     static void signIn(ChromeDriver browser, WebDriverWait wait, String url, String username, String password) {
         browser.get(url);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));

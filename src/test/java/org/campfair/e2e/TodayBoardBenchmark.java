@@ -67,11 +67,7 @@ class TodayBoardBenchmark {
         List<Long> framePage = new ArrayList<>();
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            browser.get("http://localhost:" + port + "/login");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
-            browser.findElement(By.cssSelector("input[name='username']")).sendKeys("organizer");
-            browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
-            browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+            PhoneChecks.signIn(browser, wait, "http://localhost:" + port + "/login", "organizer", "demo");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
             for (int run = 0; run < RUNS; run++) {
                 browser.get("about:blank");

@@ -52,11 +52,7 @@ class UploadLimitBrowserTest {
     void openTheImportPageSignedIn() {
         browser = Browser.start();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(150));
-        browser.get("http://localhost:" + port + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
-        browser.findElement(By.cssSelector("input[name='username']")).sendKeys("organizer");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        PhoneChecks.signIn(browser, wait, "http://localhost:" + port + "/", "organizer", "demo");
         // Signed in: the camps page (rows now, no grid).
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Camps"));
         browser.get("http://localhost:" + port + "/import");
