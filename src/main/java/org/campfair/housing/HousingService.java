@@ -5,6 +5,7 @@ import org.campfair.camp.CampService;
 import org.campfair.housing.internal.HousingRepository;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.Saving;
 import org.campfair.shared.security.CampAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,12 +60,7 @@ public class HousingService {
         }
         var clean = new House(house.id(), house.campId(), name, house.address().strip(), house.latitude(),
                 house.longitude(), house.version());
-        long id = house.id();
-        if (id == 0) {
-            id = housing.insertHouse(clean);
-        } else {
-            housing.updateHouse(clean);
-        }
+        long id = Saving.insertOrUpdate(clean, House::id, housing::insertHouse, housing::updateHouse);
         return house(id);
     }
 
@@ -96,12 +92,7 @@ public class HousingService {
         }
         var clean = new Room(room.id(), room.houseId(), name, room.privateRoom(), room.stepFree(), room.quiet(),
                 room.rule(), room.version());
-        long id = room.id();
-        if (id == 0) {
-            id = housing.insertRoom(clean);
-        } else {
-            housing.updateRoom(clean);
-        }
+        long id = Saving.insertOrUpdate(clean, Room::id, housing::insertRoom, housing::updateRoom);
         return room(id);
     }
 
@@ -134,12 +125,7 @@ public class HousingService {
             throw new RefusedChangeException("housing.error.bedLabelTaken", label);
         }
         var clean = new Bed(bed.id(), bed.roomId(), label, bed.version());
-        long id = bed.id();
-        if (id == 0) {
-            id = housing.insertBed(clean);
-        } else {
-            housing.updateBed(clean);
-        }
+        long id = Saving.insertOrUpdate(clean, Bed::id, housing::insertBed, housing::updateBed);
         return bed(id);
     }
 

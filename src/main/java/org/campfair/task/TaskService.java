@@ -4,6 +4,7 @@ import java.util.List;
 import org.campfair.camp.CampService;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
+import org.campfair.shared.Saving;
 import org.campfair.shared.security.CampAccess;
 import org.campfair.task.internal.TaskRepository;
 import org.campfair.task.internal.VillageRepository;
@@ -102,12 +103,7 @@ public class TaskService {
         }
         var clean = new Site(site.id(), site.villageId(), name, site.address().strip(), site.latitude(),
                 site.longitude(), site.version());
-        long id = site.id();
-        if (id == 0) {
-            id = villages.insertSite(clean);
-        } else {
-            villages.updateSite(clean);
-        }
+        long id = Saving.insertOrUpdate(clean, Site::id, villages::insertSite, villages::updateSite);
         return villages.site(id).orElseThrow();
     }
 
@@ -158,12 +154,7 @@ public class TaskService {
                 task.requiredSkills().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().sorted()
                         .toList(),
                 task.intensity(), task.indoor(), task.whatToBring().strip(), task.version());
-        long id = task.id();
-        if (id == 0) {
-            id = tasks.insertTask(clean);
-        } else {
-            tasks.updateTask(clean);
-        }
+        long id = Saving.insertOrUpdate(clean, Task::id, tasks::insertTask, tasks::updateTask);
         return storedTask(id);
     }
 
@@ -216,12 +207,7 @@ public class TaskService {
         if (shift.minHeadcount() < 0 || shift.maxHeadcount() < 1 || shift.minHeadcount() > shift.maxHeadcount()) {
             throw new RefusedChangeException("task.error.headcount");
         }
-        long id = shift.id();
-        if (id == 0) {
-            id = tasks.insertShift(shift);
-        } else {
-            tasks.updateShift(shift);
-        }
+        long id = Saving.insertOrUpdate(shift, Shift::id, tasks::insertShift, tasks::updateShift);
         return storedShift(id);
     }
 
