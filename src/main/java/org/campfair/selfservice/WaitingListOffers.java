@@ -123,6 +123,18 @@ class WaitingListOffers {
                 room--;
             }
         }
+        made.addAll(offerGiveAways(campId, now, queues, offered, busy, cap, window));
+        return made;
+    }
+
+    /**
+     * Holds each give-away passed to a waiting list for the first person on its task's list who
+     * may take it from the giver and has not been offered that shift; with nobody left, it stays
+     * the giver's. {@code offered} and {@code busy} are those of the free seats' round.
+     */
+    private List<Long> offerGiveAways(long campId, Instant now, Map<Long, List<Long>> queues, Set<String> offered,
+            Set<String> busy, double cap, Duration window) {
+        var made = new ArrayList<Long>();
         for (var given : store.giveAwaysToOffer(campId, now)) {
             var next = queues.getOrDefault(given.taskId(), List.of()).stream()
                     .filter(person -> person != given.giverId()
