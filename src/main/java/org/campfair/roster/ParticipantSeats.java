@@ -63,9 +63,10 @@ public class ParticipantSeats {
     public SeatTakePreview preview(long participantId, long shiftId, Locale locale) {
         access.requireParticipantOrOrganizer(participantId);
         long campId = participants.get(participantId).campId();
-        var choices = seats.choices(campId, participantId);
+        var camp = seats.load(campId);
+        var choices = seats.choices(campId, camp, participantId);
         Seat seat = checked(campId, choices, shiftId);
-        var move = seats.preview(campId, RosterMove.seat(shiftId, seat.getIndex(), participantId), locale);
+        var move = seats.preview(camp, RosterMove.seat(shiftId, seat.getIndex(), participantId), locale);
         return new SeatTakePreview(choices.describe(seat), choices.hoursPerDay(), choices.fairShare(),
                 move.added(), move.removed());
     }
@@ -82,11 +83,13 @@ public class ParticipantSeats {
     public TakenSeat take(long participantId, long shiftId, double maxExtraHoursPerDay) {
         access.requireParticipantOrOrganizer(participantId);
         long campId = participants.get(participantId).campId();
-        var choices = seats.choices(campId, participantId);
+        // Read once: the choices and the score check are made on the same roster.
+        var camp = seats.load(campId);
+        var choices = seats.choices(campId, camp, participantId);
         Seat seat = checked(campId, choices, shiftId);
         OpenSeat open = choices.describe(seat);
         SeatRepublishing.requireWithinCap(open, maxExtraHoursPerDay);
-        var move = seats.preview(campId, RosterMove.seat(shiftId, seat.getIndex(), participantId), Locale.ENGLISH);
+        var move = seats.preview(camp, RosterMove.seat(shiftId, seat.getIndex(), participantId), Locale.ENGLISH);
         long previous = seats.lockLatestPublication(campId);
         if (!seats.unchanged(previous, choices)) {
             throw new RefusedChangeException("openSeats.refused.changed");

@@ -94,9 +94,10 @@ public class SeatHandOvers {
     public SeatTakePreview preview(long takerId, long giverId, long shiftId, int seat, Locale locale) {
         access.requireParticipantOrOrganizer(takerId);
         long campId = sameCamp(takerId, giverId);
-        var taker = seats.choices(campId, takerId);
+        Roster camp = seats.load(campId);
+        var taker = seats.choices(campId, camp, takerId);
         Seat handed = checked(campId, taker, giverId, shiftId, seat, null);
-        var move = seats.preview(campId, RosterMove.seat(shiftId, seat, takerId), locale);
+        var move = seats.preview(camp, RosterMove.seat(shiftId, seat, takerId), locale);
         return new SeatTakePreview(describe(taker, handed, 1), taker.hoursPerDay(), taker.fairShare(), move.added(),
                 move.removed());
     }
@@ -112,12 +113,13 @@ public class SeatHandOvers {
     public TakenSeat handOver(long takerId, long giverId, long shiftId, int seat, double maxExtraHoursPerDay) {
         access.requireParticipantOrOrganizer(takerId);
         long campId = sameCamp(takerId, giverId);
-        var taker = seats.choices(campId, takerId);
+        Roster camp = seats.load(campId);
+        var taker = seats.choices(campId, camp, takerId);
         Seat handed = checked(campId, taker, giverId, shiftId, seat, null);
         OpenSeat described = describe(taker, handed, 1);
         SeatRepublishing.requireWithinCap(described, maxExtraHoursPerDay);
         var move = RosterMove.seat(shiftId, seat, takerId);
-        long publicationId = write(campId, move, List.of(taker), Map.of(SeatIds.of(shiftId, seat), giverId));
+        long publicationId = write(campId, camp, move, List.of(taker), Map.of(SeatIds.of(shiftId, seat), giverId));
         return new TakenSeat(campId, takerId, described, publicationId, taker.hoursPerDay());
     }
 
@@ -172,7 +174,7 @@ public class SeatHandOvers {
     public SeatTakePreview previewSwap(long takerId, long giverId, long shiftId, int seat, long returnShiftId,
             Locale locale) {
         var swap = checkedSwap(takerId, giverId, shiftId, seat, returnShiftId, Double.MAX_VALUE);
-        var move = seats.preview(swap.campId, swap.move(), locale);
+        var move = seats.preview(swap.camp, swap.move(), locale);
         return new SeatTakePreview(swap.taken, swap.taker.hoursPerDay(), swap.taker.fairShare(), move.added(),
                 move.removed());
     }
@@ -189,14 +191,15 @@ public class SeatHandOvers {
             double maxExtraHoursPerDay) {
         var swap = checkedSwap(takerId, giverId, shiftId, seat, returnShiftId, maxExtraHoursPerDay);
         var returned = swap.returned;
-        long publicationId = write(swap.campId, swap.move(), List.of(swap.taker, swap.giver),
+        long publicationId = write(swap.campId, swap.camp, swap.move(), List.of(swap.taker, swap.giver),
                 Map.of(SeatIds.of(shiftId, seat), giverId, SeatIds.of(returned.shiftId(), returned.seat()), takerId));
         return new SeatSwap(new TakenSeat(swap.campId, takerId, swap.taken, publicationId, swap.taker.hoursPerDay()),
                 new TakenSeat(swap.campId, giverId, returned, publicationId, swap.giver.hoursPerDay()));
     }
 
     /** Both sides of a swap, checked: each may take the other's seat once they gave up their own. */
-    private record CheckedSwap(long campId, SeatChoices taker, SeatChoices giver, OpenSeat taken, OpenSeat returned) {
+    private record CheckedSwap(long campId, Roster camp, SeatChoices taker, SeatChoices giver, OpenSeat taken,
+            OpenSeat returned) {
         RosterMove move() {
             return new RosterMove(List.of(new RosterMove.SeatChange(taken.shiftId(), taken.seat(), taker.participantId()),
                     new RosterMove.SeatChange(returned.shiftId(), returned.seat(), giver.participantId())), List.of());
@@ -229,18 +232,19 @@ public class SeatHandOvers {
         var returned = exchanged(giver, offered, mine);
         SeatRepublishing.requireWithinCap(taken, maxExtraHoursPerDay);
         SeatRepublishing.requireWithinCap(returned, maxExtraHoursPerDay);
-        return new CheckedSwap(campId, taker, giver, taken, returned);
+        return new CheckedSwap(campId, roster, taker, giver, taken, returned);
     }
 
     /**
-     * Checks the move by the score, then, under the publish lock, that nothing the checks relied
+     * Checks the move by the score on {@code camp}, the roster the people's choices were read from, then, under the publish lock, that nothing the checks relied
      * on moved (the people's seats, each seat's holder), and writes it to the working roster and
      * a new publication.
      *
      * @param holders the holder each seat of the move must still have, by seat id
      */
-    private long write(long campId, RosterMove move, List<SeatChoices> people, Map<String, Long> holders) {
-        var preview = seats.preview(campId, move, Locale.ENGLISH);
+    private long write(long campId, Roster camp, RosterMove move, List<SeatChoices> people,
+            Map<String, Long> holders) {
+        var preview = seats.preview(camp, move, Locale.ENGLISH);
         long previous = seats.lockLatestPublication(campId);
         for (var person : people) {
             if (!seats.unchanged(previous, person)) {

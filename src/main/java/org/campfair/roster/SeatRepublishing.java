@@ -74,12 +74,14 @@ class SeatRepublishing {
     }
 
     /**
-     * What the move does to the roster, in the language of {@code locale}.
+     * What the move does to the camp's roster as loaded in {@code camp}, in the language of
+     * {@code locale}: scored around the seats it changes, which is exact for every rule and
+     * cheap enough to run on each take of a rush ({@link MovePreviewer#previewAround}).
      *
      * @throws RefusedChangeException when it breaks a hard rule the roster did not break before
      */
-    MovePreview preview(long campId, RosterMove move, Locale locale) {
-        var preview = previewer.preview(campId, move, locale);
+    MovePreview preview(Roster camp, RosterMove move, Locale locale) {
+        var preview = previewer.previewAround(camp, move, locale);
         if (preview.breaksHardRules()) {
             throw new RefusedChangeException("openSeats.refused.hardRule");
         }

@@ -13,12 +13,15 @@ import org.campfair.roster.SeatTakePreview;
 import org.campfair.roster.TakenSeat;
 import org.campfair.selfservice.internal.SeatOfferStore;
 import org.campfair.selfservice.internal.SelfServiceStore;
+import org.campfair.selfservice.internal.TakeGate;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.CampAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Give-aways and swaps: a participant offers one of their published seats, for nothing or for
@@ -40,6 +43,8 @@ public class SeatOfferService {
     public static final int MAX_PENDING = 200;
 
     private final SeatHandOvers handOvers;
+    private final TakeGate gate;
+    private final TransactionTemplate transaction;
     private final SeatOfferStore offers;
     private final SelfServiceStore settings;
     private final ParticipantService participants;
@@ -47,9 +52,12 @@ public class SeatOfferService {
     private final CampAccess access;
     private final Clock clock;
 
-    SeatOfferService(SeatHandOvers handOvers, SeatOfferStore offers, SelfServiceStore settings,
-            ParticipantService participants, CampService camps, CampAccess access, Clock clock) {
+    SeatOfferService(SeatHandOvers handOvers, TakeGate gate, PlatformTransactionManager transactions,
+            SeatOfferStore offers, SelfServiceStore settings, ParticipantService participants, CampService camps,
+            CampAccess access, Clock clock) {
         this.handOvers = handOvers;
+        this.gate = gate;
+        this.transaction = new TransactionTemplate(transactions);
         this.offers = offers;
         this.settings = settings;
         this.participants = participants;
@@ -162,11 +170,18 @@ public class SeatOfferService {
      * {@code returnShiftId} in the same transaction. The roster, both calendars and the activity
      * list follow. Of two people accepting one offer at once, the second is told it is gone.
      *
-     * @throws RefusedChangeException naming why not
+     * @throws RefusedChangeException naming why not, "openSeats.refused.busy" when too many
+     *     people are taking seats to get a turn within the wait
      */
-    @Transactional
     public OfferAccepted accept(long participantId, long offerId, @Nullable Long returnShiftId) {
         access.requireParticipantThemselves(participantId, "gives or takes a seat");
+        // An accept reads and republishes the roster as a take does, so it waits for a turn with
+        // the takes, holding no connection, and begins its transaction only then (TakeGate).
+        return gate.through(() -> java.util.Objects.requireNonNull(
+                transaction.execute(status -> acceptNow(participantId, offerId, returnShiftId))));
+    }
+
+    private OfferAccepted acceptNow(long participantId, long offerId, @Nullable Long returnShiftId) {
         var offer = openOffer(participantId, offerId);
         long campId = open(participantId, offer.kind());
         if (!offers.lockOpen(offerId, campId, clock.instant())) {

@@ -1,7 +1,6 @@
 package org.campfair.selfservice;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,31 +8,33 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import org.campfair.camp.CampService;
 import org.campfair.participant.ParticipantService;
 import org.campfair.roster.ParticipantSeats;
 import org.campfair.roster.SeatHandOvers;
 import org.campfair.roster.TakenSeat;
 import org.campfair.selfservice.internal.SelfServiceStore;
+import org.campfair.selfservice.internal.TakeGate;
 import org.campfair.selfservice.internal.WaitingListStore;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.CampAccess;
-import org.campfair.shared.security.RunAs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Waiting lists of tasks whose seats are all taken. When a seat of such a task frees up (an
- * organizer's edit or re-plan, a "not today", someone giving up a seat), the first person on the
- * list who may take it by every rule and within the camp's cap is offered it: the seat is held
- * for them for the camp's hold time (12 h by default, never past the shift's start), then for
- * the next person. Freed seats are found after every publication ({@link WaitingListUpdates})
- * and holds that ran out every minute ({@link WaitingListSweeps}), by comparing the free seats
- * of waited-for tasks with the holds already made, so this feature needs nothing from the
- * roster but its event and its public checks.
+ * Waiting lists of tasks whose seats are all taken, as participants use them: joining, leaving,
+ * taking or letting go a seat held for them. When a seat of such a task frees up (an organizer's
+ * edit or re-plan, a "not today", someone giving up a seat, a give-away nobody took in time), the
+ * first person on the list who may take it by every rule and within the camp's cap is offered
+ * it: the seat is held for them for the camp's hold time (12 h by default, never past the
+ * shift's start), then for the next person ({@link WaitingListOffers}, after every publication
+ * and every minute). This feature needs nothing from the roster but its event and its public
+ * checks.
  */
 @Service
 public class WaitingListService {
@@ -43,6 +44,9 @@ public class WaitingListService {
 
     private final ParticipantSeats seats;
     private final SeatHandOvers handOvers;
+    private final WaitingListOffers offers;
+    private final TakeGate gate;
+    private final TransactionTemplate transaction;
     private final WaitingListStore store;
     private final SelfServiceStore selfService;
     private final ParticipantService participants;
@@ -50,11 +54,14 @@ public class WaitingListService {
     private final CampAccess access;
     private final Clock clock;
 
-    WaitingListService(ParticipantSeats seats, SeatHandOvers handOvers, WaitingListStore store,
-            SelfServiceStore selfService, ParticipantService participants, CampService camps,
-            CampAccess access, Clock clock) {
+    WaitingListService(ParticipantSeats seats, SeatHandOvers handOvers, WaitingListOffers offers, TakeGate gate,
+            PlatformTransactionManager transactions, WaitingListStore store, SelfServiceStore selfService,
+            ParticipantService participants, CampService camps, CampAccess access, Clock clock) {
         this.seats = seats;
         this.handOvers = handOvers;
+        this.offers = offers;
+        this.gate = gate;
+        this.transaction = new TransactionTemplate(transactions);
         this.store = store;
         this.selfService = selfService;
         this.participants = participants;
@@ -132,28 +139,46 @@ public class WaitingListService {
             throw new NotFoundException("Waiting list entry", taskId);
         }
         store.closeOwn(participantId, taskId, "DECLINED", clock.instant());
-        RunAs.theApp(() -> offerFreedSeats(campId));
+        offers.offerFreedSeats(campId);
     }
 
     /**
      * Takes the seat held for the participant, through the roster's own checks and locked write
-     * (the calendars follow); they leave the task's list. Of two tries at once, one takes it.
+     * (the calendars follow); they leave the task's list. A seat someone gave away that nobody
+     * took in time is handed over from its giver. Of two tries at once, one takes it.
      *
      * @throws RefusedChangeException naming why not, "waitingList.refused.gone" when the hold ran
-     *     out or was already used
+     *     out or was already used, "openSeats.refused.busy" when too many people are taking
+     *     seats to get a turn within the wait
      */
-    @Transactional
     public TakenSeat accept(long participantId, long offerId) {
         access.requireParticipantThemselves(participantId, "joins a list or takes a held seat");
+        // It reads and republishes the roster as a take does, so it waits for a turn with the
+        // takes, holding no connection, and begins its transaction only then (TakeGate).
+        return gate.through(() -> Objects.requireNonNull(
+                transaction.execute(status -> acceptNow(participantId, offerId))));
+    }
+
+    private TakenSeat acceptNow(long participantId, long offerId) {
         long campId = participants.get(participantId).campId();
         var settings = requireOpen(campId);
         Instant now = clock.instant();
         var held = store.lockOpen(offerId, participantId, now)
                 .orElseThrow(() -> new RefusedChangeException("waitingList.refused.gone"));
-        var taken = seats.take(participantId, held.shiftId(), settings.maxExtraMinutesPerDay() / 60.0);
+        double cap = settings.maxExtraMinutesPerDay() / 60.0;
+        var given = store.givenSeat(offerId);
+        TakenSeat taken;
+        if (given.isPresent()) {
+            var seat = given.get();
+            taken = handOvers.handOver(participantId, seat.giverId(), held.shiftId(), seat.seat(), cap);
+            store.giveAwayTaken(seat.seatOfferId(), participantId);
+            selfService.recordGiven(taken, seat.giverId(), now);
+        } else {
+            taken = seats.take(participantId, held.shiftId(), cap);
+            selfService.recordTaken(taken, now);
+        }
         store.close(offerId, "TAKEN", now);
         store.leave(held.taskId(), participantId);
-        selfService.recordTaken(taken, now);
         return taken;
     }
 
@@ -165,98 +190,7 @@ public class WaitingListService {
         var held = store.lockOpen(offerId, participantId, clock.instant())
                 .orElseThrow(() -> new RefusedChangeException("waitingList.refused.gone"));
         store.close(held.id(), "DECLINED", clock.instant());
-        RunAs.theApp(() -> offerFreedSeats(campId));
-    }
-
-    /**
-     * Offers the camp's freed seats of waited-for tasks to the first eligible person on each
-     * list who has not been offered that shift before, and lets holds that ran out, or whose
-     * seat someone else filled meanwhile (an organizer), go. Runs as the app's own work: it
-     * reads every waiting person's eligibility. Returns the holds made.
-     */
-    @Transactional
-    public List<Long> offerFreedSeats(long campId) {
-        access.requireOrganizer(campId);
-        return RunAs.theApp(() -> offerFreed(campId));
-    }
-
-    private List<Long> offerFreed(long campId) {
-        store.lockExclusive(campId);
-        Instant now = clock.instant();
-        store.expire(campId, now);
-        var settings = selfService.settings(campId);
-        if (!settings.waitingLists() || settings.frozenOn(today(campId))) {
-            return List.of();
-        }
-        var queues = store.queues(campId);
-        if (queues.isEmpty()) {
-            return List.of();
-        }
-        var shifts = store.waitedForShifts(campId, now);
-        var open = store.open(campId);
-        var held = new HashMap<Long, Integer>();
-        var busy = new HashSet<String>();
-        var free = new HashMap<Long, Integer>();
-        shifts.forEach(shift -> free.put(shift.shiftId(), shift.free()));
-        // Newest holds first: when an organizer filled a held seat, the latest hold gives way.
-        for (var hold : open.reversed()) {
-            int count = held.getOrDefault(hold.shiftId(), 0);
-            if (count >= free.getOrDefault(hold.shiftId(), 0)) {
-                store.close(hold.offerId(), "GONE", now);
-                continue;
-            }
-            held.put(hold.shiftId(), count + 1);
-            busy.add(hold.taskId() + "/" + hold.participantId());
-        }
-        var offered = store.everOffered(campId);
-        double cap = settings.maxExtraMinutesPerDay() / 60.0;
-        Map<Long, Set<Long>> eligible = new HashMap<>();
-        var made = new ArrayList<Long>();
-        for (var shift : shifts) {
-            int room = shift.free() - held.getOrDefault(shift.shiftId(), 0);
-            for (long person : queues.getOrDefault(shift.taskId(), List.of())) {
-                if (room <= 0) {
-                    break;
-                }
-                if (offered.contains(shift.shiftId() + "/" + person) || busy.contains(shift.taskId() + "/" + person)
-                        || !eligible.computeIfAbsent(person, p -> takable(p, cap)).contains(shift.shiftId())) {
-                    continue;
-                }
-                Instant until = now.plus(Duration.ofMinutes(settings.waitingOfferMinutes()));
-                made.add(store.hold(campId, shift.taskId(), shift.shiftId(), person, now,
-                        until.isBefore(shift.starts()) ? until : shift.starts()));
-                offered.add(shift.shiftId() + "/" + person);
-                busy.add(shift.taskId() + "/" + person);
-                room--;
-            }
-        }
-        return made;
-    }
-
-    /**
-     * Lets the holds that ran out go in every camp that has one, and offers those seats on. Not
-     * public: only the minute sweep ({@link WaitingListSweeps}) runs it, never a page or a request.
-     */
-    @Transactional
-    int sweepExpired() {
-        int camps = 0;
-        for (long campId : store.campsWithExpiredHolds(clock.instant())) {
-            offerFreedSeats(campId);
-            camps++;
-        }
-        return camps;
-    }
-
-    /** The open seats the person may take by every rule and within the camp's cap, by shift. */
-    private Set<Long> takable(long participantId, double cap) {
-        var open = seats.openSeats(participantId);
-        if (!open.published() || !open.settled()) {
-            return Set.of();
-        }
-        var result = new HashSet<Long>();
-        open.seats().stream().filter(seat -> seat.hoursPerDayAfter() <= seat.fairShareAfter() + cap + 1e-9)
-                .forEach(seat -> result.add(seat.shiftId()));
-        return result;
+        offers.offerFreedSeats(campId);
     }
 
     /** Per task whose future seats are all taken, its future shifts. */

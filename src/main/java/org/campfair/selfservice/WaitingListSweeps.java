@@ -22,11 +22,11 @@ class WaitingListSweeps implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WaitingListSweeps.class);
 
-    private final WaitingListService waitingLists;
+    private final WaitingListOffers waitingLists;
     private final @Nullable Duration every;
     private volatile @Nullable ScheduledExecutorService sweeper;
 
-    WaitingListSweeps(WaitingListService waitingLists,
+    WaitingListSweeps(WaitingListOffers waitingLists,
             @Value("${campfair.self-service.waiting-check-every:1m}") String every) {
         this.waitingLists = waitingLists;
         this.every = "off".equalsIgnoreCase(every.strip()) ? null

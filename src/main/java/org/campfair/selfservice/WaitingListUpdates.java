@@ -1,7 +1,6 @@
 package org.campfair.selfservice;
 
 import org.campfair.roster.RosterPublished;
-import org.campfair.shared.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,18 +17,18 @@ class WaitingListUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(WaitingListUpdates.class);
 
-    private final WaitingListService waitingLists;
+    private final WaitingListOffers waitingLists;
 
-    WaitingListUpdates(WaitingListService waitingLists) {
+    WaitingListUpdates(WaitingListOffers waitingLists) {
         this.waitingLists = waitingLists;
     }
 
     @ApplicationModuleListener
     void onPublished(RosterPublished published) {
-        // The app's own work, whoever published: a participant taking a seat may not read
-        // others' eligibility, and an organizer's rights are not needed for it.
+        // The app's own work, whoever published (WaitingListOffers runs it as the app): a
+        // participant taking a seat may not read others' eligibility.
         try {
-            RunAs.theApp(() -> waitingLists.offerFreedSeats(published.campId()));
+            waitingLists.offerFreedSeats(published.campId());
         } catch (RuntimeException e) {
             // The publication stands whatever happens here; the next one or the minute's sweep
             // tries again. The message names a rule or table at most, never a person.

@@ -19,6 +19,7 @@ import org.campfair.roster.RosterService;
 import org.campfair.roster.SeatHandOvers;
 import org.campfair.roster.TakenSeat;
 import org.campfair.selfservice.internal.SelfServiceStore;
+import org.campfair.selfservice.internal.TakeGate;
 import org.campfair.selfservice.internal.WaitingListStore;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.AccountService;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Waiting lists on real PostgreSQL. Every seat of jam making (food hygiene) is taken and
@@ -53,6 +55,8 @@ class WaitingListServiceTest {
     OpenSeatService openSeats;
     @Autowired
     ChangeNotices notices;
+    @Autowired
+    SeatOfferService offers;
     @Autowired
     ApplicationContext app;
     @Autowired
@@ -109,7 +113,7 @@ class WaitingListServiceTest {
         var clock = new MovableClock(Instant.now());
         var later = waitingListsAt(clock);
         clock.advance(Duration.ofHours(12).plusMinutes(1));
-        assertThat(later.sweepExpired()).as("camps with a hold that ran out, this one among them").isPositive();
+        assertThat(offersAt(clock).sweepExpired()).as("camps with a hold that ran out, this one among them").isPositive();
 
         assertRefused(camp.hanaAccount(), () -> later.accept(camp.hana(), hanas.getFirst().id()),
                 "waitingList.refused.gone");
@@ -189,6 +193,62 @@ class WaitingListServiceTest {
                         .query(Integer.class).single());
     }
 
+    /**
+     * Someone on a full jam-making shift gives their seat away and nobody takes it in 24 hours:
+     * the seat, still theirs, goes to the task's waiting list. Hana (first) is offered it; her
+     * hold runs out, the second person is offered it and takes it, handed over from the giver.
+     */
+    @Test
+    void aGiveAwayNobodyTookInTimeGoesToTheWaitingListOnePersonAfterTheOther() {
+        long shift = OpenSeatCamp.shift(jdbc, camp.campId(), "Jam making", 7);
+        long giver = jdbc.sql("select participant_id from seat_assignment where shift_id = ? and seat = 0")
+                .param(shift).query(Long.class).single();
+        String giverAccount = "giver-" + UUID.randomUUID().toString().substring(0, 8);
+        SignIn.asTheApp(() -> accounts.create(giverAccount, OpenSeatCamp.PASSWORD, Role.PARTICIPANT, giver, null));
+        as(camp.hanaAccount(), () -> waitingLists.join(camp.hana(), jamTask));
+        as(secondAccount, () -> waitingLists.join(second, jamTask));
+        var offer = as(giverAccount, () -> offers.offer(giver, shift));
+
+        var clock = new MovableClock(Instant.now());
+        var later = waitingListsAt(clock);
+        offersAt(clock).sweepExpired();
+        assertThat(as(camp.hanaAccount(), () -> later.mine(camp.hana())).held()).as("the give-away is still open")
+                .isEmpty();
+
+        clock.advance(SeatOfferService.LIFETIME.plusMinutes(1));
+        assertThat(offersAt(clock).sweepExpired()).isPositive();
+        assertThat(as(camp.hanaAccount(), () -> later.mine(camp.hana())).held()).singleElement()
+                .satisfies(held -> assertThat(held.shiftId()).isEqualTo(shift));
+        assertThat(as(secondAccount, () -> later.mine(second)).held()).isEmpty();
+        assertThat(outcome(offer.id())).isEqualTo("WAITING_LIST");
+
+        clock.advance(Duration.ofHours(12).plusMinutes(1));
+        offersAt(clock).sweepExpired();
+        assertThat(as(camp.hanaAccount(), () -> later.mine(camp.hana())).held()).isEmpty();
+        var seconds = as(secondAccount, () -> later.mine(second)).held();
+        assertThat(seconds).singleElement().satisfies(held -> assertThat(held.shiftId()).isEqualTo(shift));
+
+        TakenSeat taken = as(secondAccount, () -> later.accept(second, seconds.getFirst().id()));
+
+        assertThat(taken.seat().shiftId()).isEqualTo(shift);
+        assertThat(jdbc.sql("select participant_id from seat_assignment where shift_id = ? and seat = 0")
+                .param(shift).query(Long.class).single()).as("handed over from the giver").isEqualTo(second);
+        assertThat(jdbc.sql("select participant_id from published_seat where publication_id = ? and shift_id = ? "
+                + "and seat = 0").params(camp.latestPublication(jdbc), shift).query(Long.class).single())
+                .isEqualTo(second);
+        assertThat(outcome(offer.id())).isEqualTo("GIVEN");
+        var activity = organizer(() -> openSeats.activity(camp.campId(), 10));
+        assertThat(activity).first().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(SelfServiceChange.Kind.TOOK_GIVEN_SEAT);
+            assertThat(change.givenBy()).isNotNull();
+        });
+        assertThat(as(secondAccount, () -> later.mine(second)).lists()).as("off the list once seated").isEmpty();
+    }
+
+    private String outcome(long seatOfferId) {
+        return jdbc.sql("select outcome from seat_offer where id = ?").param(seatOfferId).query(String.class).single();
+    }
+
     /** The organizers empty one seat of the {@code n}th jam-making shift and publish; returns the shift. */
     private long freeASeat(int n) {
         long shift = OpenSeatCamp.shift(jdbc, camp.campId(), "Jam making", n);
@@ -200,9 +260,16 @@ class WaitingListServiceTest {
 
     private WaitingListService waitingListsAt(MovableClock clock) {
         return new WaitingListService(app.getBean(ParticipantSeats.class), app.getBean(SeatHandOvers.class),
+                offersAt(clock), app.getBean(TakeGate.class), app.getBean(PlatformTransactionManager.class),
                 app.getBean(WaitingListStore.class), app.getBean(SelfServiceStore.class),
                 app.getBean(ParticipantService.class), app.getBean(CampService.class),
                 app.getBean(CampAccess.class), clock);
+    }
+
+    private WaitingListOffers offersAt(MovableClock clock) {
+        return new WaitingListOffers(app.getBean(ParticipantSeats.class), app.getBean(SeatHandOvers.class),
+                app.getBean(WaitingListStore.class), app.getBean(SelfServiceStore.class),
+                app.getBean(CampService.class), clock);
     }
 
     private String kumaAccount() {

@@ -6,9 +6,11 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.campfair.roster.Explanation;
@@ -33,10 +35,13 @@ public class MovePreviewer {
 
     private final RosterProblemLoader loader;
     private final SolutionManager<Roster, HardMediumSoftLongScore> solutions;
+    private final RosterStore store;
 
-    MovePreviewer(RosterProblemLoader loader, SolutionManager<Roster, HardMediumSoftLongScore> solutions) {
+    MovePreviewer(RosterProblemLoader loader, SolutionManager<Roster, HardMediumSoftLongScore> solutions,
+            RosterStore store) {
         this.loader = loader;
         this.solutions = solutions;
+        this.store = store;
     }
 
     public MovePreview preview(long campId, RosterMove move, Locale locale) {
@@ -46,6 +51,59 @@ public class MovePreviewer {
         RosterMove undo = apply(roster, move);
         var after = solutions.analyze(roster);
         var afterReasons = new ExplanationWriter(roster, locale).explain(after).reasons();
+        return preview(move, undo, before, after, String.valueOf(before.score()), String.valueOf(after.score()),
+                beforeReasons, afterReasons);
+    }
+
+    /**
+     * As {@link #preview(long, RosterMove, Locale)} for a move of seats alone, on the camp's
+     * problem as the caller loaded it, scored around the move's shifts ({@link RosterWindow#around}):
+     * every rule changes by exactly what it would in the whole camp, and the reasons the move adds
+     * or removes are those of the people and shifts it touches, which are all that differ. A
+     * participant's own seat change is checked this way in milliseconds; analysing the whole
+     * 750-person camp twice took seconds. The scores are the camp's last recorded one and that
+     * one plus the move's difference; each rule's match counts are those around the move (only
+     * the organizer's whole-camp preview shows them); {@code camp} is left as it was.
+     */
+    public MovePreview previewAround(Roster camp, RosterMove move, Locale locale) {
+        if (!move.beds().isEmpty() || move.seats().isEmpty()) {
+            throw new IllegalArgumentException("only a move of seats is scored around its shifts");
+        }
+        Set<Long> shiftIds = new HashSet<>();
+        Set<Long> movers = new HashSet<>();
+        move.seats().forEach(change -> {
+            shiftIds.add(change.shiftId());
+            if (change.participantId() != null) {
+                movers.add(change.participantId());
+            }
+        });
+        Roster around = RosterWindow.around(camp, shiftIds, movers);
+        var before = solutions.analyze(around);
+        var beforeReasons = new ExplanationWriter(camp, locale).explain(before).reasons();
+        RosterMove undo = apply(around, move);
+        var after = solutions.analyze(around);
+        // The sentences read the camp's own volunteers and seats, so they are worded as the
+        // whole camp's analysis words them; the camp gets the move only while they are written.
+        apply(camp, move);
+        List<Explanation> afterReasons;
+        try {
+            afterReasons = new ExplanationWriter(camp, locale).explain(after).reasons();
+        } finally {
+            apply(camp, undo);
+        }
+        var recorded = store.lastResult(camp.getCampId()).map(status -> status.score())
+                .filter(score -> score != null && !score.equals("null"))
+                .map(HardMediumSoftLongScore::parseScore);
+        var change = after.score().subtract(before.score());
+        return preview(move, undo, before, after,
+                recorded.map(String::valueOf).orElse(String.valueOf(before.score())),
+                recorded.map(score -> String.valueOf(score.add(change))).orElse(String.valueOf(after.score())),
+                beforeReasons, afterReasons);
+    }
+
+    private static MovePreview preview(RosterMove move, RosterMove undo, ScoreAnalysis<HardMediumSoftLongScore> before,
+            ScoreAnalysis<HardMediumSoftLongScore> after, String scoreBefore, String scoreAfter,
+            List<Explanation> beforeReasons, List<Explanation> afterReasons) {
         var diff = after.diff(before);
         var changes = diff.constraintAnalyses().stream()
                 .filter(c -> !c.score().equals(HardMediumSoftLongScore.ZERO))
@@ -54,8 +112,8 @@ public class MovePreviewer {
                         ExplanationWriter.cost(c.score()), matches(before, c.constraintName()),
                         matches(after, c.constraintName())))
                 .toList();
-        return new MovePreview(move, undo, String.valueOf(before.score()), String.valueOf(after.score()),
-                after.score().isFeasible(), changes, minus(afterReasons, beforeReasons),
+        return new MovePreview(move, undo, scoreBefore, scoreAfter,
+                HardMediumSoftLongScore.parseScore(scoreAfter).isFeasible(), changes, minus(afterReasons, beforeReasons),
                 minus(beforeReasons, afterReasons));
     }
 

@@ -44,18 +44,56 @@ final class RosterWindow {
     static Roster cut(Roster camp, @Nullable LocalDateTime from, LocalDateTime until) {
         List<Seat> windowSeats = camp.getSeats().stream().filter(seat -> inWindow(seat.getShift(), from, until))
                 .toList();
-        Set<Shift> windowShifts = new LinkedHashSet<>();
-        windowSeats.forEach(seat -> windowShifts.add(seat.getShift()));
+        Set<Shift> windowShifts = shiftsOf(windowSeats);
         LocalDate firstDay = from != null ? from.toLocalDate()
                 : windowShifts.stream().map(Shift::getDay).min(LocalDate::compareTo).orElse(until.toLocalDate());
         LocalDate lastDay = until.minusNanos(1).toLocalDate();
+        return cut(camp, windowSeats, firstDay, lastDay, takers(camp, windowSeats, windowShifts), camp.getStays());
+    }
 
+    /**
+     * The problem around a seat move: the seats of {@code shiftIds} (every seat, so the rules of
+     * a whole shift, such as the lead, see all of it), their holders and {@code movers} (who
+     * take one of them) with what they work elsewhere as {@link FixedWork}, everyone else as
+     * facts carrying their load, and the stays of the people in the problem alone. A move of
+     * those seats changes every rule by exactly what it changes in the whole camp: the seat rules
+     * read the people's fixed shifts, fairness weighs everyone's load, and the bed rules, which
+     * no seat move touches, cost the same before and after. Scoring it costs a few seats instead
+     * of the camp's thousands.
+     */
+    static Roster around(Roster camp, Set<Long> shiftIds, Set<Long> movers) {
+        List<Seat> windowSeats = camp.getSeats().stream().filter(seat -> shiftIds.contains(seat.getShift().getId()))
+                .toList();
+        Set<Shift> windowShifts = shiftsOf(windowSeats);
+        LocalDate firstDay = windowShifts.stream().map(Shift::getDay).min(LocalDate::compareTo).orElseThrow();
+        LocalDate lastDay = windowShifts.stream().map(Shift::getDay).max(LocalDate::compareTo).orElseThrow();
+        Set<Volunteer> takers = new HashSet<>();
+        windowSeats.stream().map(Seat::getVolunteer).filter(v -> v != null).forEach(takers::add);
+        camp.getVolunteers().stream().filter(v -> movers.contains(v.getId())).forEach(takers::add);
+        List<Stay> stays = camp.getStays().stream().filter(stay -> takers.contains(stay.getVolunteer())).toList();
+        return cut(camp, windowSeats, firstDay, lastDay, takers, stays);
+    }
+
+    private static Set<Shift> shiftsOf(List<Seat> seats) {
+        Set<Shift> shifts = new LinkedHashSet<>();
+        seats.forEach(seat -> shifts.add(seat.getShift()));
+        return shifts;
+    }
+
+    /**
+     * The problem of {@code windowSeats}, whose shifts start from {@code firstDay} to
+     * {@code lastDay}, with {@code takers} as its planning values and everyone else as facts.
+     */
+    private static Roster cut(Roster camp, List<Seat> windowSeats, LocalDate firstDay, LocalDate lastDay,
+            Set<Volunteer> takers, List<Stay> campStays) {
+        Set<Seat> inWindow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inWindow.addAll(windowSeats);
         Map<Volunteer, Long> minutes = new HashMap<>();
         Map<Volunteer, Set<LocalDate>> days = new HashMap<>();
         Map<Volunteer, List<Shift>> nearShifts = new HashMap<>();
         for (Seat seat : camp.getSeats()) {
             Volunteer volunteer = seat.getVolunteer();
-            if (volunteer == null || inWindow(seat.getShift(), from, until)) {
+            if (volunteer == null || inWindow.contains(seat)) {
                 continue;
             }
             Shift shift = seat.getShift();
@@ -66,7 +104,6 @@ final class RosterWindow {
             }
         }
 
-        Set<Volunteer> takers = takers(camp, windowSeats, windowShifts);
         Map<Long, Volunteer> copies = new HashMap<>();
         List<Volunteer> volunteers = new ArrayList<>();
         List<Volunteer> others = new ArrayList<>();
@@ -85,11 +122,11 @@ final class RosterWindow {
         }
 
         List<Seat> seats = windowSeats.stream().map(seat -> copyOf(seat, copies)).toList();
-        List<Stay> stays = camp.getStays().stream()
+        List<Stay> stays = campStays.stream()
                 .map(stay -> new Stay(stay.getId(), copies.get(stay.getVolunteer().getId()), stay.getBed(),
                         stay.isPinned(), stay.getOriginalBed()))
                 .toList();
-        return Roster.window(camp, volunteers, others, List.copyOf(windowShifts), seats, stays);
+        return Roster.window(camp, volunteers, others, List.copyOf(shiftsOf(windowSeats)), seats, stays);
     }
 
     /** Who holds a window seat or could take one. */

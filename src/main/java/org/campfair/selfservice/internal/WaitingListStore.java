@@ -59,8 +59,16 @@ public class WaitingListStore {
     public record ShiftSeats(long shiftId, long taskId, Instant starts, int free) {
     }
 
-    /** A seat held for someone on a waiting list, open until it expires. */
-    public record Held(long offerId, long taskId, long shiftId, long participantId, Instant offeredAt) {
+    /**
+     * A seat held for someone on a waiting list, open until it expires; {@code giveAway} when it
+     * is a seat someone gave away that nobody took (it is theirs until taken, so no free seat).
+     */
+    public record Held(long offerId, long taskId, long shiftId, long participantId, Instant offeredAt,
+            boolean giveAway) {
+    }
+
+    /** A give-away nobody took in time, passed to its task's waiting list: the giver's seat of the shift. */
+    public record GivenSeat(long seatOfferId, long taskId, long shiftId, int seat, long giverId, Instant starts) {
     }
 
     /**
@@ -121,7 +129,9 @@ public class WaitingListStore {
         var held = new HashMap<Long, Integer>();
         jdbc.sql("""
                 select shift_id, count(*) from waiting_seat_offer
-                where camp_id = ? and participant_id <> ? and closed_at is null and expires_at > ? group by shift_id""")
+                where camp_id = ? and participant_id <> ? and closed_at is null and expires_at > ?
+                    and seat_offer_id is null
+                group by shift_id""")
                 .params(campId, participantId, Timestamp.from(now))
                 .query((rs, row) -> held.put(rs.getLong(1), rs.getInt(2))).list();
         return held;
@@ -182,11 +192,11 @@ public class WaitingListStore {
     /** The camp's open holds, oldest first. */
     public List<Held> open(long campId) {
         return jdbc.sql("""
-                select id, task_id, shift_id, participant_id, offered_at from waiting_seat_offer
-                where camp_id = ? and closed_at is null order by offered_at, id""")
+                select id, task_id, shift_id, participant_id, offered_at, seat_offer_id is not null
+                from waiting_seat_offer where camp_id = ? and closed_at is null order by offered_at, id""")
                 .param(campId)
                 .query((rs, row) -> new Held(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getTimestamp(5).toInstant()))
+                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
                 .list();
     }
 
@@ -198,17 +208,88 @@ public class WaitingListStore {
                 .params(Timestamp.from(now), campId, Timestamp.from(now)).update();
     }
 
-    /** The camps with a hold that ran out and is not closed yet. */
+    /**
+     * The camps with a hold that ran out and is not closed yet, or with a give-away of a
+     * waited-for task that nobody took before it ran out.
+     */
     public List<Long> campsWithExpiredHolds(Instant now) {
-        return jdbc.sql("select distinct camp_id from waiting_seat_offer where closed_at is null and expires_at <= ?")
-                .param(Timestamp.from(now)).query(Long.class).list();
+        return jdbc.sql("""
+                select camp_id from waiting_seat_offer where closed_at is null and expires_at <= :now
+                union
+                select o.camp_id from seat_offer o join shift s on s.id = o.shift_id
+                where o.kind = 'GIVE' and o.closed_at is null and o.taken_by is null and o.expires_at <= :now
+                    and s.task_id in (select task_id from waiting_list_entry)""")
+                .param("now", Timestamp.from(now)).query(Long.class).list();
+    }
+
+    /**
+     * Closes the camp's give-aways that nobody took before they ran out and whose task someone
+     * waits for, as passed to the waiting list; returns how many.
+     */
+    public int passExpiredGiveAways(long campId, Instant now) {
+        return jdbc.sql("""
+                update seat_offer o set closed_at = :now, outcome = 'WAITING_LIST'
+                from shift s where s.id = o.shift_id and o.camp_id = :camp and o.kind = 'GIVE'
+                    and o.closed_at is null and o.taken_by is null and o.expires_at <= :now
+                    and s.task_id in (select task_id from waiting_list_entry where camp_id = :camp)""")
+                .param("now", Timestamp.from(now)).param("camp", campId).update();
+    }
+
+    /** The give-aways passed to a waiting list whose shift has not started and that nobody holds now, soonest first. */
+    public List<GivenSeat> giveAwaysToOffer(long campId, Instant now) {
+        return jdbc.sql("""
+                select o.id, s.task_id, o.shift_id, o.seat, o.offered_by, s.day, s.start_time, c.time_zone
+                from seat_offer o join shift s on s.id = o.shift_id join camp c on c.id = o.camp_id
+                where o.camp_id = :camp and o.outcome = 'WAITING_LIST' and o.taken_by is null
+                    and (s.day + s.start_time) > (cast(:now as timestamptz) at time zone c.time_zone)
+                    and not exists (select 1 from waiting_seat_offer w where w.seat_offer_id = o.id
+                                    and w.closed_at is null)
+                order by s.day, s.start_time, o.id""")
+                .param("camp", campId).param("now", Timestamp.from(now))
+                .query((rs, row) -> new GivenSeat(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                        rs.getLong(5), rs.getObject(6, LocalDate.class).atTime(rs.getObject(7, LocalTime.class))
+                                .atZone(ZoneId.of(rs.getString(8))).toInstant()))
+                .list();
+    }
+
+    /** Nobody on the list can take the give-away: the seat stays with the giver. */
+    public void giveAwayUnclaimed(long seatOfferId) {
+        jdbc.sql("update seat_offer set outcome = 'EXPIRED' where id = ? and outcome = 'WAITING_LIST'")
+                .param(seatOfferId).update();
+    }
+
+    /** The give-away a hold came from, if it came from one. */
+    public Optional<GivenSeat> givenSeat(long holdId) {
+        return jdbc.sql("""
+                select o.id, s.task_id, o.shift_id, o.seat, o.offered_by, s.day, s.start_time, c.time_zone
+                from waiting_seat_offer w join seat_offer o on o.id = w.seat_offer_id join shift s on s.id = o.shift_id
+                join camp c on c.id = o.camp_id where w.id = ?""")
+                .param(holdId)
+                .query((rs, row) -> new GivenSeat(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                        rs.getLong(5), rs.getObject(6, LocalDate.class).atTime(rs.getObject(7, LocalTime.class))
+                                .atZone(ZoneId.of(rs.getString(8))).toInstant()))
+                .optional();
+    }
+
+    /** The give-away passed to a waiting list was taken by {@code takerId}. */
+    public void giveAwayTaken(long seatOfferId, long takerId) {
+        jdbc.sql("update seat_offer set taken_by = ?, outcome = 'GIVEN' where id = ? and outcome = 'WAITING_LIST'")
+                .params(takerId, seatOfferId).update();
     }
 
     public long hold(long campId, long taskId, long shiftId, long participantId, Instant now, Instant expires) {
+        return hold(campId, taskId, shiftId, participantId, now, expires, null);
+    }
+
+    /** A hold of a free seat or, with {@code seatOfferId}, of a give-away passed to the list. */
+    public long hold(long campId, long taskId, long shiftId, long participantId, Instant now, Instant expires,
+            @org.jspecify.annotations.Nullable Long seatOfferId) {
         return jdbc.sql("""
-                insert into waiting_seat_offer (camp_id, task_id, shift_id, participant_id, offered_at, expires_at)
-                values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(campId, taskId, shiftId, participantId, Timestamp.from(now), Timestamp.from(expires))
+                insert into waiting_seat_offer (camp_id, task_id, shift_id, participant_id, offered_at, expires_at,
+                    seat_offer_id)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(campId, taskId, shiftId, participantId, Timestamp.from(now), Timestamp.from(expires),
+                        seatOfferId)
                 .query(Long.class).single();
     }
 

@@ -62,6 +62,8 @@ class RosterWindowTest {
     TransactionTemplate transaction;
     @Autowired
     SolutionManager<Roster, HardMediumSoftLongScore> solutions;
+    @Autowired
+    MovePreviewer previewer;
 
     private long campId;
     private LocalDateTime from;
@@ -134,6 +136,109 @@ class RosterWindowTest {
             assertThat(wholeDifference.get(rule.constraintName())).as(rule.constraintName())
                     .isNotEqualTo(HardMediumSoftLongScore.ZERO);
         }
+    }
+
+    /**
+     * What a participant's own seat change is checked by: a seat taken, handed over or swapped,
+     * scored in the problem around its shifts ({@link RosterWindow#around}), changes every rule
+     * by exactly what it changes in the whole camp. Random moves on the dense camp, a third of
+     * them swaps, break and mend hard rules as well as soft ones.
+     */
+    @Test
+    void aSeatMoveChangesEveryRuleAroundItsShiftsAsInTheWholeCamp() {
+        Roster whole = loader.load(campId);
+        var random = new Random(17);
+        var movable = whole.getSeats().stream().filter(seat -> !seat.isPinned()).toList();
+        var changedRules = new java.util.HashSet<String>();
+        for (int round = 0; round < 24; round++) {
+            Seat seat = movable.get(random.nextInt(movable.size()));
+            Volunteer taker = whole.getVolunteers().get(random.nextInt(whole.getVolunteers().size()));
+            Map<String, @Nullable Long> move = new HashMap<>();
+            Map<String, @Nullable Long> undo = new HashMap<>();
+            var shiftIds = new java.util.HashSet<Long>();
+            var movers = new java.util.HashSet<Long>();
+            move.put(seat.getId(), taker.getId());
+            undo.put(seat.getId(), seat.getVolunteer() == null ? null : seat.getVolunteer().getId());
+            shiftIds.add(seat.getShift().getId());
+            movers.add(taker.getId());
+            var returned = movable.stream().filter(s -> taker.equals(s.getVolunteer()) && s != seat).findFirst();
+            if (round % 3 == 0 && seat.getVolunteer() != null && returned.isPresent()) {
+                // A swap: the seat's holder gets one of the taker's seats back.
+                move.put(returned.get().getId(), seat.getVolunteer().getId());
+                undo.put(returned.get().getId(), taker.getId());
+                shiftIds.add(returned.get().getShift().getId());
+                movers.add(seat.getVolunteer().getId());
+            }
+            Roster around = RosterWindow.around(whole, shiftIds, movers);
+
+            var wholeDifference = difference(whole, move, undo);
+            var aroundDifference = difference(around, move, undo);
+
+            assertThat(aroundDifference).as("round %d", round).isEqualTo(wholeDifference);
+            wholeDifference.forEach((rule, score) -> {
+                if (!score.equals(HardMediumSoftLongScore.ZERO)) {
+                    changedRules.add(rule);
+                }
+            });
+            assertThat(around.getSeats()).as("only the seats of the moved shifts")
+                    .allMatch(s -> shiftIds.contains(s.getShift().getId()));
+        }
+        assertThat(changedRules).as("the moves reach hard, medium and soft rules")
+                .contains(Rule.OVERLAPPING_SHIFTS.constraintName(), Rule.UNFILLED_REQUIRED_SEAT.constraintName(),
+                        Rule.FAIR_WORKLOAD.constraintName(), Rule.STABILITY.constraintName());
+    }
+
+    /**
+     * The preview a participant's take is checked and shown with, scored around the move, says
+     * what the whole camp's preview says: the same cost change of every rule (so the same
+     * verdict on the hard rules) and, in plain words, the same reasons added, of the same people.
+     */
+    @Test
+    void aPreviewAroundASeatMoveSaysWhatTheWholeCampsPreviewSays() {
+        Roster camp = loader.load(campId);
+        var random = new Random(23);
+        var movable = camp.getSeats().stream().filter(seat -> !seat.isPinned()).toList();
+        for (int round = 0; round < 5; round++) {
+            Seat seat = movable.get(random.nextInt(movable.size()));
+            Volunteer taker = camp.getVolunteers().get(random.nextInt(camp.getVolunteers().size()));
+            var move = org.campfair.roster.RosterMove.seat(seat.getShift().getId(), seat.getIndex(), taker.getId());
+
+            var whole = previewer.preview(campId, move, java.util.Locale.JAPANESE);
+            var around = previewer.previewAround(camp, move, java.util.Locale.JAPANESE);
+
+            assertThat(costChanges(around)).as("round %d", round).isEqualTo(costChanges(whole));
+            assertThat(reasons(around.added())).as("round %d", round)
+                    .isSubsetOf(reasons(whole.added()));
+            assertThat(rules(around.removed())).as("round %d", round).isSubsetOf(rules(whole.removed()));
+            assertThat(around.breaksHardRules()).isEqualTo(whole.breaksHardRules());
+            assertThat(seat.getVolunteer()).as("the camp is left as it was")
+                    .isEqualTo(loader.load(campId).getSeats().stream().filter(s -> s.getId().equals(seat.getId()))
+                            .findFirst().orElseThrow().getVolunteer());
+        }
+    }
+
+    /**
+     * The reasons as compared. A reason the move removes may be worded for what the moved seat
+     * adds rather than the person's whole day (someone over their hours on a day already is told
+     * in the whole camp that the day's total goes down, around the move that the seat's part
+     * goes), so removed reasons are compared by rule. An overlap found against a fixed shift names the moved seat's
+     * shift first, the whole camp's pair names the earlier one first; the same two shifts,
+     * person and minutes either way.
+     */
+    private static List<String> reasons(List<org.campfair.roster.Explanation> reasons) {
+        return reasons.stream().map(reason -> reason.constraint().equals(Rule.OVERLAPPING_SHIFTS.constraintName())
+                ? reason.level() + "/" + reason.cost() + "/" + reason.nicknames() + "/" + reason.day()
+                : reason.toString()).toList();
+    }
+
+    private static List<String> rules(List<org.campfair.roster.Explanation> reasons) {
+        return reasons.stream().map(reason -> reason.constraint() + "/" + reason.nicknames()).toList();
+    }
+
+    private static Map<String, Long> costChanges(org.campfair.roster.MovePreview preview) {
+        Map<String, Long> changes = new HashMap<>();
+        preview.constraints().forEach(change -> changes.put(change.constraint(), change.costChange()));
+        return changes;
     }
 
     @Test
