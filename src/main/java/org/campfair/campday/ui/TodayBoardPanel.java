@@ -152,14 +152,18 @@ class TodayBoardPanel extends VerticalLayout {
         var title = new Paragraph(getTranslation("campday.today.shift", dates.day(shift.day()), dates.time(shift.start()),
                 dates.time(shift.end()), shift.task(), shift.site()));
         title.addClassName("board-shift-title");
-        var seats = new Paragraph(shift.seats().stream().map(this::seat).collect(Collectors.joining("\n")));
-        seats.addClassName("board-seats");
-        if (shift.missing() == 0) {
-            return Stream.of(title, seats);
+        var parts = Stream.<Component>builder().add(title);
+        if (!shift.seats().isEmpty()) {
+            var seats = new Paragraph(shift.seats().stream().map(this::seat).collect(Collectors.joining("\n")));
+            seats.addClassName("board-seats");
+            parts.add(seats);
         }
-        var missing = new Span(getTranslation("campday.today.missing", shift.missing()));
-        missing.addClassNames("seat", "seat-open");
-        return Stream.of(title, seats, missing);
+        if (shift.missing() > 0) {
+            var missing = new Span(getTranslation("campday.today.missing", shift.missing()));
+            missing.addClassNames("seat", "seat-open");
+            parts.add(missing);
+        }
+        return parts.build();
     }
 
     /** Lines of a section as one paragraph, one line each, for the same reason as a shift's people. */
