@@ -58,14 +58,14 @@ class TodayBrowserTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(150));
         phone = new Phone(browser, wait, port, "today-");
         phone.signIn("/camps/" + shift.campId() + "/today", "organizer", "demo");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//li[normalize-space(.)='Hana (lead): Not marked yet']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//p[contains(., 'Hana (lead): Not marked yet')]")));
         phone.assertFitsAPhoneAndPassesAxe("today's board");
         phone.screenshot("board");
 
         // Another phone marks Hana; the open board redraws itself.
         SignIn.as("organizer", Role.ORGANIZER,
                 () -> checkIns.mark(shift.shiftId(), 0, CheckInState.CAME, null, 0));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//li[normalize-space(.)='Hana (lead): Came']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//p[contains(., 'Hana (lead): Came')]")));
 
         browser.get("http://localhost:" + port + "/camps/" + shift.campId() + "/today/print");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h2[contains(., 'Jam making')]")));
@@ -86,7 +86,7 @@ class TodayBrowserTest {
         browser.manage().deleteAllCookies();
         // Other tests leave camps running today in the same village: ask for this one.
         phone.signIn("/village/today?camp=" + shift.campId(), "host", "demo");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//li[normalize-space(.)='Hana (lead): Came']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//p[contains(., 'Hana (lead): Came')]")));
         phone.assertFitsAPhoneAndPassesAxe("host's board");
         phone.screenshot("host-board");
     }

@@ -1,17 +1,18 @@
 package org.campfair.campday.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.campfair.campday.NotTodayEntry;
 import org.campfair.campday.TodayBoard;
 import org.campfair.campday.TodayBoard.BoardSeat;
@@ -50,7 +51,7 @@ class TodayBoardPanel extends VerticalLayout {
         this.updates = updates;
         setPadding(false);
         updated.getElement().setAttribute("aria-live", "polite");
-        updated.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        updated.addClassName("board-updated");
     }
 
     /**
@@ -115,25 +116,23 @@ class TodayBoardPanel extends VerticalLayout {
         if (!board.published()) {
             add(new Paragraph(getTranslation("campday.today.notPublished")));
         }
-        fill(current, "campday.today.current", board.current().stream().map(this::shift).toList(),
+        fill(current, "campday.today.current", board.current().stream().flatMap(this::shift).toList(),
                 "campday.today.noCurrent");
-        fill(next, "campday.today.next", board.next().stream().map(this::shift).toList(), "campday.today.noNext");
-        fill(unfilled, "campday.today.unfilled", board.unfilled().stream().map(u -> (Div) line(getTranslation(
+        fill(next, "campday.today.next", board.next().stream().flatMap(this::shift).toList(), "campday.today.noNext");
+        fill(unfilled, "campday.today.unfilled", lines(board.unfilled().stream().map(u -> getTranslation(
                 "campday.today.unfilledLine", dates.time(u.start()), dates.time(u.end()), u.task(), u.site(),
-                u.filled(), u.required())))
-                .toList(), "campday.today.none");
-        fill(arrivals, "campday.today.arrivals", board.arrivals().stream().map(this::stay).toList(),
+                u.filled(), u.required()))), "campday.today.none");
+        fill(arrivals, "campday.today.arrivals", lines(board.arrivals().stream().map(this::stay)), "campday.today.none");
+        fill(departures, "campday.today.departures", lines(board.departures().stream().map(this::stay)),
                 "campday.today.none");
-        fill(departures, "campday.today.departures", board.departures().stream().map(this::stay).toList(),
-                "campday.today.none");
-        fill(houses, "campday.today.houses", board.houses().stream().map(h -> (Div) line(getTranslation(
-                "campday.today.house", h.house(), h.sleeping()))).toList(), "campday.today.none");
-        fill(notToday, "campday.today.notToday", board.notToday().stream().map(this::absent).toList(),
+        fill(houses, "campday.today.houses", lines(board.houses().stream().map(h -> getTranslation(
+                "campday.today.house", h.house(), h.sleeping()))), "campday.today.none");
+        fill(notToday, "campday.today.notToday", lines(board.notToday().stream().map(this::absent)),
                 "campday.today.none");
         add(current, next, unfilled, notToday, arrivals, departures, houses);
     }
 
-    private void fill(Div section, String heading, List<Div> rows, String empty) {
+    private void fill(Div section, String heading, List<Component> rows, String empty) {
         section.removeAll();
         section.add(new H2(getTranslation(heading)));
         if (rows.isEmpty()) {
@@ -142,26 +141,40 @@ class TodayBoardPanel extends VerticalLayout {
         rows.forEach(section::add);
     }
 
-    private Div shift(BoardShift shift) {
-        var card = new Div();
-        card.addClassName("campfair-seat-card");
+    /**
+     * A shift as its title and one paragraph with its people, one a line, however many seats it
+     * has. An L camp's board holds about 150 shifts and 600 seats, and the first screen waits
+     * until the browser has built every element the server sends: a card with a list item per
+     * seat made the board's part of the page's start about half again as slow (docs/benchmark.md).
+     */
+    private Stream<Component> shift(BoardShift shift) {
         var dates = DateFormats.of(getLocale());
         var title = new Paragraph(getTranslation("campday.today.shift", dates.day(shift.day()), dates.time(shift.start()),
-                dates.time(shift.end()),
-                shift.task(), shift.site()));
-        title.getStyle().set("font-weight", "600").set("margin", "0");
-        card.add(title);
-        var seats = new UnorderedList();
-        seats.getStyle().set("margin", "0").set("padding-left", "var(--lumo-space-m)");
-        shift.seats().forEach(seat -> seats.add(new ListItem(seat(seat))));
-        card.add(seats);
+                dates.time(shift.end()), shift.task(), shift.site()));
+        title.addClassName("board-shift-title");
+        var parts = Stream.<Component>builder().add(title);
+        if (!shift.seats().isEmpty()) {
+            var seats = new Paragraph(shift.seats().stream().map(this::seat).collect(Collectors.joining("\n")));
+            seats.addClassName("board-seats");
+            parts.add(seats);
+        }
         if (shift.missing() > 0) {
             var missing = new Span(getTranslation("campday.today.missing", shift.missing()));
-            missing.addClassName("seat-open");
-            missing.addClassName("seat");
-            card.add(missing);
+            missing.addClassNames("seat", "seat-open");
+            parts.add(missing);
         }
-        return card;
+        return parts.build();
+    }
+
+    /** Lines of a section as one paragraph, one line each, for the same reason as a shift's people. */
+    private static List<Component> lines(Stream<String> lines) {
+        var text = lines.collect(Collectors.joining("\n"));
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        var paragraph = new Paragraph(text);
+        paragraph.addClassName("board-lines");
+        return List.of(paragraph);
     }
 
     private String seat(BoardSeat seat) {
@@ -171,23 +184,17 @@ class TodayBoardPanel extends VerticalLayout {
         return getTranslation("campday.today.seat", who, state);
     }
 
-    private Div stay(Stay stay) {
+    private String stay(Stay stay) {
         String where = stay.house() == null ? getTranslation("campday.today.noBed")
                 : stay.bed() == null ? stay.house() : stay.house() + " · " + stay.bed();
-        return line(getTranslation("campday.today.stay", stay.nickname(), where));
+        return getTranslation("campday.today.stay", stay.nickname(), where);
     }
 
     /** A nickname, with the note for organizers (hosts get none) and who noted it. */
-    private Div absent(NotTodayEntry entry) {
+    private String absent(NotTodayEntry entry) {
         String who = entry.byOrganizer() ? getTranslation("campday.today.notTodayByOrganizer", entry.nickname())
                 : entry.nickname();
-        return line(entry.note() == null ? who : getTranslation("campday.today.notTodayNote", who, entry.note()));
-    }
-
-    private static Div line(String text) {
-        var line = new Div(text);
-        line.getStyle().set("padding", "var(--lumo-space-xs) 0");
-        return line;
+        return entry.note() == null ? who : getTranslation("campday.today.notTodayNote", who, entry.note());
     }
 
     private static Div section() {

@@ -39,6 +39,11 @@ class TodayViewTest extends SpringBrowserlessTest {
         String now = view.board.current.getElement().getTextRecursively();
         assertThat(now).contains("Jam making").contains("Hana").contains(text("campday.checkIn.unmarked"));
         assertThat(view.board.houses.getElement().getTextRecursively()).contains("Okada House");
+        // The phone builds every element the server sends before the first screen shows: a shift is
+        // its title and one paragraph of people, however many seats it has (docs/benchmark.md).
+        assertThat(view.board.current.getChildren().count()).as("heading, title, people (one running shift)")
+                .isEqualTo(3);
+        assertThat(view.board.current.getElement().getChild(2).getChildCount()).as("the people's one text").isEqualTo(1);
         assertThat(view.sheets.getElement().getTextRecursively()).contains(text("campday.today.printOf", "Yuzuhara"));
         assertThat(updates.followers()).as("follows the camp while shown").isEqualTo(followersBefore + 1);
 
