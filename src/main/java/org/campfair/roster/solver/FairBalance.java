@@ -132,25 +132,26 @@ final class FairBalance {
 
     /**
      * Rounds of exchanges, then sweeps of day flows with a few rounds after each, until a sweep
-     * changes nothing or the phase is told to stop; then hands the seats that ended with someone
+     * changes nothing or {@code isStopped} says its time is up (FairStart's share of the
+     * solve's time limit); then hands the seats that ended with someone
      * else to the score director: a seat may change hands several times on
      * the way, and each change the score director sees costs an update of every rule.
      * Returns the seats changed.
      */
-    int run(BooleanSupplier isPhaseTerminated) {
+    int run(BooleanSupplier isStopped) {
         long started = System.nanoTime();
-        rounds(dayFlows ? ROUNDS_BEFORE_SWEEPS : ROUNDS_WITHOUT_FLOWS, isPhaseTerminated);
+        rounds(dayFlows ? ROUNDS_BEFORE_SWEEPS : ROUNDS_WITHOUT_FLOWS, isStopped);
         long flowNanos = 0;
         int sweeps = 0;
-        for (int sweep = 0; dayFlows && sweep < DAY_SWEEPS && !isPhaseTerminated.getAsBoolean(); sweep++) {
+        for (int sweep = 0; dayFlows && sweep < DAY_SWEEPS && !isStopped.getAsBoolean(); sweep++) {
             long flowStarted = System.nanoTime();
-            int reassigned = reassignDays(sweep);
+            int reassigned = reassignDays(sweep, isStopped);
             flowNanos += System.nanoTime() - flowStarted;
             sweeps++;
             if (reassigned == 0) {
                 break;
             }
-            rounds(ROUNDS_AFTER_SWEEP, isPhaseTerminated);
+            rounds(ROUNDS_AFTER_SWEEP, isStopped);
         }
         log.debug("Balance: {} sweeps of day flows in {} ms, exchange rounds {} ms, spread {} min/day",
                 sweeps, flowNanos / 1_000_000, (System.nanoTime() - started - flowNanos) / 1_000_000,
@@ -169,8 +170,8 @@ final class FairBalance {
     }
 
     /** Exchanges and top-ups until a round changes nothing, at most {@code most} rounds. */
-    private void rounds(int most, BooleanSupplier isPhaseTerminated) {
-        for (int round = 0; round < most && !isPhaseTerminated.getAsBoolean(); round++) {
+    private void rounds(int most, BooleanSupplier isStopped) {
+        for (int round = 0; round < most && !isStopped.getAsBoolean(); round++) {
             if (exchanges.round() == 0) {
                 return;
             }
@@ -178,9 +179,12 @@ final class FairBalance {
     }
 
     /** One sweep of day flows ({@link DayFlow}) over every day with seats that may move; the seats changed. */
-    private int reassignDays(int sweep) {
+    private int reassignDays(int sweep, BooleanSupplier isStopped) {
         int changed = 0;
         for (LocalDate day : movableOn.keySet()) {
+            if (isStopped.getAsBoolean()) {
+                break;
+            }
             changed += dayFlow.reassign(day, sweep);
         }
         return changed;

@@ -449,9 +449,17 @@ class FairStartTest {
         // so Ben takes Saturday's seat (or Ana takes it in a trade that gives Ben one of her weekdays).
         assertThat(started.getScore().mediumScore()).isZero();
         assertThat(started.getVolunteers()).allSatisfy(v -> assertThat(maxDaysInARow(started, v)).isLessThanOrEqualTo(5));
-        // The local search gets the plans with the roster, to keep to them (PlannedDaysOff).
-        assertThat(started.getPlannedDaysOff()).isNotEmpty().allSatisfy((volunteer, off) ->
-                assertThat(off).hasSize(1));
+        // The local search gets the days off of the roster built, to keep to them (PlannedDaysOff):
+        // days nobody works there, one in every six days in a row of the stay.
+        assertThat(started.getPlannedDaysOff()).isNotEmpty().allSatisfy((volunteer, off) -> {
+            assertThat(off).isNotEmpty().noneMatch(day -> started.getSeats().stream()
+                    .anyMatch(seat -> seat.getVolunteer() == volunteer && seat.getShift().getDay().equals(day)));
+            for (var day = volunteer.getArrivesOn(); !day.plusDays(5).isAfter(volunteer.getDepartsOn());
+                    day = day.plusDays(1)) {
+                var from = day;
+                assertThat(off).anyMatch(rest -> !rest.isBefore(from) && !rest.isAfter(from.plusDays(5)));
+            }
+        });
     }
 
     private static int maxDaysInARow(Roster roster, Volunteer volunteer) {
