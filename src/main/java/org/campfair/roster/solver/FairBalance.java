@@ -132,20 +132,26 @@ final class FairBalance {
 
     /**
      * Rounds of exchanges, then sweeps of day flows with a few rounds after each, until a sweep
-     * changes nothing or {@code isStopped} says its time is up (FairStart's share of the
+     * changes nothing or {@code isOverBudget} says its time is up (FairStart's share of the
      * solve's time limit); then hands the seats that ended with someone
      * else to the score director: a seat may change hands several times on
      * the way, and each change the score director sees costs an update of every rule.
+     * The first sweep runs whatever the budget, unless the phase is told to stop
+     * ({@code isPhaseTerminated}): it undoes the sixth days in a row the water-filling gave and
+     * most of its spread (on a busy machine, a start cut before it left 33 days past five and a
+     * gap of 9.2% on the 750-person camp, against 0 and 4.8% after it).
      * Returns the seats changed.
      */
-    int run(BooleanSupplier isStopped) {
+    int run(BooleanSupplier isPhaseTerminated, BooleanSupplier isOverBudget) {
+        BooleanSupplier isStopped = () -> isPhaseTerminated.getAsBoolean() || isOverBudget.getAsBoolean();
         long started = System.nanoTime();
         rounds(dayFlows ? ROUNDS_BEFORE_SWEEPS : ROUNDS_WITHOUT_FLOWS, isStopped);
         long flowNanos = 0;
         int sweeps = 0;
-        for (int sweep = 0; dayFlows && sweep < DAY_SWEEPS && !isStopped.getAsBoolean(); sweep++) {
+        for (int sweep = 0; dayFlows && sweep < DAY_SWEEPS
+                && !(sweep == 0 ? isPhaseTerminated : isStopped).getAsBoolean(); sweep++) {
             long flowStarted = System.nanoTime();
-            int reassigned = reassignDays(sweep, isStopped);
+            int reassigned = reassignDays(sweep, sweep == 0 ? isPhaseTerminated : isStopped);
             flowNanos += System.nanoTime() - flowStarted;
             sweeps++;
             if (reassigned == 0) {

@@ -44,10 +44,10 @@ public final class FairStart implements PhaseCommand<Roster> {
 
     private static final Logger log = LoggerFactory.getLogger(FairStart.class);
 
-    /** The start may take an eighth of the solve's time limit ({@link #balanceDeadline}). */
-    static final int START_SHARE = 8;
-    /** The balance pass gets at least a fortieth of it, however long the required seats took. */
-    static final int BALANCE_SHARE = 40;
+    /** The start may take a quarter of the solve's time limit ({@link #balanceDeadline}). */
+    static final int START_SHARE = 4;
+    /** The balance pass gets at least a tenth of it, however long the required seats took. */
+    static final int BALANCE_SHARE = 10;
 
     private final Map<Volunteer, Long> minutes = new HashMap<>();
     private final Map<Volunteer, Map<LocalDate, Long>> minutesByDay = new HashMap<>();
@@ -163,8 +163,8 @@ public final class FairStart implements PhaseCommand<Roster> {
         long filled = System.nanoTime();
         if (!windowOnly) {
             long deadline = balanceDeadline(roster.getTimeLimit(), started, filled);
-            BooleanSupplier stop = () -> isPhaseTerminated.getAsBoolean() || System.nanoTime() - deadline > 0;
-            new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans).run(stop);
+            new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans)
+                    .run(isPhaseTerminated, () -> System.nanoTime() - deadline > 0);
         }
         if (plans != null) {
             // The search keeps the days off of the roster built here, not those the start began from.
@@ -182,10 +182,12 @@ public final class FairStart implements PhaseCommand<Roster> {
 
     /**
      * When the balance pass stops (System.nanoTime), so the local search gets its share of the
-     * solve's time limit: the whole start may take {@link #START_SHARE} of it, and the balance
-     * pass gets at least {@link #BALANCE_SHARE} even when the required seats took longer. On an
-     * idle machine the L camp's start takes 7 s, a ninth of a minute; on a busy one the balance
-     * pass alone took 33 to 50 s of a 60-second solve and left the search nothing. No limit, no
+     * solve's time limit: the whole start may take a quarter of it, and the balance pass at
+     * least a tenth even when the required seats took longer (and always its first sweep of day
+     * flows, {@link FairBalance#run}). On an idle machine the L camp's start takes 7 s of a
+     * minute; on a busy one the balance pass alone took 33 to 50 s of a 60-second solve and left
+     * the search nothing. An eighth and a fortieth were too little there: the pass stopped before
+     * its day flows and left a gap of 9.2% that the slow search could not close. No limit, no
      * deadline (tests, a best-score limit).
      */
     static long balanceDeadline(@Nullable Duration timeLimit, long startedNanos, long filledNanos) {

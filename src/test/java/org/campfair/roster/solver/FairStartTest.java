@@ -15,6 +15,7 @@ import static org.campfair.roster.model.TestCamp.volunteer;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -460,6 +461,15 @@ class FairStartTest {
                 assertThat(off).anyMatch(rest -> !rest.isBefore(from) && !rest.isAfter(from.plusDays(5)));
             }
         });
+    }
+
+    @Test
+    void theStartTakesAQuarterOfTheLimitAndTheBalancePassAtLeastATenth() {
+        long second = 1_000_000_000L;
+        assertThat(FairStart.balanceDeadline(Duration.ofSeconds(60), 0, 2 * second)).isEqualTo(15 * second);
+        // Required seats that took 12 s still leave the balance pass 6 s.
+        assertThat(FairStart.balanceDeadline(Duration.ofSeconds(60), 0, 12 * second)).isEqualTo(18 * second);
+        assertThat(FairStart.balanceDeadline(null, 0, second) - second).isGreaterThan(Duration.ofDays(365).toNanos());
     }
 
     private static int maxDaysInARow(Roster roster, Volunteer volunteer) {

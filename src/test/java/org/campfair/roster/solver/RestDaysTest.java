@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.campfair.roster.model.TestCamp.MONDAY;
 import static org.campfair.roster.model.TestCamp.volunteer;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,15 +43,6 @@ class RestDaysTest {
         Volunteer fiveDays = volunteer(2, "Ben").staying(MONDAY, MONDAY.plusDays(4)).build();
 
         assertThat(RestDays.kept(fiveDays, Set.of())).isEmpty();
-    }
-
-    @Test
-    void theStartTakesAnEighthOfTheLimitAndTheBalancePassAtLeastAFortieth() {
-        long second = 1_000_000_000L;
-        assertThat(FairStart.balanceDeadline(Duration.ofSeconds(60), 0, 2 * second)).isEqualTo(7_500_000_000L);
-        // Required seats that took 9 s still leave the balance pass 1.5 s.
-        assertThat(FairStart.balanceDeadline(Duration.ofSeconds(60), 0, 9 * second)).isEqualTo(10_500_000_000L);
-        assertThat(FairStart.balanceDeadline(null, 0, second) - second).isGreaterThan(Duration.ofDays(365).toNanos());
     }
 
     private static Set<LocalDate> allBut(int... free) {
