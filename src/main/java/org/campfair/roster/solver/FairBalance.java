@@ -132,8 +132,8 @@ final class FairBalance {
 
     /**
      * Rounds of exchanges, then sweeps of day flows with a few rounds after each, until a sweep
-     * changes nothing or {@code isOverBudget} says its time is up (FairStart's share of the
-     * solve's time limit); then hands the seats that ended with someone
+     * changes nothing or its time is up ({@code deadlineNanos}, System.nanoTime: FairStart's
+     * share of the solve's time limit); then hands the seats that ended with someone
      * else to the score director: a seat may change hands several times on
      * the way, and each change the score director sees costs an update of every rule.
      * The first sweep runs whatever the budget, unless the phase is told to stop
@@ -142,10 +142,14 @@ final class FairBalance {
      * gap of 9.2% on the 750-person camp, against 0 and 4.8% after it).
      * Returns the seats changed.
      */
-    int run(BooleanSupplier isPhaseTerminated, BooleanSupplier isOverBudget) {
-        BooleanSupplier isStopped = () -> isPhaseTerminated.getAsBoolean() || isOverBudget.getAsBoolean();
+    int run(BooleanSupplier isPhaseTerminated, long deadlineNanos) {
         long started = System.nanoTime();
-        rounds(dayFlows ? ROUNDS_BEFORE_SWEEPS : ROUNDS_WITHOUT_FLOWS, isStopped);
+        BooleanSupplier isStopped = () -> isPhaseTerminated.getAsBoolean() || System.nanoTime() - deadlineNanos > 0;
+        // The first rounds get half the budget at most: on a busy machine a round took as long
+        // as a sweep of day flows and did less, and rounds alone left a gap of 9.2%.
+        long halfway = started + (deadlineNanos - started) / 2;
+        BooleanSupplier isFirstHalfOver = () -> isPhaseTerminated.getAsBoolean() || System.nanoTime() - halfway > 0;
+        rounds(dayFlows ? ROUNDS_BEFORE_SWEEPS : ROUNDS_WITHOUT_FLOWS, dayFlows ? isFirstHalfOver : isStopped);
         long flowNanos = 0;
         int sweeps = 0;
         for (int sweep = 0; dayFlows && sweep < DAY_SWEEPS

@@ -163,8 +163,7 @@ public final class FairStart implements PhaseCommand<Roster> {
         long filled = System.nanoTime();
         if (!windowOnly) {
             long deadline = balanceDeadline(roster.getTimeLimit(), started, filled);
-            new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans)
-                    .run(isPhaseTerminated, () -> System.nanoTime() - deadline > 0);
+            new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans).run(isPhaseTerminated, deadline);
         }
         if (plans != null) {
             // The search keeps the days off of the roster built here, not those the start began from.
@@ -192,7 +191,7 @@ public final class FairStart implements PhaseCommand<Roster> {
      */
     static long balanceDeadline(@Nullable Duration timeLimit, long startedNanos, long filledNanos) {
         if (timeLimit == null) {
-            return filledNanos + Long.MAX_VALUE / 2;
+            return filledNanos + Long.MAX_VALUE / 4;
         }
         long limit = timeLimit.toNanos();
         return Math.max(startedNanos + limit / START_SHARE, filledNanos + limit / BALANCE_SHARE);
