@@ -44,10 +44,10 @@ public final class FairStart implements PhaseCommand<Roster> {
 
     private static final Logger log = LoggerFactory.getLogger(FairStart.class);
 
-    /** The start may take a quarter of the solve's time limit ({@link #balanceDeadline}). */
-    static final int START_SHARE = 4;
-    /** The balance pass gets at least a tenth of it, however long the required seats took. */
-    static final int BALANCE_SHARE = 10;
+    /** The start may take half the solve's time limit ({@link #balanceDeadline}). */
+    static final int START_SHARE = 2;
+    /** The balance pass gets at least a fifth of it, however long the required seats took. */
+    static final int BALANCE_SHARE = 5;
 
     private final Map<Volunteer, Long> minutes = new HashMap<>();
     private final Map<Volunteer, Map<LocalDate, Long>> minutesByDay = new HashMap<>();
@@ -181,12 +181,14 @@ public final class FairStart implements PhaseCommand<Roster> {
 
     /**
      * When the balance pass stops (System.nanoTime), so the local search gets its share of the
-     * solve's time limit: the whole start may take a quarter of it, and the balance pass at
-     * least a tenth even when the required seats took longer (and always its first sweep of day
-     * flows, {@link FairBalance#run}). On an idle machine the L camp's start takes 7 s of a
-     * minute; on a busy one the balance pass alone took 33 to 50 s of a 60-second solve and left
-     * the search nothing. An eighth and a fortieth were too little there: the pass stopped before
-     * its day flows and left a gap of 9.2% that the slow search could not close. No limit, no
+     * solve's time limit: the whole start may take half of it, and the balance pass at least a
+     * fifth even when the required seats took longer (and always its first sweep of day flows,
+     * {@link FairBalance#run}). On an idle machine the L camp's start takes 7 s of a minute and
+     * the budget changes nothing; on a busy one (load 17-22 on 2 cores) the balance pass alone
+     * took 33 to 50 s of a 60-second solve and left the search nothing. Smaller shares (an
+     * eighth, then a quarter) cost more than they gave there: the search ran at 150-800 score
+     * calculations a second and could not close what the cut pass left (gap 6.2-9.2% against
+     * 4.8%, soft score -11.3M to -15.0M against -10.2M; docs/benchmark.md). No limit, no
      * deadline (tests, a best-score limit).
      */
     static long balanceDeadline(@Nullable Duration timeLimit, long startedNanos, long filledNanos) {

@@ -464,11 +464,11 @@ class FairStartTest {
     }
 
     @Test
-    void theStartTakesAQuarterOfTheLimitAndTheBalancePassAtLeastATenth() {
+    void theStartTakesHalfTheLimitAndTheBalancePassAtLeastAFifth() {
         long second = 1_000_000_000L;
-        assertThat(FairStart.balanceDeadline(Duration.ofSeconds(60), 0, 2 * second)).isEqualTo(15 * second);
-        // Required seats that took 12 s still leave the balance pass 6 s.
-        assertThat(FairStart.balanceDeadline(Duration.ofSeconds(60), 0, 12 * second)).isEqualTo(18 * second);
+        assertThat(FairStart.balanceDeadline(Duration.ofSeconds(60), 0, 2 * second)).isEqualTo(30 * second);
+        // Required seats that took 25 s still leave the balance pass 12 s.
+        assertThat(FairStart.balanceDeadline(Duration.ofSeconds(60), 0, 25 * second)).isEqualTo(37 * second);
         assertThat(FairStart.balanceDeadline(null, 0, second) - second).isGreaterThan(Duration.ofDays(365).toNanos());
     }
 
