@@ -70,8 +70,9 @@ public class Roster {
     private boolean windowOnly;
 
     /**
-     * The days off the solver's start planned for each volunteer (empty when it planned none),
-     * so the local search can keep to them; not part of the problem and never saved.
+     * The days off the solver's start keeps free for each volunteer in the roster it built
+     * (empty when it planned none), so the local search can keep to them; not part of the
+     * problem and never saved.
      */
     private Map<Volunteer, Set<LocalDate>> plannedDaysOff = Map.of();
 
