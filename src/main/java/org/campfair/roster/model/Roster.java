@@ -1,5 +1,6 @@
 package org.campfair.roster.model;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +70,17 @@ public class Roster {
     private boolean windowOnly;
 
     /**
-     * The days off the solver's start planned for each volunteer (empty when it planned none),
-     * so the local search can keep to them; not part of the problem and never saved.
+     * The days off the solver's start keeps free for each volunteer in the roster it built
+     * (empty when it planned none), so the local search can keep to them; not part of the
+     * problem and never saved.
      */
     private Map<Volunteer, Set<LocalDate>> plannedDaysOff = Map.of();
+
+    /**
+     * The solve's time limit (null: none known), so the start can keep to its share of it and
+     * leave the local search the rest; not part of the problem and never saved.
+     */
+    private @Nullable Duration timeLimit;
 
     /** For Timefold's solution cloner only; the fields are filled in by reflection. */
     public Roster() {
@@ -128,6 +136,14 @@ public class Roster {
 
     public void setPlannedDaysOff(Map<Volunteer, Set<LocalDate>> plannedDaysOff) {
         this.plannedDaysOff = plannedDaysOff;
+    }
+
+    public @Nullable Duration getTimeLimit() {
+        return timeLimit;
+    }
+
+    public void setTimeLimit(@Nullable Duration timeLimit) {
+        this.timeLimit = timeLimit;
     }
 
     /**

@@ -132,25 +132,36 @@ final class FairBalance {
 
     /**
      * Rounds of exchanges, then sweeps of day flows with a few rounds after each, until a sweep
-     * changes nothing or the phase is told to stop; then hands the seats that ended with someone
+     * changes nothing or its time is up ({@code deadlineNanos}, System.nanoTime: FairStart's
+     * share of the solve's time limit); then hands the seats that ended with someone
      * else to the score director: a seat may change hands several times on
      * the way, and each change the score director sees costs an update of every rule.
+     * The first sweep runs whatever the budget, unless the phase is told to stop
+     * ({@code isPhaseTerminated}): it undoes the sixth days in a row the water-filling gave and
+     * most of its spread (on a busy machine, a start cut before it left 33 days past five and a
+     * gap of 9.2% on the 750-person camp, against 0 and 4.8% after it).
      * Returns the seats changed.
      */
-    int run(BooleanSupplier isPhaseTerminated) {
+    int run(BooleanSupplier isPhaseTerminated, long deadlineNanos) {
         long started = System.nanoTime();
-        rounds(dayFlows ? ROUNDS_BEFORE_SWEEPS : ROUNDS_WITHOUT_FLOWS, isPhaseTerminated);
+        BooleanSupplier isStopped = () -> isPhaseTerminated.getAsBoolean() || System.nanoTime() - deadlineNanos > 0;
+        // The first rounds get half the budget at most: on a busy machine a round took as long
+        // as a sweep of day flows and did less, and rounds alone left a gap of 9.2%.
+        long halfway = started + (deadlineNanos - started) / 2;
+        BooleanSupplier isFirstHalfOver = () -> isPhaseTerminated.getAsBoolean() || System.nanoTime() - halfway > 0;
+        rounds(dayFlows ? ROUNDS_BEFORE_SWEEPS : ROUNDS_WITHOUT_FLOWS, dayFlows ? isFirstHalfOver : isStopped);
         long flowNanos = 0;
         int sweeps = 0;
-        for (int sweep = 0; dayFlows && sweep < DAY_SWEEPS && !isPhaseTerminated.getAsBoolean(); sweep++) {
+        for (int sweep = 0; dayFlows && sweep < DAY_SWEEPS
+                && !(sweep == 0 ? isPhaseTerminated : isStopped).getAsBoolean(); sweep++) {
             long flowStarted = System.nanoTime();
-            int reassigned = reassignDays(sweep);
+            int reassigned = reassignDays(sweep, sweep == 0 ? isPhaseTerminated : isStopped);
             flowNanos += System.nanoTime() - flowStarted;
             sweeps++;
             if (reassigned == 0) {
                 break;
             }
-            rounds(ROUNDS_AFTER_SWEEP, isPhaseTerminated);
+            rounds(ROUNDS_AFTER_SWEEP, isStopped);
         }
         log.debug("Balance: {} sweeps of day flows in {} ms, exchange rounds {} ms, spread {} min/day",
                 sweeps, flowNanos / 1_000_000, (System.nanoTime() - started - flowNanos) / 1_000_000,
@@ -169,8 +180,8 @@ final class FairBalance {
     }
 
     /** Exchanges and top-ups until a round changes nothing, at most {@code most} rounds. */
-    private void rounds(int most, BooleanSupplier isPhaseTerminated) {
-        for (int round = 0; round < most && !isPhaseTerminated.getAsBoolean(); round++) {
+    private void rounds(int most, BooleanSupplier isStopped) {
+        for (int round = 0; round < most && !isStopped.getAsBoolean(); round++) {
             if (exchanges.round() == 0) {
                 return;
             }
@@ -178,9 +189,12 @@ final class FairBalance {
     }
 
     /** One sweep of day flows ({@link DayFlow}) over every day with seats that may move; the seats changed. */
-    private int reassignDays(int sweep) {
+    private int reassignDays(int sweep, BooleanSupplier isStopped) {
         int changed = 0;
         for (LocalDate day : movableOn.keySet()) {
+            if (isStopped.getAsBoolean()) {
+                break;
+            }
             changed += dayFlow.reassign(day, sweep);
         }
         return changed;

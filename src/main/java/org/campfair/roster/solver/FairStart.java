@@ -2,6 +2,7 @@ package org.campfair.roster.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +43,11 @@ import org.slf4j.LoggerFactory;
 public final class FairStart implements PhaseCommand<Roster> {
 
     private static final Logger log = LoggerFactory.getLogger(FairStart.class);
+
+    /** The start may take half the solve's time limit ({@link #balanceDeadline}). */
+    static final int START_SHARE = 2;
+    /** The balance pass gets at least a fifth of it, however long the required seats took. */
+    static final int BALANCE_SHARE = 5;
 
     private final Map<Volunteer, Long> minutes = new HashMap<>();
     private final Map<Volunteer, Map<LocalDate, Long>> minutesByDay = new HashMap<>();
@@ -156,7 +162,12 @@ public final class FairStart implements PhaseCommand<Roster> {
         }
         long filled = System.nanoTime();
         if (!windowOnly) {
-            new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans).run(isPhaseTerminated);
+            long deadline = balanceDeadline(roster.getTimeLimit(), started, filled);
+            new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans).run(isPhaseTerminated, deadline);
+        }
+        if (plans != null) {
+            // The search keeps the days off of the roster built here, not those the start began from.
+            roster.setPlannedDaysOff(RestDays.kept(roster));
         }
         // How long each stage took, to see where the time limit goes on a large camp; no personal data.
         log.debug("Fair start: day plans {} ms, required seats {} ms, balance {} ms ({} seats)",
@@ -166,6 +177,26 @@ public final class FairStart implements PhaseCommand<Roster> {
             assignBeds(scoreDirector, roster);
         }
         scoreDirector.triggerVariableListeners();
+    }
+
+    /**
+     * When the balance pass stops (System.nanoTime), so the local search gets its share of the
+     * solve's time limit: the whole start may take half of it, and the balance pass at least a
+     * fifth even when the required seats took longer (and always its first sweep of day flows,
+     * {@link FairBalance#run}). On an idle machine the L camp's start takes 7 s of a minute and
+     * the budget changes nothing; on a busy one (load 17-22 on 2 cores) the balance pass alone
+     * took 33 to 50 s of a 60-second solve and left the search nothing. Smaller shares (an
+     * eighth, then a quarter) cost more than they gave there: the search ran at 150-800 score
+     * calculations a second and could not close what the cut pass left (gap 6.2-9.2% against
+     * 4.8%, soft score -11.3M to -15.0M against -10.2M; docs/benchmark.md). No limit, no
+     * deadline (tests, a best-score limit).
+     */
+    static long balanceDeadline(@Nullable Duration timeLimit, long startedNanos, long filledNanos) {
+        if (timeLimit == null) {
+            return filledNanos + Long.MAX_VALUE / 4;
+        }
+        long limit = timeLimit.toNanos();
+        return Math.max(startedNanos + limit / START_SHARE, filledNanos + limit / BALANCE_SHARE);
     }
 
     /**

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The local search's side of the day plans ({@link DayPlans}): a seat move keeps to them when
- * it gives nobody work on one of their planned days off. Two exceptions, where the roster
+ * it gives nobody work on one of their planned days off, which the start hands over as the
+ * free days of the roster it built that keep every run at five ({@link RestDays}). Two exceptions, where the roster
  * needs the person more than the plan: an empty required seat may go to anyone who can take
  * it, and a trade between two seats of the same day changes nobody's working days.
  *

@@ -41,6 +41,7 @@ record SolverRun(Roster best, double feasibleSeconds, double completeSeconds, do
                 completeGap[0] = Fairness.of(event.getNewBestSolution()).gapPercent();
             }
         });
+        problem.setTimeLimit(limit);
         try (var heap = new HeapWatch()) {
             Roster best = solver.solve(problem);
             return new SolverRun(best, seconds(firstMillis[0]), seconds(firstMillis[1]), completeGap[0],

@@ -15,6 +15,7 @@ import static org.campfair.roster.model.TestCamp.volunteer;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -449,9 +450,26 @@ class FairStartTest {
         // so Ben takes Saturday's seat (or Ana takes it in a trade that gives Ben one of her weekdays).
         assertThat(started.getScore().mediumScore()).isZero();
         assertThat(started.getVolunteers()).allSatisfy(v -> assertThat(maxDaysInARow(started, v)).isLessThanOrEqualTo(5));
-        // The local search gets the plans with the roster, to keep to them (PlannedDaysOff).
-        assertThat(started.getPlannedDaysOff()).isNotEmpty().allSatisfy((volunteer, off) ->
-                assertThat(off).hasSize(1));
+        // The local search gets the days off of the roster built, to keep to them (PlannedDaysOff):
+        // days nobody works there, one in every six days in a row of the stay.
+        assertThat(started.getPlannedDaysOff()).isNotEmpty().allSatisfy((volunteer, off) -> {
+            assertThat(off).isNotEmpty().noneMatch(day -> started.getSeats().stream()
+                    .anyMatch(seat -> seat.getVolunteer() == volunteer && seat.getShift().getDay().equals(day)));
+            for (var day = volunteer.getArrivesOn(); !day.plusDays(5).isAfter(volunteer.getDepartsOn());
+                    day = day.plusDays(1)) {
+                var from = day;
+                assertThat(off).anyMatch(rest -> !rest.isBefore(from) && !rest.isAfter(from.plusDays(5)));
+            }
+        });
+    }
+
+    @Test
+    void theStartTakesHalfTheLimitAndTheBalancePassAtLeastAFifth() {
+        long second = 1_000_000_000L;
+        assertThat(FairStart.balanceDeadline(Duration.ofSeconds(60), 0, 2 * second)).isEqualTo(30 * second);
+        // Required seats that took 25 s still leave the balance pass 12 s.
+        assertThat(FairStart.balanceDeadline(Duration.ofSeconds(60), 0, 25 * second)).isEqualTo(37 * second);
+        assertThat(FairStart.balanceDeadline(null, 0, second) - second).isGreaterThan(Duration.ofDays(365).toNanos());
     }
 
     private static int maxDaysInARow(Roster roster, Volunteer volunteer) {
