@@ -52,7 +52,8 @@ final class FairestRoster {
                 break;
             }
             Interval interval = open.poll();
-            var result = ExactFairness.solve(roster, kept, interval.from(), interval.to(), best.isEmpty() ? start : best, Duration.ofNanos(Math.min(left, SLICE.toNanos())), workers);
+            var result = ExactFairness.solve(roster, kept, interval.from(), interval.to(),
+                    best.isEmpty() ? start : best, Duration.ofNanos(Math.min(left, SLICE.toNanos())), workers);
             solves++;
             if (result.found() && result.objective() < bestObjective) {
                 best = result.assignment();
