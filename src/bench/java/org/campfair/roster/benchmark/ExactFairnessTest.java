@@ -46,9 +46,10 @@ class ExactFairnessTest {
     private static final List<Shift> SHIFTS = List.of(
             shift(10, "Breakfast", MONDAY, 7, 9).requires("cook").intensity(Intensity.LIGHT).build(),
             shift(11, "Weeding", MONDAY, 9, 12).headcount(1, 2).build(),
-            // Nine hours before Tuesday's harvest: nobody may work both.
-            shift(12, "Evening watch", MONDAY, 20, 22).headcount(0, 1).intensity(Intensity.LIGHT).build(),
-            shift(13, "Harvest", TUESDAY, 7, 10).headcount(1, 2).intensity(Intensity.HEAVY).needsLead().build(),
+            // Ana's alone, nine hours before Tuesday's harvest: she may not work both.
+            shift(12, "Evening kitchen", MONDAY, 20, 22).requires("cook").intensity(Intensity.LIGHT).build(),
+            shift(13, "Harvest", TUESDAY, 7, 10).headcount(1, 2).intensity(Intensity.HEAVY).build(),
+            shift(16, "Repairs", TUESDAY, 10, 12).headcount(0, 1).needsLead().build(),
             shift(14, "Cleaning", TUESDAY, 13, 15).headcount(1, 2).intensity(Intensity.LIGHT).build(),
             shift(15, "Weeding", WEDNESDAY, 8, 10).headcount(0, 1).intensity(Intensity.LIGHT).build());
     private static final List<Volunteer> VOLUNTEERS = List.of(ANA, BEN, CAI);
@@ -73,13 +74,14 @@ class ExactFairnessTest {
 
     @Test
     void keepsTheGentleStartWhenAskedAndPaysForItInFairness() {
-        var kept = new ExactFairness.Kept(0, 0);
+        // The harvest is heavy, and only newcomers can take it: one breach is the least there is.
+        var kept = new ExactFairness.Kept(1, 0);
         var outcome = FairestRoster.search(emptyRoster(), kept, Map.of(), Duration.ofSeconds(30), 2);
 
         assertThat(outcome.proven()).isTrue();
-        double fairestGentle = fairestListed(roster -> RulesKept.gentleStartMatches(roster) == 0);
+        double fairestGentle = fairestListed(roster -> RulesKept.gentleStartMatches(roster) <= 1);
         assertThat(ExactFairness.sd(emptyRoster(), outcome.objective())).isCloseTo(fairestGentle, within(1e-9));
-        assertThat(RulesKept.gentleStartMatches(CpSatReference.seated(emptyRoster(), outcome.staff()))).isZero();
+        assertThat(RulesKept.gentleStartMatches(CpSatReference.seated(emptyRoster(), outcome.staff()))).isLessThanOrEqualTo(1);
         assertThat(fairestGentle).isGreaterThan(fairestListed(roster -> true) + 1e-6);
     }
 
