@@ -36,6 +36,14 @@ record BenchSettings(List<CampSize> sizes, int seconds, long seed, List<SolverCa
         return weights;
     }
 
+    /**
+     * Whether -Dbench.exact=true asks for the exact fairness reference on this camp size: on the
+     * sizes -Dbench.exact.sizes names, S alone by default, the one camp small enough to prove.
+     */
+    static boolean exact(CampSize size) {
+        return Boolean.getBoolean("bench.exact") && list("bench.exact.sizes", "S").contains(size.name());
+    }
+
     /** The configurations -Dbench.candidates names for the comparison, all of them by default. */
     static List<SolverCandidate> candidates() {
         return list("bench.candidates", String.join(",", Arrays.stream(SolverCandidate.values())

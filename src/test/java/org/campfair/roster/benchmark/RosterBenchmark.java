@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * bench-detail line with what the BENCH line has no room for. The BENCH line also counts the
  * rules fairness is traded against, days past five in a row and gentle-start breaches, from
  * the roster itself ({@link RulesKept}), so they read the same whatever weights a run sets.
+ * With -Dbench.exact=true, bench-exact lines set the roster's sd beside the fairest the hard
+ * rules allow, proven exactly ({@link ExactReference}).
  * It asserts nothing about time.
  */
 @BenchmarkContext
@@ -64,6 +66,11 @@ class RosterBenchmark {
                 }
                 if (Boolean.getBoolean("bench.dump")) {
                     RosterDump.write(run.best(), BenchSettings.OUTPUT.resolve("rosters").resolve(size + "-" + candidate));
+                }
+                if (BenchSettings.exact(size)) {
+                    for (String line : ExactReference.load().compare(run.best())) {
+                        print("bench-exact size=" + size + " config=" + candidate + " " + line);
+                    }
                 }
             }
         }
