@@ -122,12 +122,17 @@ final class SolveProgress {
             String score = live != null ? live
                     : job != null && job.checkpointScore() != null ? job.checkpointScore()
                     : saved.map(SolveStatus::score).orElse(null);
-            Duration limit = job == null ? null : job.timeLimit() != null ? job.timeLimit() : configuredTimeLimit;
+            Duration limit = job == null ? null : limitOf(job);
             return new SolveStatus(campId, state, score, null, saved.map(SolveStatus::solvedAt).orElse(null),
                     interruptedAt, job == null ? null : job.startedAt(), limit,
                     live != null ? liveTallies.get(campId) : null);
         }
         return saved.map(s -> new SolveStatus(campId, s.state(), s.score(), s.feasible(), s.solvedAt(), interruptedAt))
                 .orElse(new SolveStatus(campId, SolveState.NOT_SOLVING, null, null, null, interruptedAt));
+    }
+
+    /** The job's own time limit, or the configured one when it has none. */
+    Duration limitOf(SolveJobs.Job job) {
+        return job.timeLimit() != null ? job.timeLimit() : configuredTimeLimit;
     }
 }

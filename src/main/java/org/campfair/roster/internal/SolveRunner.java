@@ -64,7 +64,6 @@ public class SolveRunner implements SolveQueue.Worker {
     private final Duration checkpointEvery;
     private final Duration saveRetryFor;
     private final SolveProgress progress;
-    private final Duration configuredTimeLimit;
     /** Solves running on this instance, by camp, until their roster is saved. */
     private final Map<Long, LocalSolve> running = new ConcurrentHashMap<>();
     /** Set while the app shuts down: saving is then tried once, never retried for minutes. */
@@ -98,7 +97,6 @@ public class SolveRunner implements SolveQueue.Worker {
         this.events = events;
         this.checkpointEvery = checkpointEvery;
         this.saveRetryFor = saveRetryFor;
-        this.configuredTimeLimit = configuredTimeLimit;
         this.progress = new SolveProgress(jobs, store, queue, tallies, configuredTimeLimit, running::containsKey);
     }
 
@@ -172,7 +170,7 @@ public class SolveRunner implements SolveQueue.Worker {
             problem = transaction.execute(status -> loader.load(campId, job.frozenBefore(), null));
         }
         // The start keeps to its share of the limit (FairStart), so the search gets the rest.
-        problem.setTimeLimit(job.timeLimit() != null ? job.timeLimit() : configuredTimeLimit);
+        problem.setTimeLimit(progress.limitOf(job));
         log.info("Solving camp {}: {} seats, {} stays, loaded in {} ms", campId, problem.getSeats().size(),
                 problem.getStays().size(), (System.nanoTime() - loadStart) / 1_000_000);
         progress.forget(campId);

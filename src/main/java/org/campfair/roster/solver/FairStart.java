@@ -132,6 +132,33 @@ public final class FairStart implements PhaseCommand<Roster> {
         roster.getSeats().stream().filter(seat -> seat.getVolunteer() != null).forEach(this::record);
         // A window's problem holds only its seats: what people work outside it counts as well.
         roster.getVolunteers().forEach(this::recordFixedWork);
+        fillRequiredSeats(scoreDirector, roster, isPhaseTerminated);
+        long filled = System.nanoTime();
+        if (!windowOnly) {
+            long deadline = balanceDeadline(roster.getTimeLimit(), started, filled);
+            new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans).run(isPhaseTerminated, deadline);
+        }
+        if (plans != null) {
+            // The search keeps the days off of the roster built here, not those the start began from.
+            roster.setPlannedDaysOff(RestDays.kept(roster));
+        }
+        // How long each stage took, to see where the time limit goes on a large camp; no personal data.
+        log.debug("Fair start: day plans {} ms, required seats {} ms, balance {} ms ({} seats)",
+                (planned - started) / 1_000_000, (filled - planned) / 1_000_000,
+                (System.nanoTime() - filled) / 1_000_000, roster.getSeats().size());
+        if (roster.getStays().stream().anyMatch(stay -> stay.getBed() == null && !stay.isPinned())) {
+            assignBeds(scoreDirector, roster);
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+
+
+    /**
+     * Gives each empty required seat to its best volunteer, the seats fewest people can take
+     * first, so the scarce skills are not spent on seats others could fill.
+     */
+    private void fillRequiredSeats(ScoreDirector<Roster> scoreDirector, Roster roster,
+            BooleanSupplier isPhaseTerminated) {
         var toFill = roster.getSeats().stream()
                 .filter(seat -> seat.isRequired() && seat.getVolunteer() == null && !seat.isPinned())
                 .toList();
@@ -160,23 +187,6 @@ public final class FairStart implements PhaseCommand<Roster> {
                 record(seat);
             }
         }
-        long filled = System.nanoTime();
-        if (!windowOnly) {
-            long deadline = balanceDeadline(roster.getTimeLimit(), started, filled);
-            new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans).run(isPhaseTerminated, deadline);
-        }
-        if (plans != null) {
-            // The search keeps the days off of the roster built here, not those the start began from.
-            roster.setPlannedDaysOff(RestDays.kept(roster));
-        }
-        // How long each stage took, to see where the time limit goes on a large camp; no personal data.
-        log.debug("Fair start: day plans {} ms, required seats {} ms, balance {} ms ({} seats)",
-                (planned - started) / 1_000_000, (filled - planned) / 1_000_000,
-                (System.nanoTime() - filled) / 1_000_000, roster.getSeats().size());
-        if (roster.getStays().stream().anyMatch(stay -> stay.getBed() == null && !stay.isPinned())) {
-            assignBeds(scoreDirector, roster);
-        }
-        scoreDirector.triggerVariableListeners();
     }
 
     /**
