@@ -1,6 +1,11 @@
 package org.campfair.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.campfair.e2e.PhoneTaps.assertFitsPassesAxeAndSpeaks;
+import static org.campfair.e2e.PhoneTaps.assertOnScreen;
+import static org.campfair.e2e.PhoneTaps.awaitStatus;
+import static org.campfair.e2e.PhoneTaps.button;
+import static org.campfair.e2e.PhoneTaps.tap;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -217,47 +221,12 @@ class SwapsBrowserTest {
     }
 
     private void checkPhonePage(Phone on, String page, Locale language) {
-        on.assertFitsAPhoneAndPassesAxe(page);
-        PageLanguage.assertNoEnglish(on.browser(), jdbc, camp.campId(), page);
-        assertThat(on.browser().findElement(By.tagName("html")).getAttribute("lang")).as("the %s page's language",
-                page).startsWith(language.getLanguage());
+        assertFitsPassesAxeAndSpeaks(on, page, language, jdbc, camp.campId());
     }
 
     private static void checkOrganizerPhonePage(Phone on, String page) {
         on.assertFitsAPhoneAndPassesAxe(page);
         PageLanguage.assertNoMissingKey(on.browser(), page);
-    }
-
-    /** The page's status line says it, where the reader is looking, wherever on the page they tapped. */
-    private static void awaitStatus(Phone on, Locale language, String key) {
-        String text = Translations.text(language, key);
-        assertOnScreen(on, on.pageWait().until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//p[@role='status' and contains(., \"" + text + "\")]"))), "the status line");
-    }
-
-    /** Within the screen and not under anything, such as the app's header. */
-    private static void assertOnScreen(Phone on, WebElement element, String what) {
-        Boolean seen = (Boolean) on.browser().executeScript("""
-                const box = arguments[0].getBoundingClientRect();
-                const x = box.left + Math.min(box.width / 2, 20), y = box.top + box.height / 2;
-                if (y < 0 || y > window.innerHeight) return false;
-                const at = document.elementFromPoint(x, y);
-                return at !== null && (arguments[0].contains(at) || at.contains(arguments[0]));""", element);
-        assertThat(seen).as("%s on screen", what).isTrue();
-    }
-
-    /**
-     * Scrolls the element to the middle of the screen first: the seats a participant gives or
-     * swaps come below the list of open seats, and scrolled only to the bottom edge, as
-     * chromedriver does, development mode's toolbar covers them.
-     */
-    private static void tap(Phone on, WebElement element) {
-        on.browser().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
-    private static By button(Locale language, String key) {
-        return By.xpath("//vaadin-button[normalize-space(.)=\"" + Translations.text(language, key) + "\"]");
     }
 
     private String selfServicePage() {
