@@ -75,6 +75,17 @@ public record OpenSeatCamp(long campId, long mikan, long hana, String mikanAccou
         return task;
     }
 
+    /**
+     * Puts the participant on the first seat of the {@code n}th shift of the task in the working
+     * roster (publish after), e.g. to give someone a seat to swap. Returns the shift's id.
+     */
+    public long assign(JdbcClient jdbc, String task, int n, long participantId) {
+        long shiftId = shift(jdbc, campId, task, n);
+        jdbc.sql("insert into seat_assignment (shift_id, seat, participant_id) values (?, 0, ?)")
+                .params(shiftId, participantId).update();
+        return shiftId;
+    }
+
     /** The {@code n}th shift of the task, in time order. */
     public static long shift(JdbcClient jdbc, long campId, String task, int n) {
         return jdbc.sql("""

@@ -71,6 +71,12 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         setMaxWidth("40rem");
         seats.setWidthFull();
         message.getElement().setAttribute("role", "status");
+        // Sticks to the top of the scrolled page: the give-away, swap and waiting-list buttons come
+        // below every open seat, and a result said only above that list was said off screen.
+        message.setWidthFull();
+        message.getStyle().set("position", "sticky").set("top", "0").set("z-index", "1")
+                .set("background", "var(--lumo-base-color)").set("margin", "0")
+                .set("padding-block", "var(--lumo-space-xs)");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.campfair.shared.security;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -36,15 +37,21 @@ public final class RunAs {
     /** Runs {@code work} as {@code who} (or nobody when null), on this thread only. */
     public static <T> T signedIn(@Nullable Authentication who, Supplier<T> work) {
         var before = SecurityContextHolder.getContext();
+        // Vaadin's holder strategy reads the sign-in from the current Vaadin session before this
+        // thread's own, so within a page's request the page's user would stay signed in (leaving
+        // a waiting list failed as "not an organizer"). The work sees no Vaadin session meanwhile.
+        var session = VaadinSession.getCurrent();
         var context = SecurityContextHolder.createEmptyContext();
         if (who != null) {
             context.setAuthentication(who);
         }
+        VaadinSession.setCurrent(null);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(before);
+            VaadinSession.setCurrent(session);
         }
     }
 }
