@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,6 +50,31 @@ final class PhoneChecks {
     }
 
     /** For looking at afterwards: target/e2e/{name}.png. */
+    /**
+     * Where the element comes to rest. On a phone Vaadin's menus open as a sheet that slides up
+     * from below the screen for about 200 ms, and an element is "visible" to Selenium from the
+     * first frame, so a position read at once can be one from the middle of the slide (the
+     * sign-out item measured 852 px down on an 844 px screen before settling at 814).
+     */
+    static Rectangle restingBox(ChromeDriver browser, WebElement element) {
+        var box = (List<?>) browser.executeAsyncScript("""
+                const element = arguments[0], done = arguments[arguments.length - 1];
+                let last = null, still = 0;
+                function frame() {
+                    const b = element.getBoundingClientRect();
+                    const now = [b.x, b.y, b.width, b.height].map(Math.round);
+                    still = last !== null && now.every((v, i) => v === last[i]) ? still + 1 : 0;
+                    last = now;
+                    if (still >= 5) done(now); else requestAnimationFrame(frame);
+                }
+                requestAnimationFrame(frame);""", element);
+        return new Rectangle(number(box, 0), number(box, 1), number(box, 3), number(box, 2));
+    }
+
+    private static int number(List<?> values, int index) {
+        return ((Number) values.get(index)).intValue();
+    }
+
     static void screenshot(ChromeDriver browser, String name) {
         try {
             Files.createDirectories(Path.of("target/e2e"));

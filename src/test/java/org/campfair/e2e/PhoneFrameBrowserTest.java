@@ -2,6 +2,7 @@ package org.campfair.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.campfair.e2e.PhoneChecks.assertFitsAPhoneAndPassesAxe;
+import static org.campfair.e2e.PhoneChecks.restingBox;
 import static org.campfair.e2e.PhoneChecks.screenshot;
 import static org.campfair.e2e.PhoneChecks.signIn;
 
@@ -110,8 +111,8 @@ class PhoneFrameBrowserTest {
         browser.executeScript("arguments[0].click();", element);
     }
 
-    private static void assertOnScreen(WebElement element, String what) {
-        var box = element.getRect();
+    private void assertOnScreen(WebElement element, String what) {
+        var box = restingBox(browser, element);
         assertThat(box.getX()).as("%s starts on screen", what).isGreaterThanOrEqualTo(0);
         assertThat(box.getX() + box.getWidth()).as("%s ends on screen", what).isLessThanOrEqualTo(WIDTH);
         assertThat(box.getY() + box.getHeight()).as("%s above the fold", what).isLessThanOrEqualTo(844);
