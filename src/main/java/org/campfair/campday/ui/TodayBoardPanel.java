@@ -146,11 +146,14 @@ class TodayBoardPanel extends VerticalLayout {
      * has. An L camp's board holds about 150 shifts and 600 seats, and the first screen waits
      * until the browser has built every element the server sends: a card with a list item per
      * seat made the board's part of the page's start about half again as slow (docs/benchmark.md).
+     * The title says how many people are on the shift, which a list would have told a screen
+     * reader and which a glance at a long paragraph does not.
      */
     private Stream<Component> shift(BoardShift shift) {
         var dates = DateFormats.of(getLocale());
         var title = new Paragraph(getTranslation("campday.today.shift", dates.day(shift.day()), dates.time(shift.start()),
-                dates.time(shift.end()), shift.task(), shift.site()));
+                dates.time(shift.end()), shift.task(), shift.site(),
+                getTranslation("campday.today.people", shift.seats().size())));
         title.addClassName("board-shift-title");
         var parts = Stream.<Component>builder().add(title);
         if (!shift.seats().isEmpty()) {

@@ -44,6 +44,9 @@ class TodayViewTest extends SpringBrowserlessTest {
         assertThat(view.board.current.getChildren().count()).as("heading, title, people (one running shift)")
                 .isEqualTo(3);
         assertThat(view.board.current.getElement().getChild(2).getChildCount()).as("the people's one text").isEqualTo(1);
+        int people = view.board.current.getElement().getChild(2).getText().split("\n").length;
+        assertThat(view.board.current.getElement().getChild(1).getText()).as("the title counts the people")
+                .endsWith(" · " + text("campday.today.people", people));
         assertThat(view.sheets.getElement().getTextRecursively()).contains(text("campday.today.printOf", "Yuzuhara"));
         assertThat(updates.followers()).as("follows the camp while shown").isEqualTo(followersBefore + 1);
 
