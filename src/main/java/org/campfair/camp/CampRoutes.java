@@ -35,6 +35,16 @@ public final class CampRoutes {
     }
 
     /**
+     * The camp id the route names, for a page that says itself when the camp is missing or not
+     * the reader's.
+     *
+     * @throws NotFoundException when the route names no camp id
+     */
+    public static long campIdOf(BeforeEnterEvent event) {
+        return event.getRouteParameters().getLong(CAMP_ID).orElseThrow(() -> new NotFoundException("Camp", 0));
+    }
+
+    /**
      * The camp the route names, if there is one; if the parameter is no number or no such camp
      * exists, the page is rerouted to the error page with the message of {@code notFoundKey}
      * and the answer is empty. A camp the signed-in person may not see is refused as before

@@ -1,5 +1,7 @@
 package org.campfair.housing;
 
+import static org.campfair.shared.RefusedChangeException.requireText;
+
 import java.util.List;
 import org.campfair.camp.CampService;
 import org.campfair.housing.internal.HousingRepository;
@@ -51,7 +53,7 @@ public class HousingService {
         if (house.id() != 0 && house(house.id()).campId() != house.campId()) {
             throw new NotFoundException("House", house.id());
         }
-        String name = required(house.name(), "housing.error.nameRequired");
+        String name = requireText(house.name(), "housing.error.nameRequired");
         if (house.latitude() < -90 || house.latitude() > 90 || house.longitude() < -180 || house.longitude() > 180) {
             throw new RefusedChangeException("housing.error.coordinates");
         }
@@ -67,10 +69,7 @@ public class HousingService {
     @Transactional
     public void deleteHouse(House house) {
         access.requireOrganizer(house(house.id()).campId());
-        int stays = housing.publishedStaysInHouse(house.id());
-        if (stays > 0) {
-            throw new RefusedChangeException("housing.error.published", house.name(), stays);
-        }
+        refuseIfPublished(house.name(), housing.publishedStaysInHouse(house.id()));
         housing.deleteHouse(house);
     }
 
@@ -83,7 +82,7 @@ public class HousingService {
         if (room.id() != 0 && house(room(room.id()).houseId()).campId() != campId) {
             throw new NotFoundException("Room", room.id());
         }
-        String name = required(room.name(), "housing.error.nameRequired");
+        String name = requireText(room.name(), "housing.error.nameRequired");
         if (room.privateRoom() && room.id() != 0 && housing.bedsInRoom(room.id()) > 1) {
             throw new RefusedChangeException("housing.error.privateRoomBeds");
         }
@@ -99,10 +98,7 @@ public class HousingService {
     @Transactional
     public void deleteRoom(Room room) {
         access.requireOrganizer(house(room(room.id()).houseId()).campId());
-        int stays = housing.publishedStaysInRoom(room.id());
-        if (stays > 0) {
-            throw new RefusedChangeException("housing.error.published", room.name(), stays);
-        }
+        refuseIfPublished(room.name(), housing.publishedStaysInRoom(room.id()));
         housing.deleteRoom(room);
     }
 
@@ -116,7 +112,7 @@ public class HousingService {
         if (bed.id() != 0 && house(room(bed(bed.id()).roomId()).houseId()).campId() != campId) {
             throw new NotFoundException("Bed", bed.id());
         }
-        String label = required(bed.label(), "housing.error.labelRequired");
+        String label = requireText(bed.label(), "housing.error.labelRequired");
         boolean movesIn = bed.id() == 0 || bed(bed.id()).roomId() != room.id();
         if (room.privateRoom() && movesIn && housing.bedsInRoom(room.id()) >= 1) {
             throw new RefusedChangeException("housing.error.privateRoomBeds");
@@ -132,10 +128,7 @@ public class HousingService {
     @Transactional
     public void deleteBed(Bed bed) {
         access.requireOrganizer(house(room(bed(bed.id()).roomId()).houseId()).campId());
-        int stays = housing.publishedStaysInBed(bed.id());
-        if (stays > 0) {
-            throw new RefusedChangeException("housing.error.published", bed.label(), stays);
-        }
+        refuseIfPublished(bed.label(), housing.publishedStaysInBed(bed.id()));
         housing.deleteBed(bed);
     }
 
@@ -151,10 +144,10 @@ public class HousingService {
         return housing.bed(id).orElseThrow(() -> new NotFoundException("Bed", id));
     }
 
-    private static String required(String text, String key) {
-        if (text.isBlank()) {
-            throw new RefusedChangeException(key);
+    /** A house, room or bed that published stays use is kept: those stays must keep pointing at a real bed. */
+    private static void refuseIfPublished(String name, int stays) {
+        if (stays > 0) {
+            throw new RefusedChangeException("housing.error.published", name, stays);
         }
-        return text.strip();
     }
 }

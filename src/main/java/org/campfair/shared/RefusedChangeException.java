@@ -18,6 +18,14 @@ public class RefusedChangeException extends RuntimeException {
         this.arguments = arguments.clone();
     }
 
+    /** The text without the spaces around it; refused with {@code messageKey} when nothing is left. */
+    public static String requireText(String text, String messageKey) {
+        if (text.isBlank()) {
+            throw new RefusedChangeException(messageKey);
+        }
+        return text.strip();
+    }
+
     public String messageKey() {
         return messageKey;
     }

@@ -1,5 +1,7 @@
 package org.campfair.task;
 
+import static org.campfair.shared.RefusedChangeException.requireText;
+
 import java.util.List;
 import org.campfair.camp.CampService;
 import org.campfair.shared.NotFoundException;
@@ -46,7 +48,7 @@ public class TaskService {
     @Transactional
     public HostVillage saveVillage(long campId, HostVillage village) {
         camps.getOrganized(campId);
-        String name = required(village.name(), "task.error.villageNameRequired");
+        String name = requireText(village.name(), "task.error.villageNameRequired");
         var hereAlready = villages.villagesOf(campId).stream()
                 .anyMatch(other -> other.name().equals(name) && other.id() != village.id());
         if (hereAlready) {
@@ -94,7 +96,7 @@ public class TaskService {
             var stored = villages.site(site.id()).orElseThrow(() -> new NotFoundException("Site", site.id()));
             ownVillage(campId, stored.villageId());
         }
-        String name = required(site.name(), "task.error.siteNameRequired");
+        String name = requireText(site.name(), "task.error.siteNameRequired");
         if (!Site.validLatitude(site.latitude()) || !Site.validLongitude(site.longitude())) {
             throw new RefusedChangeException("task.error.coordinates");
         }
@@ -146,7 +148,7 @@ public class TaskService {
         if (task.id() != 0 && storedTask(task.id()).campId() != task.campId()) {
             throw new NotFoundException("Task", task.id());
         }
-        String name = required(task.name(), "task.error.taskNameRequired");
+        String name = requireText(task.name(), "task.error.taskNameRequired");
         if (tasks.taskNameTaken(task.campId(), name, task.id())) {
             throw new RefusedChangeException("task.error.taskNameTaken", name);
         }
@@ -237,12 +239,5 @@ public class TaskService {
         if (!villages.hosts(campId, villageId)) {
             throw new NotFoundException("Village", villageId);
         }
-    }
-
-    private static String required(String text, String key) {
-        if (text.isBlank()) {
-            throw new RefusedChangeException(key);
-        }
-        return text.strip();
     }
 }

@@ -63,6 +63,29 @@ class HousingServiceTest {
     }
 
     @Test
+    void aRoomChangedSinceItWasReadIsNotDeletedAndNamesAreUniqueWithinTheirParentOnly() {
+        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        var house = housing.saveHouse(new House(0, campId, "Kura House", "", 33.62, 134.05, 0));
+        var other = housing.saveHouse(new House(0, campId, "Sora House", "", 33.62, 134.05, 0));
+        var room = housing.saveRoom(campId, new Room(0, house.id(), "Loft", false, false, false, null, 0));
+        housing.saveRoom(campId, new Room(0, other.id(), "Loft", false, false, false, null, 0));
+        var bed = housing.saveBed(campId, new Bed(0, room.id(), "Futon 1", 0));
+
+        assertThatThrownBy(() -> housing.saveRoom(campId, new Room(0, house.id(), "Loft", false, false, false, null, 0)))
+                .isInstanceOfSatisfying(RefusedChangeException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("housing.error.roomNameTaken"));
+        assertThatThrownBy(() -> housing.saveBed(campId, new Bed(0, room.id(), "Futon 1", 0)))
+                .isInstanceOfSatisfying(RefusedChangeException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("housing.error.bedLabelTaken"));
+        housing.saveRoom(campId, new Room(room.id(), house.id(), "Attic", false, false, false, null, room.version()));
+
+        assertThatThrownBy(() -> housing.deleteRoom(room)).isInstanceOf(StaleRecordException.class);
+        assertThat(housing.beds(campId)).contains(bed);
+        housing.deleteBed(bed);
+        assertThat(housing.beds(campId)).doesNotContain(bed);
+    }
+
+    @Test
     void whereAPublishedRosterPutsSomeoneCannotBeDeleted() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         rosters.publish(campId);

@@ -2,14 +2,12 @@ package org.campfair.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import org.campfair.CampfairIntegrationTest;
+import org.campfair.shared.security.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,11 +79,6 @@ class CampExportApiTest {
     }
 
     private HttpResponse<byte[]> get(String path, String user) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (user != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(new Http(port).request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

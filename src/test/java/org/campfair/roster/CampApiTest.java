@@ -9,11 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.calendar.FeedTokenService;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
+import org.campfair.shared.security.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -240,7 +240,7 @@ class CampApiTest {
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new Http(port).get(path, user);
     }
 
     private HttpResponse<String> post(String path) throws Exception {
@@ -249,8 +249,7 @@ class CampApiTest {
     }
 
     private HttpResponse<String> put(String path, String body) throws Exception {
-        return http.send(request(path, "organizer").header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Http(port).put(path, "organizer", body);
     }
 
     private HttpResponse<String> delete(String path) throws Exception {
@@ -258,12 +257,6 @@ class CampApiTest {
     }
 
     private HttpRequest.Builder request(String path, String user) {
-        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (user != null) {
-            String credentials = user.contains(":") ? user : user + ":demo";
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        return builder;
+        return new Http(port).request(path, user);
     }
 }

@@ -2,16 +2,12 @@ package org.campfair.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterService;
 import org.campfair.roster.SolvedCamps;
+import org.campfair.shared.security.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +26,6 @@ class ActuatorTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void livenessAndReadinessWithTheDatabaseAreOpen() throws Exception {
@@ -63,11 +58,6 @@ class ActuatorTest {
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Http(port).get(path, user);
     }
 }

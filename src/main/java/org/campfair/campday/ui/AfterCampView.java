@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import org.campfair.camp.CampRoutes;
 import org.campfair.campday.CertificateService;
 import org.campfair.campday.ConfirmedHoursService;
 import org.campfair.importing.ExportEncoding;
@@ -73,7 +74,7 @@ class AfterCampView extends VerticalLayout implements BeforeEnterObserver, HasDy
         removeAll();
         add(title);
         try {
-            campId = event.getRouteParameters().getLong("campId").orElseThrow(() -> new NotFoundException("Camp", 0));
+            campId = CampRoutes.campIdOf(event);
             var camp = certificates.ofCamp(campId);
             title.setText(getTranslation("campday.afterCamp.titleOf", camp.camp()));
             add(new H2(getTranslation("campday.afterCamp.certificates")),

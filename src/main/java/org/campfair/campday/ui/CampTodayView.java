@@ -44,7 +44,7 @@ class CampTodayView extends DayPage {
     @Override
     void enter(BeforeEnterEvent event) {
         try {
-            long campId = event.getRouteParameters().getLong("campId").orElseThrow(() -> new NotFoundException("Camp", 0));
+            long campId = CampRoutes.campIdOf(event);
             board.follow(campId, () -> today.board(campId));
             sheets.removeAll();
             today.villages(campId).forEach((id, village) -> sheets.add(new Div(new Anchor(

@@ -77,7 +77,7 @@ class NotTodayView extends DayPage {
     }
 
     private void say() {
-        try {
+        answer(() -> {
             NotToday said = notToday.say(participantId, day, note.getValue());
             var text = new StringBuilder(getTranslation(switch (said.outcome()) {
                 case DAY_AWAY -> "campday.notToday.dayAway";
@@ -86,9 +86,21 @@ class NotTodayView extends DayPage {
             }, day(day)));
             said.started().forEach(shift -> text.append(' ').append(getTranslation("campday.notToday.started",
                     shift.task(), shift.start(), shift.end())));
-            removeAll();
-            result.setText(text.toString());
-            add(title, result, back);
+            showOnly(text.toString());
+        });
+    }
+
+    private void takeBack() {
+        answer(() -> {
+            notToday.takeBack(participantId, day);
+            showOnly(getTranslation("campday.notToday.takenBack", day(day)));
+        });
+    }
+
+    /** Makes the change; when it is refused, says why under the form, which stays. */
+    private void answer(Runnable change) {
+        try {
+            change.run();
         } catch (RefusedChangeException e) {
             result.setText(getTranslation(e.messageKey(), e.arguments()));
         } catch (SolveAlreadyRunningException e) {
@@ -96,17 +108,11 @@ class NotTodayView extends DayPage {
         }
     }
 
-    private void takeBack() {
-        try {
-            notToday.takeBack(participantId, day);
-            removeAll();
-            result.setText(getTranslation("campday.notToday.takenBack", day(day)));
-            add(title, result, back);
-        } catch (RefusedChangeException e) {
-            result.setText(getTranslation(e.messageKey(), e.arguments()));
-        } catch (SolveAlreadyRunningException e) {
-            result.setText(getTranslation("campday.notToday.solveRunning"));
-        }
+    /** The outcome alone in place of the form, with the way back. */
+    private void showOnly(String outcome) {
+        removeAll();
+        result.setText(outcome);
+        add(title, result, back);
     }
 
     private void showSaid() {

@@ -10,6 +10,7 @@ import org.campfair.housing.Bed;
 import org.campfair.housing.House;
 import org.campfair.housing.Room;
 import org.campfair.housing.RoomRule;
+import org.campfair.shared.VersionedTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HousingRepository {
 
+    private static final VersionedTable HOUSES = new VersionedTable("house", "House");
+    private static final VersionedTable ROOMS = new VersionedTable("room", "Room");
+    private static final VersionedTable BEDS = new VersionedTable("bed", "Bed");
     private static final String ROOM_COLUMNS = "r.id, r.house_id, r.name, r.private, r.step_free, r.quiet, r.rule, r.version";
 
     private final JdbcClient jdbc;
@@ -50,13 +54,11 @@ public class HousingRepository {
     }
 
     public void deleteHouse(House house) {
-        requireChanged(jdbc.sql("delete from house where id = ? and version = ?")
-                .params(house.id(), house.version()).update(), "House", house.id());
+        HOUSES.delete(jdbc, house.id(), house.version());
     }
 
     public boolean houseNameTaken(long campId, String name, long exceptId) {
-        return jdbc.sql("select exists (select 1 from house where camp_id = ? and name = ? and id <> ?)")
-                .params(campId, name, exceptId).query(Boolean.class).single();
+        return HOUSES.nameTaken(jdbc, "camp_id", campId, "name", name, exceptId);
     }
 
     public List<Room> roomsOf(long campId) {
@@ -89,13 +91,11 @@ public class HousingRepository {
     }
 
     public void deleteRoom(Room room) {
-        requireChanged(jdbc.sql("delete from room where id = ? and version = ?")
-                .params(room.id(), room.version()).update(), "Room", room.id());
+        ROOMS.delete(jdbc, room.id(), room.version());
     }
 
     public boolean roomNameTaken(long houseId, String name, long exceptId) {
-        return jdbc.sql("select exists (select 1 from room where house_id = ? and name = ? and id <> ?)")
-                .params(houseId, name, exceptId).query(Boolean.class).single();
+        return ROOMS.nameTaken(jdbc, "house_id", houseId, "name", name, exceptId);
     }
 
     public List<Bed> bedsOf(long campId) {
@@ -120,13 +120,11 @@ public class HousingRepository {
     }
 
     public void deleteBed(Bed bed) {
-        requireChanged(jdbc.sql("delete from bed where id = ? and version = ?")
-                .params(bed.id(), bed.version()).update(), "Bed", bed.id());
+        BEDS.delete(jdbc, bed.id(), bed.version());
     }
 
     public boolean bedLabelTaken(long roomId, String label, long exceptId) {
-        return jdbc.sql("select exists (select 1 from bed where room_id = ? and label = ? and id <> ?)")
-                .params(roomId, label, exceptId).query(Boolean.class).single();
+        return BEDS.nameTaken(jdbc, "room_id", roomId, "label", label, exceptId);
     }
 
     public int bedsInRoom(long roomId) {

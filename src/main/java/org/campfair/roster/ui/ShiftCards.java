@@ -1,8 +1,6 @@
 package org.campfair.roster.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import org.campfair.roster.RosterPages;
 import org.campfair.roster.RosterSeat;
@@ -14,13 +12,10 @@ import org.campfair.roster.RosterShift;
  * edit. A grid of five columns leaves two readable on a 390 px screen; campfair.css shows
  * these cards instead of {@link ShiftGrid} below 600 px. Rows are read lazily, like the grid's.
  */
-class ShiftCards extends Grid<RosterShift> {
-
-    private final RosterPages pages;
+class ShiftCards extends DayShifts {
 
     ShiftCards(RosterPages pages, BiConsumer<RosterShift, RosterSeat> onSeat) {
-        super(RosterShift.class, false);
-        this.pages = pages;
+        super(pages);
         addClassName("roster-day-cards");
         addColumn(SeatChips.renderer(this, """
                 <div class="shift-card">
@@ -37,11 +32,5 @@ class ShiftCards extends Grid<RosterShift> {
                 .setHeader(getTranslation("roster.shift.shifts"));
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         setSizeFull();
-    }
-
-    /** Shows the day's shifts, read lazily page by page. */
-    void show(long campId, LocalDate day) {
-        setItems(query -> pages.shiftsOn(campId, day, query.getOffset(), query.getLimit()).stream(),
-                query -> pages.countShiftsOn(campId, day));
     }
 }

@@ -1,8 +1,6 @@
 package org.campfair.roster.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -15,13 +13,10 @@ import org.campfair.roster.RosterShift;
  * Rows are fetched a page at a time. Each seat is a button that opens its hand edit. Wider
  * than a phone only: below 600 px {@link ShiftCards} shows the same day (see campfair.css).
  */
-class ShiftGrid extends Grid<RosterShift> {
-
-    private final RosterPages pages;
+class ShiftGrid extends DayShifts {
 
     ShiftGrid(RosterPages pages, BiConsumer<RosterShift, RosterSeat> onSeat) {
-        super(RosterShift.class, false);
-        this.pages = pages;
+        super(pages);
         addClassName("roster-day-grid");
         addColumn(RosterFormats::time).setHeader(getTranslation("roster.shift.time")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -33,12 +28,6 @@ class ShiftGrid extends Grid<RosterShift> {
                 .setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSizeFull();
-    }
-
-    /** Shows the day's shifts, read lazily page by page. */
-    void show(long campId, LocalDate day) {
-        setItems(query -> pages.shiftsOn(campId, day, query.getOffset(), query.getLimit()).stream(),
-                query -> pages.countShiftsOn(campId, day));
     }
 
     /** Filled seats by nickname, required empty ones as open, and one free seat to add someone. */

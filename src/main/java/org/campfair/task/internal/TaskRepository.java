@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.campfair.shared.VersionedTable;
 import org.campfair.task.Intensity;
 import org.campfair.task.Shift;
 import org.campfair.task.Task;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TaskRepository {
 
+    private static final VersionedTable TASKS = new VersionedTable("task", "Task");
+    private static final VersionedTable SHIFTS = new VersionedTable("shift", "Shift");
     private static final String TASK_COLUMNS = "t.id, t.camp_id, t.site_id, t.name, t.description, t.required_skills, "
             + "t.intensity, t.indoor, t.what_to_bring, t.version";
     private static final String SHIFT_COLUMNS = "s.id, s.task_id, s.day, s.start_time, s.end_time, s.min_headcount, "
@@ -62,13 +65,11 @@ public class TaskRepository {
     }
 
     public void deleteTask(Task task) {
-        requireChanged(jdbc.sql("delete from task where id = ? and version = ?")
-                .params(task.id(), task.version()).update(), "Task", task.id());
+        TASKS.delete(jdbc, task.id(), task.version());
     }
 
     public boolean taskNameTaken(long campId, String name, long exceptId) {
-        return jdbc.sql("select exists (select 1 from task where camp_id = ? and name = ? and id <> ?)")
-                .params(campId, name, exceptId).query(Boolean.class).single();
+        return TASKS.nameTaken(jdbc, "camp_id", campId, "name", name, exceptId);
     }
 
     public List<Shift> shiftsOf(long campId) {
@@ -104,8 +105,7 @@ public class TaskRepository {
     }
 
     public void deleteShift(Shift shift) {
-        requireChanged(jdbc.sql("delete from shift where id = ? and version = ?")
-                .params(shift.id(), shift.version()).update(), "Shift", shift.id());
+        SHIFTS.delete(jdbc, shift.id(), shift.version());
     }
 
     /** Whether any published roster (current or earlier) has someone on one of the task's shifts. */

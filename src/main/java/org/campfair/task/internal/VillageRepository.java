@@ -4,6 +4,7 @@ import static org.campfair.shared.StaleRecordException.requireChanged;
 
 import java.util.List;
 import java.util.Optional;
+import org.campfair.shared.VersionedTable;
 import org.campfair.task.HostVillage;
 import org.campfair.task.Site;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class VillageRepository {
 
+    private static final VersionedTable SITES = new VersionedTable("site", "Site");
     private static final String SITE_COLUMNS = "s.id, s.village_id, s.name, s.address, s.latitude, s.longitude, s.version";
 
     private final JdbcClient jdbc;
@@ -125,13 +127,11 @@ public class VillageRepository {
     }
 
     public void deleteSite(Site site) {
-        requireChanged(jdbc.sql("delete from site where id = ? and version = ?")
-                .params(site.id(), site.version()).update(), "Site", site.id());
+        SITES.delete(jdbc, site.id(), site.version());
     }
 
     public boolean siteNameTaken(long villageId, String name, long exceptId) {
-        return jdbc.sql("select exists (select 1 from site where village_id = ? and name = ? and id <> ?)")
-                .params(villageId, name, exceptId).query(Boolean.class).single();
+        return SITES.nameTaken(jdbc, "village_id", villageId, "name", name, exceptId);
     }
 
     /** How many tasks of any camp work at the site. */

@@ -2,14 +2,10 @@ package org.campfair.roster.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.importing.CampFiles;
-import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterPages;
-import org.campfair.roster.RosterService;
 import org.campfair.roster.SolvedCamps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,22 +13,18 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Hand edits, pins and a dropout from the roster page, each on its own freshly imported camp. */
 @CampfairIntegrationTest
-class RosterEditingViewTest extends SpringBrowserlessTest {
+class RosterEditingViewTest extends RosterPageTest {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2027, 11, 1);
 
-    @Autowired
-    CampImportService importer;
-    @Autowired
-    RosterService rosters;
     @Autowired
     RosterPages pages;
 
     @Test
     @WithUserDetails("organizer")
     void aSeatMoveShowsWhatItBreaksBeforeItIsConfirmedAndPinned() {
-        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        long campId = importSample();
+        var view = openRoster(campId);
         var shift = pages.shiftsOn(campId, FIRST_DAY, 0, 1).getFirst();
         assertThat(view.shifts.chips(test(view.shifts).getRow(0))).first()
                 .satisfies(chip -> assertThat(chip).containsEntry("index", 0).containsEntry("open", true));
@@ -75,8 +67,8 @@ class RosterEditingViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void aBedMoveFromTheStaysTabIsPreviewedAppliedAndPinnable() {
-        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        long campId = importSample();
+        var view = openRoster(campId);
         view.tabs.setSelectedIndex(3);
         var stays = test(view.stays);
         assertThat(stays.size()).isEqualTo(40);
@@ -102,11 +94,11 @@ class RosterEditingViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void aDropoutIsCheckedReplannedReviewedAndPublished() {
-        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        long campId = importSample();
         rosters.solve(campId);
         SolvedCamps.awaitSolved(rosters, campId, Duration.ofSeconds(180));
         rosters.publish(campId);
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        var view = openRoster(campId);
 
         test(view.actions.dropout).click();
         roundTrip();

@@ -2,33 +2,24 @@ package org.campfair.roster.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.importing.CampFiles;
-import org.campfair.importing.CampImportService;
-import org.campfair.roster.RosterService;
 import org.campfair.roster.SolvedCamps;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Publishing from the roster page: asked first with a summary, then shown as the page's state. */
 @CampfairIntegrationTest
-class RosterPublicationViewTest extends SpringBrowserlessTest {
+class RosterPublicationViewTest extends RosterPageTest {
 
-    @Autowired
-    CampImportService importer;
-    @Autowired
-    RosterService rosters;
 
     @Test
     @WithUserDetails("organizer")
     void theFirstPublicationIsConfirmedWithHowManyPeopleThenShownWithWhenAndWho() {
-        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
+        long campId = importSample();
         rosters.solve(campId);
         SolvedCamps.awaitSolved(rosters, campId, Duration.ofSeconds(180));
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        var view = openRoster(campId);
         assertThat(view.publication.getText()).startsWith("Not published yet");
         view.tabs.setSelectedIndex(6);
         assertThat(view.changes.grid.isVisible()).isFalse();
@@ -60,8 +51,8 @@ class RosterPublicationViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void theParticipantTabSaysWhatToDoBeforeAPick() {
-        long campId = SolvedCamps.sampleCamp(importer, rosters);
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        long campId = solvedSample();
+        var view = openRoster(campId);
 
         view.tabs.setSelectedIndex(1);
 

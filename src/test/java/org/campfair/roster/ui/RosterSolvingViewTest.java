@@ -2,34 +2,25 @@ package org.campfair.roster.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
 import java.time.Instant;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.importing.CampFiles;
-import org.campfair.importing.CampImportService;
-import org.campfair.roster.RosterService;
 import org.campfair.roster.SolveState;
 import org.campfair.roster.SolveStatus;
 import org.campfair.roster.SolvedCamps;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The roster page while a solve runs: it shows each roster the solve saves, and the score in words. */
 @CampfairIntegrationTest
-class RosterSolvingViewTest extends SpringBrowserlessTest {
+class RosterSolvingViewTest extends RosterPageTest {
 
-    @Autowired
-    CampImportService importer;
-    @Autowired
-    RosterService rosters;
 
     @Test
     @WithUserDetails("organizer")
     void eachRosterARunningSolveSavesReplacesTheOpenSeatsOnThePage() {
-        long campId = importer.importCamp(CampFiles.classpath("sample-data"));
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        long campId = importSample();
+        var view = openRoster(campId);
         view.tabs.setSelectedIndex(1);
         test(view.participant.participant).selectItem("Kuma");
         assertThat(view.participant.hours.getText()).as("nothing solved yet").endsWith(" 0 shifts");

@@ -2,27 +2,19 @@ package org.campfair.roster.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
 import java.util.List;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.importing.CampImportService;
 import org.campfair.roster.RosterPages;
-import org.campfair.roster.RosterService;
-import org.campfair.roster.SolvedCamps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @CampfairIntegrationTest
-class RosterViewTest extends SpringBrowserlessTest {
+class RosterViewTest extends RosterPageTest {
 
-    @Autowired
-    CampImportService importer;
-    @Autowired
-    RosterService rosters;
     @Autowired
     RosterPages pages;
     @Autowired
@@ -31,8 +23,8 @@ class RosterViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void showsEachDaysShiftsWithNicknamesAndEveryonesBed() {
-        long campId = SolvedCamps.sampleCamp(importer, rosters);
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        long campId = solvedSample();
+        var view = openRoster(campId);
 
         assertThat(view.title.getText()).startsWith("Yuzuhara");
         assertThat(view.today.isVisible()).as("the camp runs in 2027").isFalse();
@@ -58,8 +50,8 @@ class RosterViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void theActionBarLeadsToTheCampsSelfServicePage() {
-        long campId = importer.importCamp(org.campfair.importing.CampFiles.classpath("sample-data"));
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        long campId = importSample();
+        var view = openRoster(campId);
 
         assertThat(view.actions.getChildren()).contains(view.actions.selfService, view.actions.afterCamp);
         assertThat(view.actions.selfService.getText()).isEqualTo("Self-service");
@@ -74,12 +66,12 @@ class RosterViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void aRunningCampLinksToTodaysBoard() {
-        long campId = importer.importCamp(org.campfair.importing.CampFiles.classpath("sample-data"));
+        long campId = importSample();
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
         jdbc.sql("update camp set status = 'PUBLISHED', starts_on = ?, ends_on = ? where id = ?")
                 .params(today.minusDays(1), today.plusDays(12), campId).update();
 
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        var view = openRoster(campId);
 
         assertThat(view.today.isVisible()).isTrue();
         assertThat(view.today.getHref()).isEqualTo("camps/" + campId + "/today");
@@ -88,8 +80,8 @@ class RosterViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void explainsTheScoreAndChartsFairnessForEveryone() {
-        long campId = SolvedCamps.sampleCamp(importer, rosters);
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        long campId = solvedSample();
+        var view = openRoster(campId);
 
         view.tabs.setSelectedIndex(4);
         var reasons = test(view.explanation.reasons);
@@ -109,9 +101,9 @@ class RosterViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void theWhyTabSpeaksTheOrganizersLanguage() {
-        long campId = SolvedCamps.sampleCamp(importer, rosters);
+        long campId = solvedSample();
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.KOREAN);
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        var view = openRoster(campId);
 
         view.tabs.setSelectedIndex(4);
         test(view.explanation.filter).setValue("캠프 기간 하루 작업량은");
@@ -124,7 +116,7 @@ class RosterViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "PARTICIPANT")
     void participantsCannotOpenTheOrganizersRoster() {
-        long campId = SolvedCamps.sampleCamp(importer, rosters);
+        long campId = solvedSample();
         navigate("camps/" + campId + "/roster", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(RosterView.class);
     }
@@ -132,8 +124,8 @@ class RosterViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void aParticipantsWeekShowsTheirShiftsHoursAgainstTheFairShareAndTheirBed() {
-        long campId = SolvedCamps.sampleCamp(importer, rosters);
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        long campId = solvedSample();
+        var view = openRoster(campId);
 
         view.tabs.setSelectedIndex(1);
         test(view.participant.participant).selectItem("Kuma");
@@ -154,8 +146,8 @@ class RosterViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void aHouseShowsItsBedsWithWhoSleepsThereEachNight() {
-        long campId = SolvedCamps.sampleCamp(importer, rosters);
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        long campId = solvedSample();
+        var view = openRoster(campId);
 
         view.tabs.setSelectedIndex(2);
 
@@ -174,8 +166,8 @@ class RosterViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void eachReasonLinksToTheRecordToFix() {
-        long campId = SolvedCamps.sampleCamp(importer, rosters);
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        long campId = solvedSample();
+        var view = openRoster(campId);
         view.tabs.setSelectedIndex(4);
         var everyone = pages.everyone(campId);
         var kuma = everyone.stream().filter(s -> s.nickname().equals("Kuma")).findFirst().orElseThrow();
@@ -198,10 +190,10 @@ class RosterViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("organizer")
     void theRosterSpeaksTheOrganizersLanguageWithDatesInTheirFormat() {
-        long campId = SolvedCamps.sampleCamp(importer, rosters);
+        long campId = solvedSample();
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.JAPANESE);
 
-        var view = navigate("camps/" + campId + "/roster", RosterView.class);
+        var view = openRoster(campId);
 
         assertThat(view.tabs.getTabAt(0).getLabel()).isEqualTo("日ごと");
         assertThat(view.actions.solve.getText()).isEqualTo("作成");
