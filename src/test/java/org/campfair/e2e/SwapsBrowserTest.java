@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -228,7 +229,9 @@ class SwapsBrowserTest {
 
         on.browser().manage().deleteAllCookies();
         on.signIn("/me/open-seats", camp.mikanAccount(), OpenSeatCamp.PASSWORD);
-        tap(on, on.pageWait().until(ExpectedConditions.elementToBeClickable(button(MIKANS, "offers.offerSwap"))));
+        jumpTo(on, "your-shifts");
+        clickOnScreen(on, on.pageWait().until(ExpectedConditions.elementToBeClickable(button(MIKANS,
+                "offers.offerSwap"))));
         awaitStatus(on, MIKANS, "offers.offeredSwap");
 
         on.browser().manage().deleteAllCookies();
@@ -244,7 +247,8 @@ class SwapsBrowserTest {
 
         on.browser().manage().deleteAllCookies();
         on.signIn("/me/open-seats", emmaAccount, OpenSeatCamp.PASSWORD);
-        tap(on, on.pageWait().until(ExpectedConditions.elementToBeClickable(labelled(
+        jumpTo(on, "offers-for-you");
+        clickOnScreen(on, on.pageWait().until(ExpectedConditions.elementToBeClickable(labelled(
                 Translations.text(Translations.ENGLISH, "openSeats.take") + ": Cooking for the group"))));
         confirmInDialog(on);
         awaitStatus(on, Translations.ENGLISH, "offers.taken");
@@ -276,6 +280,24 @@ class SwapsBrowserTest {
         assertCancelledLater(hanasBefore, hanasAfter, uid(hanasCooking, camp.hana()), "Hana's given seat");
         assertThat(Feeds.cancelled(mikansAfter.get(uid(hanasJam, camp.mikan())))).as("Mikan's new seat").isFalse();
         assertThat(Feeds.cancelled(hanasAfter.get(uid(camp.firstJam(), camp.hana())))).as("Hana's new seat").isFalse();
+    }
+
+    /**
+     * Follows a link at the top of the open-seats page instead of scrolling past every open seat:
+     * its part's heading comes on screen, clear of the sticky status line, and has the focus.
+     */
+    private static void jumpTo(Phone on, String id) {
+        on.pageWait().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "nav.page-sections a[href='#" + id + "']"))).click();
+        assertOnScreen(on, on.browser().findElement(By.id(id)), "the heading the link " + id + " leads to");
+        assertThat(on.browser().executeScript("return document.activeElement && document.activeElement.id;"))
+                .as("the focus after the link %s", id).isEqualTo(id);
+    }
+
+    /** Taps what the page shows without scrolling to it: after a jump, it is on the screen already. */
+    private static void clickOnScreen(Phone on, WebElement element) {
+        assertOnScreen(on, element, "the button after the jump");
+        element.click();
     }
 
     private static void confirmInDialog(Phone on) {

@@ -101,6 +101,17 @@ class GiveAwaysPanel extends Div {
         mineTitle.setVisible(mine.getComponentCount() > 0);
     }
 
+    /** The offers shown that the participant may take or has accepted. */
+    int offerCount() {
+        return (int) offers.getChildren().filter(card -> card instanceof Div div && div.hasClassName("open-seat"))
+                .count();
+    }
+
+    /** The participant's own published shifts shown, each to give away or offer as a swap. */
+    int shiftCount() {
+        return mine.getComponentCount();
+    }
+
     /** The preview and confirmation; for a swap, giving the offerer the seat of {@code returnShiftId}. */
     private void confirm(SeatOffer offer, @Nullable Long returnShiftId) {
         try {

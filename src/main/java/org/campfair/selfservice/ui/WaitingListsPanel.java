@@ -76,6 +76,12 @@ class WaitingListsPanel extends Div {
         setVisible(held.getComponentCount() + lists.getComponentCount() + joinable.getComponentCount() > 0);
     }
 
+    /** The held seats, lists and joinable tasks shown. */
+    int count() {
+        return (int) java.util.stream.Stream.of(held, lists, joinable).flatMap(Div::getChildren)
+                .filter(card -> card instanceof Div div && div.hasClassName("waiting-list")).count();
+    }
+
     private void act(Runnable action, String done) {
         try {
             action.run();
