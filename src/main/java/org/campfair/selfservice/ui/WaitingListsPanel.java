@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import org.campfair.selfservice.MyWaitingLists;
+import org.campfair.selfservice.ShiftTime;
 import org.campfair.selfservice.WaitingListService;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
@@ -51,7 +52,7 @@ class WaitingListsPanel extends Div {
         var until = DateTimeFormatter.ofPattern(getTranslation("app.format.dateTime"), getLocale()).withZone(zone);
         for (var seat : mine.held()) {
             var take = new Button(getTranslation("waitingList.take"), click -> act(() -> service.accept(participantId,
-                    seat.id()), getTranslation("waitingList.taken", seat.task())));
+                    seat.id(), ShiftTime.of(seat)), getTranslation("waitingList.taken", seat.task())));
             take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var letGo = new Button(getTranslation("waitingList.letGo"), click -> act(() -> service.decline(participantId,
                     seat.id()), getTranslation("waitingList.letGone")));
