@@ -17,9 +17,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
     SelfServiceApi.class})
 class OpenSeatsApiErrors {
 
-    /** Someone else was quicker: the seat or the offer is gone. */
+    /**
+     * The seat or the offer is no longer as the request found it: someone else was quicker, the
+     * offer or hold ended, or the organizers moved or are re-planning the shift.
+     */
     static final java.util.Set<String> CONFLICTS = java.util.Set.of("openSeats.refused.taken", "offers.refused.gone",
-            "openSeats.refused.held", "waitingList.refused.gone", "waitingList.refused.already");
+            "openSeats.refused.held", "waitingList.refused.gone", "waitingList.refused.already",
+            "offers.refused.withdrawn", "offers.refused.expired", "offers.refused.takenByOther",
+            "offers.refused.declined", "offers.refused.passedOn", "offers.refused.accepted",
+            "offers.refused.tookIt", "offers.refused.youAccepted",
+            "offers.refused.replanning", "selfService.refused.moved", "waitingList.refused.taken",
+            "waitingList.refused.declined", "waitingList.refused.expired", "waitingList.refused.filled");
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {

@@ -50,11 +50,13 @@ public class SeatOfferService {
     private final ParticipantService participants;
     private final CampService camps;
     private final CampAccess access;
+    private final OfferedSeatChecks checks;
     private final Clock clock;
 
     SeatOfferService(SeatHandOvers handOvers, TakeGate gate, PlatformTransactionManager transactions,
             SeatOfferStore offers, SelfServiceStore settings, ParticipantService participants, CampService camps,
-            CampAccess access, Clock clock) {
+            CampAccess access, OfferedSeatChecks checks, Clock clock) {
+        this.checks = checks;
         this.handOvers = handOvers;
         this.gate = gate;
         this.transaction = new TransactionTemplate(transactions);
@@ -146,13 +148,13 @@ public class SeatOfferService {
     public SeatTakePreview preview(long participantId, long offerId, @Nullable Long returnShiftId, Locale locale) {
         access.requireParticipantThemselves(participantId, "gives or takes a seat");
         var offer = openOffer(participantId, offerId);
-        open(participantId, offer.kind());
+        long campId = open(participantId, offer.kind());
         long giver = offers.offeredBy(offerId);
+        int seat = checks.seatNow(campId, offer.shiftId(), giver);
         if (offer.kind() == SeatOffer.Kind.SWAP) {
-            return handOvers.previewSwap(participantId, giver, offer.shiftId(), offer.seat(),
-                    returnSeat(returnShiftId), locale);
+            return handOvers.previewSwap(participantId, giver, offer.shiftId(), seat, returnSeat(returnShiftId), locale);
         }
-        return handOvers.preview(participantId, giver, offer.shiftId(), offer.seat(), locale);
+        return handOvers.preview(participantId, giver, offer.shiftId(), seat, locale);
     }
 
     /**
@@ -168,35 +170,49 @@ public class SeatOfferService {
     /**
      * Takes the offered seat; for a swap, the offerer gets the participant's seat of
      * {@code returnShiftId} in the same transaction. The roster, both calendars and the activity
-     * list follow. Of two people accepting one offer at once, the second is told it is gone.
+     * list follow. Of two people accepting one offer at once, the second is told someone else
+     * took it. A re-plan that gave the offerer another seat number of the shift does not matter:
+     * the seat they hold now is handed over ({@link OfferedSeatChecks}).
      *
      * @throws RefusedChangeException naming why not, "openSeats.refused.busy" when too many
      *     people are taking seats to get a turn within the wait
      */
     public OfferAccepted accept(long participantId, long offerId, @Nullable Long returnShiftId) {
+        return accept(participantId, offerId, returnShiftId, null);
+    }
+
+    /**
+     * As {@link #accept(long, long, Long)}, for the offer as the participant saw it: refused with
+     * "selfService.refused.moved" and the new times when the organizers moved the shift since.
+     */
+    public OfferAccepted accept(long participantId, long offerId, @Nullable Long returnShiftId,
+            @Nullable ShiftTime seen) {
         access.requireParticipantThemselves(participantId, "gives or takes a seat");
         // An accept reads and republishes the roster as a take does, so it waits for a turn with
         // the takes, holding no connection, and begins its transaction only then (TakeGate).
         return gate.through(() -> java.util.Objects.requireNonNull(
-                transaction.execute(status -> acceptNow(participantId, offerId, returnShiftId))));
+                transaction.execute(status -> acceptNow(participantId, offerId, returnShiftId, seen))));
     }
 
-    private OfferAccepted acceptNow(long participantId, long offerId, @Nullable Long returnShiftId) {
+    private OfferAccepted acceptNow(long participantId, long offerId, @Nullable Long returnShiftId,
+            @Nullable ShiftTime seen) {
         var offer = openOffer(participantId, offerId);
         long campId = open(participantId, offer.kind());
         if (!offers.lockOpen(offerId, campId, clock.instant())) {
-            throw new RefusedChangeException("offers.refused.gone");
+            throw checks.closed(offerId, participantId, clock.instant());
         }
         long giver = offers.offeredBy(offerId);
+        int seatNow = checks.seatNow(campId, offer.shiftId(), giver);
+        OfferedSeatChecks.requireAsSeen(seen, offer.task(), ShiftTime.of(offer));
         var camp = settings.settings(campId);
         double cap = camp.maxExtraMinutesPerDay() / 60.0;
         if (camp.approval()) {
             // Checked now as it would be applied, so nobody waits for a change that cannot be
             // made; the organizer's approval checks it all again.
             var preview = offer.kind() == SeatOffer.Kind.SWAP
-                    ? handOvers.previewSwap(participantId, giver, offer.shiftId(), offer.seat(),
+                    ? handOvers.previewSwap(participantId, giver, offer.shiftId(), seatNow,
                             returnSeat(returnShiftId), Locale.ENGLISH)
-                    : handOvers.preview(participantId, giver, offer.shiftId(), offer.seat(), Locale.ENGLISH);
+                    : handOvers.preview(participantId, giver, offer.shiftId(), seatNow, Locale.ENGLISH);
             var seat = preview.seat();
             if (seat.hoursPerDayAfter() > seat.fairShareAfter() + cap + 1e-9) {
                 throw new RefusedChangeException("openSeats.refused.cap", seat.hoursPerDayAfter(),
@@ -207,7 +223,7 @@ public class SeatOfferService {
             return OfferAccepted.waitingForApproval();
         }
         return new OfferAccepted(java.util.Optional.of(apply(campId, offerId, offer.kind(), offer.shiftId(),
-                offer.seat(), giver, participantId, returnShiftId, cap)));
+                seatNow, giver, participantId, returnShiftId, cap)));
     }
 
     /** Hands the seat over (or swaps it) through the roster's locked write, and closes the offer. */
@@ -250,7 +266,8 @@ public class SeatOfferService {
             throw new RefusedChangeException("offers.refused.started");
         }
         double cap = settings.settings(campId).maxExtraMinutesPerDay() / 60.0;
-        return apply(campId, offerId, pending.kind(), pending.shiftId(), pending.seat(), pending.offeredBy(),
+        int seatNow = checks.seatNow(campId, pending.shiftId(), pending.offeredBy());
+        return apply(campId, offerId, pending.kind(), pending.shiftId(), seatNow, pending.offeredBy(),
                 pending.takenBy(), pending.returnShiftId(), cap);
     }
 
@@ -296,7 +313,7 @@ public class SeatOfferService {
         var offer = offers.get(offerId).filter(o -> offers.campOf(offerId) == campId)
                 .orElseThrow(() -> new NotFoundException("Offer", offerId));
         if (offer.expiresAt().isBefore(clock.instant()) || !offers.isOpen(offerId)) {
-            throw new RefusedChangeException("offers.refused.gone");
+            throw checks.closed(offerId, participantId, clock.instant());
         }
         return offer;
     }

@@ -3,6 +3,8 @@ package org.campfair.selfservice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
@@ -40,8 +42,17 @@ class SeatOffersApi {
     record NewOffer(@Nullable Long shiftId, @Nullable String kind) {
     }
 
-    /** For a swap offer: the shift of mine whose seat the offerer gets in return. */
-    record Acceptance(@Nullable Long returnShiftId) {
+    /**
+     * For a swap offer: the shift of mine whose seat the offerer gets in return. With the shift's
+     * day, start and end as I saw them, a shift the organizers moved since is refused (409) with
+     * its new times instead of taken.
+     */
+    record Acceptance(@Nullable Long returnShiftId, @Nullable LocalDate day,
+            @Nullable LocalTime start, @Nullable LocalTime end) {
+
+        @Nullable ShiftTime seen() {
+            return day == null || start == null || end == null ? null : new ShiftTime(day, start, end);
+        }
     }
 
     record Preview(long shiftId, String task, double hoursPerDayBefore, double hoursPerDayAfter, double fairShare,
@@ -104,10 +115,12 @@ class SeatOffersApi {
     @PostMapping("/{offerId}/accept")
     @Operation(summary = "Take the offered seat (for a swap, send the returnShiftId of my seat the offerer gets); "
             + "where the organizers approve changes, it waits for them (waitingForApproval true); "
-            + "409 when someone else took it first or it was withdrawn")
+            + "409 with the reason when someone else took it first, it was withdrawn or ran out, or the shift "
+            + "moved since the day, start and end sent")
     Taken accept(@PathVariable long offerId, @RequestBody(required = false) @Nullable Acceptance body,
             Principal principal) {
-        var accepted = offers.accept(accounts.signedInParticipant(principal), offerId, body == null ? null : body.returnShiftId());
+        var accepted = offers.accept(accounts.signedInParticipant(principal), offerId,
+                body == null ? null : body.returnShiftId(), body == null ? null : body.seen());
         return accepted.taken().map(taken -> new Taken(false, taken.seat().shiftId(), taken.seat().task(),
                 OpenSeatsApi.tenth(taken.hoursPerDayBefore()), OpenSeatsApi.tenth(taken.seat().hoursPerDayAfter())))
                 .orElseGet(() -> new Taken(true, null, null, null, null));

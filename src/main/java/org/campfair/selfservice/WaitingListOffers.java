@@ -39,10 +39,12 @@ class WaitingListOffers {
     private final WaitingListStore store;
     private final SelfServiceStore selfService;
     private final CampService camps;
+    private final OfferedSeatChecks checks;
     private final Clock clock;
 
     WaitingListOffers(ParticipantSeats seats, SeatHandOvers handOvers, WaitingListStore store,
-            SelfServiceStore selfService, CampService camps, Clock clock) {
+            SelfServiceStore selfService, CampService camps, OfferedSeatChecks checks, Clock clock) {
+        this.checks = checks;
         this.seats = seats;
         this.handOvers = handOvers;
         this.store = store;
@@ -140,7 +142,7 @@ class WaitingListOffers {
                     .filter(person -> person != given.giverId()
                             && !offered.contains(given.shiftId() + "/" + person)
                             && !busy.contains(given.taskId() + "/" + person)
-                            && mayTakeGiven(person, given, cap))
+                            && mayTakeGiven(campId, person, given, cap))
                     .findFirst();
             if (next.isEmpty()) {
                 store.giveAwayUnclaimed(given.seatOfferId());
@@ -174,9 +176,11 @@ class WaitingListOffers {
     }
 
     /** Whether the person may take the given-away seat from its giver by every rule and within the cap. */
-    private boolean mayTakeGiven(long participantId, WaitingListStore.GivenSeat given, double cap) {
+    private boolean mayTakeGiven(long campId, long participantId, WaitingListStore.GivenSeat given, double cap) {
         try {
-            var seat = handOvers.preview(participantId, given.giverId(), given.shiftId(), given.seat(), Locale.ENGLISH)
+            // The giver's seat as it is now: a re-plan may have given them another seat number.
+            int seatNow = checks.seatNow(campId, given.shiftId(), given.giverId());
+            var seat = handOvers.preview(participantId, given.giverId(), given.shiftId(), seatNow, Locale.ENGLISH)
                     .seat();
             return seat.hoursPerDayAfter() <= seat.fairShareAfter() + cap + 1e-9;
         } catch (RefusedChangeException | NotFoundException e) {

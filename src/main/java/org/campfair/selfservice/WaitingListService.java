@@ -52,11 +52,14 @@ public class WaitingListService {
     private final ParticipantService participants;
     private final CampService camps;
     private final CampAccess access;
+    private final OfferedSeatChecks checks;
     private final Clock clock;
 
     WaitingListService(ParticipantSeats seats, SeatHandOvers handOvers, WaitingListOffers offers, TakeGate gate,
             PlatformTransactionManager transactions, WaitingListStore store, SelfServiceStore selfService,
-            ParticipantService participants, CampService camps, CampAccess access, Clock clock) {
+            ParticipantService participants, CampService camps, CampAccess access, OfferedSeatChecks checks,
+            Clock clock) {
+        this.checks = checks;
         this.seats = seats;
         this.handOvers = handOvers;
         this.offers = offers;
@@ -147,33 +150,44 @@ public class WaitingListService {
      * (the calendars follow); they leave the task's list. A seat someone gave away that nobody
      * took in time is handed over from its giver. Of two tries at once, one takes it.
      *
-     * @throws RefusedChangeException naming why not, "waitingList.refused.gone" when the hold ran
-     *     out or was already used, "openSeats.refused.busy" when too many people are taking
-     *     seats to get a turn within the wait
+     * @throws RefusedChangeException naming why not: how the hold ended (ran out, let go, taken,
+     *     or its seat filled by the organizers) when it did, "openSeats.refused.busy" when too many
+     *     people are taking seats to get a turn within the wait
      */
     public TakenSeat accept(long participantId, long offerId) {
+        return accept(participantId, offerId, null);
+    }
+
+    /**
+     * As {@link #accept(long, long)}, for the seat as the participant saw it: refused with
+     * "selfService.refused.moved" and the new times when the organizers moved the shift since.
+     */
+    public TakenSeat accept(long participantId, long offerId, @Nullable ShiftTime seen) {
         access.requireParticipantThemselves(participantId, "joins a list or takes a held seat");
         // It reads and republishes the roster as a take does, so it waits for a turn with the
         // takes, holding no connection, and begins its transaction only then (TakeGate).
         return gate.through(() -> Objects.requireNonNull(
-                transaction.execute(status -> acceptNow(participantId, offerId))));
+                transaction.execute(status -> acceptNow(participantId, offerId, seen))));
     }
 
-    private TakenSeat acceptNow(long participantId, long offerId) {
+    private TakenSeat acceptNow(long participantId, long offerId, @Nullable ShiftTime seen) {
         long campId = participants.get(participantId).campId();
         var settings = requireOpen(campId);
         Instant now = clock.instant();
         var held = store.lockOpen(offerId, participantId, now)
-                .orElseThrow(() -> new RefusedChangeException("waitingList.refused.gone"));
+                .orElseThrow(() -> checks.holdEnded(offerId, participantId, now));
         double cap = settings.maxExtraMinutesPerDay() / 60.0;
         var given = store.givenSeat(offerId);
         TakenSeat taken;
         if (given.isPresent()) {
             var seat = given.get();
-            taken = handOvers.handOver(participantId, seat.giverId(), held.shiftId(), seat.seat(), cap);
+            int seatNow = checks.seatNow(campId, held.shiftId(), seat.giverId());
+            OfferedSeatChecks.requireAsSeen(seen, held.task(), ShiftTime.of(held));
+            taken = handOvers.handOver(participantId, seat.giverId(), held.shiftId(), seatNow, cap);
             store.giveAwayTaken(seat.seatOfferId(), participantId);
             selfService.recordGiven(taken, seat.giverId(), now);
         } else {
+            OfferedSeatChecks.requireAsSeen(seen, held.task(), ShiftTime.of(held));
             taken = seats.take(participantId, held.shiftId(), cap);
             selfService.recordTaken(taken, now);
         }
@@ -188,7 +202,7 @@ public class WaitingListService {
         access.requireParticipantThemselves(participantId, "joins a list or takes a held seat");
         long campId = participants.get(participantId).campId();
         var held = store.lockOpen(offerId, participantId, clock.instant())
-                .orElseThrow(() -> new RefusedChangeException("waitingList.refused.gone"));
+                .orElseThrow(() -> checks.holdEnded(offerId, participantId, clock.instant()));
         store.close(held.id(), "DECLINED", clock.instant());
         offers.offerFreedSeats(campId);
     }

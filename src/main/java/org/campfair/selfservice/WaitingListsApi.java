@@ -3,6 +3,8 @@ package org.campfair.selfservice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.campfair.shared.i18n.Translations;
 import org.campfair.shared.security.AccountService;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,6 +45,15 @@ class WaitingListsApi {
     record Taken(long shiftId, String task, double hoursPerDayBefore, double hoursPerDayAfter) {
     }
 
+    /** The held seat's shift as I saw it: a shift the organizers moved since is refused (409) with its new times. */
+    record AsSeen(@Nullable LocalDate day, @Nullable LocalTime start,
+            @Nullable LocalTime end) {
+
+        @Nullable ShiftTime seen() {
+            return day == null || start == null || end == null ? null : new ShiftTime(day, start, end);
+        }
+    }
+
     @GetMapping
     @Operation(summary = "Seats held for me, my waiting lists with my place (1 is next), and full tasks I may join")
     Listing list(Principal principal) {
@@ -65,9 +77,12 @@ class WaitingListsApi {
     }
 
     @PostMapping("/held/{offerId}/accept")
-    @Operation(summary = "Take the seat held for me; 409 when the hold ran out or was used")
-    Taken accept(@PathVariable long offerId, Principal principal) {
-        var taken = waitingLists.accept(accounts.signedInParticipant(principal), offerId);
+    @Operation(summary = "Take the seat held for me; 409 with the reason when the hold ran out, was used or let go, "
+            + "its seat was filled, or the shift moved since the day, start and end sent")
+    Taken accept(@PathVariable long offerId, @RequestBody(required = false) @Nullable AsSeen body,
+            Principal principal) {
+        var taken = waitingLists.accept(accounts.signedInParticipant(principal), offerId,
+                body == null ? null : body.seen());
         return new Taken(taken.seat().shiftId(), taken.seat().task(), OpenSeatsApi.tenth(taken.hoursPerDayBefore()),
                 OpenSeatsApi.tenth(taken.seat().hoursPerDayAfter()));
     }

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.calendar.FeedPaths;
@@ -27,6 +28,7 @@ import org.campfair.selfservice.OpenSeatService;
 import org.campfair.selfservice.SeatOffer;
 import org.campfair.selfservice.SeatOfferService;
 import org.campfair.shared.i18n.Translations;
+import org.campfair.shared.security.AccountService;
 import org.campfair.shared.security.Role;
 import org.campfair.shared.security.SignIn;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,6 +52,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * list; each feed cancels the seat its owner gave (a higher SEQUENCE) and holds the one they got.
  * In a camp that wants approval, the swap waits in the organizers' list until they approve it
  * in the browser. Every page fits the screen, passes axe-core and speaks its reader's language.
+ *
+ * <p>The whole round of issue 17 on one phone, three people: Emma (English, who cooks) takes an
+ * open seat, Mikan offers a swap and Hana accepts it, then Hana gives her cooking seat away and
+ * Emma takes it; the organizer sees the take, both halves of the swap and the give-away in the
+ * activity list, and every feed shows its owner's change.
  */
 @CampfairIntegrationTest
 class SwapsBrowserTest {
@@ -70,6 +78,8 @@ class SwapsBrowserTest {
     FeedTokenService feeds;
     @Autowired
     CalendarUpdates calendars;
+    @Autowired
+    AccountService accounts;
     @Autowired
     JdbcClient jdbc;
 
@@ -194,6 +204,117 @@ class SwapsBrowserTest {
         assertThat(onPhone.browser().findElements(By.xpath("//p[contains(., 'Hana') and contains(., 'Mikan')"
                 + " and not(@role='status') and not(ancestor::*[contains(@class, 'pending-change')])]")))
                 .as("both halves in the activity list").hasSize(2);
+    }
+
+    @Test
+    void aTakeASwapAndAGiveAwayByThreePeopleReachTheActivityListAndTheirFeeds() throws Exception {
+        long emma = OpenSeatCamp.participant(jdbc, camp.campId(), "Emma");
+        String emmaAccount = "emma-" + UUID.randomUUID().toString().substring(0, 8);
+        SignIn.asTheApp(() -> accounts.create(emmaAccount, OpenSeatCamp.PASSWORD, Role.PARTICIPANT, emma, null));
+        jdbc.sql("update participant set language = 'en' where id = ?").param(emma).update();
+        calendars.awaitBackgroundWork(Duration.ofMinutes(2));
+        var mikansBefore = feed(camp.mikan());
+        var hanasBefore = feed(camp.hana());
+        var on = phone("journey-");
+
+        on.signIn("/me/open-seats", emmaAccount, OpenSeatCamp.PASSWORD);
+        tap(on, on.pageWait().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                ".open-seat vaadin-button[theme~='primary']"))));
+        confirmInDialog(on);
+        on.pageWait().until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector("p[role=status]"), "")));
+        long emmasOpenSeat = jdbc.sql("select shift_id from seat_assignment where participant_id = ?").param(emma)
+                .query(Long.class).single();
+        checkEnglishPhonePage(on, "open seats after a take");
+        on.screenshot("taken");
+
+        on.browser().manage().deleteAllCookies();
+        on.signIn("/me/open-seats", camp.mikanAccount(), OpenSeatCamp.PASSWORD);
+        jumpTo(on, "your-shifts");
+        clickOnScreen(on, on.pageWait().until(ExpectedConditions.elementToBeClickable(button(MIKANS,
+                "offers.offerSwap"))));
+        awaitStatus(on, MIKANS, "offers.offeredSwap");
+
+        on.browser().manage().deleteAllCookies();
+        on.signIn("/me/open-seats", camp.hanaAccount(), OpenSeatCamp.PASSWORD);
+        tap(on, on.pageWait().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".swap-for"))));
+        confirmInDialog(on);
+        awaitStatus(on, HANAS, "offers.swapped");
+        tap(on, on.pageWait().until(ExpectedConditions.elementToBeClickable(labelled(
+                Translations.text(HANAS, "offers.giveAway") + ": Cooking for the group"))));
+        awaitStatus(on, HANAS, "offers.offered");
+        checkPhonePage(on, "open seats with a give-away offered", HANAS);
+        on.screenshot("given-away");
+
+        on.browser().manage().deleteAllCookies();
+        on.signIn("/me/open-seats", emmaAccount, OpenSeatCamp.PASSWORD);
+        jumpTo(on, "offers-for-you");
+        clickOnScreen(on, on.pageWait().until(ExpectedConditions.elementToBeClickable(labelled(
+                Translations.text(Translations.ENGLISH, "openSeats.take") + ": Cooking for the group"))));
+        confirmInDialog(on);
+        awaitStatus(on, Translations.ENGLISH, "offers.taken");
+        checkEnglishPhonePage(on, "open seats after taking a give-away");
+        on.screenshot("took-give-away");
+        assertThat(holder(camp.firstJam())).isEqualTo(camp.hana());
+        assertThat(holder(hanasJam)).isEqualTo(camp.mikan());
+        assertThat(holder(hanasCooking)).isEqualTo(emma);
+
+        on.browser().manage().deleteAllCookies();
+        on.signIn(selfServicePage(), "organizer", "demo");
+        on.pageWait().until(ExpectedConditions.numberOfElementsToBe(By.xpath(
+                "//p[contains(., 'Hana') and contains(., 'Mikan')]"), 2));
+        assertThat(on.browser().findElements(By.xpath("//p[contains(., 'Emma') and not(contains(., 'Hana'))]")))
+                .as("Emma's take").hasSize(1);
+        assertThat(on.browser().findElements(By.xpath("//p[contains(., 'Emma') and contains(., 'Hana')"
+                + " and contains(., 'Cooking for the group')]"))).as("Emma's give-away from Hana").hasSize(1);
+        checkOrganizerPhonePage(on, "self-service after a take, a swap and a give-away");
+        on.screenshot("activity");
+
+        calendars.awaitBackgroundWork(Duration.ofMinutes(2));
+        var emmas = feed(emma);
+        var mikansAfter = feed(camp.mikan());
+        var hanasAfter = feed(camp.hana());
+        assertThat(Feeds.cancelled(emmas.get(uid(emmasOpenSeat, emma)))).as("Emma's open seat").isFalse();
+        assertThat(Feeds.cancelled(emmas.get(uid(hanasCooking, emma)))).as("Emma's given seat").isFalse();
+        assertCancelledLater(mikansBefore, mikansAfter, uid(camp.firstJam(), camp.mikan()), "Mikan's swapped seat");
+        assertCancelledLater(hanasBefore, hanasAfter, uid(hanasJam, camp.hana()), "Hana's swapped seat");
+        assertCancelledLater(hanasBefore, hanasAfter, uid(hanasCooking, camp.hana()), "Hana's given seat");
+        assertThat(Feeds.cancelled(mikansAfter.get(uid(hanasJam, camp.mikan())))).as("Mikan's new seat").isFalse();
+        assertThat(Feeds.cancelled(hanasAfter.get(uid(camp.firstJam(), camp.hana())))).as("Hana's new seat").isFalse();
+    }
+
+    /**
+     * Follows a link at the top of the open-seats page instead of scrolling past every open seat:
+     * its part's heading comes on screen, clear of the sticky status line, and has the focus.
+     */
+    private static void jumpTo(Phone on, String id) {
+        on.pageWait().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "nav.page-sections a[href='#" + id + "']"))).click();
+        assertOnScreen(on, on.browser().findElement(By.id(id)), "the heading the link " + id + " leads to");
+        assertThat(on.browser().executeScript("return document.activeElement && document.activeElement.id;"))
+                .as("the focus after the link %s", id).isEqualTo(id);
+    }
+
+    /** Taps what the page shows without scrolling to it: after a jump, it is on the screen already. */
+    private static void clickOnScreen(Phone on, WebElement element) {
+        assertOnScreen(on, element, "the button after the jump");
+        element.click();
+    }
+
+    private static void confirmInDialog(Phone on) {
+        on.pageWait().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "vaadin-dialog-overlay vaadin-button[theme~='primary'], vaadin-dialog vaadin-button[theme~='primary']")))
+                .click();
+    }
+
+    private static By labelled(String label) {
+        return By.xpath("//vaadin-button[@aria-label=\"" + label + "\"]");
+    }
+
+    private static void checkEnglishPhonePage(Phone on, String page) {
+        on.assertFitsAPhoneAndPassesAxe(page);
+        PageLanguage.assertNoMissingKey(on.browser(), page);
+        assertThat(on.browser().findElement(By.tagName("html")).getAttribute("lang")).as("the %s page's language",
+                page).startsWith("en");
     }
 
     private void assertTheOrganizerSeesBothHalves() {

@@ -69,7 +69,7 @@ class SeatOfferApprovalTest {
         assertThat(as(camp.hanaAccount(), () -> offers.offersFor(camp.hana()))).as("no longer open to anyone")
                 .isEmpty();
         assertRefused(() -> as(camp.hanaAccount(), () -> offers.accept(camp.hana(), offer.id())),
-                "offers.refused.gone");
+                "offers.refused.youAccepted");
         assertThatThrownBy(() -> as(camp.hanaAccount(), () -> offers.approve(camp.campId(), offer.id())))
                 .as("participants do not approve").isInstanceOf(AccessDeniedException.class);
 

@@ -112,7 +112,7 @@ class SeatOfferServiceTest {
             assertThat(change.nickname()).isEqualTo("Hana");
             assertThat(change.givenBy()).isEqualTo("Mikan");
         });
-        assertRefused(camp.hanaAccount(), () -> offers.accept(camp.hana(), offer.id()), "offers.refused.gone");
+        assertRefused(camp.hanaAccount(), () -> offers.accept(camp.hana(), offer.id()), "offers.refused.tookIt");
         assertThat(as(camp.hanaAccount(), () -> offers.offersFor(camp.hana()))).isEmpty();
     }
 
@@ -157,12 +157,12 @@ class SeatOfferServiceTest {
             offers.withdraw(camp.mikan(), offer.id());
             return null;
         });
-        assertRefused(camp.hanaAccount(), () -> offers.accept(camp.hana(), offer.id()), "offers.refused.gone");
+        assertRefused(camp.hanaAccount(), () -> offers.accept(camp.hana(), offer.id()), "offers.refused.withdrawn");
 
         var again = as(camp.mikanAccount(), () -> offers.offer(camp.mikan(), camp.firstJam()));
         jdbc.sql("update seat_offer set expires_at = now() - interval '1 minute' where id = ?").param(again.id()).update();
         assertThat(as(camp.hanaAccount(), () -> offers.offersFor(camp.hana()))).isEmpty();
-        assertRefused(camp.hanaAccount(), () -> offers.accept(camp.hana(), again.id()), "offers.refused.gone");
+        assertRefused(camp.hanaAccount(), () -> offers.accept(camp.hana(), again.id()), "offers.refused.expired");
         assertThat(as(camp.mikanAccount(), () -> offers.offer(camp.mikan(), camp.firstJam())).id())
                 .as("an expired offer frees the seat for a new one").isNotEqualTo(again.id());
     }
@@ -203,7 +203,7 @@ class SeatOfferServiceTest {
                 .extracting(change -> change.nickname() + "<-" + change.givenBy())
                 .containsExactlyInAnyOrder("Hana<-Mikan", "Mikan<-Hana");
         assertRefused(camp.hanaAccount(), () -> offers.accept(camp.hana(), offer.id(), hanasCooking),
-                "offers.refused.gone");
+                "offers.refused.tookIt");
     }
 
     @Test
@@ -313,7 +313,7 @@ class SeatOfferServiceTest {
             var outcomes = List.of(hana.get(), other.get());
             assertThat(outcomes).filteredOn(TakenSeat.class::isInstance).hasSize(1);
             assertThat(outcomes).filteredOn(RefusedChangeException.class::isInstance).singleElement()
-                    .extracting(e -> ((RefusedChangeException) e).messageKey()).isEqualTo("offers.refused.gone");
+                    .extracting(e -> ((RefusedChangeException) e).messageKey()).isEqualTo("offers.refused.takenByOther");
         } finally {
             pool.shutdownNow();
         }

@@ -116,7 +116,7 @@ class WaitingListServiceTest {
         assertThat(offersAt(clock).sweepExpired()).as("camps with a hold that ran out, this one among them").isPositive();
 
         assertRefused(camp.hanaAccount(), () -> later.accept(camp.hana(), hanas.getFirst().id()),
-                "waitingList.refused.gone");
+                "waitingList.refused.expired");
         var seconds = as(secondAccount, () -> later.mine(second)).held();
         assertThat(seconds).singleElement().satisfies(held -> assertThat(held.shiftId()).isEqualTo(freed));
         assertThat(as(camp.hanaAccount(), () -> later.mine(camp.hana())).held()).isEmpty();
@@ -245,6 +245,42 @@ class WaitingListServiceTest {
         assertThat(as(secondAccount, () -> later.mine(second)).lists()).as("off the list once seated").isEmpty();
     }
 
+    /**
+     * A give-away held for Hana from the waiting list, whose giver a published re-plan moved to
+     * another seat number of the same shift: the seat is still the giver's and still held for
+     * her, so she takes it (it was refused as gone); used once, the hold says she took it.
+     */
+    @Test
+    void aHeldGiveAwayWhoseGiverARePlanMovedToAnotherSeatOfTheShiftIsStillTaken() {
+        long shift = OpenSeatCamp.shift(jdbc, camp.campId(), "Jam making", 7);
+        long giver = holder(shift, 0);
+        long next = holder(shift, 1);
+        String giverAccount = "giver-" + UUID.randomUUID().toString().substring(0, 8);
+        SignIn.asTheApp(() -> accounts.create(giverAccount, OpenSeatCamp.PASSWORD, Role.PARTICIPANT, giver, null));
+        as(camp.hanaAccount(), () -> waitingLists.join(camp.hana(), jamTask));
+        as(giverAccount, () -> offers.offer(giver, shift));
+        var clock = new MovableClock(Instant.now());
+        var later = waitingListsAt(clock);
+        clock.advance(SeatOfferService.LIFETIME.plusMinutes(1));
+        offersAt(clock).sweepExpired();
+        var held = as(camp.hanaAccount(), () -> later.mine(camp.hana())).held().getFirst();
+
+        jdbc.sql("update seat_assignment set participant_id = case seat when 0 then ? else ? end"
+                + " where shift_id = ? and seat in (0, 1)").params(next, giver, shift).update();
+        organizer(() -> rosters.publish(camp.campId()));
+        TakenSeat taken = as(camp.hanaAccount(), () -> later.accept(camp.hana(), held.id(), ShiftTime.of(held)));
+
+        assertThat(taken.seat().seat()).isEqualTo(1);
+        assertThat(holder(shift, 1)).as("the giver's seat now").isEqualTo(camp.hana());
+        assertThat(holder(shift, 0)).isEqualTo(next);
+        assertRefused(camp.hanaAccount(), () -> later.accept(camp.hana(), held.id()), "waitingList.refused.taken");
+    }
+
+    private long holder(long shiftId, int seat) {
+        return jdbc.sql("select participant_id from seat_assignment where shift_id = ? and seat = ?")
+                .params(shiftId, seat).query(Long.class).single();
+    }
+
     private String outcome(long seatOfferId) {
         return jdbc.sql("select outcome from seat_offer where id = ?").param(seatOfferId).query(String.class).single();
     }
@@ -263,13 +299,13 @@ class WaitingListServiceTest {
                 offersAt(clock), app.getBean(TakeGate.class), app.getBean(PlatformTransactionManager.class),
                 app.getBean(WaitingListStore.class), app.getBean(SelfServiceStore.class),
                 app.getBean(ParticipantService.class), app.getBean(CampService.class),
-                app.getBean(CampAccess.class), clock);
+                app.getBean(CampAccess.class), app.getBean(OfferedSeatChecks.class), clock);
     }
 
     private WaitingListOffers offersAt(MovableClock clock) {
         return new WaitingListOffers(app.getBean(ParticipantSeats.class), app.getBean(SeatHandOvers.class),
                 app.getBean(WaitingListStore.class), app.getBean(SelfServiceStore.class),
-                app.getBean(CampService.class), clock);
+                app.getBean(CampService.class), app.getBean(OfferedSeatChecks.class), clock);
     }
 
     private String kumaAccount() {

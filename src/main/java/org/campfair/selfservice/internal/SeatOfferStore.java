@@ -69,6 +69,41 @@ public class SeatOfferStore {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * Where an offer stands, to say truthfully why it cannot be taken: its outcome once closed
+     * (GIVEN, SWAPPED, WITHDRAWN, EXPIRED, DECLINED, WAITING_LIST), who took or accepted it (while
+     * open: who waits for the organizers), and until when it was open.
+     */
+    public record Standing(@Nullable String outcome, @Nullable Long takenBy, Instant expiresAt) {
+    }
+
+    public Optional<Standing> standing(long offerId) {
+        return jdbc.sql("select outcome, taken_by, expires_at from seat_offer where id = ?").param(offerId)
+                .query((rs, row) -> new Standing(rs.getString(1), rs.getObject(2, Long.class),
+                        rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+
+    /**
+     * A holder's seat of a shift: its number in the working roster and in the camp's latest
+     * publication, each null where they have none. A re-plan may give them another seat number of
+     * the same shift; the seat they offered is the one they hold now.
+     */
+    public record HolderSeat(@Nullable Integer working, @Nullable Integer published) {
+    }
+
+    public HolderSeat seatOf(long campId, long shiftId, long holderId) {
+        return jdbc.sql("""
+                select (select min(a.seat) from seat_assignment a where a.shift_id = :shift
+                            and a.participant_id = :holder),
+                       (select min(p.seat) from published_seat p where p.shift_id = :shift and p.participant_id = :holder
+                            and p.publication_id = (select id from publication where camp_id = :camp
+                                                    order by published_at desc, id desc limit 1))""")
+                .param("shift", shiftId).param("holder", holderId).param("camp", campId)
+                .query((rs, row) -> new HolderSeat(rs.getObject(1, Integer.class), rs.getObject(2, Integer.class)))
+                .single();
+    }
+
     /** The camp's open, unexpired offers but those of {@code exceptBy}, soonest shift first. */
     public List<SeatOffer> openOf(long campId, long exceptBy, Instant now) {
         return jdbc.sql(OFFERS + """

@@ -313,6 +313,17 @@ public class WaitingListStore {
                 .params(offerId, participantId, Timestamp.from(now)).query(WaitingListStore::offer).optional();
     }
 
+    /**
+     * How the participant's hold ended (TAKEN, DECLINED, EXPIRED, GONE), EXPIRED for one that ran
+     * out and is not closed yet; empty when there is no such hold of theirs, or it is still open.
+     */
+    public Optional<String> endOf(long offerId, long participantId, Instant now) {
+        return jdbc.sql("""
+                select coalesce(outcome, 'EXPIRED') from waiting_seat_offer
+                where id = ? and participant_id = ? and (closed_at is not null or expires_at <= ?)""")
+                .params(offerId, participantId, Timestamp.from(now)).query(String.class).optional();
+    }
+
     /** The seats held for the participant now, soonest shift first. */
     public List<WaitingSeatOffer> openFor(long participantId, Instant now) {
         return jdbc.sql(OFFERS + """

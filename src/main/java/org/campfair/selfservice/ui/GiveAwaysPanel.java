@@ -10,6 +10,7 @@ import org.campfair.roster.PublishedRosterService;
 import org.campfair.roster.SeatTakePreview;
 import org.campfair.selfservice.SeatOffer;
 import org.campfair.selfservice.SeatOfferService;
+import org.campfair.selfservice.ShiftTime;
 import org.campfair.shared.RefusedChangeException;
 import org.jspecify.annotations.Nullable;
 
@@ -101,6 +102,17 @@ class GiveAwaysPanel extends Div {
         mineTitle.setVisible(mine.getComponentCount() > 0);
     }
 
+    /** The offers shown that the participant may take or has accepted. */
+    int offerCount() {
+        return (int) offers.getChildren().filter(card -> card instanceof Div div && div.hasClassName("open-seat"))
+                .count();
+    }
+
+    /** The participant's own published shifts shown, each to give away or offer as a swap. */
+    int shiftCount() {
+        return mine.getComponentCount();
+    }
+
     /** The preview and confirmation; for a swap, giving the offerer the seat of {@code returnShiftId}. */
     private void confirm(SeatOffer offer, @Nullable Long returnShiftId) {
         try {
@@ -116,7 +128,8 @@ class GiveAwaysPanel extends Div {
 
     private void accept(SeatOffer offer, @Nullable Long returnShiftId) {
         try {
-            var accepted = service.accept(participantId, offer.id(), returnShiftId);
+            // As shown: if the organizers moved the shift since, the participant is told and sees it again.
+            var accepted = service.accept(participantId, offer.id(), returnShiftId, ShiftTime.of(offer));
             changed.run();
             status.accept(getTranslation(accepted.waitsForApproval() ? "offers.waitingForApproval"
                     : returnShiftId == null ? "offers.taken" : "offers.swapped"));

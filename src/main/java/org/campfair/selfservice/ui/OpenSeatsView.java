@@ -25,10 +25,11 @@ import org.campfair.shared.security.AccountService;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A participant's open seats on a phone: their hours per day against the fair share, then one
- * card per seat they may take (needed ones first), each taken with one tap and a confirmation;
- * below, the seats they took themselves. A refusal (someone was quicker, a rule, the cap) is
- * said in the status line and the list is read again.
+ * A participant's open seats on a phone: links to each part of the page with what it holds
+ * ({@link PageSections}), their hours per day against the fair share, then one card per seat they
+ * may take (needed ones first), each taken with one tap and a confirmation; below, the seats they
+ * took themselves, offers for them, their own shifts to offer and their waiting lists. A refusal
+ * (someone was quicker, a rule, the cap) is said in the status line and the list is read again.
  */
 @Route("me/open-seats")
 @RolesAllowed("PARTICIPANT")
@@ -38,6 +39,8 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final Paragraph intro = new Paragraph();
     final Paragraph hours = new Paragraph();
     final Paragraph message = new Paragraph();
+    final PageSections sections = new PageSections();
+    final H2 seatsTitle = new H2();
     final Div seats = new Div();
     final H2 mineTitle = new H2();
     final Div mine = new Div();
@@ -101,7 +104,12 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 opened -> dialog = opened);
         waitingLists = new WaitingListsPanel(waiting, participantId,
                 camps.get(participants.get(participantId).campId()).timeZone(), message::setText, this::show);
-        add(intro, hours, message, seats, mineTitle, mine, giveAways, waitingLists);
+        seatsTitle.setText(getTranslation("openSeats.seats.title"));
+        PageSections.target(seatsTitle, "seats-to-take");
+        PageSections.target(giveAways.offersTitle, "offers-for-you");
+        PageSections.target(giveAways.mineTitle, "your-shifts");
+        PageSections.target(waitingLists.title, "waiting-lists");
+        add(intro, sections, hours, message, seatsTitle, seats, mineTitle, mine, giveAways, waitingLists);
         show();
     }
 
@@ -131,6 +139,23 @@ class OpenSeatsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (waitingLists != null) {
             waitingLists.show(format);
         }
+        showSections(current);
+    }
+
+    /** The links at the top, each with how much its part holds; a part not shown gets no link. */
+    private void showSections(MyOpenSeats current) {
+        var shown = new java.util.ArrayList<PageSections.Section>();
+        shown.add(new PageSections.Section("seats-to-take", "openSeats.sections.seats", current.seats().seats().size()));
+        if (giveAways != null) {
+            shown.add(new PageSections.Section("offers-for-you", "openSeats.sections.offers", giveAways.offerCount()));
+            if (giveAways.mineTitle.isVisible()) {
+                shown.add(new PageSections.Section("your-shifts", "openSeats.sections.shifts", giveAways.shiftCount()));
+            }
+        }
+        if (waitingLists != null && waitingLists.isVisible()) {
+            shown.add(new PageSections.Section("waiting-lists", "openSeats.sections.waiting", waitingLists.count()));
+        }
+        sections.show(shown);
     }
 
     private void confirm(OpenSeat seat) {

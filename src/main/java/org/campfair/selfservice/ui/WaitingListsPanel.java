@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import org.campfair.selfservice.MyWaitingLists;
+import org.campfair.selfservice.ShiftTime;
 import org.campfair.selfservice.WaitingListService;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
@@ -51,7 +52,7 @@ class WaitingListsPanel extends Div {
         var until = DateTimeFormatter.ofPattern(getTranslation("app.format.dateTime"), getLocale()).withZone(zone);
         for (var seat : mine.held()) {
             var take = new Button(getTranslation("waitingList.take"), click -> act(() -> service.accept(participantId,
-                    seat.id()), getTranslation("waitingList.taken", seat.task())));
+                    seat.id(), ShiftTime.of(seat)), getTranslation("waitingList.taken", seat.task())));
             take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var letGo = new Button(getTranslation("waitingList.letGo"), click -> act(() -> service.decline(participantId,
                     seat.id()), getTranslation("waitingList.letGone")));
@@ -74,6 +75,12 @@ class WaitingListsPanel extends Div {
             joinable.add(card(task.task(), getTranslation("waitingList.full"), task.task(), join));
         }
         setVisible(held.getComponentCount() + lists.getComponentCount() + joinable.getComponentCount() > 0);
+    }
+
+    /** The held seats, lists and joinable tasks shown. */
+    int count() {
+        return (int) java.util.stream.Stream.of(held, lists, joinable).flatMap(Div::getChildren)
+                .filter(card -> card instanceof Div div && div.hasClassName("waiting-list")).count();
     }
 
     private void act(Runnable action, String done) {

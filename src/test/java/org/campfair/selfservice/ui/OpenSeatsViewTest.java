@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.roster.RosterService;
@@ -170,6 +171,66 @@ class OpenSeatsViewTest extends SpringBrowserlessTest {
         view.swaps.setValue(false);
         test(view.save).click();
         assertThat(openSeats.settings(camp.campId()).swaps()).isFalse();
+    }
+
+    /**
+     * On a phone her own shifts and the offers for her come many screens below the open seats:
+     * links at the top reach each part, with how much it holds, and land on its heading; the
+     * headings go down one level at a time.
+     */
+    @Test
+    @WithUserDetails("participant")
+    void linksAtTheTopReachEachPartOfThePageWithHowMuchItHolds() {
+        var camp = openSeatCamps.publish();
+        swapOffered(camp);
+        jdbc.sql("update app_user set participant_id = ? where username = 'participant'").param(camp.hana()).update();
+        var view = navigate("me/open-seats", OpenSeatsView.class);
+
+        assertThat(view.getChildren().toList().indexOf(view.sections)).as("right below the title and intro")
+                .isEqualTo(2);
+        assertThat(view.sections.getElement().getAttribute("aria-label")).isEqualTo(text("openSeats.sections"));
+        var links = view.sections.links.getChildren().map(item -> (Anchor) item.getChildren().findFirst().orElseThrow())
+                .toList();
+        assertThat(links).extracting(Anchor::getText).containsExactly(
+                text("openSeats.sections.seats", view.shown.seats().seats().size()),
+                text("openSeats.sections.offers", 1), text("openSeats.sections.shifts", 1));
+        var headings = headings(view);
+        for (var link : links) {
+            String id = link.getHref().substring(1);
+            assertThat(headings).as("the heading %s links to", id)
+                    .anySatisfy(heading -> {
+                        assertThat(heading.getAttribute("id")).isEqualTo(id);
+                        assertThat(heading.getAttribute("tabindex")).isEqualTo("-1");
+                        assertThat(heading.isVisible()).isTrue();
+                    });
+        }
+        assertThat(headings.stream().filter(heading -> heading.getAttribute("id") != null)
+                .map(heading -> heading.getText()).toList()).containsExactly(text("openSeats.seats.title"),
+                        text("offers.title"), text("offers.mine"));
+        assertThat(view.waitingLists.isVisible()).as("no list to show, so no link to it").isFalse();
+        int level = 1;
+        for (var heading : headings) {
+            int next = Integer.parseInt(heading.getTag().substring(1));
+            assertThat(next).as("%s after a level-%d heading", heading.getText(), level).isLessThanOrEqualTo(level + 1);
+            level = next;
+        }
+    }
+
+    /** The page's visible headings in page order. */
+    private static List<com.vaadin.flow.dom.Element> headings(OpenSeatsView view) {
+        var found = new java.util.ArrayList<com.vaadin.flow.dom.Element>();
+        collectHeadings(view.getElement(), found);
+        return found;
+    }
+
+    private static void collectHeadings(com.vaadin.flow.dom.Element element, List<com.vaadin.flow.dom.Element> found) {
+        if (element.isTextNode() || !element.isVisible()) {
+            return;
+        }
+        if (element.getTag().matches("h[1-6]")) {
+            found.add(element);
+        }
+        element.getChildren().forEach(child -> collectHeadings(child, found));
     }
 
     /**
