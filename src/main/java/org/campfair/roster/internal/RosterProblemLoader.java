@@ -45,6 +45,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RosterProblemLoader {
 
+    /** Narrows a query of the camp's shifts (aliased {@code s}) to some of them. */
+    private static final String ONLY_SHIFTS = " and s.id = any (?)";
+
     private final JdbcClient jdbc;
     private final RuleWeightStore ruleWeights;
 
@@ -109,14 +112,22 @@ public class RosterProblemLoader {
     }
 
     private Roster loadAll(long campId) {
+        return loadAll(campId, null);
+    }
+
+    /**
+     * Every volunteer, bed and stay of the camp, but only the shifts {@code only} with their
+     * seats (null: every shift): the part of the camp a seat take reads ({@link CampAroundLoader}).
+     */
+    Roster loadAll(long campId, Long @Nullable [] only) {
         var volunteers = volunteers(campId);
         Map<Long, Volunteer> byId = indexed(volunteers, Volunteer::getId);
-        var shifts = shifts(campId);
+        var shifts = shifts(campId, only);
         var beds = beds(campId);
         Map<Long, Bed> bedsById = indexed(beds, Bed::getId);
-        var published = isPublished(campId) ? published(campId) : Published.NOTHING;
-        var seats = seats(campId, shifts, byId, published);
-        confirm(campId, seats);
+        var published = isPublished(campId) ? published(campId, only) : Published.NOTHING;
+        var seats = seats(campId, shifts, byId, published, only);
+        confirm(campId, seats, only);
         return new Roster(campId, volunteers, shifts, beds, seats, stays(volunteers, bedsById, published),
                 weights(campId));
     }
@@ -127,13 +138,14 @@ public class RosterProblemLoader {
      * fairness of a re-plan counts what people really worked. A mark counts only while the seat
      * still holds the person it was made for; a check-in of "did not come" counts zero.
      */
-    private void confirm(long campId, List<Seat> seats) {
+    private void confirm(long campId, List<Seat> seats, Long @Nullable [] only) {
         Map<String, Long> confirmedParticipant = new HashMap<>();
         Map<String, Integer> confirmedMinutes = new HashMap<>();
         jdbc.sql("""
                 select c.shift_id, c.seat, c.participant_id, c.confirmed_minutes from seat_check_in c
-                join shift s on s.id = c.shift_id join task t on t.id = s.task_id where t.camp_id = ?""")
-                .param(campId)
+                join shift s on s.id = c.shift_id join task t on t.id = s.task_id where t.camp_id = ?"""
+                + (only == null ? "" : ONLY_SHIFTS))
+                .params(params(campId, only))
                 .query((ResultSet rs) -> {
                     String id = SeatIds.of(rs.getLong("shift_id"), rs.getInt("seat"));
                     confirmedParticipant.put(id, rs.getLong("participant_id"));
@@ -199,14 +211,14 @@ public class RosterProblemLoader {
         return rows;
     }
 
-    private List<Shift> shifts(long campId) {
+    private List<Shift> shifts(long campId, Long @Nullable [] only) {
         return jdbc.sql("""
                 select s.id, t.id as task_id, t.name, t.required_skills, t.intensity, s.day, s.start_time,
                     s.end_time, s.min_headcount, s.max_headcount, s.needs_lead, site.name as site_name,
                     site.latitude, site.longitude
                 from shift s join task t on t.id = s.task_id join site on site.id = t.site_id
-                where t.camp_id = ? order by s.day, s.start_time, s.id""")
-                .param(campId)
+                where t.camp_id = ?""" + (only == null ? "" : ONLY_SHIFTS) + " order by s.day, s.start_time, s.id")
+                .params(params(campId, only))
                 .query((rs, row) -> {
                     LocalDate day = rs.getObject("day", LocalDate.class);
                     return new Shift(rs.getLong("id"), rs.getLong("task_id"), rs.getString("name"),
@@ -238,14 +250,15 @@ public class RosterProblemLoader {
     }
 
     private List<Seat> seats(long campId, List<Shift> shifts, Map<Long, Volunteer> volunteers,
-            Published published) {
+            Published published, Long @Nullable [] only) {
         record Assigned(@Nullable Long participantId, boolean pinned) {
         }
         Map<String, Assigned> assigned = new HashMap<>();
         jdbc.sql("""
                 select a.shift_id, a.seat, a.participant_id, a.pinned from seat_assignment a
-                join shift s on s.id = a.shift_id join task t on t.id = s.task_id where t.camp_id = ?""")
-                .param(campId)
+                join shift s on s.id = a.shift_id join task t on t.id = s.task_id where t.camp_id = ?"""
+                + (only == null ? "" : ONLY_SHIFTS))
+                .params(params(campId, only))
                 .query((ResultSet rs) -> {
                     long participant = rs.getLong("participant_id");
                     assigned.put(SeatIds.of(rs.getLong("shift_id"), rs.getInt("seat")),
@@ -296,14 +309,15 @@ public class RosterProblemLoader {
      * roster may already differ from it after an earlier re-plan that was not published; that
      * one is not what a re-plan should stay close to.
      */
-    private Published published(long campId) {
+    private Published published(long campId, Long @Nullable [] only) {
         Map<String, Long> seats = new HashMap<>();
         Map<Long, Long> beds = new HashMap<>();
         jdbc.sql("""
                 select ps.shift_id, ps.seat, ps.participant_id from published_seat ps
                 where ps.publication_id = (select id from publication where camp_id = ?
-                    order by published_at desc, id desc limit 1)""")
-                .param(campId)
+                    order by published_at desc, id desc limit 1)"""
+                + (only == null ? "" : " and ps.shift_id = any (?)"))
+                .params(params(campId, only))
                 .query((ResultSet rs) -> {
                     seats.put(SeatIds.of(rs.getLong("shift_id"), rs.getInt("seat")), rs.getLong("participant_id"));
                 });
@@ -321,6 +335,10 @@ public class RosterProblemLoader {
     private ConstraintWeightOverrides<HardMediumSoftLongScore> weights(long campId) {
         Map<RosterWeights, Long> weights = ruleWeights.load(campId);
         return weights.isEmpty() ? ConstraintWeightOverrides.none() : RosterWeights.overrides(weights);
+    }
+
+    private static List<Object> params(long campId, Long @Nullable [] only) {
+        return only == null ? List.of(campId) : List.of(campId, only);
     }
 
     private static <T> Map<Long, T> indexed(List<T> items, Function<T, Long> id) {
