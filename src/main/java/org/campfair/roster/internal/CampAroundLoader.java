@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the camp around a seat move for a participant's own take: the moved shifts with every
- * seat, all seats of the people who hold one of them or move, working or as published, and
- * everyone's load as one aggregate, instead of the whole camp's ~14,000 seats (L camp). The rules
+ * seat, all seats of the people who hold one of them or move, working or as published, those
+ * people's wishes, unavailability and beds (everyone else holds no seat there and weighs in
+ * with their stay's dates and load alone), and everyone's load as one aggregate, instead of
+ * the whole camp's ~14,000 seats (L camp). The rules
  * read nothing else of a move of those seats ({@link RosterWindow#around}), and a participant's
  * choices read only their own seats, the shift's and everyone's load ({@link SeatChoices}).
  */
@@ -26,22 +28,25 @@ public class CampAroundLoader {
     }
 
     public CampAround load(long campId, Set<Long> shiftIds, Set<Long> people) {
+        Long[] moved = shiftIds.toArray(Long[]::new);
+        // The people in the problem: who holds a seat of the moved shifts, and who moves.
+        var concerned = jdbc.sql("""
+                select a.participant_id from seat_assignment a join shift s on s.id = a.shift_id
+                join task t on t.id = s.task_id
+                where t.camp_id = ? and a.shift_id = any (?) and a.participant_id is not null
+                union select p.id from participant p where p.camp_id = ? and p.id = any (?)""")
+                .params(campId, moved, campId, people.toArray(Long[]::new))
+                .query(Long.class).list().toArray(Long[]::new);
         var shifts = jdbc.sql("""
-                with moved as (select s.id from shift s join task t on t.id = s.task_id
-                               where t.camp_id = ? and s.id = any (?)),
-                     concerned as (select participant_id from seat_assignment
-                                   where shift_id in (select id from moved) and participant_id is not null
-                                   union select unnest(cast(? as bigint[])))
-                select id from moved
-                union select a.shift_id from seat_assignment a
-                where a.participant_id in (select participant_id from concerned)
+                select s.id from shift s join task t on t.id = s.task_id where t.camp_id = ? and s.id = any (?)
+                union select a.shift_id from seat_assignment a where a.participant_id = any (?)
                 union select p.shift_id from published_seat p
-                where p.participant_id in (select participant_id from concerned)
+                where p.participant_id = any (?)
                   and p.publication_id = (select id from publication where camp_id = ?
                                           order by published_at desc, id desc limit 1)""")
-                .params(campId, shiftIds.toArray(Long[]::new), people.toArray(Long[]::new), campId)
+                .params(campId, moved, concerned, concerned, campId)
                 .query(Long.class).list();
-        var camp = loader.loadAll(campId, shifts.toArray(Long[]::new));
+        var camp = loader.loadAll(campId, shifts.toArray(Long[]::new), concerned);
         Map<Long, Long> planned = new HashMap<>();
         Map<Long, Long> worked = new HashMap<>();
         // As the loader counts: only seats below the shift's maximum exist, and a check-in's

@@ -112,15 +112,17 @@ public class RosterProblemLoader {
     }
 
     private Roster loadAll(long campId) {
-        return loadAll(campId, null);
+        return loadAll(campId, null, null);
     }
 
     /**
-     * Every volunteer, bed and stay of the camp, but only the shifts {@code only} with their
-     * seats (null: every shift): the part of the camp a seat take reads ({@link CampAroundLoader}).
+     * Every volunteer and bed of the camp, but only the shifts {@code only} with their seats, and
+     * only {@code people} with their unavailability, wishes and bed (null: all of them): the part
+     * of the camp a seat take reads ({@link CampAroundLoader}). Everyone else holds no seat there
+     * and weighs in only with their stay's dates and their load, as facts.
      */
-    Roster loadAll(long campId, Long @Nullable [] only) {
-        var volunteers = volunteers(campId);
+    Roster loadAll(long campId, Long @Nullable [] only, Long @Nullable [] people) {
+        var volunteers = volunteers(campId, people);
         Map<Long, Volunteer> byId = indexed(volunteers, Volunteer::getId);
         var shifts = shifts(campId, only);
         var beds = beds(campId);
@@ -128,7 +130,7 @@ public class RosterProblemLoader {
         var published = isPublished(campId) ? published(campId, only) : Published.NOTHING;
         var seats = seats(campId, shifts, byId, published, only);
         confirm(campId, seats, only);
-        return new Roster(campId, volunteers, shifts, beds, seats, stays(volunteers, bedsById, published),
+        return new Roster(campId, volunteers, shifts, beds, seats, stays(volunteers, bedsById, published, people),
                 weights(campId));
     }
 
@@ -159,17 +161,18 @@ public class RosterProblemLoader {
         }
     }
 
-    private List<Volunteer> volunteers(long campId) {
+    private List<Volunteer> volunteers(long campId, Long @Nullable [] people) {
         Map<Long, List<TimeWindow>> unavailable = new HashMap<>();
         jdbc.sql("""
                 select u.participant_id, u.starts_at, u.ends_at from participant_unavailability u
-                join participant p on p.id = u.participant_id where p.camp_id = ?""")
-                .param(campId)
+                join participant p on p.id = u.participant_id where p.camp_id = ?"""
+                + (people == null ? "" : " and u.participant_id = any (?)"))
+                .params(params(campId, people))
                 .query((ResultSet rs) -> {
                     unavailable.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new TimeWindow(
                             rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class)));
                 });
-        var preferences = preferences(campId);
+        var preferences = preferences(campId, people);
         return jdbc.sql("""
                 select id, nickname, skills, is_returning, arrives_on, departs_on, max_hours_per_day,
                     intensity_comfort, needs_private_room, needs_step_free, gender
@@ -190,20 +193,22 @@ public class RosterProblemLoader {
     }
 
     /** Liked and disliked tasks, buddies and people to keep apart from, per participant. */
-    private Map<Long, PreferenceRows> preferences(long campId) {
+    private Map<Long, PreferenceRows> preferences(long campId, Long @Nullable [] people) {
         Map<Long, PreferenceRows> rows = new HashMap<>();
         jdbc.sql("""
                 select f.participant_id, f.task_id, f.preference from task_preference f
-                join participant p on p.id = f.participant_id where p.camp_id = ?""")
-                .param(campId)
+                join participant p on p.id = f.participant_id where p.camp_id = ?"""
+                + (people == null ? "" : " and f.participant_id = any (?)"))
+                .params(params(campId, people))
                 .query((ResultSet rs) -> {
                     var of = rows.computeIfAbsent(rs.getLong("participant_id"), id -> new PreferenceRows());
                     (rs.getString("preference").equals("LIKE") ? of.liked : of.disliked).add(rs.getLong("task_id"));
                 });
         jdbc.sql("""
                 select r.participant_id, r.other_id, r.kind from participant_request r
-                join participant p on p.id = r.participant_id where p.camp_id = ?""")
-                .param(campId)
+                join participant p on p.id = r.participant_id where p.camp_id = ?"""
+                + (people == null ? "" : " and r.participant_id = any (?)"))
+                .params(params(campId, people))
                 .query((ResultSet rs) -> {
                     var of = rows.computeIfAbsent(rs.getLong("participant_id"), id -> new PreferenceRows());
                     (rs.getString("kind").equals("BUDDY") ? of.buddies : of.avoid).add(rs.getLong("other_id"));
@@ -279,12 +284,14 @@ public class RosterProblemLoader {
         return seats;
     }
 
-    private List<Stay> stays(List<Volunteer> volunteers, Map<Long, Bed> beds, Published published) {
+    private List<Stay> stays(List<Volunteer> volunteers, Map<Long, Bed> beds, Published published,
+            Long @Nullable [] people) {
         Map<Long, Long> bedOf = new HashMap<>();
         Map<Long, Boolean> pinned = new HashMap<>();
-        if (!volunteers.isEmpty()) {
+        List<Long> ids = people != null ? List.of(people) : volunteers.stream().map(Volunteer::getId).toList();
+        if (!ids.isEmpty()) {
             jdbc.sql("select participant_id, bed_id, pinned from bed_assignment where participant_id in (:ids)")
-                    .param("ids", volunteers.stream().map(Volunteer::getId).toList())
+                    .param("ids", ids)
                     .query((ResultSet rs) -> {
                         long bed = rs.getLong("bed_id");
                         if (!rs.wasNull()) {
