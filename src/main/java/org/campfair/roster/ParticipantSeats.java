@@ -83,13 +83,14 @@ public class ParticipantSeats {
     public TakenSeat take(long participantId, long shiftId, double maxExtraHoursPerDay) {
         access.requireParticipantOrOrganizer(participantId);
         long campId = participants.get(participantId).campId();
-        // Read once: the choices and the score check are made on the same roster.
-        var camp = seats.load(campId);
+        // Read once, and only the part of the camp the take concerns: the choices and the
+        // score check are made on the same roster.
+        var camp = seats.around(campId, shiftId, participantId);
         var choices = seats.choices(campId, camp, participantId);
         Seat seat = checked(campId, choices, shiftId);
         OpenSeat open = choices.describe(seat);
         SeatRepublishing.requireWithinCap(open, maxExtraHoursPerDay);
-        var move = seats.preview(camp, RosterMove.seat(shiftId, seat.getIndex(), participantId), Locale.ENGLISH);
+        var move = seats.check(camp, RosterMove.seat(shiftId, seat.getIndex(), participantId));
         long previous = seats.lockLatestPublication(campId);
         if (!seats.unchanged(previous, choices)) {
             throw new RefusedChangeException("openSeats.refused.changed");

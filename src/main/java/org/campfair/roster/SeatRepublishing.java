@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
 import org.campfair.camp.CampService;
+import org.campfair.roster.internal.CampAround;
+import org.campfair.roster.internal.CampAroundLoader;
 import org.campfair.roster.internal.HandEditStore;
 import org.campfair.roster.internal.MovePreviewer;
 import org.campfair.roster.internal.RosterProblemLoader;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
 class SeatRepublishing {
 
     private final RosterProblemLoader loader;
+    private final CampAroundLoader around;
     private final MovePreviewer previewer;
     private final SeatTakingStore store;
     private final HandEditStore scores;
@@ -35,10 +38,11 @@ class SeatRepublishing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SeatRepublishing(RosterProblemLoader loader, MovePreviewer previewer, SeatTakingStore store,
+    SeatRepublishing(RosterProblemLoader loader, CampAroundLoader around, MovePreviewer previewer, SeatTakingStore store,
             HandEditStore scores, SolveRunner runner, CampService camps, ApplicationEventPublisher events,
             Clock clock) {
         this.loader = loader;
+        this.around = around;
         this.previewer = previewer;
         this.store = store;
         this.scores = scores;
@@ -59,6 +63,30 @@ class SeatRepublishing {
 
     SeatChoices choices(long campId, Roster roster, long participantId) {
         return new SeatChoices(roster, participantId, now(campId));
+    }
+
+    /** The part of the camp a take of the shift by the participant reads ({@link CampAroundLoader}). */
+    CampAround around(long campId, long shiftId, long participantId) {
+        return around.load(campId, java.util.Set.of(shiftId), java.util.Set.of(participantId));
+    }
+
+    /** The participant's choices on that part; only the shift's opening may be asked of them. */
+    SeatChoices choices(long campId, CampAround part, long participantId) {
+        return new SeatChoices(part, participantId, now(campId));
+    }
+
+    /**
+     * As {@link #preview(Roster, RosterMove, Locale)} on the part of the camp a take reads,
+     * without the sentences ({@link MovePreviewer#checkAround}).
+     *
+     * @throws RefusedChangeException when it breaks a hard rule the roster did not break before
+     */
+    MovePreview check(CampAround part, RosterMove move) {
+        var preview = previewer.checkAround(part, move);
+        if (preview.breaksHardRules()) {
+            throw new RefusedChangeException("openSeats.refused.hardRule");
+        }
+        return preview;
     }
 
     /** Now in the camp's time zone: a shift that started before it can no longer change hands. */

@@ -74,6 +74,9 @@ class WaitingListOffers {
     }
 
     private List<Long> offerFreed(long campId) {
+        if (store.nothingWaiting(campId)) {
+            return List.of();
+        }
         store.lockExclusive(campId);
         Instant now = clock.instant();
         store.expire(campId, now);

@@ -66,18 +66,7 @@ public class MovePreviewer {
      * the organizer's whole-camp preview shows them); {@code camp} is left as it was.
      */
     public MovePreview previewAround(Roster camp, RosterMove move, Locale locale) {
-        if (!move.beds().isEmpty() || move.seats().isEmpty()) {
-            throw new IllegalArgumentException("only a move of seats is scored around its shifts");
-        }
-        Set<Long> shiftIds = new HashSet<>();
-        Set<Long> movers = new HashSet<>();
-        move.seats().forEach(change -> {
-            shiftIds.add(change.shiftId());
-            if (change.participantId() != null) {
-                movers.add(change.participantId());
-            }
-        });
-        Roster around = RosterWindow.around(camp, shiftIds, movers);
+        Roster around = RosterWindow.around(camp, shiftsOf(move), moversOf(move));
         var before = solutions.analyze(around);
         var beforeReasons = new ExplanationWriter(camp, locale).explain(before).reasons();
         RosterMove undo = apply(around, move);
@@ -91,7 +80,27 @@ public class MovePreviewer {
         } finally {
             apply(camp, undo);
         }
-        var recorded = store.lastResult(camp.getCampId()).map(status -> status.score())
+        return recorded(camp.getCampId(), move, undo, before, after, beforeReasons, afterReasons);
+    }
+
+    /**
+     * As {@link #previewAround} on the part of the camp a participant's own take reads
+     * ({@link CampAroundLoader}), without the sentences: they are worded from the whole camp, and
+     * a take asks only whether a hard rule breaks and what the score becomes.
+     */
+    public MovePreview checkAround(CampAround part, RosterMove move) {
+        Roster around = RosterWindow.around(part, shiftsOf(move), moversOf(move));
+        var before = solutions.analyze(around);
+        RosterMove undo = apply(around, move);
+        var after = solutions.analyze(around);
+        return recorded(part.camp().getCampId(), move, undo, before, after, List.of(), List.of());
+    }
+
+    /** The preview with the camp's last recorded score as before, and after it that plus the move's difference. */
+    private MovePreview recorded(long campId, RosterMove move, RosterMove undo,
+            ScoreAnalysis<HardMediumSoftLongScore> before, ScoreAnalysis<HardMediumSoftLongScore> after,
+            List<Explanation> beforeReasons, List<Explanation> afterReasons) {
+        var recorded = store.lastResult(campId).map(status -> status.score())
                 .filter(score -> score != null && !score.equals("null"))
                 .map(HardMediumSoftLongScore::parseScore);
         var change = after.score().subtract(before.score());
@@ -99,6 +108,22 @@ public class MovePreviewer {
                 recorded.map(String::valueOf).orElse(String.valueOf(before.score())),
                 recorded.map(score -> String.valueOf(score.add(change))).orElse(String.valueOf(after.score())),
                 beforeReasons, afterReasons);
+    }
+
+    private static Set<Long> shiftsOf(RosterMove move) {
+        if (!move.beds().isEmpty() || move.seats().isEmpty()) {
+            throw new IllegalArgumentException("only a move of seats is scored around its shifts");
+        }
+        Set<Long> shiftIds = new HashSet<>();
+        move.seats().forEach(change -> shiftIds.add(change.shiftId()));
+        return shiftIds;
+    }
+
+    private static Set<Long> moversOf(RosterMove move) {
+        Set<Long> movers = new HashSet<>();
+        move.seats().stream().filter(change -> change.participantId() != null)
+                .forEach(change -> movers.add(change.participantId()));
+        return movers;
     }
 
     private static MovePreview preview(RosterMove move, RosterMove undo, ScoreAnalysis<HardMediumSoftLongScore> before,

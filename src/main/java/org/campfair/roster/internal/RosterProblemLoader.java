@@ -45,6 +45,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RosterProblemLoader {
 
+    /** Narrows a query of the camp's shifts (aliased {@code s}) to some of them. */
+    private static final String ONLY_SHIFTS = " and s.id = any (?)";
+
     private final JdbcClient jdbc;
     private final RuleWeightStore ruleWeights;
 
@@ -109,15 +112,25 @@ public class RosterProblemLoader {
     }
 
     private Roster loadAll(long campId) {
-        var volunteers = volunteers(campId);
+        return loadAll(campId, null, null);
+    }
+
+    /**
+     * Every volunteer and bed of the camp, but only the shifts {@code only} with their seats, and
+     * only {@code people} with their unavailability, wishes and bed (null: all of them): the part
+     * of the camp a seat take reads ({@link CampAroundLoader}). Everyone else holds no seat there
+     * and weighs in only with their stay's dates and their load, as facts.
+     */
+    Roster loadAll(long campId, Long @Nullable [] only, Long @Nullable [] people) {
+        var volunteers = volunteers(campId, people);
         Map<Long, Volunteer> byId = indexed(volunteers, Volunteer::getId);
-        var shifts = shifts(campId);
+        var shifts = shifts(campId, only);
         var beds = beds(campId);
         Map<Long, Bed> bedsById = indexed(beds, Bed::getId);
-        var published = isPublished(campId) ? published(campId) : Published.NOTHING;
-        var seats = seats(campId, shifts, byId, published);
-        confirm(campId, seats);
-        return new Roster(campId, volunteers, shifts, beds, seats, stays(volunteers, bedsById, published),
+        var published = isPublished(campId) ? published(campId, only) : Published.NOTHING;
+        var seats = seats(campId, shifts, byId, published, only);
+        confirm(campId, seats, only);
+        return new Roster(campId, volunteers, shifts, beds, seats, stays(volunteers, bedsById, published, people),
                 weights(campId));
     }
 
@@ -127,13 +140,14 @@ public class RosterProblemLoader {
      * fairness of a re-plan counts what people really worked. A mark counts only while the seat
      * still holds the person it was made for; a check-in of "did not come" counts zero.
      */
-    private void confirm(long campId, List<Seat> seats) {
+    private void confirm(long campId, List<Seat> seats, Long @Nullable [] only) {
         Map<String, Long> confirmedParticipant = new HashMap<>();
         Map<String, Integer> confirmedMinutes = new HashMap<>();
         jdbc.sql("""
                 select c.shift_id, c.seat, c.participant_id, c.confirmed_minutes from seat_check_in c
-                join shift s on s.id = c.shift_id join task t on t.id = s.task_id where t.camp_id = ?""")
-                .param(campId)
+                join shift s on s.id = c.shift_id join task t on t.id = s.task_id where t.camp_id = ?"""
+                + (only == null ? "" : ONLY_SHIFTS))
+                .params(params(campId, only))
                 .query((ResultSet rs) -> {
                     String id = SeatIds.of(rs.getLong("shift_id"), rs.getInt("seat"));
                     confirmedParticipant.put(id, rs.getLong("participant_id"));
@@ -147,17 +161,18 @@ public class RosterProblemLoader {
         }
     }
 
-    private List<Volunteer> volunteers(long campId) {
+    private List<Volunteer> volunteers(long campId, Long @Nullable [] people) {
         Map<Long, List<TimeWindow>> unavailable = new HashMap<>();
         jdbc.sql("""
                 select u.participant_id, u.starts_at, u.ends_at from participant_unavailability u
-                join participant p on p.id = u.participant_id where p.camp_id = ?""")
-                .param(campId)
+                join participant p on p.id = u.participant_id where p.camp_id = ?"""
+                + (people == null ? "" : " and u.participant_id = any (?)"))
+                .params(params(campId, people))
                 .query((ResultSet rs) -> {
                     unavailable.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new TimeWindow(
                             rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class)));
                 });
-        var preferences = preferences(campId);
+        var preferences = preferences(campId, people);
         return jdbc.sql("""
                 select id, nickname, skills, is_returning, arrives_on, departs_on, max_hours_per_day,
                     intensity_comfort, needs_private_room, needs_step_free, gender
@@ -178,20 +193,22 @@ public class RosterProblemLoader {
     }
 
     /** Liked and disliked tasks, buddies and people to keep apart from, per participant. */
-    private Map<Long, PreferenceRows> preferences(long campId) {
+    private Map<Long, PreferenceRows> preferences(long campId, Long @Nullable [] people) {
         Map<Long, PreferenceRows> rows = new HashMap<>();
         jdbc.sql("""
                 select f.participant_id, f.task_id, f.preference from task_preference f
-                join participant p on p.id = f.participant_id where p.camp_id = ?""")
-                .param(campId)
+                join participant p on p.id = f.participant_id where p.camp_id = ?"""
+                + (people == null ? "" : " and f.participant_id = any (?)"))
+                .params(params(campId, people))
                 .query((ResultSet rs) -> {
                     var of = rows.computeIfAbsent(rs.getLong("participant_id"), id -> new PreferenceRows());
                     (rs.getString("preference").equals("LIKE") ? of.liked : of.disliked).add(rs.getLong("task_id"));
                 });
         jdbc.sql("""
                 select r.participant_id, r.other_id, r.kind from participant_request r
-                join participant p on p.id = r.participant_id where p.camp_id = ?""")
-                .param(campId)
+                join participant p on p.id = r.participant_id where p.camp_id = ?"""
+                + (people == null ? "" : " and r.participant_id = any (?)"))
+                .params(params(campId, people))
                 .query((ResultSet rs) -> {
                     var of = rows.computeIfAbsent(rs.getLong("participant_id"), id -> new PreferenceRows());
                     (rs.getString("kind").equals("BUDDY") ? of.buddies : of.avoid).add(rs.getLong("other_id"));
@@ -199,14 +216,14 @@ public class RosterProblemLoader {
         return rows;
     }
 
-    private List<Shift> shifts(long campId) {
+    private List<Shift> shifts(long campId, Long @Nullable [] only) {
         return jdbc.sql("""
                 select s.id, t.id as task_id, t.name, t.required_skills, t.intensity, s.day, s.start_time,
                     s.end_time, s.min_headcount, s.max_headcount, s.needs_lead, site.name as site_name,
                     site.latitude, site.longitude
                 from shift s join task t on t.id = s.task_id join site on site.id = t.site_id
-                where t.camp_id = ? order by s.day, s.start_time, s.id""")
-                .param(campId)
+                where t.camp_id = ?""" + (only == null ? "" : ONLY_SHIFTS) + " order by s.day, s.start_time, s.id")
+                .params(params(campId, only))
                 .query((rs, row) -> {
                     LocalDate day = rs.getObject("day", LocalDate.class);
                     return new Shift(rs.getLong("id"), rs.getLong("task_id"), rs.getString("name"),
@@ -238,14 +255,15 @@ public class RosterProblemLoader {
     }
 
     private List<Seat> seats(long campId, List<Shift> shifts, Map<Long, Volunteer> volunteers,
-            Published published) {
+            Published published, Long @Nullable [] only) {
         record Assigned(@Nullable Long participantId, boolean pinned) {
         }
         Map<String, Assigned> assigned = new HashMap<>();
         jdbc.sql("""
                 select a.shift_id, a.seat, a.participant_id, a.pinned from seat_assignment a
-                join shift s on s.id = a.shift_id join task t on t.id = s.task_id where t.camp_id = ?""")
-                .param(campId)
+                join shift s on s.id = a.shift_id join task t on t.id = s.task_id where t.camp_id = ?"""
+                + (only == null ? "" : ONLY_SHIFTS))
+                .params(params(campId, only))
                 .query((ResultSet rs) -> {
                     long participant = rs.getLong("participant_id");
                     assigned.put(SeatIds.of(rs.getLong("shift_id"), rs.getInt("seat")),
@@ -266,12 +284,14 @@ public class RosterProblemLoader {
         return seats;
     }
 
-    private List<Stay> stays(List<Volunteer> volunteers, Map<Long, Bed> beds, Published published) {
+    private List<Stay> stays(List<Volunteer> volunteers, Map<Long, Bed> beds, Published published,
+            Long @Nullable [] people) {
         Map<Long, Long> bedOf = new HashMap<>();
         Map<Long, Boolean> pinned = new HashMap<>();
-        if (!volunteers.isEmpty()) {
+        List<Long> ids = people != null ? List.of(people) : volunteers.stream().map(Volunteer::getId).toList();
+        if (!ids.isEmpty()) {
             jdbc.sql("select participant_id, bed_id, pinned from bed_assignment where participant_id in (:ids)")
-                    .param("ids", volunteers.stream().map(Volunteer::getId).toList())
+                    .param("ids", ids)
                     .query((ResultSet rs) -> {
                         long bed = rs.getLong("bed_id");
                         if (!rs.wasNull()) {
@@ -296,14 +316,15 @@ public class RosterProblemLoader {
      * roster may already differ from it after an earlier re-plan that was not published; that
      * one is not what a re-plan should stay close to.
      */
-    private Published published(long campId) {
+    private Published published(long campId, Long @Nullable [] only) {
         Map<String, Long> seats = new HashMap<>();
         Map<Long, Long> beds = new HashMap<>();
         jdbc.sql("""
                 select ps.shift_id, ps.seat, ps.participant_id from published_seat ps
                 where ps.publication_id = (select id from publication where camp_id = ?
-                    order by published_at desc, id desc limit 1)""")
-                .param(campId)
+                    order by published_at desc, id desc limit 1)"""
+                + (only == null ? "" : " and ps.shift_id = any (?)"))
+                .params(params(campId, only))
                 .query((ResultSet rs) -> {
                     seats.put(SeatIds.of(rs.getLong("shift_id"), rs.getInt("seat")), rs.getLong("participant_id"));
                 });
@@ -321,6 +342,10 @@ public class RosterProblemLoader {
     private ConstraintWeightOverrides<HardMediumSoftLongScore> weights(long campId) {
         Map<RosterWeights, Long> weights = ruleWeights.load(campId);
         return weights.isEmpty() ? ConstraintWeightOverrides.none() : RosterWeights.overrides(weights);
+    }
+
+    private static List<Object> params(long campId, Long @Nullable [] only) {
+        return only == null ? List.of(campId) : List.of(campId, only);
     }
 
     private static <T> Map<Long, T> indexed(List<T> items, Function<T, Long> id) {

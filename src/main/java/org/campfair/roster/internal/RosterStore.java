@@ -141,7 +141,7 @@ public class RosterStore {
                 values (?, ?, ?, (select id from app_user where username = ?)) returning id""")
                 .params(campId, score, Timestamp.from(at), username).query(Long.class).single();
         jdbc.sql("""
-                insert into published_seat (publication_id, shift_id, seat, participant_id)
+                insert into publication_seat (publication_id, shift_id, seat, participant_id)
                 select ?, a.shift_id, a.seat, a.participant_id from seat_assignment a
                 join shift s on s.id = a.shift_id join task t on t.id = s.task_id
                 where t.camp_id = ? and a.participant_id is not null""")

@@ -48,7 +48,8 @@ final class RosterWindow {
         LocalDate firstDay = from != null ? from.toLocalDate()
                 : windowShifts.stream().map(Shift::getDay).min(LocalDate::compareTo).orElse(until.toLocalDate());
         LocalDate lastDay = until.minusNanos(1).toLocalDate();
-        return cut(camp, windowSeats, firstDay, lastDay, takers(camp, windowSeats, windowShifts), camp.getStays());
+        return cut(camp, windowSeats, firstDay, lastDay, takers(camp, windowSeats, windowShifts), camp.getStays(),
+                null);
     }
 
     /**
@@ -62,6 +63,20 @@ final class RosterWindow {
      * of the camp's thousands.
      */
     static Roster around(Roster camp, Set<Long> shiftIds, Set<Long> movers) {
+        return around(camp, shiftIds, movers, null);
+    }
+
+    /**
+     * As {@link #around(Roster, Set, Set)} from the part of the camp a take reads: the seats of
+     * the shifts and of the people in the problem are there, and everyone else's load is the
+     * database's sum ({@link CampAround#workedMinutes()}), their seats being outside the problem.
+     */
+    static Roster around(CampAround part, Set<Long> shiftIds, Set<Long> movers) {
+        return around(part.camp(), shiftIds, movers, part.workedMinutes());
+    }
+
+    private static Roster around(Roster camp, Set<Long> shiftIds, Set<Long> movers,
+            @Nullable Map<Long, Long> loads) {
         List<Seat> windowSeats = camp.getSeats().stream().filter(seat -> shiftIds.contains(seat.getShift().getId()))
                 .toList();
         Set<Shift> windowShifts = shiftsOf(windowSeats);
@@ -71,7 +86,7 @@ final class RosterWindow {
         windowSeats.stream().map(Seat::getVolunteer).filter(v -> v != null).forEach(takers::add);
         camp.getVolunteers().stream().filter(v -> movers.contains(v.getId())).forEach(takers::add);
         List<Stay> stays = camp.getStays().stream().filter(stay -> takers.contains(stay.getVolunteer())).toList();
-        return cut(camp, windowSeats, firstDay, lastDay, takers, stays);
+        return cut(camp, windowSeats, firstDay, lastDay, takers, stays, loads);
     }
 
     private static Set<Shift> shiftsOf(List<Seat> seats) {
@@ -82,10 +97,11 @@ final class RosterWindow {
 
     /**
      * The problem of {@code windowSeats}, whose shifts start from {@code firstDay} to
-     * {@code lastDay}, with {@code takers} as its planning values and everyone else as facts.
+     * {@code lastDay}, with {@code takers} as its planning values and everyone else as facts,
+     * carrying their load from {@code loads} by id when given, else from the camp's seats.
      */
     private static Roster cut(Roster camp, List<Seat> windowSeats, LocalDate firstDay, LocalDate lastDay,
-            Set<Volunteer> takers, List<Stay> campStays) {
+            Set<Volunteer> takers, List<Stay> campStays, @Nullable Map<Long, Long> loads) {
         Set<Seat> inWindow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         inWindow.addAll(windowSeats);
         Map<Volunteer, Long> minutes = new HashMap<>();
@@ -115,7 +131,8 @@ final class RosterWindow {
                 copies.put(volunteer.getId(), copy);
                 volunteers.add(copy);
             } else {
-                var copy = volunteer.withFixedWork(FixedWork.load(load));
+                var copy = volunteer.withFixedWork(FixedWork.load(
+                        loads == null ? load : loads.getOrDefault(volunteer.getId(), 0L)));
                 copies.put(volunteer.getId(), copy);
                 others.add(copy);
             }

@@ -32,17 +32,41 @@ public final class SeatChoices {
     private final Map<Volunteer, Long> minutes;
 
     public SeatChoices(Roster roster, long participantId, LocalDateTime now) {
+        this(roster, participantId, now, plannedMinutes(roster));
+    }
+
+    /**
+     * The choices read from the part of the camp around one shift ({@link CampAround}): the
+     * volunteer's seats and the shift's are there, everyone's load is the database's sum. Only
+     * {@link #opening} of that shift is asked of it, never the whole list ({@link #eligible}).
+     */
+    public SeatChoices(CampAround around, long participantId, LocalDateTime now) {
+        this(around.camp(), participantId, now, around.plannedMinutes());
+    }
+
+    private SeatChoices(Roster roster, long participantId, LocalDateTime now, Map<Long, Long> plannedMinutes) {
         this.roster = roster;
         this.now = now;
         this.me = roster.getVolunteers().stream().filter(v -> v.getId() == participantId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Participant", participantId));
         this.mine = roster.getSeats().stream().filter(seat -> me.equals(seat.getVolunteer())).toList();
         this.minutes = new java.util.HashMap<>();
-        for (Seat seat : roster.getSeats()) {
-            if (seat.getVolunteer() != null) {
-                minutes.merge(seat.getVolunteer(), seat.getShift().durationMinutes(), Long::sum);
+        for (Volunteer volunteer : roster.getVolunteers()) {
+            Long planned = plannedMinutes.get(volunteer.getId());
+            if (planned != null) {
+                minutes.put(volunteer, planned);
             }
         }
+    }
+
+    private static Map<Long, Long> plannedMinutes(Roster roster) {
+        Map<Long, Long> minutes = new java.util.HashMap<>();
+        for (Seat seat : roster.getSeats()) {
+            if (seat.getVolunteer() != null) {
+                minutes.merge(seat.getVolunteer().getId(), seat.getShift().durationMinutes(), Long::sum);
+            }
+        }
+        return minutes;
     }
 
     /** True when the volunteer's seats in the working roster are exactly their published ones. */

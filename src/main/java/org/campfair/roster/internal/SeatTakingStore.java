@@ -93,22 +93,32 @@ public class SeatTakingStore {
     /** A new publication: the previous one with the participant in the seat; returns its id. */
     public long republishWithSeat(long campId, long previous, long shiftId, int seat, long participantId,
             Instant at) {
-        long id = copyPublication(previous, at);
-        jdbc.sql("insert into published_seat (publication_id, shift_id, seat, participant_id) values (?, ?, ?, ?)")
-                .params(id, shiftId, seat, participantId).update();
-        return id;
+        return republishWith(previous, List.of(new RosterMove.SeatChange(shiftId, seat, participantId)), at);
     }
 
-    /** A new publication with the previous one's seats and beds; returns its id. */
-    private long copyPublication(long previous, Instant at) {
+    /**
+     * A new publication: the previous one with the seats changed, and its beds; returns its id.
+     * It keeps only its seat changes on top of the full publication the previous one is or
+     * follows (published_seat shows it whole): copying every seat, ~10,000 rows on a large camp,
+     * once per take under the publish lock, made a rush of takes wait on each other.
+     */
+    private long republishWith(long previous, List<RosterMove.SeatChange> changes, Instant at) {
         long id = jdbc.sql("""
-                insert into publication (camp_id, score, published_at)
-                select camp_id, score, greatest(?, published_at) from publication where id = ? returning id""")
+                insert into publication (camp_id, score, published_at, base_publication_id)
+                select camp_id, score, greatest(?, published_at), coalesce(base_publication_id, id)
+                from publication where id = ? returning id""")
                 .params(Timestamp.from(at), previous).query(Long.class).single();
         jdbc.sql("""
-                insert into published_seat (publication_id, shift_id, seat, participant_id)
-                select ?, shift_id, seat, participant_id from published_seat where publication_id = ?""")
+                insert into publication_seat_change (publication_id, shift_id, seat, participant_id)
+                select ?, shift_id, seat, participant_id from publication_seat_change where publication_id = ?""")
                 .params(id, previous).update();
+        for (var change : changes) {
+            jdbc.sql("""
+                    insert into publication_seat_change (publication_id, shift_id, seat, participant_id)
+                    values (?, ?, ?, ?)
+                    on conflict (publication_id, shift_id, seat) do update set participant_id = excluded.participant_id""")
+                    .params(id, change.shiftId(), change.seat(), change.participantId()).update();
+        }
         jdbc.sql("""
                 insert into published_bed (publication_id, participant_id, bed_id)
                 select ?, participant_id, bed_id from published_bed where publication_id = ?""")
@@ -135,11 +145,6 @@ public class SeatTakingStore {
      * a give-away, two for a swap); returns its id.
      */
     public long republishWithHandOvers(long previous, List<RosterMove.SeatChange> handOvers, Instant at) {
-        long id = copyPublication(previous, at);
-        for (var change : handOvers) {
-            jdbc.sql("update published_seat set participant_id = ? where publication_id = ? and shift_id = ? and seat = ?")
-                    .params(change.participantId(), id, change.shiftId(), change.seat()).update();
-        }
-        return id;
+        return republishWith(previous, handOvers, at);
     }
 }

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets a few seat takes run at once and the rest wait their turn; accepted give-aways, swaps
- * and seats held from a waiting list take the same turns. Each reads the whole camp and scores
- * the move inside its transaction, holding a database connection for all of it; a rush of
+ * and seats held from a waiting list take the same turns. Each reads the camp (a take only the
+ * part around its seat) and scores the move inside its transaction, holding a database
+ * connection for all of it; a rush of
  * participants (measured: 100 at once on the L camp) otherwise empties the connection pool and
  * most of them fail after its short wait for a connection instead of being told whether they
  * got the seat. Waiting here holds no connection.

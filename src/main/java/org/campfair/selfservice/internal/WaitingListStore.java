@@ -86,6 +86,29 @@ public class WaitingListStore {
         jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, (int) campId).query((rs, row) -> 1).list();
     }
 
+    /**
+     * True when nobody of the camp is on a waiting list or holds a seat from one, and nobody is
+     * offering seats or joining a list right now (no exclusive lock): then offering after a
+     * publication has nothing to do, and whoever offers next reads the seats as they are now.
+     * Checked under the shared lock, released at once, so that after each take of a rush this
+     * does not wait for the other takes in flight, as the exclusive lock would.
+     */
+    public boolean nothingWaiting(long campId) {
+        if (!jdbc.sql("select pg_try_advisory_lock_shared(?, ?)").params(LOCK_SPACE, (int) campId)
+                .query(Boolean.class).single()) {
+            return false;
+        }
+        try {
+            return jdbc.sql("""
+                    select not exists (select 1 from waiting_list_entry where camp_id = ?)
+                       and not exists (select 1 from waiting_seat_offer where camp_id = ? and closed_at is null)""")
+                    .params(campId, campId).query(Boolean.class).single();
+        } finally {
+            jdbc.sql("select pg_advisory_unlock_shared(?, ?)").params(LOCK_SPACE, (int) campId)
+                    .query(Boolean.class).single();
+        }
+    }
+
     public Optional<Long> campOfTask(long taskId) {
         return jdbc.sql("select camp_id from task where id = ?").param(taskId).query(Long.class).optional();
     }

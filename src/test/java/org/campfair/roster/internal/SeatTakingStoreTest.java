@@ -1,0 +1,134 @@
+package org.campfair.roster.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.campfair.CampfairIntegrationTest;
+import org.campfair.camp.CampService;
+import org.campfair.camp.CampStatus;
+import org.campfair.importing.CampImportService;
+import org.campfair.importing.generator.CampGenerator;
+import org.campfair.importing.generator.CampSize;
+import org.campfair.roster.RosterMove;
+import org.campfair.roster.model.Roster;
+import org.campfair.roster.model.Seat;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A participant's own seat change makes a publication that keeps only its changes on top of the
+ * full publication before it (V25), yet reads whole through published_seat, as every reader
+ * (calendars, the Changes tab, today's board) expects: the previous publication's seats with
+ * the changed ones, taken seats added, handed-over seats to their new holder, and an
+ * organizer's next publish full again.
+ */
+@CampfairIntegrationTest
+class SeatTakingStoreTest {
+
+    @Autowired
+    CampImportService importer;
+    @Autowired
+    CampService camps;
+    @Autowired
+    RosterProblemLoader loader;
+    @Autowired
+    RosterStore rosters;
+    @Autowired
+    SeatTakingStore store;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    private long campId;
+    private Roster camp;
+
+    @BeforeEach
+    void aPublishedCamp() {
+        campId = importer.importCamp(CampGenerator.generate(CampSize.S, 3).asCampFiles());
+        camp = loader.load(campId);
+        var volunteers = camp.getVolunteers();
+        for (int i = 0; i < camp.getSeats().size(); i += 2) {
+            camp.getSeats().get(i).setVolunteer(volunteers.get(i % volunteers.size()));
+        }
+        transaction.executeWithoutResult(status -> rosters.save(camp, Instant.now()));
+        camps.markStatus(campId, CampStatus.PUBLISHED);
+    }
+
+    @Test
+    void aSeatChangePublicationReadsAsThePreviousOneWithItsChanges() {
+        long full = rosters.publish(campId, "0hard/0medium/0soft", Instant.now());
+        Seat empty = camp.getSeats().get(1);
+        Seat held = camp.getSeats().get(2);
+        long taker = camp.getVolunteers().get(5).getId();
+        long other = camp.getVolunteers().get(7).getId();
+        var before = seats(full);
+        assertThat(before).doesNotContainKey(empty.getId()).containsKey(held.getId());
+
+        long taken = transaction.execute(status -> store.republishWithSeat(campId, full, empty.getShift().getId(),
+                empty.getIndex(), taker, Instant.now()));
+        var expected = new HashMap<>(before);
+        expected.put(empty.getId(), taker);
+        assertThat(seats(taken)).isEqualTo(expected);
+        assertThat(ownSeatRows(taken)).as("no copy of the roster").isZero();
+        assertThat(base(taken)).isEqualTo(full);
+
+        long handedOver = transaction.execute(status -> store.republishWithHandOvers(taken, List.of(
+                new RosterMove.SeatChange(empty.getShift().getId(), empty.getIndex(), other),
+                new RosterMove.SeatChange(held.getShift().getId(), held.getIndex(), taker)), Instant.now()));
+        expected.put(empty.getId(), other);
+        expected.put(held.getId(), taker);
+        assertThat(seats(handedOver)).isEqualTo(expected);
+        assertThat(base(handedOver)).as("changes count from the full publication").isEqualTo(full);
+        assertThat(seats(taken)).as("an earlier publication stays as it was").containsEntry(empty.getId(), taker);
+        assertThat(seats(full)).isEqualTo(before);
+        assertThat(store.publishedSeats(handedOver, taker)).contains(held.getId()).doesNotContain(empty.getId());
+        assertThat(store.publishedHolder(handedOver, held.getShift().getId(), held.getIndex())).isEqualTo(taker);
+
+        long next = rosters.publish(campId, "0hard/0medium/0soft", Instant.now());
+        assertThat(base(next)).isNull();
+        assertThat(ownSeatRows(next)).isPositive();
+    }
+
+    @Test
+    void aDeletedParticipantsChangedSeatIsEmptyAsTheirOtherSeatsAre() {
+        long full = rosters.publish(campId, "0hard/0medium/0soft", Instant.now());
+        Seat empty = camp.getSeats().get(1);
+        long taker = camp.getVolunteers().get(5).getId();
+        long taken = transaction.execute(status -> store.republishWithSeat(campId, full, empty.getShift().getId(),
+                empty.getIndex(), taker, Instant.now()));
+
+        jdbc.sql("delete from participant where id = ?").param(taker).update();
+
+        assertThat(seats(taken)).doesNotContainKey(empty.getId()).doesNotContainValue(taker);
+    }
+
+    private Map<String, @Nullable Long> seats(long publicationId) {
+        Map<String, @Nullable Long> seats = new HashMap<>();
+        jdbc.sql("select shift_id, seat, participant_id from published_seat where publication_id = ?")
+                .param(publicationId)
+                .query((java.sql.ResultSet rs) -> {
+                    seats.put(SeatIds.of(rs.getLong(1), rs.getInt(2)), rs.getLong(3));
+                });
+        return seats;
+    }
+
+    private int ownSeatRows(long publicationId) {
+        return jdbc.sql("select count(*) from publication_seat where publication_id = ?").param(publicationId)
+                .query(Integer.class).single();
+    }
+
+    private @Nullable Long base(long publicationId) {
+        long base = jdbc.sql("select coalesce(base_publication_id, 0) from publication where id = ?")
+                .param(publicationId).query(Long.class).single();
+        return base == 0 ? null : base;
+    }
+}
