@@ -38,17 +38,25 @@ final class CpSatReference implements ExactReference {
     @Override
     public List<String> compare(Roster solved) {
         var fairness = Fairness.of(solved);
-        var kept = new ExactFairness.Kept(RulesKept.gentleStartMatches(solved), RulesKept.daysPastFive(solved));
+        var kept = new ExactFairness.Kept(RulesKept.gentleStartMatches(solved),
+                ExactFairness.gentleSteps(solved), RulesKept.daysPastFive(solved));
         List<String> lines = new ArrayList<>();
-        for (var rules : List.of(ExactFairness.Kept.NOTHING, kept)) {
+        // -Dbench.exactKeptOnly=true skips the hard-rules-only reference when only the default weights' one matters.
+        var references = Boolean.getBoolean("bench.exactKeptOnly") ? List.of(kept) : List.of(ExactFairness.Kept.NOTHING, kept);
+        for (var rules : references) {
             var outcome = FairestRoster.search(solved, rules, staff(solved), limit, workers);
             lines.add(line(solved, fairness, rules, outcome));
+            if (!outcome.staff().isEmpty()) {
+                RosterComparison.compare(solved, seated(solved, outcome.staff())).forEach(
+                        compared -> lines.add("rules=" + rules.describe() + " compared " + compared));
+            }
         }
         return lines;
     }
 
     private String line(Roster solved, Fairness fairness, ExactFairness.Kept rules, FairestRoster.Outcome outcome) {
-        String checked = "exact_hard=none exact_unfilled=none exact_gentle_breaches=none exact_days_past_five=none";
+        String checked = "exact_hard=none exact_unfilled=none exact_gentle_breaches=none exact_gentle_steps=none"
+                + " exact_days_past_five=none";
         double exactSd = Double.NaN;
         if (!outcome.staff().isEmpty()) {
             Roster exact = seated(solved, outcome.staff());
@@ -62,9 +70,10 @@ final class CpSatReference implements ExactReference {
                         + " is not the sd Fairness measures on its roster, " + exactSd);
             }
             checked = String.format(Locale.ROOT,
-                    "exact_hard=%d exact_unfilled=%d exact_gentle_breaches=%d exact_days_past_five=%d",
+                    "exact_hard=%d exact_unfilled=%d exact_gentle_breaches=%d exact_gentle_steps=%d"
+                            + " exact_days_past_five=%d",
                     score.hardScore(), RosterBenchmark.unfilledRequiredSeats(exact), RulesKept.gentleStartMatches(exact),
-                    RulesKept.daysPastFive(exact));
+                    ExactFairness.gentleSteps(exact), RulesKept.daysPastFive(exact));
         }
         double boundSd = ExactFairness.sd(solved, outcome.bound());
         return String.format(Locale.ROOT, "rules=%s fairness_sd=%.4f mean=%.4f exact_sd=%.4f exact_bound_sd=%.4f"

@@ -24,6 +24,7 @@ import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
 import org.campfair.roster.solver.RosterSolverConfig;
+import org.campfair.roster.solver.Rule;
 import org.campfair.roster.solver.RulesKept;
 import org.campfair.task.Intensity;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +76,7 @@ class ExactFairnessTest {
     @Test
     void keepsTheGentleStartWhenAskedAndPaysForItInFairness() {
         // The harvest is heavy, and only newcomers can take it: one breach is the least there is.
-        var kept = new ExactFairness.Kept(1, 0);
+        var kept = new ExactFairness.Kept(1, null, 0);
         var outcome = FairestRoster.search(emptyRoster(), kept, Map.of(), Duration.ofSeconds(30), 2);
 
         assertThat(outcome.proven()).isTrue();
@@ -83,6 +84,43 @@ class ExactFairnessTest {
         assertThat(ExactFairness.sd(emptyRoster(), outcome.objective())).isCloseTo(fairestGentle, within(1e-9));
         assertThat(RulesKept.gentleStartMatches(CpSatReference.seated(emptyRoster(), outcome.staff()))).isLessThanOrEqualTo(1);
         assertThat(fairestGentle).isGreaterThan(fairestListed(roster -> true) + 1e-6);
+    }
+
+    @Test
+    void capsTheGentleStartInTheStepsTheScoreWeighs() {
+        // Steps, not newcomer-days: a heavy harvest for a light-comfort newcomer is two steps in one day.
+        int leastSteps = listedRosters().stream().mapToInt(ExactFairness::gentleSteps).min().orElseThrow();
+        var kept = new ExactFairness.Kept(null, leastSteps, null);
+        var outcome = FairestRoster.search(emptyRoster(), kept, Map.of(), Duration.ofSeconds(30), 2);
+
+        assertThat(outcome.proven()).isTrue();
+        double fairestInSteps = fairestListed(roster -> ExactFairness.gentleSteps(roster) <= leastSteps);
+        assertThat(ExactFairness.sd(emptyRoster(), outcome.objective())).isCloseTo(fairestInSteps, within(1e-9));
+        assertThat(ExactFairness.gentleSteps(CpSatReference.seated(emptyRoster(), outcome.staff())))
+                .isLessThanOrEqualTo(leastSteps);
+    }
+
+    @Test
+    void countsGentleStepsAsTheScoreDoes() {
+        SolutionManager<Roster, HardMediumSoftLongScore> scores =
+                SolutionManager.create(SolverFactory.<Roster>create(RosterSolverConfig.create()));
+        long weight = Rule.GENTLE_START.defaultScore().softScore();
+        // Every 25th roster: an analysis per roster is slow, and the listing mixes every kind of breach.
+        List<Roster> rosters = listedRosters();
+        for (int i = 0; i < rosters.size(); i += 25) {
+            Roster roster = rosters.get(i);
+            long penalty = scores.analyze(roster).constraintMap().values().stream()
+                    .filter(c -> c.constraintRef().constraintName().equals(Rule.GENTLE_START.constraintName()))
+                    .mapToLong(c -> c.score().softScore()).sum();
+            assertThat(penalty).isEqualTo(-weight * ExactFairness.gentleSteps(roster));
+        }
+    }
+
+    private List<Roster> listedRosters() {
+        if (listed == null) {
+            listed = scoredRosters();
+        }
+        return listed;
     }
 
     /**
