@@ -97,16 +97,6 @@ final class DaysInARow {
     }
 
     /**
-     * True for a stay that can hold a run of more than {@link #MAX} working days, so needs a day
-     * off: six days or more. With day plans the start and the search keep the rule for all of
-     * them ({@link RestDays}), not only for the stays the plans cover: the benchmark's 7-day camp,
-     * left to the search, ended with 14 days past five in a row on an idle machine.
-     */
-    static boolean needsDayOff(Volunteer volunteer) {
-        return volunteer.availableDays() > MAX;
-    }
-
-    /**
      * True for stays long enough to plan days off in; the start keeps shorter stays' runs to
      * the search as well, as it keeps everyone's when days off are not planned.
      */

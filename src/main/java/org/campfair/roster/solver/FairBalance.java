@@ -87,11 +87,11 @@ final class FairBalance {
     private final boolean keepDaysOff;
     private final boolean dayFlows;
     /**
-     * The day-pattern stage's plans, when FairStart made them: nobody staying six days or more
+     * The day-pattern stage's plans, when FairStart made them: nobody with a planned day off
      * gets a sixth working day in a row, and, when the plans are kept, no work on a planned day off.
      */
     private final @Nullable DayPlans plans;
-    /** Whether seats keep to the plans' days off, or only to no sixth day in a row. */
+    /** Whether seats keep to the plans' days off, or only to no sixth day in a row for those with one. */
     private final boolean keepPlans;
     private final DayFlow dayFlow = new DayFlow(this);
     private final Exchanges exchanges = new Exchanges(this);
@@ -226,7 +226,7 @@ final class FairBalance {
         Volunteer volunteer = workload.volunteer;
         DayPlans dayPlans = plans;
         if (dayPlans != null) {
-            if (DaysInARow.needsDayOff(volunteer) && !keepsPlan(dayPlans, volunteer, shift.getDay(), givenUp)) {
+            if (dayPlans.hasDaysOff(volunteer) && !keepsPlan(dayPlans, volunteer, shift.getDay(), givenUp)) {
                 return false;
             }
         } else if (keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
@@ -256,7 +256,7 @@ final class FairBalance {
     }
 
     /**
-     * With day plans, no sixth day in a row for anyone staying six days or more; when the plans are
+     * With day plans, no sixth day in a row for anyone with a planned day off; when the plans are
      * kept, also no work on a planned day off unless the volunteer works that day already (the
      * start gave them a required seat there that nobody else could take) or trades a seat within
      * the day.

@@ -69,11 +69,9 @@ public final class FairStart implements PhaseCommand<Roster> {
      * working days fell from about 360 extra days to about 20 and breaches of a gentle start from
      * 16 to 4, for a soft score 25% better, while the spread stayed where it was before the top-up
      * (6.2% of the mean above its bound); without planning the spread is smaller (3.8%) because
-     * the newcomers who can work only a few hours a day then work nearly every day. With day
-     * plans ({@link #setDayPlans}), stays of ten days or more are planned and every stay of six
-     * days or more keeps the rule (no sixth day in a row while someone else can take the seat);
-     * with days off in fixed turns, only stays of twelve days or more
-     * ({@link DaysInARow#hasPlannedDaysOff}), the others started as without planning.
+     * the newcomers who can work only a few hours a day then work nearly every day. Only stays
+     * of twelve days or more are planned ({@link DaysInARow#hasPlannedDaysOff}); shorter stays
+     * are started as without planning.
      */
     public void setPlanDaysOff(boolean planDaysOff) {
         this.planDaysOff = planDaysOff;
@@ -244,14 +242,11 @@ public final class FairStart implements PhaseCommand<Roster> {
     /**
      * 0 for a day the volunteer may work without a sixth day in a row and that is not one of
      * their planned days off ({@link DaysInARow#plannedDayOff}, or the {@link DayPlans} when on),
-     * 1 for a planned day off that still keeps the rule, 2 for a sixth day in a row. With day
-     * plans every stay of six days or more keeps the rule, also those too short to be planned.
+     * 1 for a planned day off that still keeps the rule, 2 for a sixth day in a row.
      */
     private int restTier(Volunteer volunteer, LocalDate day) {
         boolean planned = plans != null ? plans.hasDaysOff(volunteer) : DaysInARow.hasPlannedDaysOff(volunteer);
-        // With day plans the rule holds for every stay that needs a day off, planned or not.
-        boolean kept = planned || windowOnly || plans != null && DaysInARow.needsDayOff(volunteer);
-        if (!planDaysOff || !kept) {
+        if (!planDaysOff || !planned && !windowOnly) {
             return 0;
         }
         if (!DaysInARow.allows(minutesByDay.getOrDefault(volunteer, Map.of()).keySet(), day)) {
@@ -260,8 +255,7 @@ public final class FairStart implements PhaseCommand<Roster> {
         if (windowOnly) {
             return 0; // the days off planned at the start are not known here; the rest of the camp keeps them
         }
-        boolean dayOff = planned
-                && (plans != null ? plans.dayOff(volunteer, day) : DaysInARow.plannedDayOff(volunteer, day));
+        boolean dayOff = plans != null ? plans.dayOff(volunteer, day) : DaysInARow.plannedDayOff(volunteer, day);
         return dayOff ? 1 : 0;
     }
 

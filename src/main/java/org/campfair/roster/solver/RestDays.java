@@ -18,24 +18,19 @@ import org.campfair.roster.model.Volunteer;
  * days, then saw that free day as an ordinary one, and a seat there made a sixth working day in
  * a row (1 to 6 such days on the 750-person camp after 60 s).
  *
- * <p>For each stay of six days or more ({@link DaysInARow#needsDayOff}), the days kept are the
+ * <p>For each stay of {@link DayPlans#SHORTEST_PLANNED_STAY} days or more, the days kept are the
  * fewest days the volunteer does not work that leave no more than {@link DaysInARow#MAX} days
  * between two of them (or the stay's ends): in every six days in a row, the last one they do
  * not work, so the search keeps the most freedom. Whatever else the search gives them, no run
  * grows past five days. Where the start could not keep six days free of a rest (a run that is
  * too long already), the search may still shorten it.
- *
- * <p>Stays shorter than the plans' ({@link DayPlans#SHORTEST_PLANNED_STAY}) are kept too. They
- * were once left to the search, on the grounds that a single day off finds its place there; on
- * the benchmark's 7-day camp the search instead traded them for fairness a move at a time and
- * ended with 14 days past five (idle machine, docs/benchmark.md).
  */
 final class RestDays {
 
     private RestDays() {
     }
 
-    /** The days each volunteer staying six days or more keeps free in the search, by the roster as it is. */
+    /** The days each volunteer with a long enough stay keeps free in the search, by the roster as it is. */
     static Map<Volunteer, Set<LocalDate>> kept(Roster roster) {
         Map<Volunteer, Set<LocalDate>> worked = new HashMap<>();
         for (Seat seat : roster.getSeats()) {
@@ -45,7 +40,7 @@ final class RestDays {
         }
         Map<Volunteer, Set<LocalDate>> kept = new HashMap<>();
         for (Volunteer volunteer : roster.getVolunteers()) {
-            if (DaysInARow.needsDayOff(volunteer)) {
+            if (volunteer.availableDays() >= DayPlans.SHORTEST_PLANNED_STAY) {
                 Set<LocalDate> days = kept(volunteer, worked.getOrDefault(volunteer, Set.of()));
                 if (!days.isEmpty()) {
                     kept.put(volunteer, Set.copyOf(days));

@@ -2,19 +2,13 @@ package org.campfair.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.campfair.roster.model.TestCamp.MONDAY;
-import static org.campfair.roster.model.TestCamp.seat;
-import static org.campfair.roster.model.TestCamp.shift;
 import static org.campfair.roster.model.TestCamp.volunteer;
-import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.campfair.roster.model.Roster;
-import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
 import org.junit.jupiter.api.Test;
 
@@ -42,18 +36,6 @@ class RestDaysTest {
         Set<LocalDate> kept = RestDays.kept(FORTNIGHT, allBut(7, 13));
 
         assertThat(kept).containsExactlyInAnyOrder(day(7), day(13));
-    }
-
-    @Test
-    void aWeekLongStayKeepsTheLastFreeDayOfItsFirstSix() {
-        Volunteer week = volunteer(3, "Cai").staying(MONDAY, MONDAY.plusDays(6)).build();
-        Volunteer fiveDays = volunteer(2, "Ben").staying(MONDAY, MONDAY.plusDays(4)).build();
-        Shift weeding = shift(10, "Weeding", MONDAY.plusDays(1), 8, 12).build();
-        Roster roster = new Roster(1, List.of(week, fiveDays), List.of(weeding), List.of(),
-                List.of(seat(weeding, 0, week), seat(weeding, 1, fiveDays)), List.of());
-
-        // Cai works only Tuesday: Saturday is kept, and the search may give him any other day.
-        assertThat(RestDays.kept(roster)).containsOnly(entry(week, Set.of(day(5))));
     }
 
     @Test
