@@ -50,8 +50,9 @@ class SeatOffersApi {
     record Acceptance(@Nullable Long returnShiftId, @Nullable LocalDate day,
             @Nullable LocalTime start, @Nullable LocalTime end) {
 
+        /** Null when none of the three was sent; refused (400, by field) when only some were, or end is not after start. */
         @Nullable ShiftTime seen() {
-            return day == null || start == null || end == null ? null : new ShiftTime(day, start, end);
+            return ShiftTime.sent(day, start, end);
         }
     }
 
@@ -116,7 +117,8 @@ class SeatOffersApi {
     @Operation(summary = "Take the offered seat (for a swap, send the returnShiftId of my seat the offerer gets); "
             + "where the organizers approve changes, it waits for them (waitingForApproval true); "
             + "409 with the reason when someone else took it first, it was withdrawn or ran out, or the shift "
-            + "moved since the day, start and end sent")
+            + "moved since the day, start and end sent; 400 by field when only some of the three are sent, "
+            + "one is not a date (2027-11-03) or time (09:00), or end is not after start")
     Taken accept(@PathVariable long offerId, @RequestBody(required = false) @Nullable Acceptance body,
             Principal principal) {
         var accepted = offers.accept(accounts.signedInParticipant(principal), offerId,

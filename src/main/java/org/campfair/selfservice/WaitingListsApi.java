@@ -49,8 +49,9 @@ class WaitingListsApi {
     record AsSeen(@Nullable LocalDate day, @Nullable LocalTime start,
             @Nullable LocalTime end) {
 
+        /** Null when none of the three was sent; refused (400, by field) when only some were, or end is not after start. */
         @Nullable ShiftTime seen() {
-            return day == null || start == null || end == null ? null : new ShiftTime(day, start, end);
+            return ShiftTime.sent(day, start, end);
         }
     }
 
@@ -78,7 +79,8 @@ class WaitingListsApi {
 
     @PostMapping("/held/{offerId}/accept")
     @Operation(summary = "Take the seat held for me; 409 with the reason when the hold ran out, was used or let go, "
-            + "its seat was filled, or the shift moved since the day, start and end sent")
+            + "its seat was filled, or the shift moved since the day, start and end sent; 400 by field when only "
+            + "some of the three are sent, one is not a date (2027-11-03) or time (09:00), or end is not after start")
     Taken accept(@PathVariable long offerId, @RequestBody(required = false) @Nullable AsSeen body,
             Principal principal) {
         var taken = waitingLists.accept(accounts.signedInParticipant(principal), offerId,

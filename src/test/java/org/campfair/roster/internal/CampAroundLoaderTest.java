@@ -10,10 +10,6 @@ import java.util.Random;
 import java.util.Set;
 
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.camp.CampService;
-import org.campfair.camp.CampStatus;
-import org.campfair.importing.CampImportService;
-import org.campfair.importing.generator.CampGenerator;
 import org.campfair.importing.generator.CampSize;
 import org.campfair.roster.MovePreview;
 import org.campfair.roster.RosterMove;
@@ -38,9 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CampAroundLoaderTest {
 
     @Autowired
-    CampImportService importer;
-    @Autowired
-    CampService camps;
+    SpreadCamps spreadCamps;
     @Autowired
     RosterProblemLoader loader;
     @Autowired
@@ -59,17 +53,10 @@ class CampAroundLoaderTest {
 
     @BeforeEach
     void aPublishedCampWithCheckInsAndUnpublishedChanges() {
-        campId = importer.importCamp(CampGenerator.generate(CampSize.M, 7).asCampFiles());
-        Roster camp = loader.load(campId);
-        var random = new Random(7);
-        for (Seat seat : camp.getSeats()) {
-            if (random.nextInt(10) < 7) {
-                seat.setVolunteer(camp.getVolunteers().get(random.nextInt(camp.getVolunteers().size())));
-            }
-        }
-        transaction.executeWithoutResult(status -> store.save(camp, Instant.now()));
-        store.publish(campId, "0hard/0medium/0soft", Instant.now());
-        camps.markStatus(campId, CampStatus.PUBLISHED);
+        var published = spreadCamps.publish(CampSize.M, 7, 7, SpreadCamps.Who.ANYONE);
+        campId = published.campId();
+        Roster camp = published.roster();
+        var random = published.random();
         int[] count = {0};
         camp.getSeats().stream().filter(seat -> seat.getVolunteer() != null).forEach(seat -> {
             int n = count[0]++;

@@ -3,7 +3,6 @@ package org.campfair.roster.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -19,10 +18,6 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.camp.CampService;
-import org.campfair.camp.CampStatus;
-import org.campfair.importing.CampImportService;
-import org.campfair.importing.generator.CampGenerator;
 import org.campfair.importing.generator.CampSize;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
@@ -49,9 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RosterWindowTest {
 
     @Autowired
-    CampImportService importer;
-    @Autowired
-    CampService camps;
+    SpreadCamps spreadCamps;
     @Autowired
     RosterProblemLoader loader;
     @Autowired
@@ -71,19 +64,11 @@ class RosterWindowTest {
 
     @BeforeEach
     void aPublishedRunningCamp() {
-        campId = importer.importCamp(CampGenerator.generate(CampSize.M, 5).asCampFiles());
-        Roster camp = loader.load(campId);
-        var random = new Random(5);
         // Dense on purpose: most people work most days, so runs of days, short rests and
         // overlaps reach into the window from both sides.
-        for (Seat seat : camp.getSeats()) {
-            if (random.nextInt(10) < 8) {
-                seat.setVolunteer(anyoneWhoCould(camp, seat, random));
-            }
-        }
-        transaction.executeWithoutResult(status -> store.save(camp, Instant.now()));
-        store.publish(campId, "0hard/0medium/0soft", Instant.now());
-        camps.markStatus(campId, CampStatus.PUBLISHED);
+        var published = spreadCamps.publish(CampSize.M, 5, 8, SpreadCamps.Who.AVAILABLE);
+        campId = published.campId();
+        Roster camp = published.roster();
 
         LocalDate day = camp.getShifts().stream().map(s -> s.getDay()).min(LocalDate::compareTo).orElseThrow()
                 .plusDays(2);
@@ -320,12 +305,6 @@ class RosterWindowTest {
                 seat.setVolunteer(id == null ? null : Objects.requireNonNull(byId.get(id)));
             }
         }
-    }
-
-    private static @Nullable Volunteer anyoneWhoCould(Roster camp, Seat seat, Random random) {
-        var could = camp.getVolunteers().stream()
-                .filter(v -> v.isAvailable(seat.getShift().getStart(), seat.getShift().getEnd())).toList();
-        return could.isEmpty() ? null : could.get(random.nextInt(could.size()));
     }
 
     private Map<String, @Nullable Long> seatAssignments() {

@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.camp.CampService;
-import org.campfair.camp.CampStatus;
-import org.campfair.importing.CampImportService;
-import org.campfair.importing.generator.CampGenerator;
 import org.campfair.importing.generator.CampSize;
 import org.campfair.roster.RosterMove;
 import org.campfair.roster.model.Roster;
@@ -34,11 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SeatTakingStoreTest {
 
     @Autowired
-    CampImportService importer;
-    @Autowired
-    CampService camps;
-    @Autowired
-    RosterProblemLoader loader;
+    SpreadCamps spreadCamps;
     @Autowired
     RosterStore rosters;
     @Autowired
@@ -50,24 +42,23 @@ class SeatTakingStoreTest {
 
     private long campId;
     private Roster camp;
+    private long full;
+    private Seat empty;
+    private Seat held;
 
+    /** Half the seats filled; a full publication of them, an empty seat and a held one. */
     @BeforeEach
     void aPublishedCamp() {
-        campId = importer.importCamp(CampGenerator.generate(CampSize.S, 3).asCampFiles());
-        camp = loader.load(campId);
-        var volunteers = camp.getVolunteers();
-        for (int i = 0; i < camp.getSeats().size(); i += 2) {
-            camp.getSeats().get(i).setVolunteer(volunteers.get(i % volunteers.size()));
-        }
-        transaction.executeWithoutResult(status -> rosters.save(camp, Instant.now()));
-        camps.markStatus(campId, CampStatus.PUBLISHED);
+        var published = spreadCamps.publish(CampSize.S, 3, 5, SpreadCamps.Who.ANYONE);
+        campId = published.campId();
+        camp = published.roster();
+        full = published.publicationId();
+        empty = camp.getSeats().stream().filter(seat -> seat.getVolunteer() == null).findFirst().orElseThrow();
+        held = camp.getSeats().stream().filter(seat -> seat.getVolunteer() != null).findFirst().orElseThrow();
     }
 
     @Test
     void aSeatChangePublicationReadsAsThePreviousOneWithItsChanges() {
-        long full = rosters.publish(campId, "0hard/0medium/0soft", Instant.now());
-        Seat empty = camp.getSeats().get(1);
-        Seat held = camp.getSeats().get(2);
         long taker = camp.getVolunteers().get(5).getId();
         long other = camp.getVolunteers().get(7).getId();
         var before = seats(full);
@@ -100,8 +91,6 @@ class SeatTakingStoreTest {
 
     @Test
     void aDeletedParticipantsChangedSeatIsEmptyAsTheirOtherSeatsAre() {
-        long full = rosters.publish(campId, "0hard/0medium/0soft", Instant.now());
-        Seat empty = camp.getSeats().get(1);
         long taker = camp.getVolunteers().get(5).getId();
         long taken = transaction.execute(status -> store.republishWithSeat(campId, full, empty.getShift().getId(),
                 empty.getIndex(), taker, Instant.now()));
