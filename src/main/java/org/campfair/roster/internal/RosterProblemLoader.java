@@ -117,9 +117,9 @@ public class RosterProblemLoader {
 
     /**
      * Every volunteer and bed of the camp, but only the shifts {@code only} with their seats, and
-     * only {@code people} with their unavailability, wishes and bed (null: all of them): the part
-     * of the camp a seat take reads ({@link CampAroundLoader}). Everyone else holds no seat there
-     * and weighs in only with their stay's dates and their load, as facts.
+     * only {@code people} with their unavailability, wishes and bed (null: all of them). Everyone
+     * else holds no seat there and weighs in only with their stay's dates and their load, as
+     * facts. A seat take reads less still ({@link #loadPart}).
      */
     Roster loadAll(long campId, Long @Nullable [] only, Long @Nullable [] people) {
         var volunteers = volunteers(campId, people);
