@@ -110,8 +110,10 @@ public class OpenSeatService {
     public TakenSeat take(long participantId, long shiftId) {
         access.requireParticipantThemselves(participantId, "takes a seat");
         var settings = open(participantId);
-        // Its own transaction, begun only once it is this take's turn (see TakeGate).
-        return gate.through(() -> transaction.execute(status -> takeNow(settings, participantId, shiftId)));
+        // Its own transaction, begun only once it is this take's turn and no other take of the
+        // shift runs (see TakeGate).
+        return gate.throughShift(shiftId,
+                () -> transaction.execute(status -> takeNow(settings, participantId, shiftId)));
     }
 
     private TakenSeat takeNow(SelfServiceSettings settings, long participantId, long shiftId) {

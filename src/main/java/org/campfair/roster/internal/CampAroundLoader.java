@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Reads the camp around a seat move for a participant's own take: the moved shifts with every
  * seat, all seats of the people who hold one of them or move, working or as published, those
  * people's wishes, unavailability and beds (everyone else holds no seat there and weighs in
- * with their stay's dates and load alone), and everyone's load as one aggregate, instead of
+ * with their stay's dates and load alone, kept in memory by {@link CampVolunteers}), and
+ * everyone's load as one aggregate, instead of
  * the whole camp's ~14,000 seats (L camp). The rules
  * read nothing else of a move of those seats ({@link RosterWindow#around}), and a participant's
  * choices read only their own seats, the shift's and everyone's load ({@link SeatChoices}).
@@ -20,10 +21,12 @@ import org.springframework.stereotype.Component;
 public class CampAroundLoader {
 
     private final RosterProblemLoader loader;
+    private final CampVolunteers volunteers;
     private final JdbcClient jdbc;
 
-    CampAroundLoader(RosterProblemLoader loader, JdbcClient jdbc) {
+    CampAroundLoader(RosterProblemLoader loader, CampVolunteers volunteers, JdbcClient jdbc) {
         this.loader = loader;
+        this.volunteers = volunteers;
         this.jdbc = jdbc;
     }
 
@@ -46,7 +49,8 @@ public class CampAroundLoader {
                                           order by published_at desc, id desc limit 1)""")
                 .params(campId, moved, concerned, concerned, campId)
                 .query(Long.class).list();
-        var camp = loader.loadAll(campId, shifts.toArray(Long[]::new), concerned);
+        var everyone = volunteers.of(campId, Set.copyOf(java.util.Arrays.asList(concerned)));
+        var camp = loader.loadPart(campId, shifts.toArray(Long[]::new), concerned, everyone);
         Map<Long, Long> planned = new HashMap<>();
         Map<Long, Long> worked = new HashMap<>();
         // As the loader counts: only seats below the shift's maximum exist, and a check-in's

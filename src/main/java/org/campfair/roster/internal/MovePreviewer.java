@@ -3,13 +3,20 @@ package org.campfair.roster.internal;
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.impl.score.constraint.ConstraintMatchPolicy;
+import ai.timefold.solver.core.impl.score.director.ScoreDirectorFactory;
+import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,6 +28,7 @@ import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
+import org.campfair.roster.solver.RosterSolverConfig;
 import org.campfair.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -35,6 +43,17 @@ public class MovePreviewer {
 
     private final RosterProblemLoader loader;
     private final SolutionManager<Roster, HardMediumSoftLongScore> solutions;
+    /**
+     * The model and rules alone, for scoring one seat filled incrementally ({@link #checkFill}).
+     * Timefold's public API offers no incremental score of one change outside a solve: its
+     * assignment recommendation would, but needs a solver of exactly one construction
+     * heuristic phase for every planning entity class (seats and stays) and then tries every
+     * value. So this uses Timefold's own score director (an internal class, stable through
+     * 1.x; {@code TakeCheckTest} fails if it ever scores differently from the analysis).
+     */
+    private final ScoreDirectorFactory<Roster, HardMediumSoftLongScore> scoring =
+            ((DefaultSolverFactory<Roster>) SolverFactory.<Roster>create(RosterSolverConfig.model()
+                    .withEnvironmentMode(EnvironmentMode.NO_ASSERT))).getScoreDirectorFactory();
     private final RosterStore store;
 
     MovePreviewer(RosterProblemLoader loader, SolutionManager<Roster, HardMediumSoftLongScore> solutions,
@@ -90,19 +109,81 @@ public class MovePreviewer {
      */
     public MovePreview checkAround(CampAround part, RosterMove move) {
         Roster around = RosterWindow.around(part, shiftsOf(move), moversOf(move));
+        Seat filled = emptySeatFilled(around, move);
+        if (filled != null) {
+            var recorded = recordedScore(part.camp().getCampId());
+            if (recorded.isPresent()) {
+                return checkFill(around, filled, move, recorded.get());
+            }
+        }
         var before = solutions.analyze(around);
         RosterMove undo = apply(around, move);
         var after = solutions.analyze(around);
         return recorded(part.camp().getCampId(), move, undo, before, after, List.of(), List.of());
     }
 
+    /** The seat a move of one participant into one empty seat fills, or null for any other move. */
+    private static @Nullable Seat emptySeatFilled(Roster around, RosterMove move) {
+        if (move.seats().size() != 1 || !move.beds().isEmpty() || move.seats().getFirst().participantId() == null) {
+            return null;
+        }
+        var change = move.seats().getFirst();
+        String id = SeatIds.of(change.shiftId(), change.seat());
+        return around.getSeats().stream()
+                .filter(seat -> seat.getId().equals(id) && seat.getVolunteer() == null && !seat.isPinned())
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * A participant filling an empty seat, scored once: one score session for the problem
+     * around the seat, scored as it is, then again incrementally after the seat is filled,
+     * which touches only the rules that read that seat. Analysing the problem before and after,
+     * as the general check does, builds and justifies it twice, with all 750 people of the L
+     * camp as facts (about 0.2 s of a take; docs/benchmark.md). It agrees with that check on
+     * every rule ({@code TakeCheckTest}); match counts are not counted here (0), a take shows
+     * none. {@code around} is the caller's own copy and keeps the move.
+     */
+    private MovePreview checkFill(Roster around, Seat seat, RosterMove move, HardMediumSoftLongScore recorded) {
+        long participantId = Objects.requireNonNull(move.seats().getFirst().participantId());
+        Volunteer taker = around.getVolunteers().stream().filter(v -> v.getId() == participantId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Participant", participantId));
+        ScoreAnalysis<HardMediumSoftLongScore> before;
+        ScoreAnalysis<HardMediumSoftLongScore> after;
+        try (var director = scoring.createScoreDirectorBuilder()
+                .withConstraintMatchPolicy(ConstraintMatchPolicy.ENABLED_WITHOUT_JUSTIFICATIONS).build()) {
+            director.setWorkingSolution(around);
+            director.calculateScore();
+            before = director.buildScoreAnalysis(ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+            director.beforeVariableChanged(seat, "volunteer");
+            seat.setVolunteer(taker);
+            director.afterVariableChanged(seat, "volunteer");
+            director.calculateScore();
+            after = director.buildScoreAnalysis(ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+        }
+        var changes = after.diff(before).constraintAnalyses().stream()
+                .filter(c -> !c.score().equals(HardMediumSoftLongScore.ZERO))
+                .sorted(Comparator.comparing(ConstraintAnalysis::score))
+                .map(c -> new MovePreview.ConstraintChange(c.constraintName(), ExplanationWriter.level(c.score()),
+                        ExplanationWriter.cost(c.score()), 0, 0))
+                .toList();
+        var scoreAfter = recorded.add(after.score().subtract(before.score()));
+        var undo = new RosterMove(List.of(new RosterMove.SeatChange(seat.getShift().getId(), seat.getIndex(), null)),
+                List.of());
+        return new MovePreview(move, undo, String.valueOf(recorded), String.valueOf(scoreAfter),
+                scoreAfter.isFeasible(), changes, List.of(), List.of());
+    }
+
+    private java.util.Optional<HardMediumSoftLongScore> recordedScore(long campId) {
+        return store.lastResult(campId).map(status -> status.score())
+                .filter(score -> score != null && !score.equals("null"))
+                .map(HardMediumSoftLongScore::parseScore);
+    }
+
     /** The preview with the camp's last recorded score as before, and after it that plus the move's difference. */
     private MovePreview recorded(long campId, RosterMove move, RosterMove undo,
             ScoreAnalysis<HardMediumSoftLongScore> before, ScoreAnalysis<HardMediumSoftLongScore> after,
             List<Explanation> beforeReasons, List<Explanation> afterReasons) {
-        var recorded = store.lastResult(campId).map(status -> status.score())
-                .filter(score -> score != null && !score.equals("null"))
-                .map(HardMediumSoftLongScore::parseScore);
+        var recorded = recordedScore(campId);
         var change = after.score().subtract(before.score());
         return preview(move, undo, before, after,
                 recorded.map(String::valueOf).orElse(String.valueOf(before.score())),

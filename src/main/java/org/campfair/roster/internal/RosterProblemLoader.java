@@ -117,9 +117,9 @@ public class RosterProblemLoader {
 
     /**
      * Every volunteer and bed of the camp, but only the shifts {@code only} with their seats, and
-     * only {@code people} with their unavailability, wishes and bed (null: all of them): the part
-     * of the camp a seat take reads ({@link CampAroundLoader}). Everyone else holds no seat there
-     * and weighs in only with their stay's dates and their load, as facts.
+     * only {@code people} with their unavailability, wishes and bed (null: all of them). Everyone
+     * else holds no seat there and weighs in only with their stay's dates and their load, as
+     * facts. A seat take reads less still ({@link #loadPart}).
      */
     Roster loadAll(long campId, Long @Nullable [] only, Long @Nullable [] people) {
         var volunteers = volunteers(campId, people);
@@ -132,6 +132,47 @@ public class RosterProblemLoader {
         confirm(campId, seats, only);
         return new Roster(campId, volunteers, shifts, beds, seats, stays(volunteers, bedsById, published, people),
                 weights(campId));
+    }
+
+    /**
+     * As {@link #loadAll(long, Long[], Long[])} for a seat take, reading even less: of the
+     * people only {@code people}, everyone else coming from {@code everyone} (the camp's
+     * volunteers as {@link #everyone} read them, kept by {@link CampVolunteers}), and of the
+     * beds only those {@code people} sleep in, in the working roster or as published. Nothing
+     * else of a bed or of anyone else is read by the rules around a seat move: the bed rules cost
+     * the same before and after it.
+     */
+    Roster loadPart(long campId, Long[] only, Long[] people, List<Volunteer> everyone) {
+        Map<Long, Volunteer> fresh = indexed(volunteers(campId, people, true), Volunteer::getId);
+        var volunteers = everyone.stream().map(volunteer -> fresh.getOrDefault(volunteer.getId(), volunteer)).toList();
+        Map<Long, Volunteer> byId = indexed(volunteers, Volunteer::getId);
+        var shifts = shifts(campId, only);
+        var beds = beds(campId, people);
+        Map<Long, Bed> bedsById = indexed(beds, Bed::getId);
+        var published = isPublished(campId) ? published(campId, only, people) : Published.NOTHING;
+        var seats = seats(campId, shifts, byId, published, only);
+        confirm(campId, seats, only);
+        return new Roster(campId, volunteers, shifts, beds, seats, stays(volunteers, bedsById, published, people),
+                weights(campId));
+    }
+
+    /**
+     * Every volunteer of the camp as facts alone: their stay, skills and limits, without
+     * unavailability or wishes, which only the people a seat move concerns need.
+     */
+    List<Volunteer> everyone(long campId) {
+        return volunteers(campId, new Long[0], false);
+    }
+
+    /**
+     * What changes whenever a volunteer of the camp comes, goes or is edited (every edit of a
+     * participant counts up its version): {@link CampVolunteers} keeps {@link #everyone} while
+     * it stays the same.
+     */
+    String volunteersStamp(long campId) {
+        return jdbc.sql("""
+                select count(*) || '/' || coalesce(sum(id), 0) || '/' || coalesce(sum(version), 0)
+                from participant where camp_id = ?""").param(campId).query(String.class).single();
     }
 
     /**
@@ -162,6 +203,11 @@ public class RosterProblemLoader {
     }
 
     private List<Volunteer> volunteers(long campId, Long @Nullable [] people) {
+        return volunteers(campId, people, false);
+    }
+
+    /** With {@code onlyPeople}, the rows of {@code people} alone; else everyone's, with their details alone. */
+    private List<Volunteer> volunteers(long campId, Long @Nullable [] people, boolean onlyPeople) {
         Map<Long, List<TimeWindow>> unavailable = new HashMap<>();
         jdbc.sql("""
                 select u.participant_id, u.starts_at, u.ends_at from participant_unavailability u
@@ -176,8 +222,8 @@ public class RosterProblemLoader {
         return jdbc.sql("""
                 select id, nickname, skills, is_returning, arrives_on, departs_on, max_hours_per_day,
                     intensity_comfort, needs_private_room, needs_step_free, gender
-                from participant where camp_id = ? order by id""")
-                .param(campId)
+                from participant where camp_id = ?""" + (onlyPeople ? " and id = any (?)" : "") + " order by id")
+                .params(onlyPeople ? params(campId, people) : List.of(campId))
                 .query((rs, row) -> {
                     long id = rs.getLong("id");
                     String gender = rs.getString("gender");
@@ -237,12 +283,22 @@ public class RosterProblemLoader {
     }
 
     private List<Bed> beds(long campId) {
+        return beds(campId, null);
+    }
+
+    /** The camp's beds; with {@code people}, only those they sleep in, in the working roster or as published. */
+    private List<Bed> beds(long campId, Long @Nullable [] people) {
         return jdbc.sql("""
                 select b.id, b.label, r.id as room_id, r.name as room_name, h.id as house_id,
                     h.name as house_name, r.private, r.step_free, r.quiet, r.rule, h.latitude, h.longitude
                 from bed b join room r on r.id = b.room_id join house h on h.id = r.house_id
-                where h.camp_id = ? order by h.id, r.id, b.id""")
-                .param(campId)
+                where h.camp_id = ?""" + (people == null ? "" : " " + """
+                 and b.id in (select bed_id from bed_assignment where participant_id = any (?)
+                              union select bed_id from published_bed where participant_id = any (?)
+                                and publication_id = (select id from publication where camp_id = ?
+                                                      order by published_at desc, id desc limit 1))""")
+                + " order by h.id, r.id, b.id")
+                .params(people == null ? List.of(campId) : List.of(campId, people, people, campId))
                 .query((rs, row) -> {
                     String rule = rs.getString("rule");
                     return new Bed(rs.getLong("id"), rs.getString("label"), rs.getLong("room_id"),
@@ -317,6 +373,11 @@ public class RosterProblemLoader {
      * one is not what a re-plan should stay close to.
      */
     private Published published(long campId, Long @Nullable [] only) {
+        return published(campId, only, null);
+    }
+
+    /** As {@link #published(long, Long[])}, with the beds of {@code people} alone when given. */
+    private Published published(long campId, Long @Nullable [] only, Long @Nullable [] people) {
         Map<String, Long> seats = new HashMap<>();
         Map<Long, Long> beds = new HashMap<>();
         jdbc.sql("""
@@ -331,8 +392,8 @@ public class RosterProblemLoader {
         jdbc.sql("""
                 select pb.participant_id, pb.bed_id from published_bed pb
                 where pb.publication_id = (select id from publication where camp_id = ?
-                    order by published_at desc, id desc limit 1)""")
-                .param(campId)
+                    order by published_at desc, id desc limit 1)""" + (people == null ? "" : " and pb.participant_id = any (?)"))
+                .params(people == null ? List.of(campId) : List.of(campId, people))
                 .query((ResultSet rs) -> {
                     beds.put(rs.getLong("participant_id"), rs.getLong("bed_id"));
                 });
