@@ -4,6 +4,7 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import java.util.TreeSet;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
+import org.campfair.task.Intensity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proven lower bound on the sd of hours per available day (as
@@ -23,7 +26,8 @@ import org.campfair.roster.model.Volunteer;
  * rule, leaves no required seat empty and has no working day past the fifth in a row: a linear
  * relaxation over working days that, unlike the rule-ignoring bound, sees each day's seats.
  *
- * <p>Per person, day and kind of seat (the shifts of a day needing the same skills): whether they
+ * <p>Per person, day and kind of seat (the shifts of a day needing the same skills, of one
+ * intensity): whether they
  * work that day (0..1), how many seats of the kind they hold and their hours. Kept: a seat only
  * of a shift they have the skills for and are available at, at most one seat per shift, each
  * seat's hours between the kind's shortest and longest shift, the hours per day, working on a
@@ -32,7 +36,8 @@ import org.campfair.roster.model.Volunteer;
  * headcounts'. Every real roster of that kind is a point of it (its 0/1 days and whole seats),
  * so its least variance is at most every such roster's. Left out: exact times, overlaps, 10 h
  * rest, leads, the gentle start, and the whole numbers (a seat can be shared), which is what
- * makes it a linear program fast enough for L.
+ * makes it a linear program fast enough for L. {@link Rules} can also fix the hours handed out (as
+ * {@code fairness_sd_lb} does) and keep the gentle start.
  *
  * <p>The mean is not fixed (optional seats make the total vary), so the objective is
  * {@code sum (x_p - c)^2} with c free: for every c it is at least {@code sum (x_p - mean)^2},
@@ -51,42 +56,66 @@ final class DayBound {
     private static final int MAX_DAYS_IN_A_ROW = 5;
     private static final int MAX_ROUNDS = 200;
     private static final double TOLERANCE = 1e-7;
+    /** Stop when the bound is this close (hours per day) to the relaxation's own sd: 0.02 % of L's mean. */
+    private static final double SD_TOLERANCE = 5e-4;
+    /** Tangents every class starts with, in hours per day from the centre, so the first rounds are not blind. */
+    private static final double[] FIRST_TANGENTS = {-3, -1, -0.3, -0.1, -0.03, -0.01, 0.01, 0.03, 0.1, 0.3, 1, 3};
 
-    /** The bound's sd, and the sd of the relaxation's last solution (what the bound converges to). */
+    /**
+     * The bound's sd, and the sd of the relaxation's last solution (what the bound converges to;
+     * the loop may stop early at its time limit, when the bound is still valid but looser).
+     */
     record Result(double sd, double relaxedSd, int rounds, int classes) {
     }
 
-    /** A day and the skills its shifts need: the seats that one person can swap for another. */
-    private record Kind(LocalDate day, Set<String> skills) {
+    /**
+     * A day, the skills its shifts need and their intensity: seats that one person can swap for
+     * another (intensity too, or the gentle start's limit would pool light seats with heavy ones).
+     */
+    private record Kind(LocalDate day, Set<String> skills, Intensity intensity) {
     }
 
     /** What one person could take of a kind: how many shifts, and their shortest and longest hours. */
     private record Reach(int shifts, double shortest, double longest) {
     }
 
-    /** People who are interchangeable for the bound. */
-    private record Profile(int availableDays, int maxHoursPerDay, Map<Kind, Reach> reach) {
+    /** People who are interchangeable for the bound; on {@code oneSeatDays} the gentle start allows one seat. */
+    private record Profile(int availableDays, int maxHoursPerDay, Map<Kind, Reach> reach, Set<LocalDate> oneSeatDays) {
+    }
+
+    /**
+     * Which rosters the bound covers: those handing out {@code totalHours} (null: any number of
+     * hours), and with {@code gentle} only those with no gentle-start breach (a newcomer holds
+     * nothing above their comfort, nothing heavy and at most one seat on their first two days).
+     */
+    record Rules(@Nullable Double totalHours, boolean gentle) {
+        static final Rules ANY_HOURS = new Rules(null, false);
     }
 
     private DayBound() {
     }
 
-    static Result of(Roster roster) {
+    static Result of(Roster roster, Rules rules, Duration limit) {
         Map<Kind, List<Shift>> kinds = new LinkedHashMap<>();
         for (Shift shift : roster.getShifts()) {
-            kinds.computeIfAbsent(new Kind(shift.getDay(), Set.copyOf(shift.getRequiredSkills())),
+            kinds.computeIfAbsent(new Kind(shift.getDay(), Set.copyOf(shift.getRequiredSkills()), shift.getIntensity()),
                     k -> new ArrayList<>()).add(shift);
         }
         Map<Profile, Integer> classes = new LinkedHashMap<>();
         for (Volunteer volunteer : roster.getVolunteers()) {
-            classes.merge(profile(volunteer, kinds), 1, Integer::sum);
+            classes.merge(profile(volunteer, kinds, rules.gentle()), 1, Integer::sum);
         }
-        return solve(kinds, classes, roster.getVolunteers().size());
+        return solve(kinds, classes, roster.getVolunteers().size(), rules.totalHours(), System.nanoTime() + limit.toNanos());
     }
 
-    private static Profile profile(Volunteer volunteer, Map<Kind, List<Shift>> kinds) {
+    private static Profile profile(Volunteer volunteer, Map<Kind, List<Shift>> kinds, boolean gentle) {
         Map<Kind, Reach> reach = new HashMap<>();
+        Set<LocalDate> oneSeatDays = new TreeSet<>();
         kinds.forEach((kind, shifts) -> {
+            Intensity ceiling = gentle ? ceiling(volunteer, kind.day()) : Intensity.HEAVY;
+            if (gentle && !volunteer.isReturning() && volunteer.isInFirstTwoDays(kind.day())) {
+                oneSeatDays.add(kind.day());
+            }
             int count = 0;
             double shortest = Double.MAX_VALUE;
             double longest = 0;
@@ -94,7 +123,7 @@ final class DayBound {
                 double hours = shift.durationMinutes() / 60.0;
                 if (volunteer.hasSkills(shift.getRequiredSkills())
                         && volunteer.isAvailable(shift.getStart(), shift.getEnd())
-                        && hours <= volunteer.getMaxHoursPerDay()) {
+                        && hours <= volunteer.getMaxHoursPerDay() && shift.getIntensity().isWithin(ceiling)) {
                     count++;
                     shortest = Math.min(shortest, hours);
                     longest = Math.max(longest, hours);
@@ -104,10 +133,22 @@ final class DayBound {
                 reach.put(kind, new Reach(count, shortest, longest));
             }
         });
-        return new Profile(volunteer.availableDays(), volunteer.getMaxHoursPerDay(), Map.copyOf(reach));
+        oneSeatDays.retainAll(reach.keySet().stream().map(Kind::day).toList());
+        return new Profile(volunteer.availableDays(), volunteer.getMaxHoursPerDay(), Map.copyOf(reach),
+                Set.copyOf(oneSeatDays));
     }
 
-    private static Result solve(Map<Kind, List<Shift>> kinds, Map<Profile, Integer> classes, int people) {
+    /** As ExactFairness reads the gentle start: their comfort, and moderate at most on their first two days. */
+    private static Intensity ceiling(Volunteer volunteer, LocalDate day) {
+        if (volunteer.isReturning()) {
+            return Intensity.HEAVY;
+        }
+        Intensity comfort = volunteer.getIntensityComfort();
+        return volunteer.isInFirstTwoDays(day) && comfort == Intensity.HEAVY ? Intensity.MODERATE : comfort;
+    }
+
+    private static Result solve(Map<Kind, List<Shift>> kinds, Map<Profile, Integer> classes, int people,
+            @Nullable Double totalHours, long deadline) {
         MPSolver solver = MPSolver.createSolver("GLOP");
         if (solver == null) {
             throw new IllegalStateException("OR-Tools has no GLOP linear solver in this build");
@@ -128,6 +169,8 @@ final class DayBound {
             seatsAtLeast.put(kind, solver.makeConstraint(least, infinity));
             hoursAtLeast.put(kind, solver.makeConstraint(leastHours, infinity));
         });
+        MPConstraint total = totalHours == null ? solver.makeConstraint(0, infinity)
+                : solver.makeConstraint(totalHours, totalHours);
         MPVariable center = solver.makeNumVar(-infinity, infinity, "c");
         List<Profile> profiles = new ArrayList<>(classes.keySet());
         MPVariable[] deviation = new MPVariable[profiles.size()];
@@ -154,9 +197,9 @@ final class DayBound {
                     c.setCoefficient(day, -profile.maxHoursPerDay());
                     return c;
                 });
-                // seats held that day >= works
+                // seats held that day >= works (and, on a gentle first day, <= works)
                 MPConstraint holds = holdsASeat.computeIfAbsent(kind.day(), d -> {
-                    MPConstraint c = solver.makeConstraint(0, infinity);
+                    MPConstraint c = solver.makeConstraint(0, profile.oneSeatDays().contains(d) ? 0 : infinity);
                     c.setCoefficient(day, -1);
                     return c;
                 });
@@ -175,6 +218,7 @@ final class DayBound {
                 limit.setCoefficient(hours, 1);
                 holds.setCoefficient(seats, 1);
                 load.setCoefficient(hours, 1.0 / profile.availableDays());
+                total.setCoefficient(hours, size);
                 seatsAtMost.get(kind).setCoefficient(seats, size);
                 seatsAtLeast.get(kind).setCoefficient(seats, size);
                 hoursAtMost.get(kind).setCoefficient(hours, size);
@@ -183,6 +227,9 @@ final class DayBound {
             fiveInARow(solver, works);
             square[i] = solver.makeNumVar(0, infinity, "s");
             objective.setCoefficient(square[i], size);
+            for (double at : FIRST_TANGENTS) {
+                tangent(solver, square[i], deviation[i], at);
+            }
         }
         objective.setMinimization();
         int[] sizes = profiles.stream().mapToInt(classes::get).toArray();
@@ -204,20 +251,26 @@ final class DayBound {
                 s0[i] = square[i].solutionValue();
                 relaxed += sizes[i] * e0[i] * e0[i];
             }
-            if (relaxed - bound <= TOLERANCE * Math.max(1, relaxed) || round == MAX_ROUNDS) {
-                return new Result(Math.sqrt(Math.max(0, bound) / people), Math.sqrt(relaxed / people), round,
+            double boundSd = Math.sqrt(Math.max(0, bound) / people);
+            if (Math.sqrt(relaxed / people) - boundSd <= SD_TOLERANCE || round == MAX_ROUNDS
+                    || System.nanoTime() > deadline) {
+                return new Result(boundSd, Math.sqrt(relaxed / people), round,
                         profiles.size());
             }
             for (int i = 0; i < profiles.size(); i++) {
                 double e = e0[i];
                 if (e * e > s0[i] + TOLERANCE) {
-                    // square >= 2 e0 e - e0^2, the tangent at e0: below the square everywhere.
-                    MPConstraint tangent = solver.makeConstraint(-e * e, infinity);
-                    tangent.setCoefficient(square[i], 1);
-                    tangent.setCoefficient(deviation[i], -2 * e);
+                    tangent(solver, square[i], deviation[i], e);
                 }
             }
         }
+    }
+
+    /** square >= 2 e0 e - e0^2, the tangent of e^2 at e0: below the square everywhere. */
+    private static void tangent(MPSolver solver, MPVariable square, MPVariable deviation, double at) {
+        MPConstraint tangent = solver.makeConstraint(-at * at, MPSolver.infinity());
+        tangent.setCoefficient(square, 1);
+        tangent.setCoefficient(deviation, -2 * at);
     }
 
     /** In any six days in a row that the person could work, at most five working days. */
