@@ -7,9 +7,10 @@ import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.model.Roster;
 
 /**
- * {@link DayBoundReference} with {@link DayBound}, three times: {@code day_bound} for rosters
+ * {@link DayBoundReference} with {@link DayBound}, four times: {@code day_bound} for rosters
  * handing out any number of hours, {@code day_bound_same_hours} for those handing out the solved
- * roster's hours, and {@code day_bound_gentle} for those that also keep the gentle start. Each
+ * roster's hours, {@code day_bound_gentle} for those that also keep the gentle start, and
+ * {@code day_bound_gentle_any_hours} for those keeping it with any number of hours. Each
  * {@code _gap_pct} is {@code 100 x (sd - fairness_sd_lb) / mean} with the solved roster's mean and
  * rule-ignoring bound, the formula of {@code fairness_gap_pct}: the least {@code fairness_gap_pct}
  * a roster handing out the roster's hours can read while keeping those rules. Below 0 it means the
@@ -30,7 +31,8 @@ final class DayBoundLine implements DayBoundReference {
         double hours = fairness.assignedMinutes() / 60.0;
         return part("day_bound", solved, fairness, DayBound.Rules.ANY_HOURS)
                 + " " + part("day_bound_same_hours", solved, fairness, new DayBound.Rules(hours, false))
-                + " " + part("day_bound_gentle", solved, fairness, new DayBound.Rules(hours, true));
+                + " " + part("day_bound_gentle", solved, fairness, new DayBound.Rules(hours, true))
+                + " " + part("day_bound_gentle_any_hours", solved, fairness, new DayBound.Rules(null, true));
     }
 
     private String part(String name, Roster solved, Fairness fairness, DayBound.Rules rules) {
