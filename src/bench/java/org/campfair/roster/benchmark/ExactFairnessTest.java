@@ -44,7 +44,7 @@ class ExactFairnessTest {
             .staying(MONDAY, TUESDAY).build();
     private static final Volunteer CAI = volunteer(3, "Cai").comfortableWith(Intensity.HEAVY).maxHoursPerDay(6)
             .staying(TUESDAY, WEDNESDAY).build();
-    private static final List<Shift> SHIFTS = List.of(
+    static final List<Shift> SHIFTS = List.of(
             shift(10, "Breakfast", MONDAY, 7, 9).requires("cook").intensity(Intensity.LIGHT).build(),
             shift(11, "Weeding", MONDAY, 9, 12).headcount(1, 2).build(),
             // Ana's alone, nine hours before Tuesday's harvest: she may not work both.
@@ -53,7 +53,7 @@ class ExactFairnessTest {
             shift(16, "Repairs", TUESDAY, 10, 12).headcount(0, 1).needsLead().build(),
             shift(14, "Cleaning", TUESDAY, 13, 15).headcount(1, 2).intensity(Intensity.LIGHT).build(),
             shift(15, "Weeding", WEDNESDAY, 8, 10).headcount(0, 1).intensity(Intensity.LIGHT).build());
-    private static final List<Volunteer> VOLUNTEERS = List.of(ANA, BEN, CAI);
+    static final List<Volunteer> VOLUNTEERS = List.of(ANA, BEN, CAI);
     private static @Nullable List<Roster> listed;
 
     @BeforeAll
@@ -194,7 +194,7 @@ class ExactFairnessTest {
         return subsets;
     }
 
-    private Roster emptyRoster() {
+    static Roster emptyRoster() {
         List<Seat> seats = new ArrayList<>();
         SHIFTS.forEach(shift -> {
             for (int index = 0; index < shift.getMaxHeadcount(); index++) {

@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * rules fairness is traded against, days past five in a row and gentle-start breaches, from
  * the roster itself ({@link RulesKept}), so they read the same whatever weights a run sets.
  * With -Dbench.exact=true, bench-exact lines set the roster's sd beside the fairest the hard
- * rules allow, proven exactly ({@link ExactReference}).
+ * rules allow, proven exactly ({@link ExactReference}); with -Dbench.dayBound=true the bench-detail
+ * line ends with a lower bound that sees each day's seats and days off ({@link DayBoundReference}).
  * It asserts nothing about time.
  */
 @BenchmarkContext
@@ -58,7 +59,9 @@ class RosterBenchmark {
                 var run = SolverRun.solve(candidate.config(), loader.load(campId),
                         Duration.ofSeconds(settings.seconds()));
                 print("BENCH " + benchLine(size, settings, run, greedy));
-                print("bench-detail " + detailLine(size, settings, candidate, run, greedy));
+                // -Dbench.dayBound=true adds the day-capacity bound (DayBoundReference) to the detail line.
+                print("bench-detail " + detailLine(size, settings, candidate, run, greedy)
+                        + (Boolean.getBoolean("bench.dayBound") ? " " + DayBoundReference.load().describe(run.best()) : ""));
                 print("bench-soft size=" + size + " config=" + candidate + " " + softLine(run.best()));
                 if (!BenchSettings.weights().isEmpty()) {
                     print("bench-soft-default-weights size=" + size + " config=" + candidate + " "
