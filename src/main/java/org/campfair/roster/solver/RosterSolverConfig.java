@@ -43,6 +43,9 @@ public final class RosterSolverConfig {
     /** Fairness moves are drawn as often as each of the four plain kinds (seat and bed changes and swaps). */
     static final double FAIRNESS_MOVE_WEIGHT = 1.0;
 
+    /** Compound top-ups and seat exchanges ({@link TopUps}, {@link SeatExchanges}): each this share of a fairness move. */
+    static final double COMPOUND_MOVE_SHARE = 0.5;
+
     private RosterSolverConfig() {
     }
 
@@ -116,6 +119,10 @@ public final class RosterSolverConfig {
         if (fairnessMoveWeight > 0) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FairnessMoves.class)
                     .withFixedProbabilityWeight(fairnessMoveWeight));
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(TopUps.class)
+                    .withFixedProbabilityWeight(fairnessMoveWeight * COMPOUND_MOVE_SHARE));
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SeatExchanges.class)
+                    .withFixedProbabilityWeight(fairnessMoveWeight * COMPOUND_MOVE_SHARE));
         }
         if (pillars) {
             moves.add(new PillarSwapMoveSelectorConfig().withPillarSelectorConfig(
