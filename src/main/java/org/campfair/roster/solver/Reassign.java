@@ -2,8 +2,10 @@ package org.campfair.roster.solver;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
@@ -12,21 +14,22 @@ import ai.timefold.solver.core.preview.api.move.Rebaser;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Volunteer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Several seats change volunteers in one step: the compound moves ({@link TopUps},
+ * Several seats change volunteers (or are left empty) in one step: the compound moves ({@link TopUps},
  * {@link SeatExchanges}) whose single changes each make the roster worse and only together
  * better, so the local search, which weighs one move at a time, would never take them apart.
  */
 record Reassign(PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable, List<Seat> seats,
-        List<Volunteer> to) implements Move<Roster> {
+        List<@Nullable Volunteer> to) implements Move<Roster> {
 
     Reassign {
         if (seats.size() != to.size() || seats.isEmpty()) {
             throw new IllegalArgumentException("A reassignment names one new volunteer for each of its seats");
         }
         seats = List.copyOf(seats);
-        to = List.copyOf(to);
+        to = Collections.unmodifiableList(new ArrayList<>(to)); // null: the seat is left empty
     }
 
     @Override
@@ -38,8 +41,9 @@ record Reassign(PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVari
 
     @Override
     public Move<Roster> rebase(Rebaser rebaser) {
-        return new Reassign(volunteerVariable, seats.stream().map(rebaser::rebase).toList(),
-                to.stream().map(rebaser::rebase).toList());
+        List<@Nullable Volunteer> rebased = new ArrayList<>();
+        to.forEach(volunteer -> rebased.add(volunteer == null ? null : rebaser.rebase(volunteer)));
+        return new Reassign(volunteerVariable, seats.stream().map(rebaser::rebase).toList(), rebased);
     }
 
     @Override
@@ -50,8 +54,9 @@ record Reassign(PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVari
     /** The volunteers the seats go to and the ones they leave, for the tabu list. */
     @Override
     public Collection<Volunteer> getPlanningValues() {
-        var values = new LinkedHashSet<>(to);
-        seats.stream().map(Seat::getVolunteer).filter(v -> v != null).forEach(values::add);
+        var values = new LinkedHashSet<Volunteer>();
+        to.stream().filter(Objects::nonNull).forEach(values::add);
+        seats.stream().map(Seat::getVolunteer).filter(Objects::nonNull).forEach(values::add);
         return new ArrayList<>(values);
     }
 

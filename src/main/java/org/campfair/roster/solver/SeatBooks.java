@@ -15,6 +15,7 @@ import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working roster as the compound fairness moves ({@link TopUps}, {@link SeatExchanges}) read
@@ -168,12 +169,12 @@ final class SeatBooks {
 
     /**
      * Whether every shift of {@code handedOn} that needs a lead still has one when the volunteer
-     * hands those seats on to {@code to}, given the seats that change hands together.
+     * hands those seats on to {@code to} (null: leaves them empty), given the seats that change hands together.
      */
-    boolean leadsStay(List<Seat> handedOn, Volunteer from, Volunteer to, Collection<Seat> changing) {
+    boolean leadsStay(List<Seat> handedOn, Volunteer from, @Nullable Volunteer to, Collection<Seat> changing) {
         for (Seat seat : handedOn) {
             Shift shift = seat.getShift();
-            if (!shift.needsLead() || !from.canLead(shift) || to.canLead(shift)) {
+            if (!shift.needsLead() || !from.canLead(shift) || to != null && to.canLead(shift)) {
                 continue;
             }
             boolean another = seatsOfShift.getOrDefault(shift, List.of()).stream().anyMatch(other -> other != seat

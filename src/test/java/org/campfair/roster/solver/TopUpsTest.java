@@ -2,6 +2,7 @@ package org.campfair.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.campfair.roster.model.TestCamp.MONDAY;
+import static org.campfair.roster.model.TestCamp.THURSDAY;
 import static org.campfair.roster.model.TestCamp.TUESDAY;
 import static org.campfair.roster.model.TestCamp.WEDNESDAY;
 import static org.campfair.roster.model.TestCamp.seat;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Random;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
-import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 import org.junit.jupiter.api.Test;
@@ -31,30 +31,42 @@ class TopUpsTest {
             MODEL.genuineEntity(Seat.class).basicVariable("volunteer", Volunteer.class);
 
     private final Volunteer dan = volunteer(1, "Dan").returning().build();
-    private final Volunteer ana = volunteer(2, "Ana").returning().build();
-    private final Volunteer ben = volunteer(3, "Ben").returning().build();
-    private final Volunteer cai = volunteer(4, "Cai").returning().build();
+    private final Volunteer eve = volunteer(2, "Eve").returning().build();
+    private final Volunteer ana = volunteer(3, "Ana").returning().build();
+    private final Volunteer ben = volunteer(4, "Ben").returning().build();
+    private final Volunteer cai = volunteer(5, "Cai").returning().build();
 
     /**
-     * Dan's 4 hours are fixed; Ana, Ben and Cai have none, and three optional 3-hour seats are
-     * empty. One top-up (4, 3, 0, 0 hours) spreads the work wider than none (4, 0, 0, 0), so no
-     * single change is taken; all three together (4, 3, 3, 3) are the fairest roster.
+     * Dan and Eve have 14 hours fixed, Ana, Ben and Cai 11; three optional 4-hour seats are
+     * empty. One top-up (15 hours for Ana) spreads the work wider than none, so no single change
+     * is taken; two leave it as it is, and all three (14, 14, 15, 15, 15) are the fairest roster.
      */
-    private Roster camp() {
-        Seat fixed = seat(shift(10, "Kitchen", MONDAY, 8, 12).build(), 0, dan);
-        fixed.setPinned(true);
-        List<Seat> seats = new ArrayList<>(List.of(fixed));
-        seats.add(seat(shift(11, "Weeding", MONDAY, 13, 16).headcount(0, 1).build(), 0, null));
-        seats.add(seat(shift(12, "Weeding", TUESDAY, 13, 16).headcount(0, 1).build(), 0, null));
-        seats.add(seat(shift(13, "Weeding", WEDNESDAY, 13, 16).headcount(0, 1).build(), 0, null));
-        return HillClimbs.roster(List.of(dan, ana, ben, cai), seats);
+    private Roster camp(Volunteer... fourthAndFifth) {
+        List<Volunteer> people = new ArrayList<>(List.of(dan, eve, ana));
+        people.addAll(List.of(fourthAndFifth.length == 0 ? new Volunteer[] {ben, cai} : fourthAndFifth));
+        List<Seat> seats = new ArrayList<>();
+        long id = 10;
+        for (Volunteer person : people) {
+            int hours = person == dan || person == eve ? 7 : 4;
+            seats.add(pinned(seat(shift(id++, "Kitchen", MONDAY, 8, 15).build(), 0, person)));
+            seats.add(pinned(seat(shift(id++, "Kitchen", TUESDAY, 8, 8 + hours).build(), 0, person)));
+        }
+        seats.add(seat(shift(20, "Weeding", WEDNESDAY, 8, 12).headcount(0, 1).build(), 0, null));
+        seats.add(seat(shift(21, "Weeding", THURSDAY, 8, 12).headcount(0, 1).build(), 0, null));
+        seats.add(seat(shift(22, "Weeding", MONDAY.plusDays(4), 8, 12).headcount(0, 1).build(), 0, null));
+        return HillClimbs.roster(people, seats);
+    }
+
+    private static Seat pinned(Seat seat) {
+        seat.setPinned(true);
+        return seat;
     }
 
     @Test
     void theSearchsOwnMovesLeaveTheOptionalSeatsEmpty() {
         Roster climbed = HillClimbs.climb(camp());
 
-        assertThat(HillClimbs.hours(climbed)).isEqualTo(Map.of("Dan", 4L));
+        assertThat(HillClimbs.hours(climbed)).isEqualTo(Map.of("Dan", 14L, "Eve", 14L, "Ana", 11L, "Ben", 11L, "Cai", 11L));
     }
 
     @Test
@@ -62,23 +74,22 @@ class TopUpsTest {
         Roster climbed = HillClimbs.climb(camp(), TopUps.class);
 
         assertThat(climbed.getScore().hardScore()).isZero();
-        assertThat(HillClimbs.hours(climbed)).isEqualTo(Map.of("Dan", 4L, "Ana", 3L, "Ben", 3L, "Cai", 3L));
+        assertThat(HillClimbs.hours(climbed)).isEqualTo(Map.of("Dan", 14L, "Eve", 14L, "Ana", 15L, "Ben", 15L, "Cai", 15L));
     }
 
     @Test
-    void aTopUpFillsSeveralSeatsOnlyForPeopleWhoFitThemAndLowersTheSpread() {
-        // Cai, below the mean, works 13:00-14:00 on the days of the empty seats: each would
-        // overlap, so only Ana and Ben are topped up.
-        Volunteer busyCai = volunteer(4, "Cai").returning().build();
-        Roster base = camp();
+    void aTopUpFillsSeatsOnlyForPeopleWhoFitThemAndLowersTheSpread() {
+        // Cai (12 hours, below the mean) works an hour on Wednesday to Friday mornings, at the
+        // times of the empty seats, so only Ana and Ben are topped up, which lowers the spread.
+        Volunteer busyCai = volunteer(5, "Cai").returning().build();
+        Roster base = camp(ben, busyCai);
         List<Seat> seats = new ArrayList<>(base.getSeats());
-        Seat more = seat(shift(14, "Kitchen", TUESDAY, 6, 12).build(), 0, dan);
-        more.setPinned(true);
-        seats.add(more);
-        for (int day = 0; day < 3; day++) {
-            seats.add(seat(shift(20 + day, "Harvest", MONDAY.plusDays(day), 13, 14).build(), 0, busyCai));
+        seats.removeIf(seat -> seat.getVolunteer() == busyCai && seat.getShift().getDay().equals(TUESDAY));
+        seats.add(seat(shift(30, "Harvest", TUESDAY, 8, 10).build(), 0, busyCai));
+        for (int day = 2; day < 5; day++) {
+            seats.add(seat(shift(30 + day, "Harvest", MONDAY.plusDays(day), 9, 10).build(), 0, busyCai));
         }
-        Roster roster = HillClimbs.roster(List.of(dan, ana, ben, busyCai), seats);
+        Roster roster = HillClimbs.roster(List.of(dan, eve, ana, ben, busyCai), seats);
         TopUps topUps = new TopUps();
         topUps.start(roster, VOLUNTEER);
 
@@ -98,18 +109,23 @@ class TopUpsTest {
     @Test
     void aReassignmentChangesEverySeatOnTimefoldsMoveApi() {
         Roster roster = camp();
-        Seat monday = roster.getSeats().get(1);
-        Seat tuesday = roster.getSeats().get(2);
+        Seat wednesday = roster.getSeats().get(10);
+        Seat thursday = roster.getSeats().get(11);
         var context = MoveTester.build(MODEL).using(roster);
 
-        Move<Roster> move = new Reassign(VOLUNTEER, List.of(monday, tuesday), List.of(ana, ben));
+        Move<Roster> move = new Reassign(VOLUNTEER, List.of(wednesday, thursday), List.of(ana, ben));
         context.executeTemporarily(move, view -> {
-            assertThat(view.getValue(VOLUNTEER, monday)).isEqualTo(ana);
-            assertThat(view.getValue(VOLUNTEER, tuesday)).isEqualTo(ben);
+            assertThat(view.getValue(VOLUNTEER, wednesday)).isEqualTo(ana);
+            assertThat(view.getValue(VOLUNTEER, thursday)).isEqualTo(ben);
         });
-        assertThat(monday.getVolunteer()).as("undone after the evaluation").isNull();
+        assertThat(wednesday.getVolunteer()).as("undone after the evaluation").isNull();
 
         context.execute(move);
-        assertThat(List.of(monday.getVolunteer(), tuesday.getVolunteer())).containsExactly(ana, ben);
+        assertThat(List.of(wednesday.getVolunteer(), thursday.getVolunteer())).containsExactly(ana, ben);
+
+        Seat anasTuesday = roster.getSeats().get(5);
+        anasTuesday.setPinned(false);
+        context.execute(new Reassign(VOLUNTEER, List.of(anasTuesday), java.util.Arrays.asList((Volunteer) null)));
+        assertThat(anasTuesday.getVolunteer()).as("a seat left empty").isNull();
     }
 }
