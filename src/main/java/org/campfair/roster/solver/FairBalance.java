@@ -83,6 +83,8 @@ final class FairBalance {
     /** Every seat that may change hands, by day. */
     private final NavigableMap<LocalDate, List<Seat>> movableOn = new TreeMap<>();
     private double sumOfLoads;
+    /** What the rounds and flows aim each load at, as a multiple of the mean ({@link #aimingAbove}). */
+    private double aim = 1;
 
     private final boolean keepDaysOff;
     private final boolean dayFlows;
@@ -352,8 +354,15 @@ final class FairBalance {
         return workloadOf.get(volunteer).load();
     }
 
+    /** The level the pass evens loads out to: the mean, or above it for {@link LevelTrials}. */
     double mean() {
-        return volunteers.isEmpty() ? 0 : sumOfLoads / volunteers.size();
+        return volunteers.isEmpty() ? 0 : aim * sumOfLoads / volunteers.size();
+    }
+
+    /** Aims every load at a level {@code rise} (a share of the mean) above the mean, so top-ups raise the level of work. */
+    FairBalance aimingAbove(double rise) {
+        aim = 1 + rise;
+        return this;
     }
 
     /** The standard deviation of the loads (minutes per available day). */

@@ -63,7 +63,7 @@ public final class RosterSolverConfig {
      * (0 for none), so the benchmark can compare mixes.
      */
     public static SolverConfig create(double fairnessMoveWeight) {
-        return model().withPhaseList(List.of(fairStart(),
+        return model().withPhaseList(List.of(fairStart(), levelTrials(),
                 tabu(false, fairnessMoveWeight)
                         .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
                 lateAcceptance(fairnessMoveWeight)));
@@ -71,6 +71,11 @@ public final class RosterSolverConfig {
 
     public static CustomPhaseConfig fairStart() {
         return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FairStart.class));
+    }
+
+    /** Evening out at a few levels of work above the start's ({@link LevelTrials}), keeping the best roster. */
+    public static CustomPhaseConfig levelTrials() {
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(LevelTrials.class));
     }
 
     /** The model and rules alone, with Timefold's default phases: the benchmark's reference. */
