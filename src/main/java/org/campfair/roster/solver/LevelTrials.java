@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
 public final class LevelTrials implements PhaseCommand<Roster> {
 
     /** Levels tried, as shares of the mean above it. */
-    static final double[] RISES = {0.05, 0.1, 0.15, 0.2, 0.3};
+    static final double[] RISES = {0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4};
+    /** Rounds of trials, each from the best roster of the last, while one finds a better roster. */
+    static final int ROUNDS = 3;
     /** The share of the solve's time limit the trials may take together. */
     static final double SHARE = 0.05;
     /** Without a time limit (tests), each trial may take this long. */
@@ -42,22 +44,29 @@ public final class LevelTrials implements PhaseCommand<Roster> {
         if (roster.isWindowOnly()) {
             return; // a same-day re-plan keeps the camp's level; its window is too small to matter
         }
-        Map<Seat, @Nullable Volunteer> start = holders(roster);
-        Map<Seat, @Nullable Volunteer> best = start;
-        HardMediumSoftLongScore bestScore = score(scoreDirector);
-        long budget = roster.getTimeLimit() == null ? RISES.length * TRIAL_NANOS_WITHOUT_LIMIT
-                : (long) (roster.getTimeLimit().toNanos() * SHARE);
+        var limit = roster.getTimeLimit();
+        long budget = limit == null ? ROUNDS * RISES.length * TRIAL_NANOS_WITHOUT_LIMIT
+                : (long) (limit.toNanos() * SHARE);
         long deadline = System.nanoTime() + budget;
-        for (double rise : RISES) {
-            if (isPhaseTerminated.getAsBoolean() || System.nanoTime() - deadline >= 0) {
-                break;
+        Map<Seat, @Nullable Volunteer> best = holders(roster);
+        HardMediumSoftLongScore bestScore = score(scoreDirector);
+        for (int round = 0; round < ROUNDS; round++) {
+            Map<Seat, @Nullable Volunteer> start = best;
+            for (double rise : RISES) {
+                if (isPhaseTerminated.getAsBoolean() || System.nanoTime() - deadline >= 0) {
+                    break;
+                }
+                apply(scoreDirector, start);
+                new FairBalance(scoreDirector, true, true, null, false).aimingAbove(rise)
+                        .run(isPhaseTerminated, deadline);
+                HardMediumSoftLongScore score = score(scoreDirector);
+                if (score.compareTo(bestScore) > 0) {
+                    best = holders(roster);
+                    bestScore = score;
+                }
             }
-            apply(scoreDirector, start);
-            new FairBalance(scoreDirector, true, true, null, false).aimingAbove(rise).run(isPhaseTerminated, deadline);
-            HardMediumSoftLongScore score = score(scoreDirector);
-            if (score.compareTo(bestScore) > 0) {
-                best = holders(roster);
-                bestScore = score;
+            if (best == start) {
+                break; // no level beat the last round's roster
             }
         }
         apply(scoreDirector, best);

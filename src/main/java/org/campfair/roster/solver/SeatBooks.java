@@ -38,6 +38,7 @@ final class SeatBooks {
     private final Map<Shift, List<Seat>> seatsOfShift = new IdentityHashMap<>();
     private final TreeMap<LocalDate, List<Seat>> emptyByDay = new TreeMap<>();
     private double mean;
+    private int[] leastBusyFirst = new int[0];
 
     SeatBooks(Roster roster) {
         volunteers = roster.getVolunteers();
@@ -81,6 +82,7 @@ final class SeatBooks {
             sum += load(i);
         }
         mean = volunteers.isEmpty() ? 0 : sum / volunteers.size();
+        leastBusyFirst = sortByLoad();
     }
 
     int size() {
@@ -203,8 +205,12 @@ final class SeatBooks {
         return change - total * total / volunteers.size();
     }
 
-    /** The people in order of load, least busy first, ties by id. */
+    /** The people in order of load as last counted, least busy first, ties by id. */
     int[] leastBusyFirst() {
+        return leastBusyFirst;
+    }
+
+    private int[] sortByLoad() {
         return IntStream.range(0, volunteers.size()).boxed()
                 .sorted((a, b) -> load(a) != load(b) ? Double.compare(load(a), load(b))
                         : Long.compare(volunteers.get(a).getId(), volunteers.get(b).getId()))
