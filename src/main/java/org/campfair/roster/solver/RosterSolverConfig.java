@@ -32,8 +32,11 @@ import org.campfair.roster.model.Stay;
  * once tabu stops improving, since it keeps finding small gains where tabu cycles. Pillar
  * swaps, which won when fairness was the only soft rule, cost five times the speed on the
  * full rule set and lost on S, M and L, so they are left out. Both local search phases also
- * draw {@link FairnessMoves}, which move work from the busiest to the least busy. Seat moves
- * keep to the start's planned days off ({@link PlannedDaysOff}).
+ * draw {@link FairnessMoves}, which move work from the busiest to the least busy, and the
+ * compound {@link TopUps} and {@link SeatExchanges}, which change several seats at once where
+ * each single change would spread the work wider. Between the start and the search,
+ * {@link LevelTrials} evens the roster out at a few levels of work above its mean and keeps the
+ * best. Seat moves keep to the start's planned days off ({@link PlannedDaysOff}).
  */
 public final class RosterSolverConfig {
 
