@@ -59,6 +59,12 @@ enum SolverCandidate {
                     .withUnimprovedSpentLimit(Duration.ofSeconds(3))),
             RosterSolverConfig.lateAcceptance(true)))),
 
+    /** As DEFAULT, with LevelTrials between the start and the search. */
+    WITH_LEVEL_TRIALS(() -> RosterSolverConfig.createLevelled(0)),
+
+    /** As WITH_LEVEL_TRIALS, with the compound TopUps and SeatExchanges in both search phases. */
+    WITH_LEVEL_TRIALS_AND_COMPOUND_MOVES(() -> RosterSolverConfig.createLevelled(RosterSolverConfig.COMPOUND_MOVE_SHARE)),
+
     /** FairStart, then late acceptance only. */
     LATE_ACCEPTANCE_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart(),
             RosterSolverConfig.lateAcceptance(true))));
