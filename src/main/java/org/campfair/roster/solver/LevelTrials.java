@@ -58,7 +58,7 @@ public final class LevelTrials implements PhaseCommand<Roster> {
                 }
                 apply(scoreDirector, start);
                 new FairBalance(scoreDirector, true, true, null, false).aimingAbove(rise)
-                        .run(isPhaseTerminated, deadline);
+                        .withoutLongRuns().run(isPhaseTerminated, deadline);
                 HardMediumSoftLongScore score = score(scoreDirector);
                 if (score.compareTo(bestScore) > 0) {
                     best = holders(roster);

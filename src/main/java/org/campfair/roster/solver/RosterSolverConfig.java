@@ -33,9 +33,8 @@ import org.campfair.roster.model.Stay;
  * swaps, which won when fairness was the only soft rule, cost five times the speed on the
  * full rule set and lost on S, M and L, so they are left out. Both local search phases also
  * draw {@link FairnessMoves}, which move work from the busiest to the least busy. Seat moves
- * keep to the start's planned days off ({@link PlannedDaysOff}). {@link #createLevelled} adds
- * {@link LevelTrials} and the compound {@link TopUps} and {@link SeatExchanges}, for the
- * benchmark to compare.
+ * keep to the start's planned days off ({@link PlannedDaysOff}). Between the start and the
+ * search, {@link LevelTrials} tries a few higher levels of work and keeps the best roster.
  */
 public final class RosterSolverConfig {
 
@@ -44,12 +43,6 @@ public final class RosterSolverConfig {
 
     /** Fairness moves are drawn as often as each of the four plain kinds (seat and bed changes and swaps). */
     static final double FAIRNESS_MOVE_WEIGHT = 1.0;
-
-    /**
-     * In {@link #createLevelled}, compound top-ups and seat exchanges ({@link TopUps},
-     * {@link SeatExchanges}) are each drawn this share as often as a fairness move.
-     */
-    public static final double COMPOUND_MOVE_SHARE = 0.5;
 
     private RosterSolverConfig() {
     }
@@ -68,23 +61,21 @@ public final class RosterSolverConfig {
      * (0 for none), so the benchmark can compare mixes.
      */
     public static SolverConfig create(double fairnessMoveWeight) {
-        return model().withPhaseList(List.of(fairStart(),
+        return model().withPhaseList(List.of(fairStart(), levelTrials(),
                 tabu(false, fairnessMoveWeight)
                         .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
                 lateAcceptance(fairnessMoveWeight)));
     }
 
     /**
-     * {@link #create()} with {@link LevelTrials} between the start and the search, and the
-     * compound moves drawn {@code compoundShare} as often as a fairness move (0 for none). Not
-     * the default: on the benchmark it made S seed 2 far fairer and better scored, but S seed 1
-     * and M seed 1 worse scored (docs/benchmark.md, 2026-12-06 08:04 UTC).
+     * As {@link #create()}, but without {@link LevelTrials}: the search starts from the start's
+     * level of work, for the benchmark to show what the trials are worth.
      */
-    public static SolverConfig createLevelled(double compoundShare) {
-        return model().withPhaseList(List.of(fairStart(), levelTrials(),
-                tabu(false, FAIRNESS_MOVE_WEIGHT, compoundShare)
+    public static SolverConfig createWithoutLevelTrials() {
+        return model().withPhaseList(List.of(fairStart(),
+                tabu(false, FAIRNESS_MOVE_WEIGHT)
                         .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
-                lateAcceptance(FAIRNESS_MOVE_WEIGHT, compoundShare)));
+                lateAcceptance(FAIRNESS_MOVE_WEIGHT)));
     }
 
     public static CustomPhaseConfig fairStart() {
@@ -110,12 +101,7 @@ public final class RosterSolverConfig {
     }
 
     static LocalSearchPhaseConfig tabu(boolean pillarSwaps, double fairnessMoveWeight) {
-        return tabu(pillarSwaps, fairnessMoveWeight, 0);
-    }
-
-    static LocalSearchPhaseConfig tabu(boolean pillarSwaps, double fairnessMoveWeight, double compoundShare) {
-        return new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(eligibleMoves(pillarSwaps, fairnessMoveWeight, compoundShare))
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(pillarSwaps, fairnessMoveWeight))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
     }
@@ -126,11 +112,7 @@ public final class RosterSolverConfig {
     }
 
     static LocalSearchPhaseConfig lateAcceptance(double fairnessMoveWeight) {
-        return lateAcceptance(fairnessMoveWeight, 0);
-    }
-
-    static LocalSearchPhaseConfig lateAcceptance(double fairnessMoveWeight, double compoundShare) {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(false, fairnessMoveWeight, compoundShare))
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(false, fairnessMoveWeight))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
@@ -140,7 +122,7 @@ public final class RosterSolverConfig {
      * ({@link EligibleMoves}), bed changes and swaps, and optionally pillar swaps (several seats
      * traded between two people at once).
      */
-    static UnionMoveSelectorConfig eligibleMoves(boolean pillars, double fairnessMoveWeight, double compoundShare) {
+    static UnionMoveSelectorConfig eligibleMoves(boolean pillars, double fairnessMoveWeight) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))
                         .withFilterClass(EligibleMoves.Change.class),
@@ -151,12 +133,6 @@ public final class RosterSolverConfig {
         if (fairnessMoveWeight > 0) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FairnessMoves.class)
                     .withFixedProbabilityWeight(fairnessMoveWeight));
-        }
-        if (fairnessMoveWeight > 0 && compoundShare > 0) {
-            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(TopUps.class)
-                    .withFixedProbabilityWeight(fairnessMoveWeight * compoundShare));
-            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SeatExchanges.class)
-                    .withFixedProbabilityWeight(fairnessMoveWeight * compoundShare));
         }
         if (pillars) {
             moves.add(new PillarSwapMoveSelectorConfig().withPillarSelectorConfig(

@@ -59,11 +59,8 @@ enum SolverCandidate {
                     .withUnimprovedSpentLimit(Duration.ofSeconds(3))),
             RosterSolverConfig.lateAcceptance(true)))),
 
-    /** As DEFAULT, with LevelTrials between the start and the search. */
-    WITH_LEVEL_TRIALS(() -> RosterSolverConfig.createLevelled(0)),
-
-    /** As WITH_LEVEL_TRIALS, with the compound TopUps and SeatExchanges in both search phases. */
-    WITH_LEVEL_TRIALS_AND_COMPOUND_MOVES(() -> RosterSolverConfig.createLevelled(RosterSolverConfig.COMPOUND_MOVE_SHARE)),
+    /** As DEFAULT, without LevelTrials between the start and the search (the default until 2026-12-06). */
+    WITHOUT_LEVEL_TRIALS(RosterSolverConfig::createWithoutLevelTrials),
 
     /** FairStart, then late acceptance only. */
     LATE_ACCEPTANCE_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart(),
