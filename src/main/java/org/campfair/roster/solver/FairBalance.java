@@ -83,6 +83,10 @@ final class FairBalance {
     /** Every seat that may change hands, by day. */
     private final NavigableMap<LocalDate, List<Seat>> movableOn = new TreeMap<>();
     private double sumOfLoads;
+    /** What the rounds and flows aim each load at, as a multiple of the mean ({@link #aimingAbove}). */
+    private double aim = 1;
+    /** Whether no seat may make anyone's run of working days longer than five ({@link #withoutLongRuns}). */
+    private boolean noLongRuns;
 
     private final boolean keepDaysOff;
     private final boolean dayFlows;
@@ -229,7 +233,7 @@ final class FairBalance {
             if (dayPlans.hasDaysOff(volunteer) && !keepsPlan(dayPlans, volunteer, shift.getDay(), givenUp)) {
                 return false;
             }
-        } else if (keepDaysOff && DaysInARow.hasPlannedDaysOff(volunteer)
+        } else if (keepDaysOff && (noLongRuns || DaysInARow.hasPlannedDaysOff(volunteer))
                 && !addsNoLongRun(volunteer, shift.getDay(), givenUp)) {
             return false;
         }
@@ -352,8 +356,26 @@ final class FairBalance {
         return workloadOf.get(volunteer).load();
     }
 
+    /** The level the pass evens loads out to: the mean, or above it for {@link LevelTrials}. */
     double mean() {
-        return volunteers.isEmpty() ? 0 : sumOfLoads / volunteers.size();
+        return volunteers.isEmpty() ? 0 : aim * sumOfLoads / volunteers.size();
+    }
+
+    /** Aims every load at a level {@code rise} (a share of the mean) above the mean, so top-ups raise the level of work. */
+    FairBalance aimingAbove(double rise) {
+        aim = 1 + rise;
+        return this;
+    }
+
+    /**
+     * No seat makes anyone's run of working days longer than five, whatever their stay: a
+     * stay too short for planned days off (under {@link DayPlans#SHORTEST_PLANNED_STAY} days)
+     * is otherwise left to the score. For {@link LevelTrials}, whose higher levels of work gave
+     * the week-long stays of the benchmark's M camp sixth days in a row (14 to 37).
+     */
+    FairBalance withoutLongRuns() {
+        noLongRuns = true;
+        return this;
     }
 
     /** The standard deviation of the loads (minutes per available day). */

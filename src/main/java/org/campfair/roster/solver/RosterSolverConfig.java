@@ -33,7 +33,8 @@ import org.campfair.roster.model.Stay;
  * swaps, which won when fairness was the only soft rule, cost five times the speed on the
  * full rule set and lost on S, M and L, so they are left out. Both local search phases also
  * draw {@link FairnessMoves}, which move work from the busiest to the least busy. Seat moves
- * keep to the start's planned days off ({@link PlannedDaysOff}).
+ * keep to the start's planned days off ({@link PlannedDaysOff}). Between the start and the
+ * search, {@link LevelTrials} tries a few higher levels of work and keeps the best roster.
  */
 public final class RosterSolverConfig {
 
@@ -60,14 +61,30 @@ public final class RosterSolverConfig {
      * (0 for none), so the benchmark can compare mixes.
      */
     public static SolverConfig create(double fairnessMoveWeight) {
-        return model().withPhaseList(List.of(fairStart(),
+        return model().withPhaseList(List.of(fairStart(), levelTrials(),
                 tabu(false, fairnessMoveWeight)
                         .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
                 lateAcceptance(fairnessMoveWeight)));
     }
 
+    /**
+     * As {@link #create()}, but without {@link LevelTrials}: the search starts from the start's
+     * level of work, for the benchmark to show what the trials are worth.
+     */
+    public static SolverConfig createWithoutLevelTrials() {
+        return model().withPhaseList(List.of(fairStart(),
+                tabu(false, FAIRNESS_MOVE_WEIGHT)
+                        .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
+                lateAcceptance(FAIRNESS_MOVE_WEIGHT)));
+    }
+
     public static CustomPhaseConfig fairStart() {
         return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FairStart.class));
+    }
+
+    /** Evening out at a few levels of work above the start's ({@link LevelTrials}), keeping the best roster. */
+    public static CustomPhaseConfig levelTrials() {
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(LevelTrials.class));
     }
 
     /** The model and rules alone, with Timefold's default phases: the benchmark's reference. */

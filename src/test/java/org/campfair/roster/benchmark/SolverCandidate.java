@@ -59,6 +59,9 @@ enum SolverCandidate {
                     .withUnimprovedSpentLimit(Duration.ofSeconds(3))),
             RosterSolverConfig.lateAcceptance(true)))),
 
+    /** As DEFAULT, without LevelTrials between the start and the search (the default until 2026-12-06). */
+    WITHOUT_LEVEL_TRIALS(RosterSolverConfig::createWithoutLevelTrials),
+
     /** FairStart, then late acceptance only. */
     LATE_ACCEPTANCE_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart(),
             RosterSolverConfig.lateAcceptance(true))));
