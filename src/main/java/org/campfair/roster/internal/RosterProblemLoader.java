@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -218,7 +217,7 @@ public class RosterProblemLoader {
                     unavailable.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new TimeWindow(
                             rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class)));
                 });
-        var preferences = preferences(campId, people);
+        var preferences = VolunteerPreferences.of(jdbc, campId, people);
         return jdbc.sql("""
                 select id, nickname, skills, is_returning, arrives_on, departs_on, max_hours_per_day,
                     intensity_comfort, needs_private_room, needs_step_free, gender
@@ -233,33 +232,9 @@ public class RosterProblemLoader {
                             rs.getInt("max_hours_per_day"), Intensity.valueOf(rs.getString("intensity_comfort")),
                             rs.getBoolean("needs_private_room"), rs.getBoolean("needs_step_free"),
                             gender == null ? null : Gender.valueOf(gender),
-                            preferences.getOrDefault(id, PreferenceRows.EMPTY).toPreferences());
+                            preferences.getOrDefault(id, Preferences.NONE));
                 })
                 .list();
-    }
-
-    /** Liked and disliked tasks, buddies and people to keep apart from, per participant. */
-    private Map<Long, PreferenceRows> preferences(long campId, Long @Nullable [] people) {
-        Map<Long, PreferenceRows> rows = new HashMap<>();
-        jdbc.sql("""
-                select f.participant_id, f.task_id, f.preference from task_preference f
-                join participant p on p.id = f.participant_id where p.camp_id = ?"""
-                + (people == null ? "" : " and f.participant_id = any (?)"))
-                .params(params(campId, people))
-                .query((ResultSet rs) -> {
-                    var of = rows.computeIfAbsent(rs.getLong("participant_id"), id -> new PreferenceRows());
-                    (rs.getString("preference").equals("LIKE") ? of.liked : of.disliked).add(rs.getLong("task_id"));
-                });
-        jdbc.sql("""
-                select r.participant_id, r.other_id, r.kind from participant_request r
-                join participant p on p.id = r.participant_id where p.camp_id = ?"""
-                + (people == null ? "" : " and r.participant_id = any (?)"))
-                .params(params(campId, people))
-                .query((ResultSet rs) -> {
-                    var of = rows.computeIfAbsent(rs.getLong("participant_id"), id -> new PreferenceRows());
-                    (rs.getString("kind").equals("BUDDY") ? of.buddies : of.avoid).add(rs.getLong("other_id"));
-                });
-        return rows;
     }
 
     private List<Shift> shifts(long campId, Long @Nullable [] only) {
@@ -405,7 +380,7 @@ public class RosterProblemLoader {
         return weights.isEmpty() ? ConstraintWeightOverrides.none() : RosterWeights.overrides(weights);
     }
 
-    private static List<Object> params(long campId, Long @Nullable [] only) {
+    static List<Object> params(long campId, Long @Nullable [] only) {
         return only == null ? List.of(campId) : List.of(campId, only);
     }
 
@@ -420,18 +395,5 @@ public class RosterProblemLoader {
     /** Seat id to participant id, and participant id to bed id, as published. */
     private record Published(Map<String, Long> seats, Map<Long, Long> beds) {
         static final Published NOTHING = new Published(Map.of(), Map.of());
-    }
-
-    private static final class PreferenceRows {
-        static final PreferenceRows EMPTY = new PreferenceRows();
-
-        final Set<Long> liked = new HashSet<>();
-        final Set<Long> disliked = new HashSet<>();
-        final Set<Long> buddies = new HashSet<>();
-        final Set<Long> avoid = new HashSet<>();
-
-        Preferences toPreferences() {
-            return new Preferences(liked, disliked, buddies, avoid);
-        }
     }
 }
