@@ -6,7 +6,6 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.impl.score.constraint.ConstraintMatchPolicy;
 import ai.timefold.solver.core.impl.score.director.ScoreDirectorFactory;
 import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
@@ -28,7 +27,6 @@ import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
-import org.campfair.roster.solver.RosterSolverConfig;
 import org.campfair.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -49,16 +47,16 @@ public class MovePreviewer {
      * assignment recommendation would, but needs a solver of exactly one construction
      * heuristic phase for every planning entity class (seats and stays) and then tries every
      * value. So this uses Timefold's own score director (an internal class, stable through
-     * 1.x; {@code TakeCheckTest} fails if it ever scores differently from the analysis).
+     * 1.x; {@code TakeCheckTest} fails if it ever scores differently from the analysis). It is
+     * the solver bean's own, which {@link #solutions} also scores with: the rules are built once.
      */
-    private final ScoreDirectorFactory<Roster, HardMediumSoftLongScore> scoring =
-            ((DefaultSolverFactory<Roster>) SolverFactory.<Roster>create(RosterSolverConfig.model()
-                    .withEnvironmentMode(EnvironmentMode.NO_ASSERT))).getScoreDirectorFactory();
+    private final ScoreDirectorFactory<Roster, HardMediumSoftLongScore> scoring;
     private final RosterStore store;
 
-    MovePreviewer(RosterProblemLoader loader, SolutionManager<Roster, HardMediumSoftLongScore> solutions,
-            RosterStore store) {
+    MovePreviewer(RosterProblemLoader loader, SolverFactory<Roster> solvers,
+            SolutionManager<Roster, HardMediumSoftLongScore> solutions, RosterStore store) {
         this.loader = loader;
+        this.scoring = ((DefaultSolverFactory<Roster>) solvers).getScoreDirectorFactory();
         this.solutions = solutions;
         this.store = store;
     }

@@ -12,10 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.campfair.CampfairIntegrationTest;
-import org.campfair.camp.CampService;
-import org.campfair.camp.CampStatus;
-import org.campfair.importing.CampImportService;
-import org.campfair.importing.generator.CampGenerator;
 import org.campfair.importing.generator.CampSize;
 import org.campfair.roster.MovePreview;
 import org.campfair.roster.RosterMove;
@@ -40,9 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TakeCheckTest {
 
     @Autowired
-    CampImportService importer;
-    @Autowired
-    CampService camps;
+    SpreadCamps spreadCamps;
     @Autowired
     RosterProblemLoader loader;
     @Autowired
@@ -63,17 +57,10 @@ class TakeCheckTest {
 
     @BeforeEach
     void aPublishedScoredCampWithCheckInsAndUnpublishedChanges() {
-        campId = importer.importCamp(CampGenerator.generate(CampSize.M, 11).asCampFiles());
-        Roster camp = loader.load(campId);
-        var random = new Random(11);
-        for (Seat seat : camp.getSeats()) {
-            if (random.nextInt(10) < 6) {
-                seat.setVolunteer(camp.getVolunteers().get(random.nextInt(camp.getVolunteers().size())));
-            }
-        }
-        transaction.executeWithoutResult(status -> store.save(camp, Instant.now()));
-        store.publish(campId, "0hard/0medium/0soft", Instant.now());
-        camps.markStatus(campId, CampStatus.PUBLISHED);
+        var spread = spreadCamps.publish(CampSize.M, 11, 6, SpreadCamps.Who.ANYONE);
+        campId = spread.campId();
+        Roster camp = spread.roster();
+        var random = spread.random();
         int[] count = {0};
         camp.getSeats().stream().filter(seat -> seat.getVolunteer() != null).forEach(seat -> {
             if (count[0]++ % 5 == 0) {
