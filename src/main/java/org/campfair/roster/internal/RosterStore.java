@@ -136,10 +136,13 @@ public class RosterStore {
     /** Freezes the working roster into a new publication by the named account (if any) and returns its id. */
     public long publish(long campId, String score, Instant at, @Nullable String username) {
         SeatTakingStore.lockPublications(jdbc, campId);
+        // Never dated before a publication already written: "at" was read before the lock, and a
+        // seat take that published meanwhile would otherwise stay the latest (PublishTakeRaceTest).
         long id = jdbc.sql("""
                 insert into publication (camp_id, score, published_at, published_by)
-                values (?, ?, ?, (select id from app_user where username = ?)) returning id""")
-                .params(campId, score, Timestamp.from(at), username).query(Long.class).single();
+                values (?, ?, greatest(?, (select max(published_at) from publication where camp_id = ?)),
+                    (select id from app_user where username = ?)) returning id""")
+                .params(campId, score, Timestamp.from(at), campId, username).query(Long.class).single();
         jdbc.sql("""
                 insert into publication_seat (publication_id, shift_id, seat, participant_id)
                 select ?, a.shift_id, a.seat, a.participant_id from seat_assignment a
