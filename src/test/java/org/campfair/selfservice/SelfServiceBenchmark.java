@@ -55,6 +55,8 @@ class SelfServiceBenchmark {
     private static final int LISTINGS = 50;
     private static final int CONTESTED = 20;
     private static final int TAKERS_PER_SEAT = 5;
+    /** Rushes one after the other ({@code -Dbench.rushes}); the first is cold. */
+    private static final int RUSHES = Integer.getInteger("bench.rushes", 2);
 
     @Autowired
     CampImportService importer;
@@ -96,14 +98,43 @@ class SelfServiceBenchmark {
             }
         }
 
-        // The rush: five takers per contested seat, each eligible for it by the rules and the cap.
+        // The rushes: five takers per contested seat, each eligible for it by the rules and the
+        // cap; each rush on its own 20 shifts. The first runs on a server that has taken no seat
+        // yet (cold: classes loaded and code compiled as it goes), the next ones on a warm one,
+        // as a camp's server is after its first takes.
         var people = jdbc.sql("select id from participant where camp_id = ? order by id").param(campId)
                 .query(Long.class).list();
+        var used = new HashSet<Long>();
+        for (int rush = 1; rush <= RUSHES; rush++) {
+            var shifts = new HashSet<>(contested.subList((rush - 1) * CONTESTED, rush * CONTESTED));
+            var result = rush(campId, people, used, shifts);
+            System.out.printf(Locale.ROOT, "BENCH-SELF-SERVICE size=L rush=%d participants=%d open_seats_listed=%d "
+                            + "list_p50_ms=%.1f list_p99_ms=%.1f takers=%d contested_seats=%d successes=%d "
+                            + "refusals=%s take_p50_ms=%.1f take_p99_ms=%.1f take_wall_s=%.2f "
+                            + "contested_shifts_full=%s load_before=%.2f load_after=%.2f cores=%d%n",
+                    rush, people.size(), offered, percentile(listing, 50), percentile(listing, 99),
+                    result.takers(), shifts.size(), result.outcomes().getOrDefault("taken", 0),
+                    new TreeMap<>(result.outcomes()), percentile(result.times(), 50), percentile(result.times(), 99),
+                    result.wallNanos() / 1e9, result.full(), loadBefore, load(),
+                    Runtime.getRuntime().availableProcessors());
+            loadBefore = load();
+        }
+    }
+
+    record Rush(int takers, Map<String, Integer> outcomes, List<Long> times, long wallNanos, boolean full) {
+    }
+
+    /** Five takers for each of {@code contested}'s free seats, none of {@code used}, released at once. */
+    private Rush rush(long campId, List<Long> people, java.util.Set<Long> used, java.util.Set<Long> contested)
+            throws Exception {
         var takers = new ArrayList<long[]>();
         var perShift = new HashMap<Long, Integer>();
         for (long person : people) {
             if (takers.size() == CONTESTED * TAKERS_PER_SEAT) {
                 break;
+            }
+            if (used.contains(person)) {
+                continue;
             }
             var mine = SignIn.asTheApp(() -> participantSeats.openSeats(person));
             for (var seat : mine.seats()) {
@@ -111,6 +142,7 @@ class SelfServiceBenchmark {
                         && seat.hoursPerDayAfter() <= seat.fairShareAfter() + 1.0) {
                     perShift.merge(seat.shiftId(), 1, Integer::sum);
                     takers.add(new long[] {person, seat.shiftId()});
+                    used.add(person);
                     break;
                 }
             }
@@ -155,22 +187,15 @@ class SelfServiceBenchmark {
                 .params(campId, contested.toArray(Long[]::new)).query(Integer.class).single();
         int expectedFilled = jdbc.sql("select sum(max_headcount) from shift where id = any (?)")
                 .param(contested.toArray(Long[]::new)).query(Integer.class).single();
-        System.out.printf(Locale.ROOT, "BENCH-SELF-SERVICE size=L participants=%d open_seats_listed=%d "
-                        + "list_p50_ms=%.1f list_p99_ms=%.1f takers=%d contested_seats=%d successes=%d "
-                        + "refusals=%s take_p50_ms=%.1f take_p99_ms=%.1f take_wall_s=%.2f "
-                        + "contested_shifts_full=%s load_before=%.2f load_after=%.2f cores=%d%n",
-                people.size(), offered, percentile(listing, 50), percentile(listing, 99), takers.size(),
-                contested.size(), outcomes.getOrDefault("taken", 0), new TreeMap<>(outcomes),
-                percentile(times, 50), percentile(times, 99), wall / 1e9, filled == expectedFilled, loadBefore,
-                load(), Runtime.getRuntime().availableProcessors());
+        return new Rush(takers.size(), outcomes, times, wall, filled == expectedFilled);
     }
 
     /**
      * Fills each shift's required seats with the people present that day, in turn, one shift a
-     * day each, but leaves exactly one seat free on 20 later shifts of tasks that need no skill;
-     * publishes. Returns those 20 shifts.
+     * day each, but leaves exactly one seat free on 20 later shifts per rush, of tasks that need
+     * no skill; publishes. Returns those shifts, 20 for each rush in turn.
      */
-    private HashSet<Long> publishWithRequiredSeats(long campId) {
+    private List<Long> publishWithRequiredSeats(long campId) {
         var shifts = jdbc.sql("""
                 select s.id, s.day, s.start_time, s.min_headcount, s.max_headcount, t.required_skills = '{}'
                 from shift s join task t on t.id = s.task_id where t.camp_id = ? order by s.day, s.start_time, s.id""")
@@ -180,10 +205,10 @@ class SelfServiceBenchmark {
         var people = jdbc.sql("select id, arrives_on, departs_on from participant where camp_id = ? order by id")
                 .param(campId).query((rs, row) -> new Person(rs.getLong(1), rs.getObject(2, LocalDate.class),
                         rs.getObject(3, LocalDate.class))).list();
-        var contested = new HashSet<Long>();
+        var contested = new java.util.LinkedHashSet<Long>();
         LocalDate from = shifts.getFirst().day().plusDays(3);
         for (var shift : shifts) {
-            if (contested.size() < CONTESTED && shift.noSkills() && !shift.day().isBefore(from)
+            if (contested.size() < CONTESTED * RUSHES && shift.noSkills() && !shift.day().isBefore(from)
                     && shift.max() >= 2 && shift.id() % 3 == 0) {
                 contested.add(shift.id());
             }
@@ -211,7 +236,7 @@ class SelfServiceBenchmark {
                 insert into roster_result (camp_id, score, feasible, solved_at) values (?, '0hard/0medium/0soft', true, now())
                 on conflict (camp_id) do nothing""").param(campId).update();
         SignIn.asTheApp(() -> rosters.publish(campId));
-        return contested;
+        return List.copyOf(contested);
     }
 
     private static double percentile(List<Long> nanos, int percent) {
