@@ -112,8 +112,20 @@ public class OpenSeatService {
         var settings = open(participantId);
         // Its own transaction, begun only once it is this take's turn and no other take of the
         // shift runs (see TakeGate).
-        return gate.throughShift(shiftId,
+        return gate.throughShift(shiftId, () -> refuseIfTaken(settings.campId(), participantId, shiftId),
                 () -> transaction.execute(status -> takeNow(settings, participantId, shiftId)));
+    }
+
+    /**
+     * Refuses at once a take of a shift with no free seat left, before it waits for a turn: in a
+     * rush, when the take before it has just filled the last seat. Read without locks; a take
+     * that passes is checked again under them ({@link #takeNow}).
+     */
+    private void refuseIfTaken(long campId, long participantId, long shiftId) {
+        if (waiting.freeSeatsIfOpen(campId, shiftId, clock.instant()).orElse(-1) == 0
+                && !waiting.holds(participantId, shiftId)) {
+            throw new RefusedChangeException("openSeats.refused.taken");
+        }
     }
 
     private TakenSeat takeNow(SelfServiceSettings settings, long participantId, long shiftId) {

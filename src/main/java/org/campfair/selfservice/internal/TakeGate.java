@@ -63,6 +63,17 @@ public class TakeGate {
      * @throws RefusedChangeException "openSeats.refused.busy" when neither came within the wait
      */
     public <T> T throughShift(long shiftId, Supplier<T> take) {
+        return throughShift(shiftId, () -> { }, take);
+    }
+
+    /**
+     * As {@link #throughShift(long, Supplier)}, but runs {@code beforeTurn} first, once no other
+     * take of the shift runs and before waiting for a turn: a quick check that refuses (by
+     * throwing) a take whose seat the take before it just filled. In a rush that is most takers
+     * of a shift, and they would otherwise wait in line behind every other shift's takes for a
+     * turn only to learn it then.
+     */
+    public <T> T throughShift(long shiftId, Runnable beforeTurn, Supplier<T> take) {
         long deadline = System.nanoTime() + wait.toNanos();
         // The map's compute runs under its own lock for the key, so counting users there is safe.
         ShiftTurn turn = shifts.compute(shiftId, (id, current) -> {
@@ -75,6 +86,7 @@ public class TakeGate {
                 throw new RefusedChangeException("openSeats.refused.busy");
             }
             try {
+                beforeTurn.run();
                 return through(take, deadline);
             } finally {
                 turn.lock.unlock();

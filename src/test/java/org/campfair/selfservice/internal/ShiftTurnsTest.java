@@ -80,6 +80,51 @@ class ShiftTurnsTest {
         }
     }
 
+    @Test
+    void aTakeRefusedBeforeItsTurnDoesNotWaitForOtherShiftsTakes() throws Exception {
+        // One turn, held by another shift's take for longer than the wait.
+        var gate = new TakeGate(1, Duration.ofMillis(500));
+        var inside = new CountDownLatch(1);
+        var leave = new CountDownLatch(1);
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            var other = pool.submit(() -> gate.throughShift(1, () -> {
+                inside.countDown();
+                await(leave);
+                return "other";
+            }));
+            inside.await();
+            List<String> ran = new CopyOnWriteArrayList<>();
+            long began = System.nanoTime();
+            assertThatThrownBy(() -> gate.throughShift(2, () -> {
+                throw new RefusedChangeException("openSeats.refused.taken");
+            }, () -> {
+                ran.add("take");
+                return "taken";
+            })).isInstanceOf(RefusedChangeException.class)
+                    .extracting(e -> ((RefusedChangeException) e).messageKey()).isEqualTo("openSeats.refused.taken");
+            assertThat(Duration.ofNanos(System.nanoTime() - began))
+                    .as("told before waiting for the busy turn, which would end in 'busy' after the wait")
+                    .isLessThan(Duration.ofMillis(400));
+            assertThat(ran).isEmpty();
+
+            // A check that passes still waits for the turn and then takes.
+            var passed = new CopyOnWriteArrayList<String>();
+            var next = Executors.newSingleThreadExecutor().submit(() -> gate.throughShift(3, () -> passed.add("checked"),
+                    () -> "taken"));
+            Thread.sleep(100);
+            assertThat(passed).containsExactly("checked");
+            assertThat(next.isDone()).as("waits for the turn").isFalse();
+            leave.countDown();
+            assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo("other");
+            assertThat(next.get(5, TimeUnit.SECONDS)).isEqualTo("taken");
+            assertThat(gate.shiftsInUse()).isZero();
+        } finally {
+            leave.countDown();
+            pool.shutdownNow();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
