@@ -15,6 +15,8 @@ import org.campfair.calendar.internal.CalendarEventStore;
 import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.calendar.internal.FeedSubjects;
 import org.junit.jupiter.api.BeforeEach;
+import org.campfair.roster.RosterPublished;
+import org.campfair.roster.RosterService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,8 @@ class CalendarEventsTest {
     ReminderSettings reminders;
     @Autowired
     FeedTokenService tokens;
+    @Autowired
+    RosterService rosters;
 
     private HandMadeRoster roster;
     private long kuma;
@@ -141,6 +145,33 @@ class CalendarEventsTest {
         assertThat(byUid(ics(kumasFeed, removed.plus(Duration.ofDays(29))))).containsKey(uid);
         assertThat(byUid(ics(kumasFeed, removed.plus(Duration.ofDays(31))))).doesNotContainKey(uid)
                 .hasSize(roster.shiftsOf(kuma).size() + 1);
+    }
+
+    @Test
+    void publicationsInQuickSuccessionAreFollowedInTheBackgroundOnceTheySettle() throws Exception {
+        long shift = roster.shiftsOf(kuma).getFirst();
+        var before = byUid(ics(kumasFeed)).get("shift-" + shift + "-p" + kuma + "@campfair");
+        roster.moveShiftLater(shift, 30);
+        rosters.publish(roster.campId);
+        roster.moveShiftLater(shift, 30);
+        var last = rosters.publish(roster.campId);
+
+        // Nobody waits for the calendars and no feed is asked for: the background work follows
+        // by itself once the publications settle (half a second of quiet by default).
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!applied(last) && System.nanoTime() - deadline < 0) {
+            Thread.sleep(50);
+        }
+        assertThat(applied(last)).isTrue();
+        var after = byUid(ics(kumasFeed)).get("shift-" + shift + "-p" + kuma + "@campfair");
+        assertThat(after.getDateTimeStart().getDate().toString())
+                .isNotEqualTo(before.getDateTimeStart().getDate().toString());
+        assertThat(sequence(after)).isPositive();
+    }
+
+    private boolean applied(RosterPublished published) {
+        return jdbc.sql("select count(*) from calendar_publication where publication_id = ?")
+                .param(published.publicationId()).query(Long.class).single() == 1;
     }
 
     private String ics(FeedSubject feed) {

@@ -3,6 +3,7 @@ package org.campfair.calendar.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -13,8 +14,9 @@ import org.campfair.roster.RosterPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -29,6 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before this code existed heals on the next request instead of leaving feeds stale. An
  * advisory lock and the calendar_publication row make sure a publication is applied, and its
  * invites queued, exactly once whoever gets there first.
+ *
+ * <p>The background work waits until the camp's publications settle: a quiet moment
+ * ({@code campfair.calendar.settle-quiet}, 0.5 s) with no new one, at most
+ * {@code campfair.calendar.settle-max} (5 s) after the first. A participant's seat take
+ * publishes too, and in a rush of takes on the L camp each publication started a reconciliation
+ * of the whole camp (about 1 s of CPU), which took twice the CPU of the takes themselves on the
+ * two cores (docs/benchmark.md); settled, the rush's publications are applied once after it.
+ * Feeds do not wait: they bring the calendars up to date on request.
  */
 @Component
 public class CalendarUpdates {
@@ -44,11 +54,14 @@ public class CalendarUpdates {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final CalendarGenerations generations;
-    private final ThreadPoolTaskExecutor background;
+    private final ThreadPoolTaskScheduler background;
+    private final PublicationSettling settling;
 
     CalendarUpdates(PublishedCampReader reader, CalendarEventStore store, JdbcClient jdbc,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
-            CalendarGenerations generations) {
+            CalendarGenerations generations,
+            @Value("${campfair.calendar.settle-quiet:500ms}") Duration quiet,
+            @Value("${campfair.calendar.settle-max:5s}") Duration max) {
         this.reader = reader;
         this.store = store;
         this.jdbc = jdbc;
@@ -60,13 +73,13 @@ public class CalendarUpdates {
         this.generations = generations;
         // One thread: publications of a camp are applied in order, and a large camp's
         // reconciliation never competes with itself for the two cores.
-        this.background = new ThreadPoolTaskExecutor();
-        background.setCorePoolSize(1);
-        background.setMaxPoolSize(1);
+        this.background = new ThreadPoolTaskScheduler();
+        background.setPoolSize(1);
         background.setThreadNamePrefix("calendar-");
         background.setWaitForTasksToCompleteOnShutdown(true);
         background.setAwaitTerminationSeconds(30);
         background.initialize();
+        this.settling = new PublicationSettling(quiet, max);
     }
 
     // After commit, so publishing has succeeded whatever happens here and the background
@@ -76,23 +89,45 @@ public class CalendarUpdates {
     @TransactionalEventListener(fallbackExecution = true)
     public void onPublished(RosterPublished published) {
         long campId = published.campId();
-        background.execute(() -> {
-            try {
-                bringUpToDate(campId);
-            } catch (RuntimeException e) {
-                log.warn("Calendars of camp {} could not follow its publication yet; the next feed request retries",
-                        campId, e);
-            }
-        });
+        var waiting = settling.arrived(campId, System.nanoTime());
+        if (waiting != null) {
+            schedule(campId, waiting, settling.quietNanos());
+        }
+    }
+
+    private void schedule(long campId, PublicationSettling.Waiting waiting, long delayNanos) {
+        // A delay, not an instant of the app's clock, which tests may set elsewhere in time.
+        background.getScheduledExecutor().schedule(() -> settle(campId, waiting), delayNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** On the background thread: applies the camp's publications once they settled, else looks again later. */
+    private void settle(long campId, PublicationSettling.Waiting waiting) {
+        long wait = settling.due(campId, waiting, System.nanoTime());
+        if (wait > 0) {
+            schedule(campId, waiting, wait);
+        } else if (wait == 0) {
+            follow(campId);
+        }
+    }
+
+    private void follow(long campId) {
+        try {
+            bringUpToDate(campId);
+        } catch (RuntimeException e) {
+            log.warn("Calendars of camp {} could not follow its publication yet; the next feed request retries",
+                    campId, e);
+        }
     }
 
     /**
-     * Waits until the background work queued so far (and what its commits trigger) is done,
+     * Applies every publication still settling now, without waiting for its quiet moment, and
+     * waits until the background work queued so far (and what its commits trigger) is done,
      * for callers that must see a publication's calendar effects, such as tests.
      */
     public void awaitBackgroundWork(Duration timeout) {
+        List<Long> due = settling.takeAll();
         try {
-            background.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            background.submit(() -> due.forEach(this::follow)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for calendar work", e);
@@ -103,6 +138,11 @@ public class CalendarUpdates {
 
     @PreDestroy
     void finishBackgroundWork() {
+        try {
+            awaitBackgroundWork(Duration.ofSeconds(30));
+        } catch (IllegalStateException e) {
+            log.warn("Calendar work still running at shutdown; feeds bring it up to date on their next request", e);
+        }
         background.shutdown();
     }
 
