@@ -141,9 +141,7 @@ class SeatRepublishing {
 
     /** True when the person's working and published seats are still those their choices were made on. */
     boolean unchanged(long publicationId, SeatChoices person) {
-        var seats = person.mySeatIds();
-        return store.workingSeats(person.participantId()).equals(seats)
-                && store.publishedSeats(publicationId, person.participantId()).equals(seats);
+        return store.holdsExactly(person.participantId(), publicationId, person.mySeatIds());
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.campfair.roster.internal;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.campfair.roster.RosterMove;
@@ -47,18 +50,23 @@ public class SeatTakingStore {
                 .param(campId).query(Long.class).optional();
     }
 
-    /** The participant's seats in the working roster, as planning seat ids. */
-    public Set<String> workingSeats(long participantId) {
-        return new HashSet<>(jdbc.sql("select shift_id, seat from seat_assignment where participant_id = ?")
-                .param(participantId).query((rs, row) -> SeatIds.of(rs.getLong(1), rs.getInt(2))).list());
-    }
-
-    /** The participant's seats in a publication, as planning seat ids. */
-    public Set<String> publishedSeats(long publicationId, long participantId) {
-        return new HashSet<>(jdbc.sql("""
-                select shift_id, seat from published_seat where publication_id = ? and participant_id = ?""")
-                .params(publicationId, participantId)
-                .query((rs, row) -> SeatIds.of(rs.getLong(1), rs.getInt(2))).list());
+    /**
+     * True when the participant's seats in the working roster and in the publication are
+     * exactly {@code seats} (planning seat ids); one query, as it runs under the publish lock.
+     */
+    public boolean holdsExactly(long participantId, long publicationId, Set<String> seats) {
+        var working = new HashSet<String>();
+        var published = new HashSet<String>();
+        jdbc.sql("""
+                select true, shift_id, seat from seat_assignment where participant_id = :participant
+                union all
+                select false, shift_id, seat from published_seat
+                where publication_id = :publication and participant_id = :participant""")
+                .param("participant", participantId).param("publication", publicationId)
+                .query((ResultSet rs) -> {
+                    (rs.getBoolean(1) ? working : published).add(SeatIds.of(rs.getLong(2), rs.getInt(3)));
+                });
+        return working.equals(seats) && published.equals(seats);
     }
 
     /**
@@ -103,27 +111,38 @@ public class SeatTakingStore {
      * once per take under the publish lock, made a rush of takes wait on each other.
      */
     private long republishWith(long previous, List<RosterMove.SeatChange> changes, Instant at) {
-        long id = jdbc.sql("""
-                insert into publication (camp_id, score, published_at, base_publication_id)
-                select camp_id, score, greatest(?, published_at), coalesce(base_publication_id, id)
-                from publication where id = ? returning id""")
-                .params(Timestamp.from(at), previous).query(Long.class).single();
-        jdbc.sql("""
-                insert into publication_seat_change (publication_id, shift_id, seat, participant_id)
-                select ?, shift_id, seat, participant_id from publication_seat_change where publication_id = ?""")
-                .params(id, previous).update();
-        for (var change : changes) {
-            jdbc.sql("""
+        // The last change of a seat wins, as it would applied one after another.
+        Map<String, RosterMove.SeatChange> bySeat = new LinkedHashMap<>();
+        changes.forEach(change -> bySeat.put(SeatIds.of(change.shiftId(), change.seat()), change));
+        var last = List.copyOf(bySeat.values());
+        // One statement: it runs under the publish lock, where every round trip of a take makes
+        // the other takes of a rush wait.
+        return jdbc.sql("""
+                with created as (
+                    insert into publication (camp_id, score, published_at, base_publication_id)
+                    select camp_id, score, greatest(:at, published_at), coalesce(base_publication_id, id)
+                    from publication where id = :previous returning id),
+                changed (shift_id, seat, participant_id) as (
+                    select * from unnest(cast(:shifts as bigint[]), cast(:seats as integer[]),
+                                         cast(:participants as bigint[]))),
+                seats as (
                     insert into publication_seat_change (publication_id, shift_id, seat, participant_id)
-                    values (?, ?, ?, ?)
-                    on conflict (publication_id, shift_id, seat) do update set participant_id = excluded.participant_id""")
-                    .params(id, change.shiftId(), change.seat(), change.participantId()).update();
-        }
-        jdbc.sql("""
-                insert into published_bed (publication_id, participant_id, bed_id)
-                select ?, participant_id, bed_id from published_bed where publication_id = ?""")
-                .params(id, previous).update();
-        return id;
+                    select created.id, c.shift_id, c.seat, c.participant_id
+                    from created, publication_seat_change c
+                    where c.publication_id = :previous
+                      and not exists (select 1 from changed n where n.shift_id = c.shift_id and n.seat = c.seat)
+                    union all
+                    select created.id, n.shift_id, n.seat, n.participant_id from created, changed n),
+                beds as (
+                    insert into published_bed (publication_id, participant_id, bed_id)
+                    select created.id, b.participant_id, b.bed_id from created, published_bed b
+                    where b.publication_id = :previous)
+                select id from created""")
+                .param("at", Timestamp.from(at)).param("previous", previous)
+                .param("shifts", last.stream().map(RosterMove.SeatChange::shiftId).toArray(Long[]::new))
+                .param("seats", last.stream().map(RosterMove.SeatChange::seat).toArray(Integer[]::new))
+                .param("participants", last.stream().map(RosterMove.SeatChange::participantId).toArray(Long[]::new))
+                .query(Long.class).single();
     }
 
     /** Who holds the seat in the publication; null when nobody does. */

@@ -81,7 +81,18 @@ class SeatTakingStoreTest {
         assertThat(base(handedOver)).as("changes count from the full publication").isEqualTo(full);
         assertThat(seats(taken)).as("an earlier publication stays as it was").containsEntry(empty.getId(), taker);
         assertThat(seats(full)).isEqualTo(before);
-        assertThat(store.publishedSeats(handedOver, taker)).contains(held.getId()).doesNotContain(empty.getId());
+        // The working roster is as published in full: the taker holds there what they held before.
+        var workingSeats = new java.util.HashSet<String>();
+        before.forEach((seat, holder) -> {
+            if (holder != null && holder == taker) {
+                workingSeats.add(seat);
+            }
+        });
+        assertThat(store.holdsExactly(taker, full, workingSeats)).isTrue();
+        assertThat(store.holdsExactly(taker, taken, workingSeats)).as("published with one more seat").isFalse();
+        var withTaken = new java.util.HashSet<>(workingSeats);
+        withTaken.add(empty.getId());
+        assertThat(store.holdsExactly(taker, taken, withTaken)).as("the working roster lacks it").isFalse();
         assertThat(store.publishedHolder(handedOver, held.getShift().getId(), held.getIndex())).isEqualTo(taker);
 
         long next = rosters.publish(campId, "0hard/0medium/0soft", Instant.now());
