@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.campfair.participant.ParticipantService;
+import org.campfair.roster.internal.CampAround;
 import org.campfair.roster.internal.SeatChoices;
 import org.campfair.roster.internal.SeatIds;
 import org.campfair.roster.internal.SeatTakingStore;
@@ -113,13 +115,15 @@ public class SeatHandOvers {
     public TakenSeat handOver(long takerId, long giverId, long shiftId, int seat, double maxExtraHoursPerDay) {
         access.requireParticipantOrOrganizer(takerId);
         long campId = sameCamp(takerId, giverId);
-        Roster camp = seats.load(campId);
-        var taker = seats.choices(campId, camp, takerId);
+        // Only the part of the camp the hand-over concerns, as a take reads it.
+        var part = seats.around(campId, Set.of(shiftId), Set.of(takerId, giverId));
+        var taker = seats.choices(campId, part, takerId);
         Seat handed = checked(campId, taker, giverId, shiftId, seat, null);
         OpenSeat described = describe(taker, handed, 1);
         SeatRepublishing.requireWithinCap(described, maxExtraHoursPerDay);
         var move = RosterMove.seat(shiftId, seat, takerId);
-        long publicationId = write(campId, camp, move, List.of(taker), Map.of(SeatIds.of(shiftId, seat), giverId));
+        long publicationId = write(campId, seats.check(part, move), List.of(taker),
+                Map.of(SeatIds.of(shiftId, seat), giverId));
         return new TakenSeat(campId, takerId, described, publicationId, taker.hoursPerDay());
     }
 
@@ -173,8 +177,8 @@ public class SeatHandOvers {
     @Transactional(readOnly = true)
     public SeatTakePreview previewSwap(long takerId, long giverId, long shiftId, int seat, long returnShiftId,
             Locale locale) {
-        var swap = checkedSwap(takerId, giverId, shiftId, seat, returnShiftId, Double.MAX_VALUE);
-        var move = seats.preview(swap.camp, swap.move(), locale);
+        var swap = checkedSwap(takerId, giverId, shiftId, seat, returnShiftId, Double.MAX_VALUE, true);
+        var move = seats.preview(swap.camp.camp(), swap.move(), locale);
         return new SeatTakePreview(swap.taken, swap.taker.hoursPerDay(), swap.taker.fairShare(), move.added(),
                 move.removed());
     }
@@ -189,16 +193,16 @@ public class SeatHandOvers {
     @Transactional
     public SeatSwap swap(long takerId, long giverId, long shiftId, int seat, long returnShiftId,
             double maxExtraHoursPerDay) {
-        var swap = checkedSwap(takerId, giverId, shiftId, seat, returnShiftId, maxExtraHoursPerDay);
+        var swap = checkedSwap(takerId, giverId, shiftId, seat, returnShiftId, maxExtraHoursPerDay, false);
         var returned = swap.returned;
-        long publicationId = write(swap.campId, swap.camp, swap.move(), List.of(swap.taker, swap.giver),
+        long publicationId = write(swap.campId, seats.check(swap.camp, swap.move()), List.of(swap.taker, swap.giver),
                 Map.of(SeatIds.of(shiftId, seat), giverId, SeatIds.of(returned.shiftId(), returned.seat()), takerId));
         return new SeatSwap(new TakenSeat(swap.campId, takerId, swap.taken, publicationId, swap.taker.hoursPerDay()),
                 new TakenSeat(swap.campId, giverId, returned, publicationId, swap.giver.hoursPerDay()));
     }
 
     /** Both sides of a swap, checked: each may take the other's seat once they gave up their own. */
-    private record CheckedSwap(long campId, Roster camp, SeatChoices taker, SeatChoices giver, OpenSeat taken,
+    private record CheckedSwap(long campId, CampAround camp, SeatChoices taker, SeatChoices giver, OpenSeat taken,
             OpenSeat returned) {
         RosterMove move() {
             return new RosterMove(List.of(new RosterMove.SeatChange(taken.shiftId(), taken.seat(), taker.participantId()),
@@ -206,13 +210,18 @@ public class SeatHandOvers {
         }
     }
 
+    /**
+     * @param whole read the whole camp, for a preview's sentences; else only the part of the camp
+     *     around the two seats, which is all the check before a swap needs
+     */
     private CheckedSwap checkedSwap(long takerId, long giverId, long shiftId, int seat, long returnShiftId,
-            double maxExtraHoursPerDay) {
+            double maxExtraHoursPerDay, boolean whole) {
         access.requireParticipantOrOrganizer(takerId);
         long campId = sameCamp(takerId, giverId);
-        Roster roster = seats.load(campId);
-        var taker = seats.choices(campId, roster, takerId);
-        var giver = seats.choices(campId, roster, giverId);
+        CampAround camp = whole ? new CampAround(seats.load(campId), Map.of(), Map.of())
+                : seats.around(campId, Set.of(shiftId, returnShiftId), Set.of(takerId, giverId));
+        var taker = whole ? seats.choices(campId, camp.camp(), takerId) : seats.choices(campId, camp, takerId);
+        var giver = whole ? seats.choices(campId, camp.camp(), giverId) : seats.choices(campId, camp, giverId);
         Seat mine = taker.givable(returnShiftId);
         if (mine == null) {
             throw new RefusedChangeException("offers.refused.notYours");
@@ -232,19 +241,18 @@ public class SeatHandOvers {
         var returned = exchanged(giver, offered, mine);
         SeatRepublishing.requireWithinCap(taken, maxExtraHoursPerDay);
         SeatRepublishing.requireWithinCap(returned, maxExtraHoursPerDay);
-        return new CheckedSwap(campId, roster, taker, giver, taken, returned);
+        return new CheckedSwap(campId, camp, taker, giver, taken, returned);
     }
 
     /**
-     * Checks the move by the score on {@code camp}, the roster the people's choices were read from, then, under the publish lock, that nothing the checks relied
-     * on moved (the people's seats, each seat's holder), and writes it to the working roster and
-     * a new publication.
+     * Writes the move {@code preview} checked by the score (on the part of the camp the people's
+     * choices were read from) once, under the publish lock, nothing the checks relied on moved
+     * (the people's seats, each seat's holder): to the working roster and a new publication.
      *
      * @param holders the holder each seat of the move must still have, by seat id
      */
-    private long write(long campId, Roster camp, RosterMove move, List<SeatChoices> people,
-            Map<String, Long> holders) {
-        var preview = seats.preview(camp, move, Locale.ENGLISH);
+    private long write(long campId, MovePreview preview, List<SeatChoices> people, Map<String, Long> holders) {
+        var move = preview.move();
         long previous = seats.lockLatestPublication(campId);
         for (var person : people) {
             if (!seats.unchanged(previous, person)) {

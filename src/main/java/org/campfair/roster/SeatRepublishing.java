@@ -67,7 +67,12 @@ class SeatRepublishing {
 
     /** The part of the camp a take of the shift by the participant reads ({@link CampAroundLoader}). */
     CampAround around(long campId, long shiftId, long participantId) {
-        return around.load(campId, java.util.Set.of(shiftId), java.util.Set.of(participantId));
+        return around(campId, java.util.Set.of(shiftId), java.util.Set.of(participantId));
+    }
+
+    /** The part of the camp a move of seats of those shifts between those people reads. */
+    CampAround around(long campId, java.util.Set<Long> shiftIds, java.util.Set<Long> people) {
+        return around.load(campId, shiftIds, people);
     }
 
     /** The participant's choices on that part; only the shift's opening may be asked of them. */

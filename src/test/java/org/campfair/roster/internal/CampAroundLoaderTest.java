@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -136,6 +137,34 @@ class CampAroundLoaderTest {
             checked += opening != null ? 1 : 0;
         }
         assertThat(checked).as("takes of a real opening among the rounds").isGreaterThan(5);
+    }
+
+    @Test
+    void aSwapReadAroundItsTwoShiftsIsScoredAsOnTheWholeCamp() {
+        Roster whole = loader.load(campId);
+        var random = new Random(17);
+        var held = whole.getSeats().stream().filter(seat -> seat.getVolunteer() != null).toList();
+        int checked = 0;
+        for (int round = 0; round < 40; round++) {
+            Seat one = held.get(random.nextInt(held.size()));
+            Seat other = held.get(random.nextInt(held.size()));
+            long first = one.getVolunteer().getId();
+            long second = other.getVolunteer().getId();
+            if (first == second || one.getShift().equals(other.getShift())) {
+                continue;
+            }
+            var move = new RosterMove(List.of(new RosterMove.SeatChange(one.getShift().getId(), one.getIndex(), second),
+                    new RosterMove.SeatChange(other.getShift().getId(), other.getIndex(), first)), List.of());
+            var part = aroundLoader.load(campId, Set.of(one.getShift().getId(), other.getShift().getId()),
+                    Set.of(first, second));
+            MovePreview onWhole = previewer.previewAround(whole, move, java.util.Locale.ENGLISH);
+            MovePreview onPart = previewer.checkAround(part, move);
+            assertThat(costChanges(onPart)).as("round %d", round).isEqualTo(costChanges(onWhole));
+            assertThat(onPart.scoreAfter()).isEqualTo(onWhole.scoreAfter());
+            assertThat(onPart.breaksHardRules()).isEqualTo(onWhole.breaksHardRules());
+            checked++;
+        }
+        assertThat(checked).as("swaps looked at").isGreaterThan(20);
     }
 
     private static Map<String, Long> costChanges(MovePreview preview) {
