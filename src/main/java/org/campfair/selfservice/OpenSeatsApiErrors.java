@@ -1,7 +1,5 @@
 package org.campfair.selfservice;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import org.campfair.shared.NotFoundException;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.RefusedFieldsException;
@@ -13,7 +11,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The open-seats and offers APIs' errors as RFC 9457 problem details with a plain English message: a seat
@@ -45,23 +42,10 @@ class OpenSeatsApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    /**
-     * Answered here so Spring does not log the parser's message, which quotes the value sent. A
-     * date or time that does not parse (an accept's day, start or end) is named by its field with
-     * the form expected, so a client sees what to fix; the value itself is never repeated.
-     */
+    /** Answered here so Spring does not log the parser's message, which quotes the value sent. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof MismatchedInputException wrong && !wrong.getPath().isEmpty()) {
-            String field = wrong.getPath().getLast().getPropertyName();
-            String expected = wrong.getTargetType() == LocalDate.class ? "app.error.date"
-                    : wrong.getTargetType() == LocalTime.class ? "app.error.time" : null;
-            if (field != null && expected != null) {
-                return FieldErrors.problem(RefusedFieldsException.of(field, expected));
-            }
-        }
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape");
+        return FieldErrors.unreadable(e);
     }
 
     /** Fields of a request body refused one by one, such as only some of a shift's times. */

@@ -25,13 +25,13 @@ class ApiErrors {
     }
 
     /**
-     * A body that is not JSON or has a wrong value: answered here so Spring does not log the
-     * parser's message, which quotes the offending value (a participant's email, say).
+     * A body that is not JSON or has a value of the wrong form, named by its field
+     * ({@link FieldErrors#unreadable}): answered here so Spring does not log the parser's
+     * message, which quotes the offending value (a participant's email, say).
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape");
+        return FieldErrors.unreadable(e);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -127,6 +127,45 @@ class RequestBodiesTest {
                 .as("no dropout started a re-plan").isNotEqualTo("SOLVING");
     }
 
+    @Test
+    void aValueOfTheWrongFormIsNamedByItsFieldWithTheFormExpectedAndNeverRepeated() throws Exception {
+        String participant = participantAccount();
+        var before = participants.get(participantId);
+        record Case(String body, String error) {
+        }
+        var cases = List.of(
+                new Case("{\"arrivesOn\":\"kuma@example.org\"}",
+                        "arrivesOn: Must be a date such as 2027-11-03 (year-month-day)."),
+                new Case("{\"needsPrivateRoom\":\"kuma@example.org\"}", "needsPrivateRoom: Must be true or false."),
+                new Case("{\"intensityComfort\":\"kuma@example.org\"}",
+                        "intensityComfort: Must be one of: LIGHT, MODERATE, HEAVY."),
+                new Case("{\"unavailableDays\":[\"2027-11-03\",\"kuma@example.org\"]}",
+                        "unavailableDays: Must be a date such as 2027-11-03 (year-month-day)."));
+        for (var wrong : cases) {
+            var response = http.send(http.request("/api/me/preferences", participant)
+                    .header("Content-Type", "application/json")
+                    .method("PUT", HttpRequest.BodyPublishers.ofString(wrong.body())).build());
+            assertThat(response.statusCode()).as(wrong.body()).isEqualTo(400);
+            assertThat(fieldErrors(response)).as(wrong.body()).containsExactly(wrong.error());
+            assertThat(response.body()).as("the value sent is not repeated").doesNotContain("kuma@");
+        }
+        var organizer = http.send(http.request("/api/camps/" + campId + "/participants/" + participantId + "/dropout",
+                "organizer").header("Content-Type", "application/json")
+                .method("POST", HttpRequest.BodyPublishers.ofString("{\"from\":\"2027-02-30\"}")).build());
+        assertThat(fieldErrors(organizer)).containsExactly("from: Must be a date such as 2027-11-03 (year-month-day).");
+        var reminders = http.put("/api/camps/" + campId + "/calendars/participants/" + participantId + "/reminders",
+                "organizer", "{\"eveningBefore\":true,\"minutesBefore\":[\"kuma@example.org\"]}");
+        assertThat(fieldErrors(reminders)).containsExactly("minutesBefore: Must be a whole number.");
+        assertThat(reminders.body()).doesNotContain("kuma@");
+        var notJson = http.send(http.request("/api/me/preferences", participant)
+                .header("Content-Type", "application/json")
+                .method("PUT", HttpRequest.BodyPublishers.ofString("{\"arrivesOn\":")).build());
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(notJson.body()).get("detail").asString())
+                .isEqualTo("The request body is not valid JSON of the expected shape");
+        assertThat(participants.get(participantId)).as("nothing changed").isEqualTo(before);
+    }
+
     private String participantAccount() {
         String username = "p" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(username, "long-enough-secret", Role.PARTICIPANT, participantId, null);
