@@ -295,7 +295,7 @@ public class RosterService {
         Instant now = clock.instant();
         long publicationId = store.publish(campId, result.score(), now, signedInName());
         camps.markStatus(campId, CampStatus.PUBLISHED);
-        var published = new RosterPublished(campId, publicationId, now);
+        var published = new RosterPublished(campId, publicationId, now, false);
         events.publishEvent(published);
         return published;
     }

@@ -158,7 +158,7 @@ class SeatRepublishing {
         Instant now = clock.instant();
         long publicationId = republish.applyAsLong(now);
         scores.recordScore(campId, move.scoreAfter(), move.feasibleAfter());
-        events.publishEvent(new RosterPublished(campId, publicationId, now));
+        events.publishEvent(new RosterPublished(campId, publicationId, now, true));
         return publicationId;
     }
 }

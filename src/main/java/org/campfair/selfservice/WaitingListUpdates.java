@@ -7,10 +7,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Every publication may free seats of waited-for tasks (an organizer's edit or re-plan, a
- * "not today", a seat given up), so after each one commits, the camp's free seats are compared
- * with the holds already made and the rest offered to the waiting lists. The roster knows
- * nothing of waiting lists: it only announces that it published.
+ * An organizer's publication may free seats of waited-for tasks (an edit or re-plan, a "not
+ * today", a dropout), so after each one commits, the camp's free seats are compared with the
+ * holds already made and the rest offered to the waiting lists. A participant's own take,
+ * hand-over or swap frees none, so it starts nothing here: in a camp with waiting lists, offering
+ * after each take of a rush took the lists' exclusive lock, which waits for every take in flight
+ * and holds up the next ones. Holds that run out are offered on by {@link WaitingListSweeps}.
+ * The roster knows nothing of waiting lists: it only announces that it published.
  */
 @Component
 class WaitingListUpdates {
@@ -25,6 +28,9 @@ class WaitingListUpdates {
 
     @ApplicationModuleListener
     void onPublished(RosterPublished published) {
+        if (published.fillsOnly()) {
+            return;
+        }
         // The app's own work, whoever published (WaitingListOffers runs it as the app): a
         // participant taking a seat may not read others' eligibility.
         try {

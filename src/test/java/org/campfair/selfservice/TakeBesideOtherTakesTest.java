@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * After a take commits, freed seats are offered to the waiting lists in the taker's thread.
  * With nobody of the camp on a waiting list that must not wait for the other takes in flight
  * (which hold the waiting lists' lock shared until they commit): in a rush of 100 takes on the
- * L camp it did, and every take waited for the ones beside it.
+ * L camp it did, and every take waited for the ones beside it. With someone on a waiting list it
+ * must not either: a take frees no seat, so nothing is offered after it.
  */
 @CampfairIntegrationTest
 class TakeBesideOtherTakesTest {
@@ -36,7 +37,21 @@ class TakeBesideOtherTakesTest {
 
     @Test
     void aTakeReturnsWhileAnotherTakeIsStillInFlight() throws Exception {
+        takeBesideAnother(camps.publish());
+    }
+
+    @Test
+    void aTakeInACampWithAWaitingListReturnsWhileAnotherTakeIsStillInFlight() throws Exception {
         var camp = camps.publish();
+        long task = jdbc.sql("select task_id from shift where id = ?")
+                .param(OpenSeatCamp.shift(jdbc, camp.campId(), "Jam making", 1)).query(Long.class).single();
+        assertThat(waiting.join(camp.campId(), task, camp.mikan(), java.time.Instant.now())).isTrue();
+        assertThat(waiting.nothingWaiting(camp.campId())).isFalse();
+
+        takeBesideAnother(camp);
+    }
+
+    private void takeBesideAnother(OpenSeatCamp camp) throws Exception {
         long jam = OpenSeatCamp.shift(jdbc, camp.campId(), "Jam making", 2);
         var pool = Executors.newFixedThreadPool(2);
         var holding = new CountDownLatch(1);
