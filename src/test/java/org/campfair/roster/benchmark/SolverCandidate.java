@@ -62,6 +62,9 @@ enum SolverCandidate {
     /** As DEFAULT, without LevelTrials between the start and the search (the default until 2026-12-06). */
     WITHOUT_LEVEL_TRIALS(RosterSolverConfig::createWithoutLevelTrials),
 
+    /** As DEFAULT, without RestDayMoves in the local search (the default until 2026-12-06 12:00 UTC). */
+    WITHOUT_REST_DAY_MOVES(RosterSolverConfig::createWithoutRestDayMoves),
+
     /** FairStart, then late acceptance only. */
     LATE_ACCEPTANCE_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart(),
             RosterSolverConfig.lateAcceptance(true))));
