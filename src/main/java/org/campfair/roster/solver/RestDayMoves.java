@@ -2,8 +2,9 @@ package org.campfair.roster.solver;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -22,8 +22,6 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
-import ai.timefold.solver.core.preview.api.move.MutableSolutionView;
-import ai.timefold.solver.core.preview.api.move.Rebaser;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
@@ -31,29 +29,28 @@ import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Moves that turn a sixth working day in a row into a rest day in one step: every seat the
- * volunteer holds that day goes to someone who can take it, and each receiver, where they can,
- * gives back a seat of about the same length on a day the volunteer works anyway, so both keep
- * their level of work ({@link RestDay}).
+ * Moves that turn a sixth working day in a row into a rest day in one step ({@link RestDay}):
+ * every seat the volunteer holds that day goes to someone who can take it, and the volunteer
+ * makes up the hours ({@link #makeUp}) on a day of the stay not worked yet that splits the run,
+ * or on a day worked anyway.
  *
- * <p>Why: on the benchmark's 7-day camp the local search ended with 25 days past five (15,000
- * each by the default weights) after {@link LevelTrials} raised the level of work. Plain
- * changes and swaps clear such a day a seat at a time, and every step on the way is worse: the
- * day stays worked until its last seat leaves, and the volunteer's hours drop with each seat.
- * Done at once, with the hours given back on their other days, the day off costs fairness
- * little and the score can see the 15,000 it saves.
+ * <p>Why they were tried: on the benchmark's 7-day camp the search ends with about 25 days past
+ * five (15,000 each by the default weights). Plain changes and swaps clear such a day a seat at
+ * a time, every step on the way worse. Measured (docs/benchmark.md, 2026-12-06): the days past
+ * five fell from 26 to 18, but the gap rose and the score ended 6% worse, so the default does not
+ * draw them; the benchmark's candidates do. Those days belong to newcomers allowed 3 or 4 hours
+ * a day, whom a seventh-day rest leaves well below the mean unless they work both ends of the
+ * stay, whose light days have few seats.
  *
  * <p>Receivers keep the rules of {@link Eligibility}, get no sixth day in a row themselves
  * ({@link DaysInARow}) and no work on a planned day off ({@link PlannedDaysOff}); a seat above
  * the shift's minimum that nobody can take is left empty, a required one keeps the day from
- * being freed. Counts are refreshed as in {@link FairnessMoves}, after every
- * {@link #REFRESH_AFTER} moves. Window re-plans get no such moves: their people's days outside
- * the window are fixed work.
+ * being freed. Counts are refreshed as in {@link FairnessMoves}. Window re-plans get no such
+ * moves: their people's days outside the window are fixed work.
  */
 public final class RestDayMoves
         implements MoveIteratorFactory<Roster, ai.timefold.solver.core.impl.heuristic.move.Move<Roster>> {
 
-    static final int REFRESH_AFTER = 200;
     private static final int RECEIVER_SAMPLE = 12;
     private static final int ATTEMPTS = 10;
     private static final int[] NOBODY = {};
@@ -64,6 +61,7 @@ public final class RestDayMoves
     private int[] availableDays = new int[0];
     private long[] minutes = new long[0];
     private List<List<Seat>> seatsOf = List.of();
+    private Map<LocalDate, List<Seat>> seatsByDay = Map.of();
     /** Volunteers with a run of more than {@link DaysInARow#MAX} working days. */
     private int[] tired = new int[0];
     private Map<Volunteer, Set<LocalDate>> plannedDaysOff = Map.of();
@@ -110,7 +108,7 @@ public final class RestDayMoves
     @Override
     public Iterator<ai.timefold.solver.core.impl.heuristic.move.Move<Roster>> createRandomMoveIterator(
             ScoreDirector<Roster> scoreDirector, Random random) {
-        if (movesSinceRefresh >= REFRESH_AFTER) {
+        if (movesSinceRefresh >= FairnessMoves.REFRESH_AFTER) {
             count(scoreDirector.getWorkingSolution());
         }
         return MoveAdapters.toLegacyMoveIterator(new Iterator<>() {
@@ -130,11 +128,10 @@ public final class RestDayMoves
     /** Everyone's seats and minutes, and who works more than five days in a row, as the roster is now. */
     void count(Roster roster) {
         minutes = new long[volunteers.size()];
-        seatsOf = new ArrayList<>(volunteers.size());
-        for (int i = 0; i < volunteers.size(); i++) {
-            seatsOf.add(new ArrayList<>());
-        }
+        seatsOf = IntStream.range(0, volunteers.size()).<List<Seat>>mapToObj(i -> new ArrayList<>()).toList();
+        seatsByDay = new HashMap<>();
         for (Seat seat : roster.getSeats()) {
+            seatsByDay.computeIfAbsent(seat.getShift().getDay(), day -> new ArrayList<>()).add(seat);
             Integer index = seat.getVolunteer() == null ? null : indexOf.get(seat.getVolunteer());
             if (index != null) {
                 minutes[index] += seat.workedMinutes();
@@ -142,7 +139,7 @@ public final class RestDayMoves
             }
         }
         tired = windowOnly ? NOBODY : IntStream.range(0, volunteers.size())
-                .filter(i -> !longRunDays(workingDays(i, null)).isEmpty()).toArray();
+                .filter(i -> !DaysInARow.longRunDays(workingDays(i, null)).isEmpty()).toArray();
         movesSinceRefresh = 0;
     }
 
@@ -150,11 +147,10 @@ public final class RestDayMoves
         for (int attempt = 0; attempt < ATTEMPTS && tired.length > 0; attempt++) {
             int index = tired[random.nextInt(tired.length)];
             Set<LocalDate> worked = workingDays(index, null);
-            List<LocalDate> days = new ArrayList<>(longRunDays(worked));
+            List<LocalDate> days = new ArrayList<>(DaysInARow.longRunDays(worked));
             Collections.shuffle(days, random);
             // The days that free the most days past five first, the rest at random.
-            days.sort((a, b) -> Integer.compare(DaysInARow.daysPastMaxIfWorked(without(worked, b), b),
-                    DaysInARow.daysPastMaxIfWorked(without(worked, a), a)));
+            days.sort(Comparator.comparingInt((LocalDate day) -> DaysInARow.freedByRest(worked, day)).reversed());
             for (LocalDate day : days) {
                 Move<Roster> move = restDay(random, index, day);
                 if (move != null) {
@@ -165,7 +161,10 @@ public final class RestDayMoves
         return FairnessMoves.NothingToMove.INSTANCE;
     }
 
-    /** The volunteer's seats on {@code day} handed out, each receiver giving back what they can. */
+    /**
+     * The volunteer's seats on {@code day} handed out; then, on the days they keep working, they
+     * take back about as many minutes ({@link #makeUp}).
+     */
     private @Nullable Move<Roster> restDay(Random random, int index, LocalDate day) {
         Volunteer tiredOne = volunteers.get(index);
         List<Seat> given = seatsOf.get(index).stream()
@@ -173,74 +172,175 @@ public final class RestDayMoves
         if (given.isEmpty() || given.stream().anyMatch(Seat::isPinned)) {
             return null;
         }
-        // What the tired volunteer keeps, as it grows with the seats given back.
-        Set<Seat> leaving = new HashSet<>(given);
-        List<Shift> kept = new ArrayList<>();
+        Change change = new Change(index);
         for (Seat seat : seatsOf.get(index)) {
-            if (seat.getVolunteer() == tiredOne && !leaving.contains(seat)) {
-                kept.add(seat.getShift());
+            if (seat.getVolunteer() == tiredOne && !given.contains(seat)) {
+                change.kept.add(seat);
             }
         }
-        Set<Integer> receivers = new HashSet<>();
-        List<Seat> seats = new ArrayList<>();
-        List<@Nullable Volunteer> to = new ArrayList<>();
+        long givenMinutes = 0;
         for (Seat seat : given) {
-            int receiver = receiver(random, seat.getShift(), index, receivers);
+            int receiver = receiver(random, seat.getShift(), change.involved);
             if (receiver < 0 && seat.isRequired()) {
                 return null;
             }
-            seats.add(seat);
-            to.add(receiver < 0 ? null : volunteers.get(receiver));
+            change.move(seat, receiver < 0 ? null : volunteers.get(receiver));
             if (receiver >= 0) {
-                receivers.add(receiver);
-                Seat back = givenBack(seat, receiver, tiredOne, kept);
-                if (back != null) {
-                    seats.add(back);
-                    to.add(tiredOne);
-                    kept.add(back.getShift());
+                change.involved.add(receiver);
+                change.receivers.add(receiver);
+            }
+            givenMinutes += seat.getShift().durationMinutes();
+        }
+        makeUp(random, change, day, givenMinutes);
+        return new RestDay(variable(), List.copyOf(change.seats), Collections.unmodifiableList(change.to));
+    }
+
+    /**
+     * Gives the tired volunteer back up to {@code minutes}, first on days of the stay not worked
+     * yet that keep every run at five, then on days worked anyway ({@link #bestSeatOn}). On the
+     * 7-day camp almost no receiver had a seat the tired volunteer could add beside their own:
+     * they work full days.
+     */
+    private void makeUp(Random random, Change change, LocalDate restDay, long minutes) {
+        Volunteer tiredOne = volunteers.get(change.tired);
+        Set<LocalDate> worked = workingDays(change.tired, null);
+        worked.remove(restDay);
+        List<LocalDate> keptDays = new ArrayList<>(worked);
+        Collections.shuffle(keptDays, random);
+        // Days of the stay not worked yet first: a middle day's work moved to the end of a stay splits the run.
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = tiredOne.getArrivesOn(); !day.isAfter(tiredOne.getDepartsOn()); day = day.plusDays(1)) {
+            if (!worked.contains(day) && !day.equals(restDay)) {
+                days.add(day);
+            }
+        }
+        Collections.shuffle(days, random);
+        days.addAll(keptDays);
+        long madeUp = 0;
+        for (LocalDate day : days) {
+            if (madeUp >= minutes) {
+                return;
+            }
+            boolean newDay = !worked.contains(day);
+            if (newDay && (DaysInARow.daysPastMaxIfWorked(worked, day) > 0
+                    || !PlannedDaysOff.keeps(plannedDaysOff, tiredOne, day))) {
+                continue;
+            }
+            Pick pick = bestSeatOn(day, newDay, change);
+            if (pick != null) {
+                Volunteer holder = pick.seat().getVolunteer();
+                Seat replaced = pick.replaced();
+                madeUp += pick.seat().getShift().durationMinutes()
+                        - (replaced == null ? 0 : replaced.getShift().durationMinutes());
+                worked.add(day);
+                change.move(pick.seat(), tiredOne);
+                change.kept.add(pick.seat());
+                if (replaced != null) {
+                    change.move(replaced, holder);
+                    change.kept.remove(replaced);
+                    change.involved.add(indexOf.get(holder));
                 }
             }
         }
-        return new RestDay(variable(), List.copyOf(seats), Collections.unmodifiableList(to));
     }
 
-    /** The least busy of a few drawn who could take the shift, or -1. */
-    private int receiver(Random random, Shift shift, int tiredIndex, Set<Integer> taken) {
+    /** A seat the tired volunteer takes, and the seat of theirs its holder gets in exchange (or null). */
+    private record Pick(Seat seat, @Nullable Seat replaced) {
+    }
+
+    /**
+     * The seat of the day to make up with: a receiver's first (both keep their level), then an
+     * empty one, then the busiest holder's, in exchange for a shorter seat of the tired
+     * volunteer's on a day they work, or outright on a new day when the holder is busier.
+     */
+    private @Nullable Pick bestSeatOn(LocalDate day, boolean newDay, Change change) {
+        Volunteer tiredOne = volunteers.get(change.tired);
+        Pick best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Seat seat : seatsByDay.getOrDefault(day, List.of())) {
+            Volunteer holder = seat.getVolunteer();
+            Integer holderIndex = holder == null ? null : indexOf.get(holder);
+            boolean receiver = holderIndex != null && change.receivers.contains(holderIndex);
+            if (seat.isPinned() || change.seats.contains(seat) || holder == tiredOne
+                    || holderIndex != null && change.involved.contains(holderIndex) && !receiver
+                    || !Eligibility.canTake(tiredOne, seat.getShift())) {
+                continue;
+            }
+            int rank = receiver ? 0 : holderIndex == null ? 1 : 2;
+            if (rank > bestRank || rank == 2 && bestRank == 2
+                    && load(holderIndex) <= load(indexOf.get(Objects.requireNonNull(best).seat().getVolunteer()))) {
+                continue;
+            }
+            Seat swapped = rank < 2 ? addable(tiredOne, seat, change)
+                    : newDay ? (load(holderIndex) > load(change.tired) ? addable(tiredOne, seat, change) : null)
+                    : upgrade(tiredOne, seat, holderIndex, change);
+            if (swapped != null) {
+                best = new Pick(seat, swapped == seat ? null : swapped);
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /** {@code seat} itself when the tired volunteer can add the empty seat to what they keep; null if not. */
+    private @Nullable Seat addable(Volunteer tiredOne, Seat seat, Change change) {
+        return Eligibility.fits(tiredOne, seat.getShift(), change.kept, Seat::getShift, Eligibility.GentleStart.FIRST_DAYS)
+                ? seat : null;
+    }
+
+    /**
+     * The tired volunteer's shorter seat of the same day that they can give the holder of the
+     * longer {@code seat} in exchange for it; null if none.
+     */
+    private @Nullable Seat upgrade(Volunteer tiredOne, Seat seat, int holder, Change change) {
+        Shift longer = seat.getShift();
+        for (Seat mine : change.kept) {
+            Shift shorter = mine.getShift();
+            if (mine.isPinned() || !shorter.getDay().equals(longer.getDay())
+                    || shorter.durationMinutes() >= longer.durationMinutes()
+                    || !Eligibility.canTake(volunteers.get(holder), shorter)) {
+                continue;
+            }
+            Function<Seat, @Nullable Shift> keeps = s -> s == mine ? null : s.getShift();
+            if (Eligibility.fits(tiredOne, longer, change.kept, keeps, Eligibility.GentleStart.FIRST_DAYS)
+                    && fits(holder, shorter, seat)) {
+                return mine;
+            }
+        }
+        return null;
+    }
+
+    /** The least busy of a few drawn who could take the shift and is not in the move yet, or -1. */
+    private int receiver(Random random, Shift shift, Set<Integer> involved) {
         int[] candidates = eligible.getOrDefault(shift, NOBODY);
         int best = -1;
         for (int i = 0; i < RECEIVER_SAMPLE && candidates.length > 0; i++) {
             int other = candidates[random.nextInt(candidates.length)];
-            if (other != tiredIndex && !taken.contains(other) && (best < 0 || load(other) < load(best))
-                    && fits(other, shift, null)) {
+            if (!involved.contains(other) && (best < 0 || load(other) < load(best)) && fits(other, shift, null)) {
                 best = other;
             }
         }
         return best;
     }
 
-    /**
-     * The receiver's seat, on a day the tired volunteer works anyway, closest in length to
-     * {@code taken}, that the tired volunteer can add to what they keep; null if none.
-     */
-    private @Nullable Seat givenBack(Seat taken, int receiver, Volunteer tiredOne, List<Shift> kept) {
-        Set<LocalDate> keptDays = new HashSet<>();
-        kept.forEach(shift -> keptDays.add(shift.getDay()));
-        Seat best = null;
-        long length = taken.getShift().durationMinutes();
-        for (Seat seat : seatsOf.get(receiver)) {
-            Shift shift = seat.getShift();
-            if (seat.isPinned() || seat.getVolunteer() != volunteers.get(receiver) || !keptDays.contains(shift.getDay())
-                    || !Eligibility.canTake(tiredOne, shift)
-                    || !Eligibility.fits(tiredOne, shift, kept, Function.<Shift>identity(), Eligibility.GentleStart.FIRST_DAYS)
-                    || !fits(receiver, taken.getShift(), seat)) {
-                continue;
-            }
-            if (best == null || Math.abs(shift.durationMinutes() - length)
-                    < Math.abs(best.getShift().durationMinutes() - length)) {
-                best = seat;
-            }
+    /** A rest day being put together: the seats moved, who gets them, and who is in it already. */
+    private static final class Change {
+        final int tired;
+        final List<Seat> kept = new ArrayList<>();
+        final List<Seat> seats = new ArrayList<>();
+        final List<@Nullable Volunteer> to = new ArrayList<>();
+        final Set<Integer> involved = new HashSet<>();
+        final Set<Integer> receivers = new HashSet<>();
+
+        Change(int tired) {
+            this.tired = tired;
+            involved.add(tired);
         }
-        return best;
+
+        void move(Seat seat, @Nullable Volunteer volunteer) {
+            seats.add(seat);
+            to.add(volunteer);
+        }
     }
 
     /**
@@ -271,69 +371,11 @@ public final class RestDayMoves
         return days;
     }
 
-    /** Working days in runs of more than {@link DaysInARow#MAX} days. */
-    static Set<LocalDate> longRunDays(Set<LocalDate> worked) {
-        Set<LocalDate> inLongRuns = new TreeSet<>();
-        for (LocalDate day : worked) {
-            if (!worked.contains(day.minusDays(1))) {
-                List<LocalDate> run = new ArrayList<>();
-                for (LocalDate d = day; worked.contains(d); d = d.plusDays(1)) {
-                    run.add(d);
-                }
-                if (run.size() > DaysInARow.MAX) {
-                    inLongRuns.addAll(run);
-                }
-            }
-        }
-        return inLongRuns;
-    }
-
-    private static Set<LocalDate> without(Set<LocalDate> days, LocalDate day) {
-        Set<LocalDate> rest = new HashSet<>(days);
-        rest.remove(day);
-        return rest;
-    }
-
     private double load(int index) {
         return minutes[index] / (double) availableDays[index];
     }
 
     private PlanningVariableMetaModel<Roster, Seat, Volunteer> variable() {
         return Objects.requireNonNull(volunteerVariable, "RestDayMoves used before its phase started");
-    }
-
-    /** Each seat goes to its volunteer (or to nobody), all in one step. */
-    record RestDay(PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable, List<Seat> seats,
-            List<@Nullable Volunteer> to) implements Move<Roster> {
-
-        @Override
-        public void execute(MutableSolutionView<Roster> view) {
-            for (int i = 0; i < seats.size(); i++) {
-                view.changeVariable(volunteerVariable, seats.get(i), to.get(i));
-            }
-        }
-
-        @Override
-        public Move<Roster> rebase(Rebaser rebaser) {
-            List<@Nullable Volunteer> rebased = new ArrayList<>(to.size());
-            to.forEach(volunteer -> rebased.add(volunteer == null ? null : rebaser.rebase(volunteer)));
-            return new RestDay(volunteerVariable, seats.stream().map(rebaser::rebase).toList(),
-                    Collections.unmodifiableList(rebased));
-        }
-
-        @Override
-        public Collection<Seat> getPlanningEntities() {
-            return seats;
-        }
-
-        @Override
-        public Collection<Volunteer> getPlanningValues() {
-            return to.stream().filter(Objects::nonNull).map(Objects::requireNonNull).distinct().toList();
-        }
-
-        @Override
-        public String toString() {
-            return "RestDay(" + seats + " -> " + to + ")";
-        }
     }
 }
