@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.model.Bed;
 import org.campfair.roster.model.Roster;
@@ -112,15 +111,6 @@ class RestDayMovesTest {
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(RulesKept.daysPastFive(solved)).isZero();
         assertThat(Fairness.workedMinutes(solved)).isEqualTo(before);
-    }
-
-    @Test
-    void longRunDaysAreTheDaysOfRunsPastFive() {
-        Set<LocalDate> worked = Set.of(MONDAY, MONDAY.plusDays(2), MONDAY.plusDays(3), MONDAY.plusDays(4),
-                MONDAY.plusDays(5), MONDAY.plusDays(6), MONDAY.plusDays(7));
-        assertThat(DaysInARow.longRunDays(worked)).containsExactly(MONDAY.plusDays(2), MONDAY.plusDays(3),
-                MONDAY.plusDays(4), MONDAY.plusDays(5), MONDAY.plusDays(6), MONDAY.plusDays(7));
-        assertThat(DaysInARow.longRunDays(Set.of(MONDAY, MONDAY.plusDays(1)))).isEmpty();
     }
 
     /** Ana cooks 8-12 every day of the week, Ben 13-17 on {@code bensDays}. */
