@@ -37,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Why they were tried: on the benchmark's 7-day camp the search ends with about 25 days past
  * five (15,000 each by the default weights). Plain changes and swaps clear such a day a seat at
  * a time, every step on the way worse. Measured (docs/benchmark.md, 2026-12-06): the days past
- * five fell from 26 to 18, but the gap rose and the score ended 6% worse, so the default does not
- * draw them; the benchmark's candidates do. Those days belong to newcomers allowed 3 or 4 hours
+ * five fell from 25-26 to 18-21, but the gap rose and the score ended 1-6% worse, so the default
+ * does not draw them; the benchmark's candidates do. Those days belong to newcomers allowed 3 or 4 hours
  * a day, whom a seventh-day rest leaves well below the mean unless they work both ends of the
  * stay, whose light days have few seats.
  *

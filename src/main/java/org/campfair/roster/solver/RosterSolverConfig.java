@@ -46,7 +46,8 @@ public final class RosterSolverConfig {
 
     /**
      * Rest day moves ({@link RestDayMoves}) are not drawn by default: on the 7-day camp they took
-     * days past five from 26 to 18 but ended 6% worse by the default weights (docs/benchmark.md).
+     * days past five from 25-26 to 18-21 but ended 1-6% worse by the default weights, in every
+     * pair measured (docs/benchmark.md, "Rest day moves on M").
      */
     static final double REST_DAY_MOVE_WEIGHT = 0;
 
