@@ -2,7 +2,11 @@ package org.campfair.roster.solver;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +46,30 @@ final class DaysInARow {
         int before = inARow(workingDays, day, -1);
         int after = inARow(workingDays, day, 1);
         return pastMax(before + 1 + after) - pastMax(before) - pastMax(after);
+    }
+
+    /** Working days in runs of more than {@link #MAX} days. */
+    static Set<LocalDate> longRunDays(Set<LocalDate> worked) {
+        Set<LocalDate> inLongRuns = new TreeSet<>();
+        for (LocalDate day : worked) {
+            if (!worked.contains(day.minusDays(1))) {
+                List<LocalDate> run = new ArrayList<>();
+                for (LocalDate d = day; worked.contains(d); d = d.plusDays(1)) {
+                    run.add(d);
+                }
+                if (run.size() > DaysInARow.MAX) {
+                    inLongRuns.addAll(run);
+                }
+            }
+        }
+        return inLongRuns;
+    }
+
+    /** How many days past five a rest on {@code day} frees. */
+    static int freedByRest(Set<LocalDate> worked, LocalDate day) {
+        Set<LocalDate> rest = new HashSet<>(worked);
+        rest.remove(day);
+        return DaysInARow.daysPastMaxIfWorked(rest, day);
     }
 
     /** Working days in a row next to {@code day}, before it (step -1) or after it (step 1). */

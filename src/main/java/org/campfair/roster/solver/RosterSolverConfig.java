@@ -44,6 +44,13 @@ public final class RosterSolverConfig {
     /** Fairness moves are drawn as often as each of the four plain kinds (seat and bed changes and swaps). */
     static final double FAIRNESS_MOVE_WEIGHT = 1.0;
 
+    /**
+     * Rest day moves ({@link RestDayMoves}) are not drawn by default: on the 7-day camp they took
+     * days past five from 25-26 to 18-21 but ended 1-6% worse by the default weights, in every
+     * pair measured (docs/benchmark.md, "Rest day moves on M").
+     */
+    static final double REST_DAY_MOVE_WEIGHT = 0;
+
     private RosterSolverConfig() {
     }
 
@@ -61,10 +68,22 @@ public final class RosterSolverConfig {
      * (0 for none), so the benchmark can compare mixes.
      */
     public static SolverConfig create(double fairnessMoveWeight) {
+        return create(fairnessMoveWeight, REST_DAY_MOVE_WEIGHT);
+    }
+
+    /**
+     * As {@link #create()}, with {@link RestDayMoves} drawn {@code restDayMoveWeight} times as
+     * often as each plain kind of move, for the benchmark to show what they are worth.
+     */
+    public static SolverConfig createWithRestDayMoves(double restDayMoveWeight) {
+        return create(FAIRNESS_MOVE_WEIGHT, restDayMoveWeight);
+    }
+
+    private static SolverConfig create(double fairnessMoveWeight, double restDayMoveWeight) {
         return model().withPhaseList(List.of(fairStart(), levelTrials(),
-                tabu(false, fairnessMoveWeight)
+                tabu(false, fairnessMoveWeight, restDayMoveWeight)
                         .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(TABU_UNIMPROVED)),
-                lateAcceptance(fairnessMoveWeight)));
+                lateAcceptance(fairnessMoveWeight, restDayMoveWeight)));
     }
 
     /**
@@ -101,7 +120,12 @@ public final class RosterSolverConfig {
     }
 
     static LocalSearchPhaseConfig tabu(boolean pillarSwaps, double fairnessMoveWeight) {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(pillarSwaps, fairnessMoveWeight))
+        return tabu(pillarSwaps, fairnessMoveWeight, REST_DAY_MOVE_WEIGHT);
+    }
+
+    private static LocalSearchPhaseConfig tabu(boolean pillarSwaps, double fairnessMoveWeight, double restDayMoveWeight) {
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(eligibleMoves(pillarSwaps, fairnessMoveWeight, restDayMoveWeight))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
     }
@@ -112,17 +136,23 @@ public final class RosterSolverConfig {
     }
 
     static LocalSearchPhaseConfig lateAcceptance(double fairnessMoveWeight) {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(eligibleMoves(false, fairnessMoveWeight))
+        return lateAcceptance(fairnessMoveWeight, REST_DAY_MOVE_WEIGHT);
+    }
+
+    private static LocalSearchPhaseConfig lateAcceptance(double fairnessMoveWeight, double restDayMoveWeight) {
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(eligibleMoves(false, fairnessMoveWeight, restDayMoveWeight))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
 
     /**
      * Changes and swaps of seats that only offer a seat to someone who could take it
-     * ({@link EligibleMoves}), bed changes and swaps, and optionally pillar swaps (several seats
-     * traded between two people at once).
+     * ({@link EligibleMoves}), bed changes and swaps, {@link FairnessMoves} and
+     * {@link RestDayMoves} at the given weights (0 for none), and optionally pillar swaps
+     * (several seats traded between two people at once).
      */
-    static UnionMoveSelectorConfig eligibleMoves(boolean pillars, double fairnessMoveWeight) {
+    static UnionMoveSelectorConfig eligibleMoves(boolean pillars, double fairnessMoveWeight, double restDayMoveWeight) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))
                         .withFilterClass(EligibleMoves.Change.class),
@@ -133,6 +163,10 @@ public final class RosterSolverConfig {
         if (fairnessMoveWeight > 0) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FairnessMoves.class)
                     .withFixedProbabilityWeight(fairnessMoveWeight));
+        }
+        if (restDayMoveWeight > 0) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RestDayMoves.class)
+                    .withFixedProbabilityWeight(restDayMoveWeight));
         }
         if (pillars) {
             moves.add(new PillarSwapMoveSelectorConfig().withPillarSelectorConfig(

@@ -62,6 +62,12 @@ enum SolverCandidate {
     /** As DEFAULT, without LevelTrials between the start and the search (the default until 2026-12-06). */
     WITHOUT_LEVEL_TRIALS(RosterSolverConfig::createWithoutLevelTrials),
 
+    /** As DEFAULT, with RestDayMoves drawn half as often as each plain kind of move. */
+    REST_DAY_MOVES(() -> RosterSolverConfig.createWithRestDayMoves(0.5)),
+
+    /** As DEFAULT, with RestDayMoves drawn 0.15 times as often as each plain kind of move. */
+    REST_DAY_MOVES_LIGHT(() -> RosterSolverConfig.createWithRestDayMoves(0.15)),
+
     /** FairStart, then late acceptance only. */
     LATE_ACCEPTANCE_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart(),
             RosterSolverConfig.lateAcceptance(true))));

@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 class DaysInARowTest {
 
     @Test
+    void longRunDaysAreTheDaysOfRunsPastFiveAndARestInTheirMiddleFreesTheMost() {
+        Set<LocalDate> worked = days(0, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(DaysInARow.longRunDays(worked)).containsExactlyElementsOf(days(2, 3, 4, 5, 6, 7, 8).stream().sorted().toList());
+        assertThat(DaysInARow.longRunDays(days(0, 1, 3, 4, 5, 6, 7))).isEmpty();
+        assertThat(DaysInARow.freedByRest(worked, MONDAY.plusDays(5))).isEqualTo(2);
+        assertThat(DaysInARow.freedByRest(worked, MONDAY.plusDays(2))).isEqualTo(1);
+        assertThat(DaysInARow.freedByRest(worked, MONDAY)).isZero();
+    }
+
+    @Test
     void aSixthDayInARowIsRefusedFromEitherSideOrBetweenTwoRuns() {
         assertThat(DaysInARow.allows(days(0, 1, 2, 3, 4), MONDAY.plusDays(5))).isFalse();
         assertThat(DaysInARow.allows(days(1, 2, 3, 4, 5), MONDAY)).isFalse();
