@@ -8,15 +8,18 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import org.campfair.roster.model.Bed;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
+import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * After {@link FairStart}, tries evening the roster out at a few levels of work above its mean
- * ({@link FairBalance#aimingAbove}) and keeps whichever roster scores best, the start's own
- * included.
+ * ({@link FairBalance#aimingAbove}) and takes the roster that scores best, the start's own
+ * included. A trial roster is kept only if it also beats where a short run of the search from
+ * the start's roster ends ({@link TrialRace}).
  *
  * <p>Why: the start's balance pass tops up empty seats only for people one more shift brings
  * closer to the mean, so the level of work stays where filling the required seats left it. On
@@ -26,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * wider. Aimed above the mean, the pass's top-ups and day flows re-deal the seats for that level
  * in one go. The trials share a small part of the time limit ({@link #SHARE}); on a large camp
  * a single pass takes seconds, so fewer trials run there, and a trial cut short is still scored.
+ * That short run takes one more small part ({@link TrialRace#LEG_SHARE}), and only when a trial
+ * scored better; it is not lost when the start wins, as the search goes on from its end.
  */
 public final class LevelTrials implements PhaseCommand<Roster> {
 
@@ -48,7 +53,8 @@ public final class LevelTrials implements PhaseCommand<Roster> {
         long budget = limit == null ? ROUNDS * RISES.length * TRIAL_NANOS_WITHOUT_LIMIT
                 : (long) (limit.toNanos() * SHARE);
         long deadline = System.nanoTime() + budget;
-        Map<Seat, @Nullable Volunteer> best = holders(roster);
+        Map<Seat, @Nullable Volunteer> started = holders(roster);
+        Map<Seat, @Nullable Volunteer> best = started;
         HardMediumSoftLongScore bestScore = score(scoreDirector);
         for (int round = 0; round < ROUNDS; round++) {
             Map<Seat, @Nullable Volunteer> start = best;
@@ -69,7 +75,40 @@ public final class LevelTrials implements PhaseCommand<Roster> {
                 break; // no level beat the last round's roster
             }
         }
+        if (best == started || isPhaseTerminated.getAsBoolean()) {
+            apply(scoreDirector, best);
+            return;
+        }
+        // The best trial scores above the start, which does not yet make it the better place to search from.
         apply(scoreDirector, best);
+        Roster trial = clone(scoreDirector);
+        apply(scoreDirector, started);
+        Roster fromStart = clone(scoreDirector);
+        take(scoreDirector, TrialRace.within(limit, isPhaseTerminated).winner(fromStart, trial));
+    }
+
+    private static Roster clone(ScoreDirector<Roster> scoreDirector) {
+        score(scoreDirector);
+        return ((InnerScoreDirector<Roster, HardMediumSoftLongScore>) scoreDirector).cloneWorkingSolution();
+    }
+
+    /** Makes the working roster's seats and beds those of {@code other}, a planning clone of it. */
+    private static void take(ScoreDirector<Roster> scoreDirector, Roster other) {
+        Roster roster = scoreDirector.getWorkingSolution();
+        Map<Seat, @Nullable Volunteer> holders = new HashMap<>();
+        for (int i = 0; i < roster.getSeats().size(); i++) {
+            holders.put(roster.getSeats().get(i), other.getSeats().get(i).getVolunteer());
+        }
+        for (int i = 0; i < roster.getStays().size(); i++) {
+            Stay stay = roster.getStays().get(i);
+            Bed bed = other.getStays().get(i).getBed();
+            if (stay.getBed() != bed) {
+                scoreDirector.beforeVariableChanged(stay, "bed");
+                stay.setBed(bed);
+                scoreDirector.afterVariableChanged(stay, "bed");
+            }
+        }
+        apply(scoreDirector, holders);
     }
 
     private static HardMediumSoftLongScore score(ScoreDirector<Roster> scoreDirector) {
