@@ -8,10 +8,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
-import org.campfair.roster.model.Bed;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
-import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * in one go. The trials share a small part of the time limit ({@link #SHARE}); on a large camp
  * a single pass takes seconds, so fewer trials run there, and a trial cut short is still scored.
  * That short run takes one more small part ({@link TrialRace#LEG_SHARE}), and only when a trial
- * scored better; it is not lost when the start wins, as the search goes on from its end.
+ * scored better; when the start wins, the search begins from the start's roster as it was.
  */
 public final class LevelTrials implements PhaseCommand<Roster> {
 
@@ -80,35 +78,12 @@ public final class LevelTrials implements PhaseCommand<Roster> {
             return;
         }
         // The best trial scores above the start, which does not yet make it the better place to search from.
-        apply(scoreDirector, best);
-        Roster trial = clone(scoreDirector);
         apply(scoreDirector, started);
-        Roster fromStart = clone(scoreDirector);
-        take(scoreDirector, TrialRace.within(limit, isPhaseTerminated).winner(fromStart, trial));
-    }
-
-    private static Roster clone(ScoreDirector<Roster> scoreDirector) {
         score(scoreDirector);
-        return ((InnerScoreDirector<Roster, HardMediumSoftLongScore>) scoreDirector).cloneWorkingSolution();
-    }
-
-    /** Makes the working roster's seats and beds those of {@code other}, a planning clone of it. */
-    private static void take(ScoreDirector<Roster> scoreDirector, Roster other) {
-        Roster roster = scoreDirector.getWorkingSolution();
-        Map<Seat, @Nullable Volunteer> holders = new HashMap<>();
-        for (int i = 0; i < roster.getSeats().size(); i++) {
-            holders.put(roster.getSeats().get(i), other.getSeats().get(i).getVolunteer());
+        Roster fromStart = ((InnerScoreDirector<Roster, HardMediumSoftLongScore>) scoreDirector).cloneWorkingSolution();
+        if (TrialRace.within(limit, isPhaseTerminated).keepsTrial(fromStart, bestScore)) {
+            apply(scoreDirector, best);
         }
-        for (int i = 0; i < roster.getStays().size(); i++) {
-            Stay stay = roster.getStays().get(i);
-            Bed bed = other.getStays().get(i).getBed();
-            if (stay.getBed() != bed) {
-                scoreDirector.beforeVariableChanged(stay, "bed");
-                stay.setBed(bed);
-                scoreDirector.afterVariableChanged(stay, "bed");
-            }
-        }
-        apply(scoreDirector, holders);
     }
 
     private static HardMediumSoftLongScore score(ScoreDirector<Roster> scoreDirector) {
