@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * After {@link FairStart}, tries evening the roster out at a few levels of work above its mean
- * ({@link FairBalance#aimingAbove}) and keeps whichever roster scores best, the start's own
- * included.
+ * ({@link FairBalance#aimingAbove}) and takes the roster that scores best, the start's own
+ * included. A trial roster is kept only if it also beats where a short run of the search from
+ * the start's roster ends ({@link TrialRace}).
  *
  * <p>Why: the start's balance pass tops up empty seats only for people one more shift brings
  * closer to the mean, so the level of work stays where filling the required seats left it. On
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * wider. Aimed above the mean, the pass's top-ups and day flows re-deal the seats for that level
  * in one go. The trials share a small part of the time limit ({@link #SHARE}); on a large camp
  * a single pass takes seconds, so fewer trials run there, and a trial cut short is still scored.
+ * That short run takes one more small part ({@link TrialRace#LEG_SHARE}), and only when a trial
+ * scored better; when the start wins, the search begins from the start's roster as it was.
  */
 public final class LevelTrials implements PhaseCommand<Roster> {
 
@@ -48,7 +51,8 @@ public final class LevelTrials implements PhaseCommand<Roster> {
         long budget = limit == null ? ROUNDS * RISES.length * TRIAL_NANOS_WITHOUT_LIMIT
                 : (long) (limit.toNanos() * SHARE);
         long deadline = System.nanoTime() + budget;
-        Map<Seat, @Nullable Volunteer> best = holders(roster);
+        Map<Seat, @Nullable Volunteer> started = holders(roster);
+        Map<Seat, @Nullable Volunteer> best = started;
         HardMediumSoftLongScore bestScore = score(scoreDirector);
         for (int round = 0; round < ROUNDS; round++) {
             Map<Seat, @Nullable Volunteer> start = best;
@@ -69,7 +73,17 @@ public final class LevelTrials implements PhaseCommand<Roster> {
                 break; // no level beat the last round's roster
             }
         }
-        apply(scoreDirector, best);
+        if (best == started || isPhaseTerminated.getAsBoolean()) {
+            apply(scoreDirector, best);
+            return;
+        }
+        // The best trial scores above the start, which does not yet make it the better place to search from.
+        apply(scoreDirector, started);
+        score(scoreDirector);
+        Roster fromStart = ((InnerScoreDirector<Roster, HardMediumSoftLongScore>) scoreDirector).cloneWorkingSolution();
+        if (TrialRace.within(limit, isPhaseTerminated).keepsTrial(fromStart, bestScore)) {
+            apply(scoreDirector, best);
+        }
     }
 
     private static HardMediumSoftLongScore score(ScoreDirector<Roster> scoreDirector) {
