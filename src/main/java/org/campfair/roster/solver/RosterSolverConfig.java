@@ -34,7 +34,8 @@ import org.campfair.roster.model.Stay;
  * full rule set and lost on S, M and L, so they are left out. Both local search phases also
  * draw {@link FairnessMoves}, which move work from the busiest to the least busy. Seat moves
  * keep to the start's planned days off ({@link PlannedDaysOff}). Between the start and the
- * search, {@link LevelTrials} tries a few higher levels of work and keeps the best roster.
+ * search, {@link LevelTrials} tries a few higher levels of work and keeps a trial roster only if
+ * it beats the start's roster searched briefly ({@link TrialRace}).
  */
 public final class RosterSolverConfig {
 
@@ -101,7 +102,10 @@ public final class RosterSolverConfig {
         return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FairStart.class));
     }
 
-    /** Evening out at a few levels of work above the start's ({@link LevelTrials}), keeping the best roster. */
+    /**
+     * Evening out at a few levels of work above the start's ({@link LevelTrials}), keeping a trial
+     * only if it beats the start searched briefly.
+     */
     public static CustomPhaseConfig levelTrials() {
         return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(LevelTrials.class));
     }
