@@ -38,7 +38,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *     to warm up: p50 and p99 (target under 300 ms);
  * <li>100 participants taking one of 20 contested open seats at the same moment (20 shifts with
  *     one free seat each, five eligible takers per shift, released together by a latch): how many
- *     succeeded (exactly 20 expected), the refusals by reason, p50 and p99.
+ *     succeeded (exactly 20 expected), the refusals by reason, p50 and p99; once on a cold
+ *     server ({@code rush=cold}), then, after {@code bench.warmups} rounds of 20 uncontested
+ *     takes, on a warm one ({@code rush=warm}).
  * </ul>
  * Runs only with {@code ./mvnw -Pbench verify -Dtest=SelfServiceBenchmark}.
  */
@@ -55,8 +57,14 @@ class SelfServiceBenchmark {
     private static final int LISTINGS = 50;
     private static final int CONTESTED = 20;
     private static final int TAKERS_PER_SEAT = 5;
-    /** Rushes one after the other ({@code -Dbench.rushes}); the first is cold. */
-    private static final int RUSHES = Integer.getInteger("bench.rushes", 2);
+    /**
+     * Rounds of 20 uncontested takes (one taker per shift) between the cold rush and the warm one
+     * ({@code -Dbench.warmups}): a camp's server that has served takes before. Each round uses 20
+     * shifts and 20 people of its own, so the warm rush still has five takers for each seat.
+     */
+    private static final int WARM_UPS = Integer.getInteger("bench.warmups", 3);
+    /** The cold rush, the warm-up rounds, the warm rush. */
+    private static final int ROUNDS = WARM_UPS + 2;
 
     @Autowired
     CampImportService importer;
@@ -99,20 +107,21 @@ class SelfServiceBenchmark {
         }
 
         // The rushes: five takers per contested seat, each eligible for it by the rules and the
-        // cap; each rush on its own 20 shifts. The first runs on a server that has taken no seat
-        // yet (cold: classes loaded and code compiled as it goes), the next ones on a warm one,
-        // as a camp's server is after its first takes.
+        // cap; each round on its own 20 shifts. The first rush runs on a server that has taken no
+        // seat yet (cold: classes loaded and code compiled as it goes), the last on a warm one.
         var people = jdbc.sql("select id from participant where camp_id = ? order by id").param(campId)
                 .query(Long.class).list();
         var used = new HashSet<Long>();
-        for (int rush = 1; rush <= RUSHES; rush++) {
-            var shifts = new HashSet<>(contested.subList((rush - 1) * CONTESTED, rush * CONTESTED));
-            var result = rush(campId, people, used, shifts);
-            System.out.printf(Locale.ROOT, "BENCH-SELF-SERVICE size=L rush=%d participants=%d open_seats_listed=%d "
+        for (int round = 0; round < ROUNDS; round++) {
+            var shifts = new HashSet<>(contested.subList(round * CONTESTED, (round + 1) * CONTESTED));
+            boolean rush = round == 0 || round == ROUNDS - 1;
+            var result = rush(campId, people, used, shifts, rush ? TAKERS_PER_SEAT : 1);
+            System.out.printf(Locale.ROOT, "BENCH-SELF-SERVICE size=L %s participants=%d open_seats_listed=%d "
                             + "list_p50_ms=%.1f list_p99_ms=%.1f takers=%d contested_seats=%d successes=%d "
                             + "refusals=%s take_p50_ms=%.1f take_p99_ms=%.1f take_wall_s=%.2f "
                             + "contested_shifts_full=%s load_before=%.2f load_after=%.2f cores=%d%n",
-                    rush, people.size(), offered, percentile(listing, 50), percentile(listing, 99),
+                    round == 0 ? "rush=cold" : rush ? "rush=warm warmups=" + WARM_UPS : "warmup=" + round,
+                    people.size(), offered, percentile(listing, 50), percentile(listing, 99),
                     result.takers(), shifts.size(), result.outcomes().getOrDefault("taken", 0),
                     new TreeMap<>(result.outcomes()), percentile(result.times(), 50), percentile(result.times(), 99),
                     result.wallNanos() / 1e9, result.full(), loadBefore, load(),
@@ -124,13 +133,13 @@ class SelfServiceBenchmark {
     record Rush(int takers, Map<String, Integer> outcomes, List<Long> times, long wallNanos, boolean full) {
     }
 
-    /** Five takers for each of {@code contested}'s free seats, none of {@code used}, released at once. */
-    private Rush rush(long campId, List<Long> people, java.util.Set<Long> used, java.util.Set<Long> contested)
-            throws Exception {
+    /** {@code perSeat} takers for each of {@code contested}'s free seats, none of {@code used}, released at once. */
+    private Rush rush(long campId, List<Long> people, java.util.Set<Long> used, java.util.Set<Long> contested,
+            int perSeat) throws Exception {
         var takers = new ArrayList<long[]>();
         var perShift = new HashMap<Long, Integer>();
         for (long person : people) {
-            if (takers.size() == CONTESTED * TAKERS_PER_SEAT) {
+            if (takers.size() == CONTESTED * perSeat) {
                 break;
             }
             if (used.contains(person)) {
@@ -138,7 +147,7 @@ class SelfServiceBenchmark {
             }
             var mine = SignIn.asTheApp(() -> participantSeats.openSeats(person));
             for (var seat : mine.seats()) {
-                if (contested.contains(seat.shiftId()) && perShift.getOrDefault(seat.shiftId(), 0) < TAKERS_PER_SEAT
+                if (contested.contains(seat.shiftId()) && perShift.getOrDefault(seat.shiftId(), 0) < perSeat
                         && seat.hoursPerDayAfter() <= seat.fairShareAfter() + 1.0) {
                     perShift.merge(seat.shiftId(), 1, Integer::sum);
                     takers.add(new long[] {person, seat.shiftId()});
@@ -210,7 +219,7 @@ class SelfServiceBenchmark {
         // Every third such shift first (the first two rushes' as before), then the others.
         for (int pass = 0; pass < 2; pass++) {
             for (var shift : shifts) {
-                if (contested.size() < CONTESTED * RUSHES && shift.noSkills() && !shift.day().isBefore(from)
+                if (contested.size() < CONTESTED * ROUNDS && shift.noSkills() && !shift.day().isBefore(from)
                         && shift.max() >= 2 && (shift.id() % 3 == 0) == (pass == 0)) {
                     contested.add(shift.id());
                 }
