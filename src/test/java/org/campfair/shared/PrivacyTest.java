@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.campfair.CampfairIntegrationTest;
 import org.campfair.calendar.FeedSubject;
 import org.campfair.calendar.FeedTokenService;
+import org.campfair.calendar.internal.CalendarUpdates;
 import org.campfair.camp.Camp;
 import org.campfair.camp.CampService;
 import org.campfair.importing.CampImportService;
@@ -67,6 +68,8 @@ class PrivacyTest extends SpringBrowserlessTest {
     @Autowired
     InvitationService invitations;
     @Autowired
+    CalendarUpdates calendars;
+    @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
@@ -85,6 +88,8 @@ class PrivacyTest extends SpringBrowserlessTest {
     private long publishCamp() {
         long campId = SolvedCamps.sampleCamp(importer, rosters);
         rosters.publish(campId);
+        // The calendars follow the publication (and log it) before the test looks at the log.
+        calendars.awaitBackgroundWork(java.time.Duration.ofMinutes(2));
         long village = invitations.villagesOf(campId).getFirst().id();
         long participant = participants.listByCamp(campId).getFirst().id();
         jdbc.sql("update app_user set village_id = ? where username = ?").params(village, HOST).update();
