@@ -71,6 +71,8 @@ public class CalendarUpdates {
         this.transaction = new TransactionTemplate(transactions);
         transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.generations = generations;
+        // Checked first, so that refused settings leave no background thread behind.
+        this.settling = new PublicationSettling(quiet, max);
         // One thread: publications of a camp are applied in order, and a large camp's
         // reconciliation never competes with itself for the two cores.
         this.background = new ThreadPoolTaskScheduler();
@@ -79,7 +81,6 @@ public class CalendarUpdates {
         background.setWaitForTasksToCompleteOnShutdown(true);
         background.setAwaitTerminationSeconds(30);
         background.initialize();
-        this.settling = new PublicationSettling(quiet, max);
     }
 
     // After commit, so publishing has succeeded whatever happens here and the background
