@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +63,8 @@ public final class FairnessMoves
     private static final int BUSY_TOURNAMENT = 4;
     private static final int RECEIVER_SAMPLE = 6;
     private static final int ATTEMPTS = 20;
-    private static final int[] NOBODY = {};
 
-    /** Indexes into {@link #volunteers} of who could take each shift. */
-    private final Map<Shift, int[]> eligible = new IdentityHashMap<>();
-    private final Map<Volunteer, Integer> indexOf = new IdentityHashMap<>();
+    private ShiftCandidates shiftCandidates = ShiftCandidates.NONE;
     private int[] availableDays = new int[0];
     private List<Volunteer> volunteers = List.of();
     private long[] minutes = new long[0];
@@ -96,16 +92,8 @@ public final class FairnessMoves
         this.volunteerVariable = volunteerVariable;
         volunteers = roster.getVolunteers();
         plannedDaysOff = roster.getPlannedDaysOff();
-        indexOf.clear();
-        for (int i = 0; i < volunteers.size(); i++) {
-            indexOf.put(volunteers.get(i), i);
-        }
+        shiftCandidates = ShiftCandidates.of(roster);
         availableDays = volunteers.stream().mapToInt(Volunteer::availableDays).toArray();
-        eligible.clear();
-        for (Shift shift : roster.getShifts()) {
-            eligible.put(shift, IntStream.range(0, volunteers.size())
-                    .filter(i -> Eligibility.canTake(volunteers.get(i), shift)).toArray());
-        }
         movesSinceRefresh = Integer.MAX_VALUE;
     }
 
@@ -153,7 +141,7 @@ public final class FairnessMoves
             minutes[i] = volunteers.get(i).getFixedWork().minutes(); // outside a re-planned window
         }
         for (Seat seat : roster.getSeats()) {
-            Integer index = seat.getVolunteer() == null ? null : indexOf.get(seat.getVolunteer());
+            Integer index = shiftCandidates.indexOf(seat.getVolunteer());
             if (index != null) {
                 minutes[index] += seat.workedMinutes();
                 seatsOf.get(index).add(seat);
@@ -224,7 +212,7 @@ public final class FairnessMoves
     }
 
     private int leastBusy(Random random, Shift shift, int busy) {
-        int[] candidates = eligible.getOrDefault(shift, NOBODY);
+        int[] candidates = shiftCandidates.of(shift);
         int best = -1;
         for (int i = 0; i < RECEIVER_SAMPLE && candidates.length > 0; i++) {
             int other = candidates[random.nextInt(candidates.length)];

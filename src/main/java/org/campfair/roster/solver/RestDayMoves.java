@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +54,7 @@ public final class RestDayMoves
     private static final int ATTEMPTS = 10;
     private static final int[] NOBODY = {};
 
-    private final Map<Shift, int[]> eligible = new IdentityHashMap<>();
-    private final Map<Volunteer, Integer> indexOf = new IdentityHashMap<>();
+    private ShiftCandidates shiftCandidates = ShiftCandidates.NONE;
     private List<Volunteer> volunteers = List.of();
     private int[] availableDays = new int[0];
     private long[] minutes = new long[0];
@@ -81,16 +79,8 @@ public final class RestDayMoves
         volunteers = roster.getVolunteers();
         windowOnly = roster.isWindowOnly();
         plannedDaysOff = roster.getPlannedDaysOff();
-        indexOf.clear();
-        for (int i = 0; i < volunteers.size(); i++) {
-            indexOf.put(volunteers.get(i), i);
-        }
+        shiftCandidates = ShiftCandidates.of(roster);
         availableDays = volunteers.stream().mapToInt(v -> Math.max(1, v.availableDays())).toArray();
-        eligible.clear();
-        for (Shift shift : roster.getShifts()) {
-            eligible.put(shift, IntStream.range(0, volunteers.size())
-                    .filter(i -> Eligibility.canTake(volunteers.get(i), shift)).toArray());
-        }
         movesSinceRefresh = Integer.MAX_VALUE;
     }
 
@@ -132,7 +122,7 @@ public final class RestDayMoves
         seatsByDay = new HashMap<>();
         for (Seat seat : roster.getSeats()) {
             seatsByDay.computeIfAbsent(seat.getShift().getDay(), day -> new ArrayList<>()).add(seat);
-            Integer index = seat.getVolunteer() == null ? null : indexOf.get(seat.getVolunteer());
+            Integer index = shiftCandidates.indexOf(seat.getVolunteer());
             if (index != null) {
                 minutes[index] += seat.workedMinutes();
                 seatsOf.get(index).add(seat);
@@ -238,7 +228,7 @@ public final class RestDayMoves
                 if (replaced != null) {
                     change.move(replaced, holder);
                     change.kept.remove(replaced);
-                    change.involved.add(indexOf.get(holder));
+                    change.involved.add(Objects.requireNonNull(shiftCandidates.indexOf(holder)));
                 }
             }
         }
@@ -259,7 +249,7 @@ public final class RestDayMoves
         int bestRank = Integer.MAX_VALUE;
         for (Seat seat : seatsByDay.getOrDefault(day, List.of())) {
             Volunteer holder = seat.getVolunteer();
-            Integer holderIndex = holder == null ? null : indexOf.get(holder);
+            Integer holderIndex = shiftCandidates.indexOf(holder);
             boolean receiver = holderIndex != null && change.receivers.contains(holderIndex);
             if (seat.isPinned() || change.seats.contains(seat) || holder == tiredOne
                     || holderIndex != null && change.involved.contains(holderIndex) && !receiver
@@ -268,7 +258,7 @@ public final class RestDayMoves
             }
             int rank = receiver ? 0 : holderIndex == null ? 1 : 2;
             if (rank > bestRank || rank == 2 && bestRank == 2
-                    && load(holderIndex) <= load(indexOf.get(Objects.requireNonNull(best).seat().getVolunteer()))) {
+                    && load(holderIndex) <= load(Objects.requireNonNull(shiftCandidates.indexOf(Objects.requireNonNull(best).seat().getVolunteer())))) {
                 continue;
             }
             Seat swapped = rank < 2 ? addable(tiredOne, seat, change)
@@ -312,7 +302,7 @@ public final class RestDayMoves
 
     /** The least busy of a few drawn who could take the shift and is not in the move yet, or -1. */
     private int receiver(Random random, Shift shift, Set<Integer> involved) {
-        int[] candidates = eligible.getOrDefault(shift, NOBODY);
+        int[] candidates = shiftCandidates.of(shift);
         int best = -1;
         for (int i = 0; i < RECEIVER_SAMPLE && candidates.length > 0; i++) {
             int other = candidates[random.nextInt(candidates.length)];

@@ -5,11 +5,10 @@ import static org.campfair.roster.model.TestCamp.MONDAY;
 import static org.campfair.roster.model.TestCamp.THURSDAY;
 import static org.campfair.roster.model.TestCamp.TUESDAY;
 import static org.campfair.roster.model.TestCamp.WEDNESDAY;
-import static org.campfair.roster.model.TestCamp.bed;
 import static org.campfair.roster.model.TestCamp.seat;
 import static org.campfair.roster.model.TestCamp.shift;
-import static org.campfair.roster.model.TestCamp.stay;
 import static org.campfair.roster.model.TestCamp.volunteer;
+import static org.campfair.roster.solver.HillClimbs.roster;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.campfair.roster.fairness.Fairness;
-import org.campfair.roster.model.Bed;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
@@ -218,15 +216,5 @@ class FairnessMovesTest {
         Map<String, Long> hours = new HashMap<>();
         Fairness.workedMinutes(roster).forEach((v, minutes) -> hours.put(v.getNickname(), minutes / 60));
         return hours;
-    }
-
-    private static Roster roster(List<Volunteer> volunteers, List<Seat> seats) {
-        List<Bed> beds = new ArrayList<>();
-        for (int i = 0; i < volunteers.size(); i++) {
-            beds.add(bed(100 + i).build());
-        }
-        List<Shift> shifts = seats.stream().map(Seat::getShift).distinct().toList();
-        return new Roster(1, volunteers, shifts, beds, seats,
-                volunteers.stream().map(v -> stay(v, beds.get(volunteers.indexOf(v)))).toList());
     }
 }

@@ -2,11 +2,10 @@ package org.campfair.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.campfair.roster.model.TestCamp.MONDAY;
-import static org.campfair.roster.model.TestCamp.bed;
 import static org.campfair.roster.model.TestCamp.seat;
 import static org.campfair.roster.model.TestCamp.shift;
-import static org.campfair.roster.model.TestCamp.stay;
 import static org.campfair.roster.model.TestCamp.volunteer;
+import static org.campfair.roster.solver.HillClimbs.roster;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -22,10 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.campfair.roster.fairness.Fairness;
-import org.campfair.roster.model.Bed;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
-import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 import org.junit.jupiter.api.Test;
@@ -130,15 +127,5 @@ class RestDayMovesTest {
         moves.start(roster, VOLUNTEER);
         moves.count(roster);
         return moves;
-    }
-
-    private static Roster roster(List<Volunteer> volunteers, List<Seat> seats) {
-        List<Bed> beds = new ArrayList<>();
-        for (int i = 0; i < volunteers.size(); i++) {
-            beds.add(bed(100 + i).build());
-        }
-        List<Shift> shifts = seats.stream().map(Seat::getShift).distinct().toList();
-        return new Roster(1, volunteers, shifts, beds, seats,
-                volunteers.stream().map(v -> stay(v, beds.get(volunteers.indexOf(v)))).toList());
     }
 }
