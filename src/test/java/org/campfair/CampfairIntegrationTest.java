@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "campfair.solver.best-score-limit=0hard/0medium/*soft",
             // Tests make the backups they check themselves; no daily one into target/test-data.
             "campfair.backups.daily-at=off",
+            // No background take rehearsals reading beside the tests; TakeWarmUpTest runs its own.
+            "campfair.self-service.warm-up-takes=0",
         })
 public @interface CampfairIntegrationTest {
 }

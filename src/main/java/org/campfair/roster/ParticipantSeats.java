@@ -83,14 +83,10 @@ public class ParticipantSeats {
     public TakenSeat take(long participantId, long shiftId, double maxExtraHoursPerDay) {
         access.requireParticipantOrOrganizer(participantId);
         long campId = participants.get(participantId).campId();
-        // Read once, and only the part of the camp the take concerns: the choices and the
-        // score check are made on the same roster.
-        var camp = seats.around(campId, shiftId, participantId);
-        var choices = seats.choices(campId, camp, participantId);
-        Seat seat = checked(campId, choices, shiftId);
-        OpenSeat open = choices.describe(seat);
-        SeatRepublishing.requireWithinCap(open, maxExtraHoursPerDay);
-        var move = seats.check(camp, RosterMove.seat(shiftId, seat.getIndex(), participantId));
+        var checked = checkedTake(campId, participantId, shiftId, maxExtraHoursPerDay);
+        var choices = checked.choices();
+        var open = checked.seat();
+        var move = checked.move();
         long previous = seats.lockLatestPublication(campId);
         if (!seats.unchanged(previous, choices)) {
             throw new RefusedChangeException("openSeats.refused.changed");
@@ -104,6 +100,35 @@ public class ParticipantSeats {
         var taken = new OpenSeat(open.shiftId(), free, open.task(), open.site(), open.day(), open.start(), open.end(),
                 open.required(), open.hoursPerDayAfter(), open.fairShareAfter());
         return new TakenSeat(campId, participantId, taken, publicationId, choices.hoursPerDay());
+    }
+
+    /**
+     * Runs a take's checks without taking the seat ({@link TakeWarmUp}): everything
+     * {@link #take} reads and scores before it locks the publication, and nothing written.
+     *
+     * @throws RefusedChangeException naming why the participant could not take it
+     */
+    @Transactional(readOnly = true)
+    void rehearseTake(long campId, long participantId, long shiftId) {
+        checkedTake(campId, participantId, shiftId, Double.POSITIVE_INFINITY);
+    }
+
+    /** A take checked: the taker's choices, the seat as they would take it, and its scored move. */
+    private record CheckedTake(SeatChoices choices, OpenSeat seat, MovePreview move) {
+    }
+
+    /**
+     * Checks the take without locks, reading only the part of the camp it concerns, so the
+     * choices and the score check are made on the same roster.
+     */
+    private CheckedTake checkedTake(long campId, long participantId, long shiftId, double maxExtraHoursPerDay) {
+        var camp = seats.around(campId, shiftId, participantId);
+        var choices = seats.choices(campId, camp, participantId);
+        Seat seat = checked(campId, choices, shiftId);
+        OpenSeat open = choices.describe(seat);
+        SeatRepublishing.requireWithinCap(open, maxExtraHoursPerDay);
+        var move = seats.check(camp, RosterMove.seat(shiftId, seat.getIndex(), participantId));
+        return new CheckedTake(choices, open, move);
     }
 
     /** The shift's open seat, if the participant may take it; else why not. */

@@ -50,6 +50,18 @@ public class SeatTakingStore {
                 .param(campId).query(Long.class).optional();
     }
 
+    /** The camp published most recently, if any camp is. */
+    public Optional<Long> lastPublishedCamp() {
+        return jdbc.sql("select camp_id from publication order by published_at desc, id desc limit 1")
+                .query(Long.class).optional();
+    }
+
+    /** Up to {@code limit} of the camp's participants, by id. */
+    public List<Long> participants(long campId, int limit) {
+        return jdbc.sql("select id from participant where camp_id = ? order by id limit ?")
+                .params(campId, limit).query(Long.class).list();
+    }
+
     /**
      * True when the participant's seats in the working roster and in the publication are
      * exactly {@code seats} (planning seat ids); one query, as it runs under the publish lock.

@@ -1,0 +1,141 @@
+package org.campfair.roster;
+
+import jakarta.annotation.PreDestroy;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.campfair.roster.internal.SeatTakingStore;
+import org.campfair.shared.RefusedChangeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Rehearses a few seat takes in the background before the first real rush, once per server:
+ * at start-up on the camp published last, or after the first publication. A take's checks
+ * read the part of the camp around the seat and score it with the solver's rules; run for the
+ * first time, that code is still loaded, interpreted and compiled as it goes, and the first
+ * rush after a start took twice as long as later ones (docs/benchmark.md, "cold" rush). A
+ * rehearsal runs exactly the take's checks ({@link ParticipantSeats#rehearseTake}) and writes
+ * nothing. {@code campfair.self-service.warm-up-takes} sets how many (0: none).
+ */
+@Component
+class TakeWarmUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TakeWarmUp.class);
+    /** People asked per rehearsed take, at most: some are not eligible for the shift they are given. */
+    private static final int PEOPLE_PER_TAKE = 4;
+    static final int MAX_TAKES = 500;
+
+    private final ParticipantSeats participantSeats;
+    private final SeatRepublishing seats;
+    private final SeatTakingStore store;
+    private final int takes;
+    private final AtomicBoolean begun = new AtomicBoolean();
+    private volatile int rehearsed;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "take-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
+
+    TakeWarmUp(ParticipantSeats participantSeats, SeatRepublishing seats, SeatTakingStore store,
+            @Value("${campfair.self-service.warm-up-takes:30}") int takes) {
+        if (takes < 0 || takes > MAX_TAKES) {
+            throw new IllegalArgumentException(
+                    "campfair.self-service.warm-up-takes must be between 0 and " + MAX_TAKES + ", not " + takes);
+        }
+        this.participantSeats = participantSeats;
+        this.seats = seats;
+        this.store = store;
+        this.takes = takes;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStartUp() {
+        if (takes > 0) {
+            store.lastPublishedCamp().ifPresent(this::begin);
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterPublication(RosterPublished published) {
+        begin(published.campId());
+    }
+
+    private void begin(long campId) {
+        if (takes == 0 || !begun.compareAndSet(false, true)) {
+            return;
+        }
+        worker.execute(() -> {
+            long start = System.nanoTime();
+            try {
+                rehearsed = rehearse(campId, takes);
+                // A camp with nothing open to take teaches nothing: the next publication tries again.
+                begun.set(rehearsed > 0);
+                LOG.info("Rehearsed {} seat takes in {} ms", rehearsed, (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException failed) {
+                begun.set(false);
+                LOG.warn("Seat take rehearsal stopped: {}", failed.getClass().getSimpleName());
+            }
+        });
+    }
+
+    /**
+     * Runs up to {@code count} takes' checks on the camp, each by one of its participants, for one
+     * of the shifts open to the first of them who has any; returns how many were checked through
+     * to the score. Takes the rules refuse (not eligible, a hard rule) are not counted.
+     */
+    int rehearse(long campId, int count) {
+        List<Long> people = store.participants(campId, count * PEOPLE_PER_TAKE);
+        List<Long> open = openShifts(campId, people);
+        int checked = 0;
+        for (int i = 0; i < people.size() && checked < count && !open.isEmpty(); i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            try {
+                participantSeats.rehearseTake(campId, people.get(i), open.get(i % open.size()));
+                checked++;
+            } catch (RefusedChangeException notTheirs) {
+                // Checked as far as a real take would be; the next person tries the next shift.
+            }
+        }
+        return checked;
+    }
+
+    /** The shifts with a seat open to the first few of {@code people} who have any. */
+    private List<Long> openShifts(long campId, List<Long> people) {
+        for (long person : people.subList(0, Math.min(people.size(), PEOPLE_PER_TAKE))) {
+            var open = seats.choices(campId, person).eligible();
+            if (!open.isEmpty()) {
+                return open.stream().map(OpenSeat::shiftId).distinct().toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** How many takes the last rehearsal checked through; for tests. */
+    int rehearsed() {
+        return rehearsed;
+    }
+
+    /** Waits for a rehearsal in progress; for tests. */
+    boolean awaitIdle(long millis) throws InterruptedException {
+        var done = new java.util.concurrent.CountDownLatch(1);
+        worker.execute(done::countDown);
+        return done.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}
