@@ -32,6 +32,8 @@ class TakeWarmUp {
     /** People asked per rehearsed take, at most: some are not eligible for the shift they are given. */
     private static final int PEOPLE_PER_TAKE = 4;
     static final int MAX_TAKES = 500;
+    /** Takes rehearsed at once: as many as the database pool has connections. */
+    private static final int LANES = 10;
 
     private final ParticipantSeats participantSeats;
     private final SeatRepublishing seats;
@@ -91,24 +93,37 @@ class TakeWarmUp {
     /**
      * Runs up to {@code count} takes' checks on the camp, each by one of its participants, for one
      * of the shifts open to the first of them who has any; returns how many were checked through
-     * to the score. Takes the rules refuse (not eligible, a hard rule) are not counted.
+     * to the score. Takes the rules refuse (not eligible, a hard rule) are not counted. They run
+     * on {@link #LANES} threads at once, as a rush does, so that every pooled database
+     * connection has run a take's queries too, not only the one a single thread would reuse.
      */
     int rehearse(long campId, int count) {
         List<Long> people = store.participants(campId, count * PEOPLE_PER_TAKE);
         List<Long> open = openShifts(campId, people);
-        int checked = 0;
-        for (int i = 0; i < people.size() && checked < count && !open.isEmpty(); i++) {
-            if (Thread.currentThread().isInterrupted()) {
-                break;
-            }
-            try {
-                participantSeats.rehearseTake(campId, people.get(i), open.get(i % open.size()));
-                checked++;
-            } catch (RefusedChangeException notTheirs) {
-                // Checked as far as a real take would be; the next person tries the next shift.
+        if (open.isEmpty()) {
+            return 0;
+        }
+        var checked = new java.util.concurrent.atomic.AtomicInteger();
+        var next = new java.util.concurrent.atomic.AtomicInteger();
+        try (var lanes = Executors.newFixedThreadPool(LANES, runnable -> new Thread(runnable, "take-warm-up-lane"))) {
+            for (int lane = 0; lane < LANES; lane++) {
+                lanes.execute(() -> {
+                    for (int i = next.getAndIncrement(); i < people.size() && checked.get() < count;
+                            i = next.getAndIncrement()) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            return;
+                        }
+                        try {
+                            participantSeats.rehearseTake(campId, people.get(i), open.get(i % open.size()));
+                            checked.incrementAndGet();
+                        } catch (RefusedChangeException notTheirs) {
+                            // Checked as far as a real take would be; the next person tries the next shift.
+                        }
+                    }
+                });
             }
         }
-        return checked;
+        return Math.min(checked.get(), count);
     }
 
     /** The shifts with a seat open to the first few of {@code people} who have any. */
