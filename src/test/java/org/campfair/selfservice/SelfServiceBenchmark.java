@@ -40,7 +40,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *     one free seat each, five eligible takers per shift, released together by a latch): how many
  *     succeeded (exactly 20 expected), the refusals by reason, p50 and p99; once on a cold
  *     server ({@code rush=cold}), then, after {@code bench.warmups} rounds of 20 uncontested
- *     takes, on a warm one ({@code rush=warm}).
+ *     takes, on a warm one ({@code rush=warm});
+ * <li>then 20 give-aways and 20 swaps ({@code accepts=GIVE}, {@code accepts=SWAP}): each offered by
+ *     someone holding a seat and accepted by someone the offer is listed for, all accepts of a kind
+ *     at once, each on an offer of its own: the outcomes, p50 and p99 ({@link AcceptRounds}).
  * </ul>
  * Runs only with {@code ./mvnw -Pbench verify -Dtest=SelfServiceBenchmark}.
  */
@@ -74,6 +77,8 @@ class SelfServiceBenchmark {
     OpenSeatService openSeats;
     @Autowired
     ParticipantSeats participantSeats;
+    @Autowired
+    SeatOfferService seatOffers;
     @Autowired
     JdbcClient jdbc;
 
@@ -125,6 +130,19 @@ class SelfServiceBenchmark {
                     result.takers(), shifts.size(), result.outcomes().getOrDefault("taken", 0),
                     new TreeMap<>(result.outcomes()), percentile(result.times(), 50), percentile(result.times(), 99),
                     result.wallNanos() / 1e9, result.full(), loadBefore, load(),
+                    Runtime.getRuntime().availableProcessors());
+            loadBefore = load();
+        }
+
+        // Give-aways, then swaps: 20 offers each, every accept on an offer of its own, released at once.
+        var accepts = new AcceptRounds(seatOffers, jdbc);
+        for (var kind : SeatOffer.Kind.values()) {
+            var round = accepts.run(campId, kind, CONTESTED, 3, used);
+            System.out.printf(Locale.ROOT, "BENCH-SELF-SERVICE size=L accepts=%s pairs=%d outcomes=%s "
+                            + "accept_p50_ms=%.1f accept_p99_ms=%.1f accept_wall_s=%.2f load_before=%.2f "
+                            + "load_after=%.2f cores=%d%n",
+                    kind, round.pairs(), new TreeMap<>(round.outcomes()), percentile(round.times(), 50),
+                    percentile(round.times(), 99), round.wallNanos() / 1e9, loadBefore, load(),
                     Runtime.getRuntime().availableProcessors());
             loadBefore = load();
         }
@@ -252,6 +270,9 @@ class SelfServiceBenchmark {
     }
 
     private static double percentile(List<Long> nanos, int percent) {
+        if (nanos.isEmpty()) {
+            return Double.NaN;
+        }
         var sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
         int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
