@@ -91,8 +91,8 @@ public class ParticipantSeats {
         if (!seats.unchanged(previous, choices)) {
             throw new RefusedChangeException("openSeats.refused.changed");
         }
-        Integer free = store.firstOpenSeat(shiftId, previous);
-        if (free == null || !store.fillWorkingSeat(shiftId, free, participantId)) {
+        Integer free = store.fillFirstOpenSeat(shiftId, previous, participantId);
+        if (free == null) {
             throw new RefusedChangeException("openSeats.refused.taken");
         }
         long publicationId = seats.publish(campId, move,

@@ -111,6 +111,43 @@ class SeatTakingStoreTest {
         assertThat(seats(taken)).doesNotContainKey(empty.getId()).doesNotContainValue(taker);
     }
 
+    @Test
+    void aTakeFillsTheLowestSeatEmptyInTheWorkingRosterAndThePublicationButNeverAPinnedOne() {
+        var shift = camp.getSeats().stream().filter(seat -> seat.getVolunteer() == null)
+                .collect(java.util.stream.Collectors.groupingBy(Seat::getShift, java.util.stream.Collectors.counting()))
+                .entrySet().stream().filter(e -> e.getValue() >= 3).findFirst().orElseThrow().getKey();
+        long shiftId = shift.getId();
+        List<Integer> free = jdbc.sql("""
+                select n.seat from shift s cross join generate_series(0, s.max_headcount - 1) as n(seat)
+                where s.id = :shift
+                  and n.seat not in (select seat from seat_assignment where shift_id = :shift and participant_id is not null)
+                  and n.seat not in (select seat from published_seat where publication_id = :publication
+                                     and shift_id = :shift)
+                order by n.seat""").param("shift", shiftId).param("publication", full).query(Integer.class).list();
+        assertThat(free).hasSizeGreaterThanOrEqualTo(3);
+        // An organizer keeps the lowest one empty.
+        jdbc.sql("""
+                insert into seat_assignment (shift_id, seat, pinned) values (?, ?, true)
+                on conflict (shift_id, seat) do update set pinned = true""").params(shiftId, free.getFirst()).update();
+
+        var takers = camp.getVolunteers().stream().map(volunteer -> volunteer.getId()).toList();
+        for (int i = 1; i < free.size(); i++) {
+            long taker = takers.get(i);
+            Integer seat = transaction.execute(status -> store.fillFirstOpenSeat(shiftId, full, taker));
+            assertThat(seat).as("the lowest seat left, not the pinned one").isEqualTo(free.get(i));
+            assertThat(jdbc.sql("select participant_id from seat_assignment where shift_id = ? and seat = ?")
+                    .params(shiftId, seat).query(Long.class).single()).isEqualTo(taker);
+        }
+        int filled = jdbc.sql("select count(*) from seat_assignment where shift_id = ? and participant_id is not null")
+                .param(shiftId).query(Integer.class).single();
+        Integer none = transaction.execute(status -> store.fillFirstOpenSeat(shiftId, full, takers.getFirst()));
+        assertThat(none).as("no seat left").isNull();
+        assertThat(jdbc.sql("select count(*) from seat_assignment where shift_id = ? and participant_id is not null")
+                .param(shiftId).query(Integer.class).single()).as("nothing written").isEqualTo(filled);
+        assertThat(jdbc.sql("select participant_id is null from seat_assignment where shift_id = ? and seat = ?")
+                .params(shiftId, free.getFirst()).query(Boolean.class).single()).as("the pinned seat").isTrue();
+    }
+
     private Map<String, @Nullable Long> seats(long publicationId) {
         Map<String, @Nullable Long> seats = new HashMap<>();
         jdbc.sql("select shift_id, seat, participant_id from published_seat where publication_id = ?")
