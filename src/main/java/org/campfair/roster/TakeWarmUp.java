@@ -63,7 +63,14 @@ class TakeWarmUp {
     @EventListener(ApplicationReadyEvent.class)
     void atStartUp() {
         if (takes > 0) {
-            store.lastPublishedCamp().ifPresent(this::begin);
+            // Looked up on the worker, so that a database away at start-up cannot stop the start.
+            worker.execute(() -> {
+                try {
+                    store.lastPublishedCamp().ifPresent(this::begin);
+                } catch (RuntimeException failed) {
+                    LOG.warn("Seat take rehearsal not started: {}", failed.getClass().getSimpleName());
+                }
+            });
         }
     }
 

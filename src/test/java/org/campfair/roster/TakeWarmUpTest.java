@@ -47,6 +47,20 @@ class TakeWarmUpTest {
     }
 
     @Test
+    void atStartUpTheCampPublishedLastIsRehearsed() throws InterruptedException {
+        openSeatCamps.publish();
+        var warmUp = new TakeWarmUp(participantSeats, seats, store, 2);
+        try {
+            warmUp.atStartUp();
+            // The worker looks the camp up, then queues the rehearsal behind the first wait.
+            assertThat(warmUp.awaitIdle(120_000) && warmUp.awaitIdle(120_000)).isTrue();
+            assertThat(warmUp.rehearsed()).isEqualTo(2);
+        } finally {
+            warmUp.stop();
+        }
+    }
+
+    @Test
     void takesTheRulesRefuseAreNotCountedAsRehearsed() {
         long unpublished = SignIn.asTheApp(() -> importer.importCamp(CampFiles.classpath("sample-data")));
         var warmUp = new TakeWarmUp(participantSeats, seats, store, 3);
