@@ -17,13 +17,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Rehearses a few seat takes in the background before the first real rush, once per server:
- * at start-up on the camp published last, or after the first publication. A take's checks
- * read the part of the camp around the seat and score it with the solver's rules; run for the
- * first time, that code is still loaded, interpreted and compiled as it goes, and the first
- * rush after a start took twice as long as later ones (docs/benchmark.md, "cold" rush). A
- * rehearsal runs exactly the take's checks ({@link ParticipantSeats#rehearseTake}) and writes
- * nothing. {@code campfair.self-service.warm-up-takes} sets how many (0: none).
+ * Readies the server for the rush of seat takes that follows a publication, in the background.
+ * After each organizer's publication it refreshes the planner's statistics of the tables a take
+ * reads ({@link SeatTakingStore#refreshStatistics}). Once per server, at start-up on the camp
+ * published last or after the first publication, it rehearses a few takes: run for the first
+ * time, a take's code is still loaded, interpreted and compiled as it goes, on database
+ * connections that have not run its queries. The first rush on a new camp took twice as long as
+ * later ones (docs/benchmark.md, "cold" rush). A rehearsal runs exactly the take's checks
+ * ({@link ParticipantSeats#rehearseTake}) and writes nothing.
+ * {@code campfair.self-service.warm-up-takes} sets how many (0: no rehearsal, no refresh).
  */
 @Component
 class TakeWarmUp {
@@ -74,9 +76,24 @@ class TakeWarmUp {
         }
     }
 
+    /**
+     * After an organizer's publication (not a participant's own change), the planner's
+     * statistics are refreshed first; the first publication of the server is then rehearsed.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void afterPublication(RosterPublished published) {
+        if (takes > 0 && !published.fillsOnly()) {
+            worker.execute(this::refreshStatistics);
+        }
         begin(published.campId());
+    }
+
+    private void refreshStatistics() {
+        try {
+            store.refreshStatistics();
+        } catch (RuntimeException failed) {
+            LOG.warn("Planner statistics not refreshed: {}", failed.getClass().getSimpleName());
+        }
     }
 
     private void begin(long campId) {

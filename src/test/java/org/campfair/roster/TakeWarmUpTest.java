@@ -61,6 +61,25 @@ class TakeWarmUpTest {
     }
 
     @Test
+    void anOrganizersPublicationRefreshesThePlannersStatisticsAndAParticipantsOwnChangeDoesNot()
+            throws InterruptedException {
+        long campId = openSeatCamps.publish().campId();
+        var warmUp = new TakeWarmUp(participantSeats, seats, store, 1);
+        try {
+            long before = analyzed();
+            warmUp.afterPublication(new RosterPublished(campId, 0, Instant.now(), true));
+            assertThat(warmUp.awaitIdle(120_000)).isTrue();
+            assertThat(analyzed()).as("a take's own publication").isEqualTo(before);
+
+            warmUp.afterPublication(new RosterPublished(campId, 0, Instant.now(), false));
+            assertThat(warmUp.awaitIdle(120_000)).isTrue();
+            assertThat(analyzed()).as("an organizer's publication").isGreaterThan(before);
+        } finally {
+            warmUp.stop();
+        }
+    }
+
+    @Test
     void takesTheRulesRefuseAreNotCountedAsRehearsed() {
         long unpublished = SignIn.asTheApp(() -> importer.importCamp(CampFiles.classpath("sample-data")));
         var warmUp = new TakeWarmUp(participantSeats, seats, store, 3);
@@ -77,6 +96,12 @@ class TakeWarmUpTest {
                 .hasMessageContaining("campfair.self-service.warm-up-takes");
         assertThatThrownBy(() -> new TakeWarmUp(participantSeats, seats, store, TakeWarmUp.MAX_TAKES + 1))
                 .hasMessageContaining("between 0 and " + TakeWarmUp.MAX_TAKES);
+    }
+
+    /** How many times the working roster's seats were analysed by hand (not by autovacuum). */
+    private long analyzed() {
+        return jdbc.sql("select analyze_count from pg_stat_user_tables where relname = 'seat_assignment'")
+                .query(Long.class).single();
     }
 
     /** What a take writes, counted: working seats, publications and their seats, the activity list. */

@@ -56,6 +56,20 @@ public class SeatTakingStore {
                 .query(Long.class).optional();
     }
 
+    /**
+     * Refreshes the query planner's statistics of the tables a take reads. After a solve has
+     * saved and an organizer published thousands of seats, PostgreSQL's own analyze follows
+     * only within a minute or so, and until then it plans the take's queries for the tables
+     * as they were before: the first rush on a new camp took twice as long (docs/benchmark.md).
+     * A table the app's user does not own is skipped with a warning, not an error.
+     */
+    public void refreshStatistics() {
+        jdbc.sql("""
+                analyze seat_assignment, bed_assignment, publication, publication_seat, publication_seat_change,
+                    published_bed, shift, task, participant, participant_unavailability, task_preference,
+                    seat_check_in""").update();
+    }
+
     /** Up to {@code limit} of the camp's participants, by id. */
     public List<Long> participants(long campId, int limit) {
         return jdbc.sql("select id from participant where camp_id = ? order by id limit ?")
