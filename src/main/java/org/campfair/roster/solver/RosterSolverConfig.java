@@ -80,6 +80,26 @@ public final class RosterSolverConfig {
         return create(FAIRNESS_MOVE_WEIGHT, restDayMoveWeight);
     }
 
+    /**
+     * As {@link #create()}, with fairness moves that give a busy volunteer's optional seat up to
+     * nobody in {@code giveUpShare} of their draws ({@link FairnessMoves#setGiveUpShare}), for the
+     * benchmark to show what they are worth.
+     */
+    public static SolverConfig createWithGiveUps(double giveUpShare) {
+        SolverConfig config = create();
+        for (var phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig search
+                    && search.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
+                union.getMoveSelectorList().stream().filter(MoveIteratorFactoryConfig.class::isInstance)
+                        .map(MoveIteratorFactoryConfig.class::cast)
+                        .filter(factory -> factory.getMoveIteratorFactoryClass() == FairnessMoves.class)
+                        .forEach(factory -> factory.setMoveIteratorFactoryCustomProperties(
+                                java.util.Map.of("giveUpShare", Double.toString(giveUpShare))));
+            }
+        }
+        return config;
+    }
+
     private static SolverConfig create(double fairnessMoveWeight, double restDayMoveWeight) {
         return model().withPhaseList(List.of(fairStart(), levelTrials(),
                 tabu(false, fairnessMoveWeight, restDayMoveWeight)

@@ -68,6 +68,9 @@ enum SolverCandidate {
     /** As DEFAULT, with RestDayMoves drawn 0.15 times as often as each plain kind of move. */
     REST_DAY_MOVES_LIGHT(() -> RosterSolverConfig.createWithRestDayMoves(0.15)),
 
+    /** As DEFAULT, with a quarter of the fairness moves giving a busy volunteer's optional seat up to nobody. */
+    GIVE_UPS(() -> RosterSolverConfig.createWithGiveUps(0.25)),
+
     /** FairStart, then late acceptance only. */
     LATE_ACCEPTANCE_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart(),
             RosterSolverConfig.lateAcceptance(true))));
