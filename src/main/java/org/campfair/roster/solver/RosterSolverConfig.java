@@ -17,6 +17,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Stay;
@@ -94,7 +95,7 @@ public final class RosterSolverConfig {
                         .map(MoveIteratorFactoryConfig.class::cast)
                         .filter(factory -> factory.getMoveIteratorFactoryClass() == FairnessMoves.class)
                         .forEach(factory -> factory.setMoveIteratorFactoryCustomProperties(
-                                java.util.Map.of("giveUpShare", Double.toString(giveUpShare))));
+                                Map.of("giveUpShare", Double.toString(giveUpShare))));
             }
         }
         return config;
