@@ -17,6 +17,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Stay;
@@ -78,6 +79,26 @@ public final class RosterSolverConfig {
      */
     public static SolverConfig createWithRestDayMoves(double restDayMoveWeight) {
         return create(FAIRNESS_MOVE_WEIGHT, restDayMoveWeight);
+    }
+
+    /**
+     * As {@link #create()}, with fairness moves that give a busy volunteer's optional seat up to
+     * nobody in {@code giveUpShare} of their draws ({@link FairnessMoves#setGiveUpShare}), for the
+     * benchmark to show what they are worth.
+     */
+    public static SolverConfig createWithGiveUps(double giveUpShare) {
+        SolverConfig config = create();
+        for (var phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig search
+                    && search.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
+                union.getMoveSelectorList().stream().filter(MoveIteratorFactoryConfig.class::isInstance)
+                        .map(MoveIteratorFactoryConfig.class::cast)
+                        .filter(factory -> factory.getMoveIteratorFactoryClass() == FairnessMoves.class)
+                        .forEach(factory -> factory.setMoveIteratorFactoryCustomProperties(
+                                Map.of("giveUpShare", Double.toString(giveUpShare))));
+            }
+        }
+        return config;
     }
 
     private static SolverConfig create(double fairnessMoveWeight, double restDayMoveWeight) {

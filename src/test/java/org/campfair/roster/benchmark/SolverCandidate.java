@@ -68,6 +68,21 @@ enum SolverCandidate {
     /** As DEFAULT, with RestDayMoves drawn 0.15 times as often as each plain kind of move. */
     REST_DAY_MOVES_LIGHT(() -> RosterSolverConfig.createWithRestDayMoves(0.15)),
 
+    /** As DEFAULT, with a quarter of the fairness moves giving a busy volunteer's optional seat up to nobody. */
+    GIVE_UPS(() -> RosterSolverConfig.createWithGiveUps(0.25)),
+
+    /**
+     * As DEFAULT, but the local search does not keep the start's rest days (ForgetRestDays): only
+     * the day-off rule's weight keeps days off, as before the search kept them.
+     */
+    FREE_REST_DAYS(() -> {
+        var config = RosterSolverConfig.create();
+        var phases = new java.util.ArrayList<>(config.getPhaseConfigList());
+        phases.add(2, new ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig()
+                .withCustomPhaseCommandClassList(List.of(ForgetRestDays.class)));
+        return config.withPhaseList(phases);
+    }),
+
     /** FairStart, then late acceptance only. */
     LATE_ACCEPTANCE_ONLY(() -> RosterSolverConfig.model().withPhaseList(List.of(RosterSolverConfig.fairStart(),
             RosterSolverConfig.lateAcceptance(true))));

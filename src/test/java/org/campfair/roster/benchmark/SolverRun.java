@@ -28,8 +28,10 @@ record SolverRun(Roster best, double feasibleSeconds, double completeSeconds, do
                 config.withTerminationConfig(new TerminationConfig().withSpentLimit(limit))).buildSolver();
         long[] firstMillis = {-1, -1};
         double[] completeGap = {Double.NaN};
+        long[] lastProgress = {0};
         solver.addEventListener(event -> {
             var score = (HardMediumSoftLongScore) event.getNewBestScore();
+            progress(event.getTimeMillisSpent(), lastProgress, score, event.getNewBestSolution());
             if (!event.isNewBestSolutionInitialized() || score.hardScore() != 0) {
                 return;
             }
@@ -47,6 +49,20 @@ record SolverRun(Roster best, double feasibleSeconds, double completeSeconds, do
             return new SolverRun(best, seconds(firstMillis[0]), seconds(firstMillis[1]), completeGap[0],
                     solver.getScoreCalculationSpeed(), heap.peakMb(), HeapWatch.peakInUseMb());
         }
+    }
+
+    /**
+     * With -Dbench.progress=SECONDS, one PROGRESS line per new best at most every SECONDS: whether
+     * more time still moves the score and the gap.
+     */
+    private static void progress(long millis, long[] lastMillis, HardMediumSoftLongScore score, Roster best) {
+        long every = Long.getLong("bench.progress", 0) * 1000;
+        if (every <= 0 || millis - lastMillis[0] < every) {
+            return;
+        }
+        lastMillis[0] = millis;
+        System.out.printf(Locale.ROOT, "PROGRESS t=%.1f score=%s gap_pct=%.2f%n", millis / 1000.0, score,
+                Fairness.of(best).gapPercent());
     }
 
     String feasibleSecondsText() {

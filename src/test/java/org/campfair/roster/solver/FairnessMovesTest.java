@@ -212,6 +212,56 @@ class FairnessMovesTest {
         assertThat(Fairness.of(solved).gapPercent()).isZero();
     }
 
+    @Test
+    void givingUpDropsOnlyABusyVolunteersSeatAboveTheShiftsMinimum() {
+        // Ana cooks Monday (the shift's one required seat) and Tuesday (a seat above a minimum of
+        // none); Cai cannot cook, so nobody can take either seat from her.
+        Shift mon = shift(30, "Cooking", MONDAY, 8, 11).requires("cooking").build();
+        Shift tue = shift(31, "Cooking", TUESDAY, 8, 11).requires("cooking").headcount(0, 1).build();
+        Roster roster = roster(List.of(ana, cai), List.of(seat(mon, 0, ana), seat(tue, 0, ana)));
+        Seat tuesday = roster.getSeats().get(1);
+
+        assertThat(draws(roster, 0)).as("not given up by default").containsOnly(FairnessMoves.NothingToMove.INSTANCE);
+        assertThat(draws(roster, 1)).isNotEmpty().allSatisfy(move -> {
+            var handOver = (FairnessMoves.HandOver) move;
+            assertThat(handOver.seat()).isSameAs(tuesday);
+            assertThat(handOver.to()).isNull();
+        });
+    }
+
+    @Test
+    void aSolveWithGiveUpsEmptiesTheOptionalSeatOnlyTheBusyCouldHold() {
+        Shift mon = shift(30, "Cooking", MONDAY, 8, 11).requires("cooking").build();
+        Shift tue = shift(31, "Cooking", TUESDAY, 8, 11).requires("cooking").headcount(0, 1).build();
+        Roster roster = roster(List.of(ana, cai), List.of(seat(mon, 0, ana), seat(tue, 0, ana)));
+
+        Roster solved = SolverFactory.<Roster>create(RosterSolverConfig.model()
+                        .withPhaseList(List.of(new LocalSearchPhaseConfig()
+                                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                                        .withMoveIteratorFactoryClass(FairnessMoves.class)
+                                        .withMoveIteratorFactoryCustomProperties(Map.of("giveUpShare", "0.5")))
+                                .withTerminationConfig(new TerminationConfig().withStepCountLimit(20)
+                                        .withSpentLimit(Duration.ofSeconds(2))))))
+                .buildSolver().solve(roster);
+
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getScore().mediumScore()).isZero();
+        assertThat(solved.getSeats()).extracting(Seat::getVolunteer).containsExactly(ana, null);
+    }
+
+    private List<Object> draws(Roster roster, double giveUpShare) {
+        FairnessMoves moves = new FairnessMoves();
+        moves.setGiveUpShare(giveUpShare);
+        moves.start(roster, VOLUNTEER);
+        moves.count(roster);
+        Random random = new Random(3);
+        List<Object> drawn = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            drawn.add(moves.nextMove(random));
+        }
+        return drawn;
+    }
+
     private static Map<String, Long> hours(Roster roster) {
         Map<String, Long> hours = new HashMap<>();
         Fairness.workedMinutes(roster).forEach((v, minutes) -> hours.put(v.getNickname(), minutes / 60));
