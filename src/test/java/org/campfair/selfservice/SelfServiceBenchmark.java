@@ -35,7 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * solve: self-service reads what was published). Prints, asserting nothing:
  * <ul>
  * <li>listing one participant's open seats ({@link OpenSeatService#openSeats}), 50 calls after 5
- *     to warm up: p50 and p99 (target under 300 ms);
+ *     to warm up: p50 and p99 (target under 300 ms); then the take dialog's preview of the
+ *     first 20 of them ({@link OpenSeatService#preview}), one after the other;
  * <li>100 participants taking one of 20 contested open seats at the same moment (20 shifts with
  *     one free seat each, five eligible takers per shift, released together by a latch): how many
  *     succeeded (exactly 20 expected), the refusals by reason, p50 and p99; once on a cold
@@ -110,6 +111,20 @@ class SelfServiceBenchmark {
                 listing.add(System.nanoTime() - start);
             }
         }
+        // What taking each of the first 20 seats listed would do, as the take dialog shows it.
+        var previews = new ArrayList<Long>();
+        var listed = SignIn.asTheApp(() -> openSeats.openSeats(someone)).seats().seats();
+        for (var seat : listed.subList(0, Math.min(CONTESTED, listed.size()))) {
+            long start = System.nanoTime();
+            try {
+                SignIn.asTheApp(() -> openSeats.preview(someone, seat.shiftId(), Locale.ENGLISH));
+            } catch (RefusedChangeException aboveTheCap) {
+                // Timed all the same: the dialog shows the refusal.
+            }
+            previews.add(System.nanoTime() - start);
+        }
+        System.out.printf(Locale.ROOT, "BENCH-SELF-SERVICE size=L previews=%d preview_p50_ms=%.1f preview_p99_ms=%.1f "
+                + "load=%.2f%n", previews.size(), percentile(previews, 50), percentile(previews, 99), load());
 
         // The rushes: five takers per contested seat, each eligible for it by the rules and the
         // cap; each round on its own 20 shifts. The first rush runs on a server that has taken no
