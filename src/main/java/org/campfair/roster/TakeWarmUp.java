@@ -2,10 +2,13 @@ package org.campfair.roster;
 
 import jakarta.annotation.PreDestroy;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.campfair.roster.internal.SeatTakingStore;
 import org.campfair.shared.RefusedChangeException;
 import org.slf4j.Logger;
@@ -127,27 +130,44 @@ class TakeWarmUp {
         if (open.isEmpty()) {
             return 0;
         }
-        var checked = new java.util.concurrent.atomic.AtomicInteger();
-        var next = new java.util.concurrent.atomic.AtomicInteger();
-        try (var lanes = Executors.newFixedThreadPool(LANES, runnable -> new Thread(runnable, "take-warm-up-lane"))) {
+        var checked = new AtomicInteger();
+        var next = new AtomicInteger();
+        var failed = new AtomicReference<RuntimeException>();
+        try (var lanes = Executors.newFixedThreadPool(LANES, runnable -> {
+            var thread = new Thread(runnable, "take-warm-up-lane");
+            thread.setDaemon(true);
+            return thread;
+        })) {
             for (int lane = 0; lane < LANES; lane++) {
                 lanes.execute(() -> {
-                    for (int i = next.getAndIncrement(); i < people.size() && checked.get() < count;
-                            i = next.getAndIncrement()) {
-                        if (Thread.currentThread().isInterrupted()) {
-                            return;
-                        }
-                        try {
-                            participantSeats.rehearseTake(campId, people.get(i), open.get(i % open.size()));
-                            checked.incrementAndGet();
-                        } catch (RefusedChangeException notTheirs) {
-                            // Checked as far as a real take would be; the next person tries the next shift.
-                        }
+                    try {
+                        rehearseInTurn(campId, people, open, count, next, checked);
+                    } catch (RuntimeException failure) {
+                        failed.compareAndSet(null, failure);
                     }
                 });
             }
         }
+        if (failed.get() != null && checked.get() == 0) {
+            throw failed.get();
+        }
         return Math.min(checked.get(), count);
+    }
+
+    /** One lane: takes the next person in turn, until {@code count} takes are checked or nobody is left. */
+    private void rehearseInTurn(long campId, List<Long> people, List<Long> open, int count, AtomicInteger next,
+            AtomicInteger checked) {
+        for (int i = next.getAndIncrement(); i < people.size() && checked.get() < count; i = next.getAndIncrement()) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            try {
+                participantSeats.rehearseTake(campId, people.get(i), open.get(i % open.size()));
+                checked.incrementAndGet();
+            } catch (RefusedChangeException notTheirs) {
+                // Checked as far as a real take would be; the next person tries the next shift.
+            }
+        }
     }
 
     /** The shifts with a seat open to the first few of {@code people} who have any. */
@@ -168,7 +188,7 @@ class TakeWarmUp {
 
     /** Waits for a rehearsal in progress; for tests. */
     boolean awaitIdle(long millis) throws InterruptedException {
-        var done = new java.util.concurrent.CountDownLatch(1);
+        var done = new CountDownLatch(1);
         worker.execute(done::countDown);
         return done.await(millis, TimeUnit.MILLISECONDS);
     }
