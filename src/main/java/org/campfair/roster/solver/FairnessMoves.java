@@ -74,7 +74,7 @@ public final class FairnessMoves
     /** The start's planned days off ({@link DayPlans}), which the moves keep to. */
     private Map<Volunteer, Set<LocalDate>> plannedDaysOff = Map.of();
     private @Nullable PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable;
-    /** The share of moves that try giving a busy volunteer's seat above the shift's minimum up to nobody. */
+    /** The share of moves that give a busy volunteer's optional seat up to nobody; at 0 no draw is spent on it. */
     private double giveUpShare;
 
     /**
@@ -173,7 +173,7 @@ public final class FairnessMoves
             if (given.isPinned() || given.getVolunteer() != volunteers.get(busy)) {
                 continue; // pinned, or the seat changed hands since the last count
             }
-            if (!given.isRequired() && random.nextDouble() < giveUpShare) {
+            if (giveUpShare > 0 && !given.isRequired() && random.nextDouble() < giveUpShare) {
                 return new HandOver(variable(), given, null);
             }
             int receiver = leastBusy(random, given.getShift(), busy);
