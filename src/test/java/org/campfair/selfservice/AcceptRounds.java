@@ -1,14 +1,9 @@
 package org.campfair.selfservice;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.campfair.shared.RefusedChangeException;
 import org.campfair.shared.security.SignIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,37 +86,8 @@ final class AcceptRounds {
     }
 
     private Round release(List<long[]> accepts) throws Exception {
-        var outcomes = new ConcurrentHashMap<String, Integer>();
-        var times = Collections.synchronizedList(new ArrayList<Long>());
-        var start = new CountDownLatch(1);
-        var futures = new ArrayList<Future<?>>();
-        long wall;
-        try (var pool = Executors.newFixedThreadPool(Math.max(1, accepts.size()))) {
-            for (long[] accept : accepts) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    long began = System.nanoTime();
-                    String outcome;
-                    try {
-                        SignIn.asTheApp(() -> offers.accept(accept[0], accept[1], accept[2] < 0 ? null : accept[2]));
-                        outcome = "accepted";
-                    } catch (RefusedChangeException e) {
-                        outcome = e.messageKey();
-                    } catch (RuntimeException e) {
-                        outcome = e.getClass().getSimpleName();
-                    }
-                    times.add(System.nanoTime() - began);
-                    outcomes.merge(outcome, 1, Integer::sum);
-                    return null;
-                }));
-            }
-            long began = System.nanoTime();
-            start.countDown();
-            for (var future : futures) {
-                future.get();
-            }
-            wall = System.nanoTime() - began;
-        }
-        return new Round(accepts.size(), outcomes, times, wall);
+        var released = AtOnce.release(accepts, "accepted",
+                accept -> offers.accept(accept[0], accept[1], accept[2] < 0 ? null : accept[2]));
+        return new Round(accepts.size(), released.outcomes(), released.times(), released.wallNanos());
     }
 }

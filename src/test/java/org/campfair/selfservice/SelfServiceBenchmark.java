@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.campfair.importing.CampFiles;
 import org.campfair.importing.CampImportService;
 import org.campfair.importing.generator.CampGenerator;
@@ -189,47 +185,15 @@ class SelfServiceBenchmark {
                 }
             }
         }
-        var pool = Executors.newFixedThreadPool(takers.size());
-        var outcomes = new ConcurrentHashMap<String, Integer>();
-        var times = Collections.synchronizedList(new ArrayList<Long>());
-        long wall;
-        try {
-            var start = new CountDownLatch(1);
-            var futures = new ArrayList<Future<?>>();
-            for (long[] taker : takers) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    long began = System.nanoTime();
-                    String outcome;
-                    try {
-                        SignIn.asTheApp(() -> openSeats.take(taker[0], taker[1]));
-                        outcome = "taken";
-                    } catch (RefusedChangeException e) {
-                        outcome = e.messageKey();
-                    } catch (RuntimeException e) {
-                        outcome = e.getClass().getSimpleName();
-                    }
-                    times.add(System.nanoTime() - began);
-                    outcomes.merge(outcome, 1, Integer::sum);
-                    return null;
-                }));
-            }
-            long began = System.nanoTime();
-            start.countDown();
-            for (var future : futures) {
-                future.get();
-            }
-            wall = System.nanoTime() - began;
-        } finally {
-            pool.shutdownNow();
-        }
+        var released = AtOnce.release(takers, "taken", taker -> openSeats.take(taker[0], taker[1]));
         int filled = jdbc.sql("""
                 select count(*) from published_seat where publication_id = (select id from publication
                     where camp_id = ? order by published_at desc, id desc limit 1) and shift_id = any (?)""")
                 .params(campId, contested.toArray(Long[]::new)).query(Integer.class).single();
         int expectedFilled = jdbc.sql("select sum(max_headcount) from shift where id = any (?)")
                 .param(contested.toArray(Long[]::new)).query(Integer.class).single();
-        return new Rush(takers.size(), outcomes, times, wall, filled == expectedFilled);
+        return new Rush(takers.size(), released.outcomes(), released.times(), released.wallNanos(),
+                filled == expectedFilled);
     }
 
     /**
