@@ -82,6 +82,13 @@ public class Roster {
      */
     private @Nullable Duration timeLimit;
 
+    /**
+     * How long the start's balance pass took (zero before it ran), so the level trials, each
+     * another such pass, can tell whether one fits in their share of the time limit; not part of
+     * the problem and never saved.
+     */
+    private Duration startBalanceTime = Duration.ZERO;
+
     /** For Timefold's solution cloner only; the fields are filled in by reflection. */
     public Roster() {
     }
@@ -144,6 +151,14 @@ public class Roster {
 
     public void setTimeLimit(@Nullable Duration timeLimit) {
         this.timeLimit = timeLimit;
+    }
+
+    public Duration getStartBalanceTime() {
+        return startBalanceTime;
+    }
+
+    public void setStartBalanceTime(Duration startBalanceTime) {
+        this.startBalanceTime = startBalanceTime;
     }
 
     /**

@@ -137,6 +137,7 @@ public final class FairStart implements PhaseCommand<Roster> {
         if (!windowOnly) {
             long deadline = balanceDeadline(roster.getTimeLimit(), started, filled);
             new FairBalance(scoreDirector, planDaysOff, dayFlows, plans, keepDayPlans).run(isPhaseTerminated, deadline);
+            roster.setStartBalanceTime(Duration.ofNanos(System.nanoTime() - filled));
         }
         if (plans != null) {
             // The search keeps the days off of the roster built here, not those the start began from.

@@ -12,6 +12,8 @@ import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * After {@link FairStart}, tries evening the roster out at a few levels of work above its mean
@@ -27,10 +29,15 @@ import org.jspecify.annotations.Nullable;
  * wider. Aimed above the mean, the pass's top-ups and day flows re-deal the seats for that level
  * in one go. The trials share a small part of the time limit ({@link #SHARE}); on a large camp
  * a single pass takes seconds, so fewer trials run there, and a trial cut short is still scored.
+ * When the start's own balance pass took longer than that whole share, no trial runs and the
+ * search gets the time: a trial is such a pass, and on the benchmark's L camp the one trial that
+ * began (3.2 s of a minute, seed 2) never beat the start on any seed.
  * That short run takes one more small part ({@link TrialRace#LEG_SHARE}), and only when a trial
  * scored better; when the start wins, the search begins from the start's roster as it was.
  */
 public final class LevelTrials implements PhaseCommand<Roster> {
+
+    private static final Logger log = LoggerFactory.getLogger(LevelTrials.class);
 
     /** Levels tried, as shares of the mean above it. */
     static final double[] RISES = {0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4};
@@ -50,10 +57,18 @@ public final class LevelTrials implements PhaseCommand<Roster> {
         var limit = roster.getTimeLimit();
         long budget = limit == null ? ROUNDS * RISES.length * TRIAL_NANOS_WITHOUT_LIMIT
                 : (long) (limit.toNanos() * SHARE);
+        if (roster.getStartBalanceTime().toNanos() > budget) {
+            log.debug("Level trials: none, the start's balance pass took {} ms, more than their {} ms",
+                    roster.getStartBalanceTime().toMillis(), budget / 1_000_000);
+            return;
+        }
         long deadline = System.nanoTime() + budget;
         Map<Seat, @Nullable Volunteer> started = holders(roster);
         Map<Seat, @Nullable Volunteer> best = started;
-        HardMediumSoftLongScore bestScore = score(scoreDirector);
+        HardMediumSoftLongScore startScore = score(scoreDirector);
+        HardMediumSoftLongScore bestScore = startScore;
+        long began = System.nanoTime();
+        int trials = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Map<Seat, @Nullable Volunteer> start = best;
             for (double rise : RISES) {
@@ -63,6 +78,7 @@ public final class LevelTrials implements PhaseCommand<Roster> {
                 apply(scoreDirector, start);
                 new FairBalance(scoreDirector, true, true, null, false).aimingAbove(rise)
                         .withoutLongRuns().run(isPhaseTerminated, deadline);
+                trials++;
                 HardMediumSoftLongScore score = score(scoreDirector);
                 if (score.compareTo(bestScore) > 0) {
                     best = holders(roster);
@@ -73,6 +89,8 @@ public final class LevelTrials implements PhaseCommand<Roster> {
                 break; // no level beat the last round's roster
             }
         }
+        log.debug("Level trials: {} in {} ms; the start scores {}, the best trial {}", trials,
+                (System.nanoTime() - began) / 1_000_000, startScore, bestScore);
         if (best == started || isPhaseTerminated.getAsBoolean()) {
             apply(scoreDirector, best);
             return;

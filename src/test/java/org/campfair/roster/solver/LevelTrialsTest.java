@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,39 @@ class LevelTrialsTest {
         assertThat(raised.getScore().hardScore()).isZero();
         assertThat(raised.getScore()).isGreaterThan(started.getScore());
         assertThat(HillClimbs.hours(raised)).isEqualTo(Map.of("Dan", 14L, "Eve", 14L, "Ana", 15L, "Ben", 15L, "Cai", 15L));
+    }
+
+    /**
+     * A trial is another balance pass: when the start's took longer than the trials' share of the
+     * time limit (5% of 10 s), none runs and the search gets the time. The same camp with a quick
+     * start is raised, so it is the rule, not the camp, that leaves the level alone.
+     */
+    @Test
+    void noTrialRunsWhenTheStartsBalancePassTookLongerThanTheTrialsShare() {
+        assertThat(HillClimbs.hours(trialsAlone(Duration.ofMillis(501))).values()).containsOnly(14L, 11L);
+        assertThat(HillClimbs.hours(trialsAlone(Duration.ofMillis(499))))
+                .isEqualTo(Map.of("Dan", 14L, "Eve", 14L, "Ana", 15L, "Ben", 15L, "Cai", 15L));
+    }
+
+    @Test
+    void theStartTellsTheTrialsHowLongItsBalancePassTook() {
+        // A required seat to fill, so the start's roster scores better and is the one returned.
+        Roster camp = HillClimbs.roster(List.of(dan), List.of(seat(shift(30, "Weeding", MONDAY, 8, 12).build(), 0, null)));
+        assertThat(camp.getStartBalanceTime()).isZero();
+
+        Roster started = SolverFactory.<Roster>create(RosterSolverConfig.model()
+                .withPhaseList(List.of(RosterSolverConfig.fairStart()))).buildSolver().solve(camp);
+
+        assertThat(started.getSeats().getFirst().getVolunteer()).isEqualTo(dan);
+        assertThat(started.getStartBalanceTime()).isPositive();
+    }
+
+    private Roster trialsAlone(Duration startBalanceTime) {
+        Roster roster = camp();
+        roster.setTimeLimit(Duration.ofSeconds(10));
+        roster.setStartBalanceTime(startBalanceTime);
+        return SolverFactory.<Roster>create(RosterSolverConfig.model()
+                .withPhaseList(List.of(RosterSolverConfig.levelTrials()))).buildSolver().solve(roster);
     }
 
     @Test
