@@ -21,6 +21,7 @@ import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class LevelTrialsTest {
 
@@ -198,6 +199,21 @@ class LevelTrialsTest {
 
         assertThat(new TrialRace(new TerminationConfig().withStepCountLimit(2), () -> false).keepsTrial(start, trial))
                 .isFalse();
+    }
+
+    /**
+     * The race is decided once the start's search scores as well as the trial: the leg ends
+     * there, however long it may run, and the search gets the rest of the time.
+     */
+    @Test
+    @Timeout(60)
+    void theLegEndsAsSoonAsTheStartsSearchScoresAsWellAsTheTrial() {
+        Roster start = withWeeding(ana, null, null);
+        var trial = withWeeding(ana, ben, null).getScore();
+        var race = new TrialRace(new TerminationConfig().withStepCountLimit(Integer.MAX_VALUE), () -> false);
+
+        assertThat(race.legUntil(trial).getBestScoreLimit()).isEqualTo(trial.toString());
+        assertThat(race.keepsTrial(start, trial)).isFalse();
     }
 
     /** One step of the search from Ana's one seat does not reach the trial's fairest roster: the trial is kept. */
