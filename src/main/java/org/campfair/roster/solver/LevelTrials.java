@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * When the start's own balance pass took longer than that whole share, no trial runs and the
  * search gets the time: a trial is such a pass, and on the benchmark's L camp the one trial that
  * began (3.2 s of a minute, seed 2) never beat the start on any seed.
- * That short run takes one more small part ({@link TrialRace#LEG_SHARE}), and only when a trial
+ * That short run takes at most one more small part ({@link TrialRace#LEG_SHARE}), and only when a trial
  * scored better; when the start wins, the search begins from the start's roster as it was.
  */
 public final class LevelTrials implements PhaseCommand<Roster> {

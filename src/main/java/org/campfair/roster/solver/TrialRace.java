@@ -64,10 +64,11 @@ final class TrialRace {
      * (a planning clone of the start's roster, which the leg changes).
      */
     boolean keepsTrial(Roster fromStart, HardMediumSoftLongScore trial) {
+        long began = System.nanoTime();
         HardMediumSoftLongScore searched = score(search(fromStart, legUntil(trial)));
         boolean keeps = keepsTrial(searched, trial);
-        log.debug("Level trials: the start's roster searched briefly scores {}, the best trial {}; kept the {}",
-                searched, trial, keeps ? "trial" : "start");
+        log.debug("Level trials: the start's roster searched for {} ms scores {}, the best trial {}; kept the {}",
+                (System.nanoTime() - began) / 1_000_000, searched, trial, keeps ? "trial" : "start");
         return keeps;
     }
 
