@@ -146,7 +146,7 @@ public final class FairStart implements PhaseCommand<Roster> {
         // How long each stage took, to see where the time limit goes on a large camp; no personal data.
         log.debug("Fair start: day plans {} ms, required seats {} ms, balance {} ms ({} seats)",
                 (planned - started) / 1_000_000, (filled - planned) / 1_000_000,
-                (System.nanoTime() - filled) / 1_000_000, roster.getSeats().size());
+                roster.getStartBalanceTime().toMillis(), roster.getSeats().size());
         if (roster.getStays().stream().anyMatch(stay -> stay.getBed() == null && !stay.isPinned())) {
             assignBeds(scoreDirector, roster);
         }

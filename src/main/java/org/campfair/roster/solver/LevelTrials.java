@@ -30,10 +30,13 @@ import org.slf4j.LoggerFactory;
  * in one go. The trials share a small part of the time limit ({@link #SHARE}); on a large camp
  * a single pass takes seconds, so fewer trials run there, and a trial cut short is still scored.
  * When the start's own balance pass took longer than that whole share, no trial runs and the
- * search gets the time: a trial is such a pass, and on the benchmark's L camp the one trial that
- * began (3.2 s of a minute, seed 2) never beat the start on any seed.
- * That short run takes at most one more small part ({@link TrialRace#LEG_SHARE}), and only when a trial
- * scored better; when the start wins, the search begins from the start's roster as it was.
+ * search gets the time. The start's pass stands in for a trial's cost: a trial is such a pass,
+ * if without day plans and long runs, so perhaps a little cheaper; on the benchmark's camps the
+ * two are far apart either way (S and M 50-140 ms against 3 s of a minute, L 4.9-5.7 s), and on
+ * L the one trial that began (3.2 s, seed 2) never beat the start on any seed.
+ * The race's short run of the search ({@link TrialRace}) takes at most one more small part
+ * ({@link TrialRace#LEG_SHARE}), and only when a trial scored better; when the start wins, the
+ * search begins from the start's roster as it was.
  */
 public final class LevelTrials implements PhaseCommand<Roster> {
 
@@ -89,8 +92,8 @@ public final class LevelTrials implements PhaseCommand<Roster> {
                 break; // no level beat the last round's roster
             }
         }
-        log.debug("Level trials: {} in {} ms; the start scores {}, the best trial {}", trials,
-                (System.nanoTime() - began) / 1_000_000, startScore, bestScore);
+        log.debug("Level trials: {} in {} ms; the start scores {}, {}", trials, (System.nanoTime() - began) / 1_000_000,
+                startScore, best == started ? "no trial better" : "the best trial " + bestScore);
         if (best == started || isPhaseTerminated.getAsBoolean()) {
             apply(scoreDirector, best);
             return;

@@ -83,7 +83,7 @@ final class TrialRace {
      * search from the start passed the trial on both seeds where a trial led (seeds 1 and 2, quiet
      * machine), so the rest of those 3 s went to nothing.
      */
-    TerminationConfig legUntil(HardMediumSoftLongScore trial) {
+    private TerminationConfig legUntil(HardMediumSoftLongScore trial) {
         return leg.copyConfig().withBestScoreLimit(trial.toString());
     }
 
