@@ -1,6 +1,8 @@
 package org.campfair.roster.solver;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -72,8 +74,10 @@ public final class LevelTrials implements PhaseCommand<Roster> {
         HardMediumSoftLongScore bestScore = startScore;
         long began = System.nanoTime();
         int trials = 0;
+        List<Double> rises = new ArrayList<>(); // the level each round kept, for the log
         for (int round = 0; round < ROUNDS; round++) {
             Map<Seat, @Nullable Volunteer> start = best;
+            double kept = 0;
             for (double rise : RISES) {
                 if (isPhaseTerminated.getAsBoolean() || System.nanoTime() - deadline >= 0) {
                     break;
@@ -86,14 +90,16 @@ public final class LevelTrials implements PhaseCommand<Roster> {
                 if (score.compareTo(bestScore) > 0) {
                     best = holders(roster);
                     bestScore = score;
+                    kept = rise;
                 }
             }
             if (best == start) {
                 break; // no level beat the last round's roster
             }
+            rises.add(kept);
         }
         log.debug("Level trials: {} in {} ms; the start scores {}, {}", trials, (System.nanoTime() - began) / 1_000_000,
-                startScore, best == started ? "no trial better" : "the best trial " + bestScore);
+                startScore, best == started ? "no trial better" : "the best trial " + bestScore + " (rises " + rises + ")");
         if (best == started || isPhaseTerminated.getAsBoolean()) {
             apply(scoreDirector, best);
             return;
