@@ -3,6 +3,7 @@ package org.campfair.roster.solver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -63,6 +64,10 @@ public final class FairnessMoves
     private static final int BUSY_TOURNAMENT = 4;
     private static final int RECEIVER_SAMPLE = 6;
     private static final int ATTEMPTS = 20;
+    /** An exchange looks at this many of the receiver's seats, drawn at random. */
+    private static final int EXCHANGE_SAMPLE = 6;
+    /** An exchange takes at most this many of the receiver's seats. */
+    private static final int EXCHANGE_MOST_TAKEN = 3;
 
     private ShiftCandidates shiftCandidates = ShiftCandidates.NONE;
     private int[] availableDays = new int[0];
@@ -76,6 +81,10 @@ public final class FairnessMoves
     private @Nullable PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable;
     /** The share of moves that give a busy volunteer's optional seat up to nobody; at 0 no draw is spent on it. */
     private double giveUpShare;
+    /** The share of moves that are unequal seat exchanges ({@link #exchange}); at 0 no draw is spent on them. */
+    private double exchangeShare;
+    /** The mean load as last counted, for {@link #spreadChange}. */
+    private double mean;
 
     /**
      * How often a move gives up a busy volunteer's optional seat (one above its shift's minimum
@@ -86,6 +95,15 @@ public final class FairnessMoves
      */
     public void setGiveUpShare(double giveUpShare) {
         this.giveUpShare = giveUpShare;
+    }
+
+    /**
+     * How often a move is an unequal seat exchange between the busy volunteer and the receiver
+     * ({@link #exchange}): 0 for never. A custom property ({@code exchangeShare}) of the move
+     * selector.
+     */
+    public void setExchangeShare(double exchangeShare) {
+        this.exchangeShare = exchangeShare;
     }
 
     /**
@@ -162,6 +180,7 @@ public final class FairnessMoves
         }
         workers = IntStream.range(0, volunteers.size())
                 .filter(i -> seatsOf.get(i).stream().anyMatch(seat -> !seat.isPinned())).toArray();
+        mean = IntStream.range(0, volunteers.size()).mapToDouble(i -> load(i, 0)).average().orElse(0);
         movesSinceRefresh = 0;
     }
 
@@ -180,9 +199,12 @@ public final class FairnessMoves
             if (receiver < 0) {
                 continue;
             }
-            Move<Roster> move = random.nextBoolean()
-                    ? handOver(given, busy, receiver)
-                    : trade(random, given, busy, receiver);
+            Move<Roster> move;
+            if (exchangeShare > 0 && random.nextDouble() < exchangeShare) {
+                move = exchange(random, given, busy, receiver);
+            } else {
+                move = random.nextBoolean() ? handOver(given, busy, receiver) : trade(random, given, busy, receiver);
+            }
             if (move != null) {
                 return move;
             }
@@ -214,6 +236,141 @@ public final class FairnessMoves
             return null;
         }
         return new Trade(variable(), given, taken);
+    }
+
+    /**
+     * The busy volunteer and the receiver trade unequal numbers of seats: {@code anchor}, alone or
+     * with one more of the busy volunteer's seats, for one to three of a few of the receiver's,
+     * three seats or more in all (one for one is a {@link Trade} or a plain swap). Of the
+     * exchanges both can make by the rules of {@link #fitsExchange}, the one that evens the loads
+     * out most; null when none can be made.
+     *
+     * <p>Why: on the benchmark's S camp, seed 3, the fairest roster CP-SAT found, which also
+     * scores better by the default weights, has a returning volunteer and a newcomer trade two
+     * three-hour seats for three shorter ones on other days (docs/benchmark.md). Each first step
+     * of that trade breaks a rule (two shifts at once, too many hours in a day, a gentle start) or
+     * widens the spread, so no move of one seat a side walks it.
+     */
+    private @Nullable Move<Roster> exchange(Random random, Seat anchor, int busy, int receiver) {
+        List<Seat> busySeats = movableSeats(busy);
+        List<Seat> receiverSeats = new ArrayList<>(movableSeats(receiver));
+        Collections.shuffle(receiverSeats, random);
+        receiverSeats = receiverSeats.subList(0, Math.min(EXCHANGE_SAMPLE, receiverSeats.size()));
+        List<List<Seat>> gives = new ArrayList<>();
+        gives.add(List.of(anchor));
+        busySeats.stream().filter(seat -> seat != anchor).forEach(seat -> gives.add(List.of(anchor, seat)));
+        List<List<Seat>> takes = new ArrayList<>();
+        subsets(receiverSeats, 0, new ArrayList<>(), takes);
+        List<Seat> bestGive = null;
+        List<Seat> bestTake = null;
+        double bestChange = Double.MAX_VALUE;
+        for (List<Seat> give : gives) {
+            for (List<Seat> take : takes) {
+                if (give.size() + take.size() < 3) {
+                    continue;
+                }
+                long gained = minutes(take) - minutes(give); // by the busy volunteer; the receiver loses as much
+                double change = spreadChange(busy, receiver, gained);
+                if (change < bestChange && fitsExchange(receiver, take, give) && fitsExchange(busy, give, take)) {
+                    bestGive = give;
+                    bestTake = take;
+                    bestChange = change;
+                }
+            }
+        }
+        if (bestGive == null || bestTake == null) {
+            return null;
+        }
+        List<Seat> seats = new ArrayList<>(bestGive);
+        seats.addAll(bestTake);
+        List<@Nullable Volunteer> to = new ArrayList<>(seats.size());
+        bestGive.forEach(seat -> to.add(volunteers.get(receiver)));
+        bestTake.forEach(seat -> to.add(volunteers.get(busy)));
+        return new Reassign(variable(), List.copyOf(seats), Collections.unmodifiableList(to));
+    }
+
+    /** The volunteer's seats a move may hand on: not pinned, and still theirs since the last count. */
+    private List<Seat> movableSeats(int index) {
+        Volunteer volunteer = volunteers.get(index);
+        return seatsOf.get(index).stream().filter(seat -> !seat.isPinned() && seat.getVolunteer() == volunteer).toList();
+    }
+
+    /** Every non-empty subset of {@code seats} of at most {@link #EXCHANGE_MOST_TAKEN}, from {@code from} on. */
+    private static void subsets(List<Seat> seats, int from, List<Seat> chosen, List<List<Seat>> into) {
+        for (int i = from; i < seats.size(); i++) {
+            chosen.add(seats.get(i));
+            into.add(List.copyOf(chosen));
+            if (chosen.size() < EXCHANGE_MOST_TAKEN) {
+                subsets(seats, i + 1, chosen, into);
+            }
+            chosen.removeLast();
+        }
+    }
+
+    private static long minutes(List<Seat> seats) {
+        long sum = 0;
+        for (Seat seat : seats) {
+            sum += seat.getShift().durationMinutes();
+        }
+        return sum;
+    }
+
+    /**
+     * How much the sum of squared deviations of the loads from their mean changes when the busy
+     * volunteer gains {@code gained} minutes and the receiver loses them: negative when the
+     * exchange evens the two out. The mean moves with the total when their available days differ.
+     */
+    private double spreadChange(int busy, int receiver, long gained) {
+        double busyDelta = gained / (double) availableDays[busy];
+        double receiverDelta = -gained / (double) availableDays[receiver];
+        double total = busyDelta + receiverDelta;
+        return 2 * busyDelta * (load(busy, 0) - mean) + busyDelta * busyDelta
+                + 2 * receiverDelta * (load(receiver, 0) - mean) + receiverDelta * receiverDelta
+                - total * total / volunteers.size();
+    }
+
+    /**
+     * Whether the volunteer can give up {@code givenUp} (seats they hold) and take the seats
+     * {@code taken} by the rules {@link #fits} keeps for one seat: skills and availability,
+     * {@link Eligibility#fits} against every shift they keep or take, no work on a planned day
+     * off they do not work already, no sixth working day in a row.
+     */
+    private boolean fitsExchange(int index, List<Seat> givenUp, List<Seat> taken) {
+        Volunteer volunteer = volunteers.get(index);
+        var fixed = volunteer.getFixedWork();
+        List<Shift> held = new ArrayList<>(fixed.shifts());
+        Set<LocalDate> before = new HashSet<>(fixed.days());
+        for (Seat seat : seatsOf.get(index)) {
+            if (seat.getVolunteer() == volunteer) {
+                before.add(seat.getShift().getDay());
+                if (!givenUp.contains(seat)) {
+                    held.add(seat.getShift());
+                }
+            }
+        }
+        Set<LocalDate> after = new HashSet<>(fixed.days());
+        held.forEach(shift -> after.add(shift.getDay()));
+        for (Seat seat : taken) {
+            Shift shift = seat.getShift();
+            if (!Eligibility.canTake(volunteer, shift) || !Eligibility.fits(volunteer, shift, held,
+                    Function.<Shift>identity(), Eligibility.GentleStart.FIRST_DAYS)) {
+                return false;
+            }
+            held.add(shift);
+            if (before.contains(shift.getDay())) {
+                after.add(shift.getDay()); // a day they work already: no new working day
+            }
+        }
+        for (Seat seat : taken) {
+            LocalDate day = seat.getShift().getDay();
+            if (!after.contains(day)) {
+                if (!PlannedDaysOff.keeps(plannedDaysOff, volunteer, day) || !DaysInARow.allows(after, day)) {
+                    return false;
+                }
+                after.add(day);
+            }
+        }
+        return true;
     }
 
     private int busiest(Random random) {

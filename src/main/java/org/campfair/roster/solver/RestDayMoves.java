@@ -28,7 +28,7 @@ import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Moves that turn a sixth working day in a row into a rest day in one step ({@link RestDay}):
+ * Moves that turn a sixth working day in a row into a rest day in one step ({@link Reassign}):
  * every seat the volunteer holds that day goes to someone who can take it, and the volunteer
  * makes up the hours ({@link #makeUp}) on a day of the stay not worked yet that splits the run,
  * or on a day worked anyway.
@@ -182,7 +182,7 @@ public final class RestDayMoves
             givenMinutes += seat.getShift().durationMinutes();
         }
         makeUp(random, change, day, givenMinutes);
-        return new RestDay(variable(), List.copyOf(change.seats), Collections.unmodifiableList(change.to));
+        return new Reassign(variable(), List.copyOf(change.seats), Collections.unmodifiableList(change.to));
     }
 
     /**

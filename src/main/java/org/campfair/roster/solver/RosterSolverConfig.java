@@ -87,6 +87,20 @@ public final class RosterSolverConfig {
      * benchmark to show what they are worth.
      */
     public static SolverConfig createWithGiveUps(double giveUpShare) {
+        return withFairnessMoveProperty("giveUpShare", giveUpShare);
+    }
+
+    /**
+     * As {@link #create()}, with fairness moves that are unequal seat exchanges in
+     * {@code exchangeShare} of their draws ({@link FairnessMoves#setExchangeShare}), for the
+     * benchmark to show what they are worth.
+     */
+    public static SolverConfig createWithExchanges(double exchangeShare) {
+        return withFairnessMoveProperty("exchangeShare", exchangeShare);
+    }
+
+    /** {@link #create()} with one custom property of {@link FairnessMoves} set in both local search phases. */
+    private static SolverConfig withFairnessMoveProperty(String name, double value) {
         SolverConfig config = create();
         for (var phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig search
@@ -95,7 +109,7 @@ public final class RosterSolverConfig {
                         .map(MoveIteratorFactoryConfig.class::cast)
                         .filter(factory -> factory.getMoveIteratorFactoryClass() == FairnessMoves.class)
                         .forEach(factory -> factory.setMoveIteratorFactoryCustomProperties(
-                                Map.of("giveUpShare", Double.toString(giveUpShare))));
+                                Map.of(name, Double.toString(value))));
             }
         }
         return config;

@@ -52,7 +52,7 @@ class RestDayMovesTest {
         int restDays = 0;
         for (int i = 0; i < 50; i++) {
             Move<Roster> move = moves.nextMove(random);
-            assertThat(move).isInstanceOf(RestDay.class);
+            assertThat(move).isInstanceOf(Reassign.class);
             restDays++;
             context.executeTemporarily(move, view -> {
                 assertThat(RulesKept.daysPastFive(roster)).as("after %s", move).isZero();

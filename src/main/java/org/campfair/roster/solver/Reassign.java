@@ -16,10 +16,12 @@ import org.campfair.roster.model.Volunteer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The move {@link RestDayMoves} makes: each seat goes to its volunteer (or to nobody), all in one
- * step, so the local search scores the rest day and the hours given back together.
+ * Several seats change hands in one step, each to its volunteer (or to nobody): the compound
+ * moves whose single changes each make the roster worse and only together better, so the local
+ * search scores them together. {@link RestDayMoves} frees a sixth working day and gives the hours
+ * back; {@link FairnessMoves} lets two people trade unequal numbers of seats.
  */
-record RestDay(PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable, List<Seat> seats,
+record Reassign(PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable, List<Seat> seats,
         List<@Nullable Volunteer> to) implements Move<Roster> {
 
     @Override
@@ -33,7 +35,7 @@ record RestDay(PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVaria
     public Move<Roster> rebase(Rebaser rebaser) {
         List<@Nullable Volunteer> rebased = new ArrayList<>(to.size());
         to.forEach(volunteer -> rebased.add(volunteer == null ? null : rebaser.rebase(volunteer)));
-        return new RestDay(volunteerVariable, seats.stream().map(rebaser::rebase).toList(),
+        return new Reassign(volunteerVariable, seats.stream().map(rebaser::rebase).toList(),
                 Collections.unmodifiableList(rebased));
     }
 
@@ -49,6 +51,6 @@ record RestDay(PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVaria
 
     @Override
     public String toString() {
-        return "RestDay(" + seats + " -> " + to + ")";
+        return "Reassign(" + seats + " -> " + to + ")";
     }
 }
