@@ -51,12 +51,20 @@ final class HillClimbs {
 
     @SafeVarargs
     static Roster climb(Roster roster, Class<? extends MoveIteratorFactory<Roster, ?>>... compound) {
+        return climb(roster, Map.of(), compound);
+    }
+
+    /** As {@link #climb(Roster, Class[])}, with {@link FairnessMoves}' custom properties set (such as {@code exchangeShare}). */
+    @SafeVarargs
+    static Roster climb(Roster roster, Map<String, String> fairnessMoveProperties,
+            Class<? extends MoveIteratorFactory<Roster, ?>>... compound) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))
                         .withFilterClass(EligibleMoves.Change.class),
                 new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Seat.class))
                         .withFilterClass(EligibleMoves.Swap.class),
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FairnessMoves.class)));
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FairnessMoves.class)
+                        .withMoveIteratorFactoryCustomProperties(fairnessMoveProperties)));
         for (var factory : compound) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(factory));
         }
