@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Moves aimed at fairness: a seat of one of the busiest volunteers (hours per available day)
  * goes to one of the least busy who could take it ({@link HandOver}), or the two trade a
- * longer shift for a shorter one ({@link Trade}) when a whole shift would overshoot.
+ * longer shift for a shorter one ({@link Trade}) when a whole shift would overshoot, or, in a
+ * share of the draws set by {@link #setExchangeShare}, an unequal number of seats
+ * ({@link #exchange}).
  *
  * <p>Why: among random changes and swaps on a 750-person camp almost none move work from
  * someone above the mean to someone below it, so at about 20,000 evaluated moves a second the

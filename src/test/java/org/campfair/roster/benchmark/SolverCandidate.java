@@ -71,11 +71,12 @@ enum SolverCandidate {
     /** As DEFAULT, with a quarter of the fairness moves giving a busy volunteer's optional seat up to nobody. */
     GIVE_UPS(() -> RosterSolverConfig.createWithGiveUps(0.25)),
 
-    /** As DEFAULT, with a tenth of the fairness moves unequal seat exchanges between two people. */
-    EXCHANGES_LIGHT(() -> RosterSolverConfig.createWithExchanges(0.1)),
-
-    /** As DEFAULT, with a third of the fairness moves unequal seat exchanges between two people. */
-    EXCHANGES(() -> RosterSolverConfig.createWithExchanges(0.33)),
+    /**
+     * As DEFAULT, with a share of the fairness moves unequal seat exchanges between two people:
+     * -Dbench.exchangeShare (0.33 unless set).
+     */
+    EXCHANGES(() -> RosterSolverConfig.createWithExchanges(
+            Double.parseDouble(System.getProperty("bench.exchangeShare", "0.33")))),
 
     /**
      * As DEFAULT, but the local search does not keep the start's rest days (ForgetRestDays): only
