@@ -16,6 +16,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.campfair.roster.model.Roster;
@@ -33,7 +34,8 @@ import org.campfair.roster.model.Stay;
  * once tabu stops improving, since it keeps finding small gains where tabu cycles. Pillar
  * swaps, which won when fairness was the only soft rule, cost five times the speed on the
  * full rule set and lost on S, M and L, so they are left out. Both local search phases also
- * draw {@link FairnessMoves}, which move work from the busiest to the least busy. Seat moves
+ * draw {@link FairnessMoves}, which move work from the busiest to the least busy, now and then
+ * as an unequal exchange of seats between two people ({@link #EXCHANGE_SHARE}). Seat moves
  * keep to the start's planned days off ({@link PlannedDaysOff}). Between the start and the
  * search, {@link LevelTrials} tries a few higher levels of work and keeps a trial roster only if
  * it beats the start's roster searched briefly ({@link TrialRace}).
@@ -45,6 +47,14 @@ public final class RosterSolverConfig {
 
     /** Fairness moves are drawn as often as each of the four plain kinds (seat and bed changes and swaps). */
     static final double FAIRNESS_MOVE_WEIGHT = 1.0;
+
+    /**
+     * The share of fairness moves that are unequal seat exchanges ({@link FairnessMoves#setExchangeShare}).
+     * Measured on S and M, seeds 1-3 (docs/benchmark.md, "Seat exchanges"): at 0.15 the default
+     * weights' score rose 1-7% on S and moved -0.6 to +1.0% on M; at 0.33 S seed 3 gained 26% but
+     * M seed 1 lost 3.7%.
+     */
+    static final double EXCHANGE_SHARE = 0.15;
 
     /**
      * Rest day moves ({@link RestDayMoves}) are not drawn by default: on the 7-day camp they took
@@ -108,8 +118,11 @@ public final class RosterSolverConfig {
                 union.getMoveSelectorList().stream().filter(MoveIteratorFactoryConfig.class::isInstance)
                         .map(MoveIteratorFactoryConfig.class::cast)
                         .filter(factory -> factory.getMoveIteratorFactoryClass() == FairnessMoves.class)
-                        .forEach(factory -> factory.setMoveIteratorFactoryCustomProperties(
-                                Map.of(name, Double.toString(value))));
+                        .forEach(factory -> {
+                            Map<String, String> properties = new HashMap<>(factory.getMoveIteratorFactoryCustomProperties());
+                            properties.put(name, Double.toString(value));
+                            factory.setMoveIteratorFactoryCustomProperties(properties);
+                        });
             }
         }
         return config;
@@ -201,7 +214,8 @@ public final class RosterSolverConfig {
                 new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Stay.class))));
         if (fairnessMoveWeight > 0) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FairnessMoves.class)
-                    .withFixedProbabilityWeight(fairnessMoveWeight));
+                    .withFixedProbabilityWeight(fairnessMoveWeight)
+                    .withMoveIteratorFactoryCustomProperties(Map.of("exchangeShare", Double.toString(EXCHANGE_SHARE))));
         }
         if (restDayMoveWeight > 0) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RestDayMoves.class)

@@ -71,9 +71,12 @@ enum SolverCandidate {
     /** As DEFAULT, with a quarter of the fairness moves giving a busy volunteer's optional seat up to nobody. */
     GIVE_UPS(() -> RosterSolverConfig.createWithGiveUps(0.25)),
 
+    /** As DEFAULT, without unequal seat exchanges among the fairness moves (the default until 2026-12-06). */
+    WITHOUT_EXCHANGES(() -> RosterSolverConfig.createWithExchanges(0)),
+
     /**
-     * As DEFAULT, with a share of the fairness moves unequal seat exchanges between two people:
-     * -Dbench.exchangeShare (0.33 unless set).
+     * As DEFAULT, with another share of the fairness moves unequal seat exchanges between two
+     * people: -Dbench.exchangeShare (0.33 unless set; the default is 0.15).
      */
     EXCHANGES(() -> RosterSolverConfig.createWithExchanges(
             Double.parseDouble(System.getProperty("bench.exchangeShare", "0.33")))),
