@@ -3,8 +3,6 @@ package org.campfair.roster.solver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -34,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * goes to one of the least busy who could take it ({@link HandOver}), or the two trade a
  * longer shift for a shorter one ({@link Trade}) when a whole shift would overshoot, or, in a
  * share of the draws set by {@link #setExchangeShare}, an unequal number of seats
- * ({@link #exchange}).
+ * ({@link SeatExchanges}).
  *
  * <p>Why: among random changes and swaps on a 750-person camp almost none move work from
  * someone above the mean to someone below it, so at about 20,000 evaluated moves a second the
@@ -67,12 +65,6 @@ public final class FairnessMoves
     private static final int BUSY_TOURNAMENT = 4;
     private static final int RECEIVER_SAMPLE = 6;
     private static final int ATTEMPTS = 20;
-    /** An exchange looks at this many of the receiver's seats, drawn at random. */
-    private static final int EXCHANGE_SAMPLE = 6;
-    /** An exchange takes at most this many of the receiver's seats. */
-    private static final int EXCHANGE_MOST_TAKEN = 3;
-    /** The evenest exchanges checked against the rules, at most. */
-    private static final int EXCHANGE_CHECKS = 8;
 
     private ShiftCandidates shiftCandidates = ShiftCandidates.NONE;
     private int[] availableDays = new int[0];
@@ -86,10 +78,10 @@ public final class FairnessMoves
     private @Nullable PlanningVariableMetaModel<Roster, Seat, Volunteer> volunteerVariable;
     /** The share of moves that give a busy volunteer's optional seat up to nobody; at 0 no draw is spent on it. */
     private double giveUpShare;
-    /** The share of moves that are unequal seat exchanges ({@link #exchange}); at 0 no draw is spent on them. */
+    /** The share of moves that are unequal seat exchanges ({@link SeatExchanges}); at 0 no draw is spent on them. */
     private double exchangeShare;
-    /** The mean load as last counted, for {@link #spreadChange}. */
-    private double mean;
+    /** The exchanges, on the counts of the last {@link #count}. */
+    private SeatExchanges exchanges = SeatExchanges.NONE;
 
     /**
      * How often a move gives up a busy volunteer's optional seat (one above its shift's minimum
@@ -104,7 +96,7 @@ public final class FairnessMoves
 
     /**
      * How often a move is an unequal seat exchange between the busy volunteer and the receiver
-     * ({@link #exchange}): 0 for never. A custom property ({@code exchangeShare}) of the move
+     * ({@link SeatExchanges}): 0 for never. A custom property ({@code exchangeShare}) of the move
      * selector.
      */
     public void setExchangeShare(double exchangeShare) {
@@ -185,7 +177,7 @@ public final class FairnessMoves
         }
         workers = IntStream.range(0, volunteers.size())
                 .filter(i -> seatsOf.get(i).stream().anyMatch(seat -> !seat.isPinned())).toArray();
-        mean = IntStream.range(0, volunteers.size()).mapToDouble(i -> load(i, 0)).average().orElse(0);
+        exchanges = new SeatExchanges(volunteers, seatsOf, minutes, availableDays, plannedDaysOff);
         movesSinceRefresh = 0;
     }
 
@@ -207,10 +199,11 @@ public final class FairnessMoves
             }
             Move<Roster> move = null;
             if (exchanging) {
-                // One exchange a draw: on the 7-day camp four in five fail the rules, and each
-                // costs about as much as scoring two plain moves.
+                // One exchange a draw: on the 7-day camp 83% find none the rules allow, at 43 µs
+                // each (scoring a plain move takes about 27), and retrying them cost the search
+                // more than half its speed (12,200 score calculations a second against 28,100).
                 exchanging = false;
-                move = exchange(random, given, busy, receiver);
+                move = exchanges.offer(random, given, busy, receiver, variable());
             }
             if (move == null) {
                 move = random.nextBoolean() ? handOver(given, busy, receiver) : trade(random, given, busy, receiver);
@@ -246,148 +239,6 @@ public final class FairnessMoves
             return null;
         }
         return new Trade(variable(), given, taken);
-    }
-
-    /**
-     * The busy volunteer and the receiver trade unequal numbers of seats: {@code anchor}, alone or
-     * with one more of the busy volunteer's seats, for one to three of a few of the receiver's,
-     * three seats or more in all (one for one is a {@link Trade} or a plain swap), each seat one
-     * the other has the skills for. Of the {@link #EXCHANGE_CHECKS} exchanges that even the loads
-     * out most, the first both can make by the rules of {@link #fitsExchange}; null when none can.
-     *
-     * <p>Why: on the benchmark's S camp, seed 3, the fairest roster CP-SAT found, which also
-     * scores better by the default weights, has a returning volunteer and a newcomer trade two
-     * three-hour seats for three shorter ones on other days (docs/benchmark.md). Each first step
-     * of that trade breaks a rule (two shifts at once, too many hours in a day, a gentle start) or
-     * widens the spread, so no move of one seat a side walks it.
-     */
-    private @Nullable Move<Roster> exchange(Random random, Seat anchor, int busy, int receiver) {
-        Volunteer busyVolunteer = volunteers.get(busy);
-        Volunteer receiverVolunteer = volunteers.get(receiver);
-        List<Seat> takeable = new ArrayList<>(movableSeats(receiver).stream()
-                .filter(seat -> Eligibility.canTake(busyVolunteer, seat.getShift())).toList());
-        Collections.shuffle(takeable, random);
-        List<List<Seat>> takes = new ArrayList<>();
-        subsets(takeable.subList(0, Math.min(EXCHANGE_SAMPLE, takeable.size())), 0, new ArrayList<>(), takes);
-        List<List<Seat>> gives = new ArrayList<>();
-        gives.add(List.of(anchor));
-        for (Seat seat : movableSeats(busy)) {
-            if (seat != anchor && Eligibility.canTake(receiverVolunteer, seat.getShift())) {
-                gives.add(List.of(anchor, seat));
-            }
-        }
-        List<Exchange> exchanges = new ArrayList<>();
-        for (List<Seat> give : gives) {
-            for (List<Seat> take : takes) {
-                if (give.size() + take.size() >= 3) {
-                    long gained = minutes(take) - minutes(give); // by the busy volunteer; the receiver loses as much
-                    exchanges.add(new Exchange(give, take, spreadChange(busy, receiver, gained)));
-                }
-            }
-        }
-        // The rules are checked in order of evenness, and only for the first few: checking every
-        // exchange made a fairness move cost 30 times a plain one on the 7-day camp.
-        exchanges.sort(Comparator.comparingDouble(Exchange::spreadChange));
-        for (Exchange exchange : exchanges.subList(0, Math.min(EXCHANGE_CHECKS, exchanges.size()))) {
-            if (fitsExchange(receiver, exchange.take(), exchange.give())
-                    && fitsExchange(busy, exchange.give(), exchange.take())) {
-                List<Seat> seats = new ArrayList<>(exchange.give());
-                seats.addAll(exchange.take());
-                List<@Nullable Volunteer> to = new ArrayList<>(seats.size());
-                exchange.give().forEach(seat -> to.add(receiverVolunteer));
-                exchange.take().forEach(seat -> to.add(busyVolunteer));
-                return new Reassign(variable(), List.copyOf(seats), Collections.unmodifiableList(to));
-            }
-        }
-        return null;
-    }
-
-    /** The busy volunteer's seats {@code give} for the receiver's {@code take}, and how it changes the spread. */
-    private record Exchange(List<Seat> give, List<Seat> take, double spreadChange) {
-    }
-
-    /** The volunteer's seats a move may hand on: not pinned, and still theirs since the last count. */
-    private List<Seat> movableSeats(int index) {
-        Volunteer volunteer = volunteers.get(index);
-        return seatsOf.get(index).stream().filter(seat -> !seat.isPinned() && seat.getVolunteer() == volunteer).toList();
-    }
-
-    /** Every non-empty subset of {@code seats} of at most {@link #EXCHANGE_MOST_TAKEN}, from {@code from} on. */
-    private static void subsets(List<Seat> seats, int from, List<Seat> chosen, List<List<Seat>> into) {
-        for (int i = from; i < seats.size(); i++) {
-            chosen.add(seats.get(i));
-            into.add(List.copyOf(chosen));
-            if (chosen.size() < EXCHANGE_MOST_TAKEN) {
-                subsets(seats, i + 1, chosen, into);
-            }
-            chosen.removeLast();
-        }
-    }
-
-    private static long minutes(List<Seat> seats) {
-        long sum = 0;
-        for (Seat seat : seats) {
-            sum += seat.getShift().durationMinutes();
-        }
-        return sum;
-    }
-
-    /**
-     * How much the sum of squared deviations of the loads from their mean changes when the busy
-     * volunteer gains {@code gained} minutes and the receiver loses them: negative when the
-     * exchange evens the two out. The mean moves with the total when their available days differ.
-     */
-    private double spreadChange(int busy, int receiver, long gained) {
-        double busyDelta = gained / (double) availableDays[busy];
-        double receiverDelta = -gained / (double) availableDays[receiver];
-        double total = busyDelta + receiverDelta;
-        return 2 * busyDelta * (load(busy, 0) - mean) + busyDelta * busyDelta
-                + 2 * receiverDelta * (load(receiver, 0) - mean) + receiverDelta * receiverDelta
-                - total * total / volunteers.size();
-    }
-
-    /**
-     * Whether the volunteer can give up {@code givenUp} (seats they hold) and take the seats
-     * {@code taken} by the rules {@link #fits} keeps for one seat: skills and availability,
-     * {@link Eligibility#fits} against every shift they keep or take, no work on a planned day
-     * off they do not work already, no sixth working day in a row.
-     */
-    private boolean fitsExchange(int index, List<Seat> givenUp, List<Seat> taken) {
-        Volunteer volunteer = volunteers.get(index);
-        var fixed = volunteer.getFixedWork();
-        List<Shift> held = new ArrayList<>(fixed.shifts());
-        Set<LocalDate> before = new HashSet<>(fixed.days());
-        for (Seat seat : seatsOf.get(index)) {
-            if (seat.getVolunteer() == volunteer) {
-                before.add(seat.getShift().getDay());
-                if (!givenUp.contains(seat)) {
-                    held.add(seat.getShift());
-                }
-            }
-        }
-        Set<LocalDate> after = new HashSet<>(fixed.days());
-        held.forEach(shift -> after.add(shift.getDay()));
-        for (Seat seat : taken) {
-            Shift shift = seat.getShift();
-            if (!Eligibility.canTake(volunteer, shift) || !Eligibility.fits(volunteer, shift, held,
-                    Function.<Shift>identity(), Eligibility.GentleStart.FIRST_DAYS)) {
-                return false;
-            }
-            held.add(shift);
-            if (before.contains(shift.getDay())) {
-                after.add(shift.getDay()); // a day they work already: no new working day
-            }
-        }
-        for (Seat seat : taken) {
-            LocalDate day = seat.getShift().getDay();
-            if (!after.contains(day)) {
-                if (!PlannedDaysOff.keeps(plannedDaysOff, volunteer, day) || !DaysInARow.allows(after, day)) {
-                    return false;
-                }
-                after.add(day);
-            }
-        }
-        return true;
     }
 
     private int busiest(Random random) {
@@ -532,42 +383,6 @@ public final class FairnessMoves
         @Override
         public String toString() {
             return "Trade(" + left + " <-> " + right + ")";
-        }
-    }
-
-    /**
-     * What the iterator hands out when no fair move was found in a few tries; never done. The
-     * one move here on Timefold's selector-era interface: a move of the new API is always
-     * doable, and executing an empty one would let the local search take a step that changes
-     * nothing.
-     */
-    static final class NothingToMove implements ai.timefold.solver.core.impl.heuristic.move.Move<Roster> {
-
-        static final NothingToMove INSTANCE = new NothingToMove();
-
-        @Override
-        public boolean isMoveDoable(ScoreDirector<Roster> scoreDirector) {
-            return false;
-        }
-
-        @Override
-        public void doMoveOnly(ScoreDirector<Roster> scoreDirector) {
-            throw new IllegalStateException("Not doable");
-        }
-
-        @Override
-        public Collection<?> getPlanningEntities() {
-            return List.of();
-        }
-
-        @Override
-        public Collection<?> getPlanningValues() {
-            return List.of();
-        }
-
-        @Override
-        public String toString() {
-            return "NothingToMove";
         }
     }
 }

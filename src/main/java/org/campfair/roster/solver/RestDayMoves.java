@@ -148,7 +148,7 @@ public final class RestDayMoves
                 }
             }
         }
-        return FairnessMoves.NothingToMove.INSTANCE;
+        return NothingToMove.INSTANCE;
     }
 
     /**

@@ -74,7 +74,7 @@ class FairnessMovesTest {
                 assertThat(move.getPlanningEntities()).extracting(seat -> ((Seat) seat).getShift())
                         .containsExactly(cooking.get(0), breakfast);
             } else {
-                assertThat(move).isInstanceOf(FairnessMoves.NothingToMove.class);
+                assertThat(move).isInstanceOf(NothingToMove.class);
             }
         }
         assertThat(handOvers).isNotEmpty().allSatisfy(handOver -> {
@@ -221,7 +221,7 @@ class FairnessMovesTest {
         Roster roster = roster(List.of(ana, cai), List.of(seat(mon, 0, ana), seat(tue, 0, ana)));
         Seat tuesday = roster.getSeats().get(1);
 
-        assertThat(draws(roster, 0)).as("not given up by default").containsOnly(FairnessMoves.NothingToMove.INSTANCE);
+        assertThat(draws(roster, 0)).as("not given up by default").containsOnly(NothingToMove.INSTANCE);
         assertThat(draws(roster, 1)).isNotEmpty().allSatisfy(move -> {
             var handOver = (FairnessMoves.HandOver) move;
             assertThat(handOver.seat()).isSameAs(tuesday);

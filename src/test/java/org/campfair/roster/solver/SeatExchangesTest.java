@@ -22,7 +22,7 @@ import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 import org.junit.jupiter.api.Test;
 
-/** The unequal seat exchanges {@link FairnessMoves} draws when its {@code exchangeShare} is set. */
+/** The unequal seat exchanges ({@link SeatExchanges}) {@link FairnessMoves} draws when its {@code exchangeShare} is set. */
 class SeatExchangesTest {
 
     private static final PlanningSolutionMetaModel<Roster> MODEL =
