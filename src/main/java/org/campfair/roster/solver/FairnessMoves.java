@@ -48,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Loads are counted from the working roster, but only after every {@link #REFRESH_AFTER}
  * generated moves rather than on every step: late acceptance takes a step every few moves, and
  * counting 14,000 seats each time would cost more than the moves. Loads that are a few steps
- * old only aim a move slightly less well; the moves themselves are always valid.
+ * old only aim a move slightly less well. A move only hands on seats still held by whom the
+ * count says; a seat someone gained since the count is not checked against, and the score
+ * catches any clash it makes.
  *
  * <p>The moves are written on Timefold's new move API ({@code preview.api.move.Move}, which
  * replaces the deprecated {@code AbstractSimplifiedMove}; in 1.32 it needs no preview flag when

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Stay;
@@ -119,7 +120,8 @@ public final class RosterSolverConfig {
                         .map(MoveIteratorFactoryConfig.class::cast)
                         .filter(factory -> factory.getMoveIteratorFactoryClass() == FairnessMoves.class)
                         .forEach(factory -> {
-                            Map<String, String> properties = new HashMap<>(factory.getMoveIteratorFactoryCustomProperties());
+                            Map<String, String> properties = new HashMap<>(Objects.requireNonNullElse(
+                                    factory.getMoveIteratorFactoryCustomProperties(), Map.of()));
                             properties.put(name, Double.toString(value));
                             factory.setMoveIteratorFactoryCustomProperties(properties);
                         });

@@ -71,12 +71,17 @@ enum SolverCandidate {
     /** As DEFAULT, with a quarter of the fairness moves giving a busy volunteer's optional seat up to nobody. */
     GIVE_UPS(() -> RosterSolverConfig.createWithGiveUps(0.25)),
 
-    /** As DEFAULT, without unequal seat exchanges among the fairness moves (the default until 2026-12-06). */
+    /**
+     * As DEFAULT, without unequal seat exchanges among the fairness moves in the two local search
+     * phases (the default until 2026-12-06). The level trials' race still draws them at the
+     * default share: its leg is the solver's own first phase.
+     */
     WITHOUT_EXCHANGES(() -> RosterSolverConfig.createWithExchanges(0)),
 
     /**
      * As DEFAULT, with another share of the fairness moves unequal seat exchanges between two
-     * people: -Dbench.exchangeShare (0.33 unless set; the default is 0.15).
+     * people in the two local search phases: -Dbench.exchangeShare (0.33 unless set; the default
+     * is 0.15, which the level trials' race keeps).
      */
     EXCHANGES(() -> RosterSolverConfig.createWithExchanges(
             Double.parseDouble(System.getProperty("bench.exchangeShare", "0.33")))),

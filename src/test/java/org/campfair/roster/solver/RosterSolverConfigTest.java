@@ -17,9 +17,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -41,6 +45,30 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * so that every rule takes part in the solve.
  */
 class RosterSolverConfigTest {
+
+    @Test
+    void bothSearchPhasesDrawSeatExchangesAndTheGiveUpCandidateKeepsThem() {
+        assertThat(fairnessMoveProperties(RosterSolverConfig.create()))
+                .containsExactly(Map.of("exchangeShare", "0.15"), Map.of("exchangeShare", "0.15"));
+        assertThat(fairnessMoveProperties(RosterSolverConfig.createWithGiveUps(0.25))).hasSize(2)
+                .allSatisfy(properties -> assertThat(properties)
+                        .isEqualTo(Map.of("exchangeShare", "0.15", "giveUpShare", "0.25")));
+        assertThat(fairnessMoveProperties(RosterSolverConfig.createWithExchanges(0))).hasSize(2)
+                .allSatisfy(properties -> assertThat(properties).isEqualTo(Map.of("exchangeShare", "0.0")));
+    }
+
+    /** The custom properties of each local search phase's {@link FairnessMoves}, in phase order. */
+    private static List<Map<String, String>> fairnessMoveProperties(SolverConfig config) {
+        return config.getPhaseConfigList().stream()
+                .filter(LocalSearchPhaseConfig.class::isInstance)
+                .map(phase -> (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig())
+                .flatMap(union -> union.getMoveSelectorList().stream())
+                .filter(MoveIteratorFactoryConfig.class::isInstance)
+                .map(MoveIteratorFactoryConfig.class::cast)
+                .filter(factory -> factory.getMoveIteratorFactoryClass() == FairnessMoves.class)
+                .map(MoveIteratorFactoryConfig::getMoveIteratorFactoryCustomProperties)
+                .toList();
+    }
 
     @Test
     void solvesTinyCampWithoutBreakingRulesOrLeavingRequiredSeatsEmpty() {

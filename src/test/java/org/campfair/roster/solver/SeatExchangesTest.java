@@ -50,7 +50,7 @@ class SeatExchangesTest {
     }
 
     @Test
-    void theSearchsOwnMovesCannotTradeOneSeatForTwo() {
+    void withoutExchangesAHillClimbCannotTradeOneSeatForTwo() {
         Roster climbed = HillClimbs.climb(camp(longHarvest));
 
         assertThat(HillClimbs.hours(climbed)).isEqualTo(Map.of("Ana", 10L, "Ben", 6L));
@@ -68,7 +68,14 @@ class SeatExchangesTest {
 
     @Test
     void theExchangeOfferedEvensTheTwoLoadsOutMost() {
-        List<Reassign> made = exchanges(camp(longHarvest));
+        // Ben also weeds two hours on Wednesday (8 hours in all). The harvest for his two Monday
+        // seats leaves both at 9 hours; for one of them and Wednesday, or for all three, it leaves
+        // 8 and 10 or 11 and 7, which the rules allow too.
+        Shift wednesday = shift(14, "Weeding", WEDNESDAY, 8, 10).build();
+        Roster roster = HillClimbs.roster(List.of(ana, ben), List.of(seat(longHarvest, 0, ana), seat(cooking, 0, ana),
+                seat(morning, 0, ben), seat(afternoon, 0, ben), seat(wednesday, 0, ben)));
+
+        List<Reassign> made = exchanges(roster);
 
         assertThat(made).isNotEmpty().allSatisfy(reassign -> {
             assertThat(reassign.seats()).extracting(Seat::getShift)
@@ -79,9 +86,14 @@ class SeatExchangesTest {
 
     @Test
     void noExchangeGivesSomeoneAShiftTheyHaveNoSkillFor() {
-        Shift skilledHarvest = shift(10, "Harvest", MONDAY, 8, 15).requires("pruning").build();
+        // Monday morning's weeding now needs a weeder, which Ben is and Ana is not: the harvest
+        // for Ben's two Monday seats would hand her that seat.
+        Volunteer weeder = volunteer(2, "Ben").skills("weeding").returning().build();
+        Shift weedersMorning = shift(11, "Weeding", MONDAY, 8, 11).requires("weeding").build();
+        Roster roster = HillClimbs.roster(List.of(ana, weeder), List.of(seat(longHarvest, 0, ana),
+                seat(cooking, 0, ana), seat(weedersMorning, 0, weeder), seat(afternoon, 0, weeder)));
 
-        assertThat(exchanges(camp(skilledHarvest))).isEmpty();
+        assertThat(exchanges(roster)).isEmpty();
     }
 
     @Test
