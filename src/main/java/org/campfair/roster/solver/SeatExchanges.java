@@ -25,9 +25,10 @@ import org.jspecify.annotations.Nullable;
  * seat one the other has the skills for. Of the {@link #CHECKS} exchanges that even the two
  * loads out most, the first both can make by the rules of {@link #fits} is offered. One that
  * widens the two's spread is offered too when nothing evener passes, and the score decides, as
- * for plain changes: on S seed 3 the exchange that wins by the default weights is such a one.
- * Offering only exchanges that even the two out took S seed 3 back from -198,640 to -211,330,
- * though with fairness alone it made S seed 1 fairer (sd 0.0965 against 0.1156-0.1327).
+ * for plain changes. Offering only exchanges that even the two out took the benchmark's S seed 3
+ * back from -198,640 to -211,330 by the default weights, so the exchanges that win there pay in
+ * the other rules; with fairness alone that guard made S seed 1 fairer (sd 0.0965 against
+ * 0.1156-0.1327), which is the price of leaving it out (docs/benchmark.md).
  *
  * <p>Why: on the benchmark's S camp, seed 3, the fairest roster CP-SAT found, which also
  * scores better by the default weights, has a returning volunteer and a newcomer trade two
