@@ -9,13 +9,13 @@ import static org.campfair.roster.model.TestCamp.seat;
 import static org.campfair.roster.model.TestCamp.shift;
 import static org.campfair.roster.model.TestCamp.volunteer;
 import static org.campfair.roster.solver.HillClimbs.roster;
+import static org.campfair.roster.solver.HillClimbs.MODEL;
+import static org.campfair.roster.solver.HillClimbs.VOLUNTEER;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.MoveTester;
 import java.time.Duration;
@@ -29,17 +29,11 @@ import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
-import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 import org.campfair.task.Intensity;
 import org.junit.jupiter.api.Test;
 
 class FairnessMovesTest {
-
-    private static final PlanningSolutionMetaModel<Roster> MODEL =
-            PlanningSolutionMetaModel.of(Roster.class, Seat.class, Stay.class);
-    private static final PlanningVariableMetaModel<Roster, Seat, Volunteer> VOLUNTEER =
-            MODEL.genuineEntity(Seat.class).basicVariable("volunteer", Volunteer.class);
 
     private final Volunteer ana = volunteer(1, "Ana").skills("cooking").build();
     private final Volunteer ben = volunteer(2, "Ben").skills("cooking").build();

@@ -16,6 +16,8 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ import org.campfair.roster.model.Bed;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
+import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 
 /**
@@ -35,6 +38,13 @@ import org.campfair.roster.model.Volunteer;
  * in one step from where the others are stuck.
  */
 final class HillClimbs {
+
+    /** The roster's metamodel, for tests that build or execute moves by hand. */
+    static final PlanningSolutionMetaModel<Roster> MODEL =
+            PlanningSolutionMetaModel.of(Roster.class, Seat.class, Stay.class);
+    /** The seat's volunteer variable, which the compound moves change. */
+    static final PlanningVariableMetaModel<Roster, Seat, Volunteer> VOLUNTEER =
+            MODEL.genuineEntity(Seat.class).basicVariable("volunteer", Volunteer.class);
 
     private HillClimbs() {
     }

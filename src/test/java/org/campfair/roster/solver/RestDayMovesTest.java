@@ -6,13 +6,13 @@ import static org.campfair.roster.model.TestCamp.seat;
 import static org.campfair.roster.model.TestCamp.shift;
 import static org.campfair.roster.model.TestCamp.volunteer;
 import static org.campfair.roster.solver.HillClimbs.roster;
+import static org.campfair.roster.solver.HillClimbs.MODEL;
+import static org.campfair.roster.solver.HillClimbs.VOLUNTEER;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.MoveTester;
 import java.time.Duration;
@@ -23,16 +23,10 @@ import java.util.Random;
 import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
-import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 import org.junit.jupiter.api.Test;
 
 class RestDayMovesTest {
-
-    private static final PlanningSolutionMetaModel<Roster> MODEL =
-            PlanningSolutionMetaModel.of(Roster.class, Seat.class, Stay.class);
-    private static final PlanningVariableMetaModel<Roster, Seat, Volunteer> VOLUNTEER =
-            MODEL.genuineEntity(Seat.class).basicVariable("volunteer", Volunteer.class);
 
     // Returning volunteers, so the gentle start does not limit who takes what.
     private final Volunteer ana = volunteer(1, "Ana").skills("cooking").returning().build();

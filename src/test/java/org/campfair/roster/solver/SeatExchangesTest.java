@@ -8,9 +8,8 @@ import static org.campfair.roster.model.TestCamp.WEDNESDAY;
 import static org.campfair.roster.model.TestCamp.seat;
 import static org.campfair.roster.model.TestCamp.shift;
 import static org.campfair.roster.model.TestCamp.volunteer;
+import static org.campfair.roster.solver.HillClimbs.VOLUNTEER;
 
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +17,11 @@ import java.util.Random;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
-import org.campfair.roster.model.Stay;
 import org.campfair.roster.model.Volunteer;
 import org.junit.jupiter.api.Test;
 
 /** The unequal seat exchanges ({@link SeatExchanges}) {@link FairnessMoves} draws when its {@code exchangeShare} is set. */
 class SeatExchangesTest {
-
-    private static final PlanningSolutionMetaModel<Roster> MODEL =
-            PlanningSolutionMetaModel.of(Roster.class, Seat.class, Stay.class);
-    private static final PlanningVariableMetaModel<Roster, Seat, Volunteer> VOLUNTEER =
-            MODEL.genuineEntity(Seat.class).basicVariable("volunteer", Volunteer.class);
 
     private final Volunteer ana = volunteer(1, "Ana").skills("cooking").returning().build();
     private final Volunteer ben = volunteer(2, "Ben").returning().build();
