@@ -139,7 +139,7 @@ final class DayBound {
     }
 
     /** As ExactFairness reads the gentle start: their comfort, and moderate at most on their first two days. */
-    private static Intensity ceiling(Volunteer volunteer, LocalDate day) {
+    static Intensity ceiling(Volunteer volunteer, LocalDate day) {
         if (volunteer.isReturning()) {
             return Intensity.HEAVY;
         }

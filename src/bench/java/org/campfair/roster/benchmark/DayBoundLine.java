@@ -2,6 +2,8 @@ package org.campfair.roster.benchmark;
 
 import com.google.ortools.Loader;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.model.Roster;
@@ -16,6 +18,12 @@ import org.campfair.roster.model.Roster;
  * a roster handing out the roster's hours can read while keeping those rules. Below 0 it means the
  * bound is weaker than the rule-ignoring one. Each solve stops at -Dbench.dayBoundSeconds (120),
  * still a valid bound. All of them hold only for rosters with no day past five.
+ *
+ * <p>With -Dbench.dayBound.parts=plan (or lp,plan) the line carries {@link PlanBound}'s whole-plan
+ * bounds instead of (or after) those: {@code plan_bound} for any hours, {@code plan_bound_gentle}
+ * keeping the gentle start, each with the least {@code fairness_gap_pct} any such roster can read
+ * (its own mean and rule-ignoring bound, not the solved roster's) and the interval of means where
+ * that least gap sits; each runs for -Dbench.planBoundSeconds (300).
  */
 final class DayBoundLine implements DayBoundReference {
 
@@ -24,15 +32,35 @@ final class DayBoundLine implements DayBoundReference {
     }
 
     private final Duration limit = Duration.ofSeconds(Long.getLong("bench.dayBoundSeconds", 120));
+    private final Duration planLimit = Duration.ofSeconds(Long.getLong("bench.planBoundSeconds", 300));
+    private final List<String> parts = List.of(System.getProperty("bench.dayBound.parts", "lp").split(","));
 
     @Override
     public String describe(Roster solved) {
         var fairness = Fairness.of(solved);
         double hours = fairness.assignedMinutes() / 60.0;
-        return part("day_bound", solved, fairness, DayBound.Rules.ANY_HOURS)
-                + " " + part("day_bound_same_hours", solved, fairness, new DayBound.Rules(hours, false))
-                + " " + part("day_bound_gentle", solved, fairness, new DayBound.Rules(hours, true))
-                + " " + part("day_bound_gentle_any_hours", solved, fairness, new DayBound.Rules(null, true));
+        List<String> described = new ArrayList<>();
+        if (parts.contains("lp")) {
+            described.add(part("day_bound", solved, fairness, DayBound.Rules.ANY_HOURS));
+            described.add(part("day_bound_same_hours", solved, fairness, new DayBound.Rules(hours, false)));
+            described.add(part("day_bound_gentle", solved, fairness, new DayBound.Rules(hours, true)));
+            described.add(part("day_bound_gentle_any_hours", solved, fairness, new DayBound.Rules(null, true)));
+        }
+        if (parts.contains("plan")) {
+            described.add(planPart("plan_bound", solved, false));
+            described.add(planPart("plan_bound_gentle", solved, true));
+        }
+        return String.join(" ", described);
+    }
+
+    private String planPart(String name, Roster solved, boolean gentle) {
+        long started = System.nanoTime();
+        var bound = PlanBound.of(solved, gentle, planLimit);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return String.format(Locale.ROOT, "%1$s_sd=%2$.4f %1$s_least_gap_pct=%3$.2f %1$s_at_mean=%4$.4f-%5$.4f"
+                        + " %1$s_intervals=%6$d %1$s_classes=%7$d %1$s_plans=%8$d %1$s_abnormal=%9$d %1$s_s=%10$.1f",
+                name, bound.sd(), bound.gapPct(), bound.from(), bound.to(), bound.intervals(), bound.classes(),
+                bound.columns(), bound.abnormal(), seconds);
     }
 
     private String part(String name, Roster solved, Fairness fairness, DayBound.Rules rules) {
