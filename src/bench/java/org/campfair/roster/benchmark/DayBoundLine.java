@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.campfair.roster.fairness.Fairness;
 import org.campfair.roster.model.Roster;
+import org.campfair.roster.solver.RulesKept;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link DayBoundReference} with {@link DayBound}, four times: {@code day_bound} for rosters
@@ -21,7 +23,9 @@ import org.campfair.roster.model.Roster;
  *
  * <p>With -Dbench.dayBound.parts=plan (or lp,plan) the line carries {@link PlanBound}'s whole-plan
  * bounds instead of (or after) those: {@code plan_bound} for any hours, {@code plan_bound_gentle}
- * keeping the gentle start, each with the least {@code fairness_gap_pct} any such roster can read
+ * keeping the gentle start, and (when the solved roster breaks it) {@code plan_bound_breaches_N}
+ * breaking it no more often than the solved roster (or -Dbench.planBoundBreaches=N; parts=plan_breaches
+ * computes that one alone), each with the least {@code fairness_gap_pct} any such roster can read
  * (its own mean and rule-ignoring bound, not the solved roster's) and the interval of means where
  * that least gap sits; each runs for -Dbench.planBoundSeconds (300).
  */
@@ -47,15 +51,20 @@ final class DayBoundLine implements DayBoundReference {
             described.add(part("day_bound_gentle_any_hours", solved, fairness, new DayBound.Rules(null, true)));
         }
         if (parts.contains("plan")) {
-            described.add(planPart("plan_bound", solved, false));
-            described.add(planPart("plan_bound_gentle", solved, true));
+            described.add(planPart("plan_bound", solved, null));
+            described.add(planPart("plan_bound_gentle", solved, 0));
+        }
+        // -Dbench.planBoundBreaches=N: the breaches allowed, in place of the solved roster's
+        int breaches = Integer.getInteger("bench.planBoundBreaches", RulesKept.gentleStartMatches(solved));
+        if ((parts.contains("plan") || parts.contains("plan_breaches")) && breaches > 0) {
+            described.add(planPart("plan_bound_breaches_" + breaches, solved, breaches));
         }
         return String.join(" ", described);
     }
 
-    private String planPart(String name, Roster solved, boolean gentle) {
+    private String planPart(String name, Roster solved, @Nullable Integer gentleBreaches) {
         long started = System.nanoTime();
-        var bound = PlanBound.of(solved, gentle, planLimit);
+        var bound = PlanBound.of(solved, gentleBreaches, planLimit);
         double seconds = (System.nanoTime() - started) / 1e9;
         return String.format(Locale.ROOT, "%1$s_sd=%2$.4f %1$s_least_gap_pct=%3$.2f %1$s_at_mean=%4$.4f-%5$.4f"
                         + " %1$s_intervals=%6$d %1$s_classes=%7$d %1$s_plans=%8$d %1$s_abnormal=%9$d %1$s_s=%10$.1f",

@@ -17,16 +17,17 @@ import org.campfair.roster.fairness.FairnessLowerBound;
 import org.campfair.roster.model.Roster;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proven lower bound on the sd of hours per available day, and on {@code fairness_gap_pct},
  * of every roster that breaks no hard rule, leaves no required seat empty and has no day past
- * five (and, when asked, no gentle-start breach), that sees whole seats and whole days per
- * person, which {@link DayBound} shares fractionally.
+ * five (and, when asked, at most so many gentle-start breaches), that sees whole seats and whole
+ * days per person, which {@link DayBound} shares fractionally.
  *
  * <p>Each person works one whole plan of their stay ({@link PlanPricing}); what ties people
  * together is each kind's seats (at most the sum of its shifts' maximum headcounts, at least of
- * their minimum headcounts) and the mean. For the mean kept to an interval [c1, c2] with middle m,
+ * their minimum headcounts), the mean, and the gentle-start breaches allowed. For the mean kept to an interval [c1, c2] with middle m,
  * every roster's {@code sum (x - mean)^2} is at least {@code sum (x - m)^2 - N ((c2 - c1) / 2)^2},
  * and the least {@code sum (x - m)^2} over plans is bounded by Lagrangian relaxation of those
  * ties: for prices from the linear program over the plans generated so far (column
@@ -66,18 +67,27 @@ final class PlanBound {
     private final Map<Long, Double> ruleIgnoring = new HashMap<>();
     private int abnormal;
 
-    private PlanBound(PlanPricing.Camp camp, int[] availableDays) {
+    /** Breaches of the gentle start allowed; null when it is not kept. */
+    private final @Nullable Integer breaches;
+
+    private PlanBound(PlanPricing.Camp camp, int[] availableDays, @Nullable Integer breaches) {
         this.camp = camp;
+        this.breaches = breaches;
         this.profiles = new ArrayList<>(camp.classes().keySet());
         this.availableDays = availableDays;
         for (int c = 0; c < profiles.size(); c++) {
-            pool.add(new LinkedHashSet<>(List.of(new PlanPricing.Plan(0, Map.of()))));
+            pool.add(new LinkedHashSet<>(List.of(new PlanPricing.Plan(0, Map.of(), 0))));
         }
     }
 
-    static Result of(Roster roster, boolean gentle, Duration limit) {
+    /**
+     * The bound for rosters with no day past five and at most {@code gentleBreaches} newcomer-days
+     * breaking the gentle start (null: any number; 0: kept strictly).
+     */
+    static Result of(Roster roster, @Nullable Integer gentleBreaches, Duration limit) {
         int[] days = roster.getVolunteers().stream().mapToInt(Volunteer::availableDays).toArray();
-        return new PlanBound(PlanPricing.camp(roster, gentle), days).search(System.nanoTime() + limit.toNanos(), limit);
+        return new PlanBound(PlanPricing.camp(roster, gentleBreaches != null), days, gentleBreaches)
+                .search(System.nanoTime() + limit.toNanos(), limit);
     }
 
     private Result search(long deadline, Duration limit) {
@@ -163,8 +173,9 @@ final class PlanBound {
             for (int c = 0; c < profiles.size(); c++) {
                 var profile = profiles.get(c);
                 double[] objective = objective(profile, (from + to) / 2, prices.mean());
-                var plan = PlanPricing.cheapest(profile, prices.seat(), objective);
-                double reduced = objective[plan.units()] + prices.priceOf(plan);
+                var plan = PlanPricing.cheapest(profile, prices.seat(), prices.breach(), master.budget != null,
+                        objective);
+                double reduced = objective[plan.units()] + prices.priceOf(plan) + prices.breach() * plan.breaches();
                 int size = camp.classes().get(profile);
                 bound += size * reduced;
                 if (reduced - master.convexityDual(c) < -1e-7 * Math.max(1, Math.abs(value)) && pool.get(c).add(plan)) {
@@ -194,8 +205,8 @@ final class PlanBound {
         return objective;
     }
 
-    /** Dual prices: per kind on a seat, on the mean row, and the constant of the Lagrangian. */
-    private record Prices(double[] seat, double mean, double constant) {
+    /** Dual prices: per kind on a seat, on a gentle-start breach, on the mean row, and the Lagrangian's constant. */
+    private record Prices(double[] seat, double breach, double mean, double constant) {
 
         double priceOf(PlanPricing.Plan plan) {
             double price = 0;
@@ -215,6 +226,8 @@ final class PlanBound {
         private final MPConstraint[] seats;
         private final MPConstraint mean;
         private final MPConstraint[] convexity;
+        /** At most the breaches allowed, when some are (none: the plans keep the gentle start or ignore it). */
+        private final @Nullable MPConstraint budget;
 
         Master(double from, double to) {
             if (solver == null) {
@@ -230,6 +243,7 @@ final class PlanBound {
                         shifts.stream().mapToInt(Shift::getMaxHeadcount).sum());
             }
             mean = ranged(camp.people() * from, camp.people() * to);
+            budget = breaches == null || breaches == 0 ? null : solver.makeConstraint(0, breaches);
             convexity = new MPConstraint[profiles.size()];
             for (int c = 0; c < profiles.size(); c++) {
                 int size = camp.classes().get(profiles.get(c));
@@ -259,6 +273,9 @@ final class PlanBound {
             objective.setCoefficient(column, (x - middle) * (x - middle));
             convexity[c].setCoefficient(column, 1);
             mean.setCoefficient(column, x);
+            if (budget != null) {
+                budget.setCoefficient(column, plan.breaches());
+            }
             plan.seats().forEach((kind, held) -> seats[kind].setCoefficient(column, held));
         }
 
@@ -292,7 +309,9 @@ final class PlanBound {
                 seat[k] = -seats[k].dualValue();
                 constant += side(seats[k]);
             }
-            return new Prices(seat, mean.dualValue(), constant + side(mean));
+            double breach = budget == null ? 0 : -budget.dualValue();
+            constant += budget == null ? 0 : side(budget);
+            return new Prices(seat, breach, mean.dualValue(), constant + side(mean));
         }
 
         private static double side(MPConstraint row) {

@@ -19,9 +19,10 @@ import org.campfair.task.Intensity;
  * each working day which seats) with the least reduced cost. A plan keeps what every roster
  * with no day past five keeps for one person: at most five working days in a row, seats only of
  * shifts they have the skills for and are at camp and available at, at most one seat per shift,
- * the hours per day, and (when asked) the gentle start: nothing above their ceiling, one seat on
- * a newcomer's first two days. Overlaps, rest and leads are left out, so every real person's
- * week is one of the plans.
+ * the hours per day. With the gentle start kept, a plan also counts its breaches as
+ * {@link org.campfair.roster.solver.RulesKept} does: newcomer-days with a seat above their ceiling
+ * or more than one seat on their first two days. Overlaps, rest and leads are left out, so every
+ * real person's stay is one of the plans.
  */
 final class PlanPricing {
 
@@ -35,8 +36,11 @@ final class PlanPricing {
     record Kind(LocalDate day, Set<String> skills, Intensity intensity, long minutes) {
     }
 
-    /** Seats of one kind and length a person could take: {@code count} shifts of {@code units} each. */
-    record Item(int kind, int units, int count) {
+    /**
+     * Seats of one kind a person could take: {@code count} shifts of {@code units} each, of which
+     * {@code gentleCount} keep the gentle start (all of them when it is not kept, or for returners).
+     */
+    record Item(int kind, int units, int count, int gentleCount) {
     }
 
     /**
@@ -47,8 +51,8 @@ final class PlanPricing {
     record Profile(List<List<Item>> items, int maxUnitsPerDay, int availableDays, Set<Integer> oneSeatDays) {
     }
 
-    /** A plan: its units worked in all, and per kind the seats held. */
-    record Plan(int units, Map<Integer, Integer> seats) {
+    /** A plan: its units worked in all, per kind the seats held, and its gentle-start breaches (days). */
+    record Plan(int units, Map<Integer, Integer> seats, int breaches) {
     }
 
     /** The camp as the bound sees it: kinds with their shifts, the unit of hours, and each class of people. */
@@ -92,17 +96,18 @@ final class PlanPricing {
             LocalDate day = kinds.get(k).day();
             Intensity ceiling = gentle ? DayBound.ceiling(volunteer, day) : Intensity.HEAVY;
             int count = 0;
+            int gentleCount = 0;
             for (Shift shift : shifts.get(k)) {
                 if (volunteer.hasSkills(shift.getRequiredSkills())
                         && volunteer.isAvailable(shift.getStart(), shift.getEnd())
-                        && shift.durationMinutes() <= volunteer.getMaxHoursPerDay() * 60L
-                        && shift.getIntensity().isWithin(ceiling)) {
+                        && shift.durationMinutes() <= volunteer.getMaxHoursPerDay() * 60L) {
                     count++;
+                    gentleCount += shift.getIntensity().isWithin(ceiling) ? 1 : 0;
                 }
             }
             if (count > 0) {
                 byDate.computeIfAbsent(day, d -> new ArrayList<>())
-                        .add(new Item(k, (int) (kinds.get(k).minutes() / unit), count));
+                        .add(new Item(k, (int) (kinds.get(k).minutes() / unit), count, gentleCount));
             }
         }
         List<List<Item>> items = new ArrayList<>();
@@ -120,10 +125,15 @@ final class PlanPricing {
     }
 
     /**
-     * The plan of least reduced cost {@code objective(units) + sum of seat prices}, a seat of kind
-     * k costing {@code seatPrice[k]}. {@code objective} is indexed by the units worked in all.
+     * The plan of least reduced cost {@code objective(units) + sum of seat prices + breachPrice x
+     * breaches}, a seat of kind k costing {@code seatPrice[k]}; {@code objective} is indexed by the
+     * units worked in all. With {@code breaches} false only plans without a breach are priced. When
+     * a day's cheapest seats with a breach would in fact keep the gentle start, the day is still
+     * priced and counted as a breach: its price is then at most the true least, so a bound from it
+     * stays valid.
      */
-    static Plan cheapest(Profile profile, double[] seatPrice, double[] objective) {
+    static Plan cheapest(Profile profile, double[] seatPrice, double breachPrice, boolean breaches,
+            double[] objective) {
         int days = profile.items().size();
         int max = profile.maxUnitsPerDay();
         int most = Math.min(objective.length - 1, days * max);
@@ -134,8 +144,8 @@ final class PlanPricing {
         cost[0][0] = 0;
         for (int d = 0; d < days; d++) {
             List<Item> items = profile.items().get(d);
-            choices[d] = items == null ? null
-                    : DayChoice.of(items, max, profile.oneSeatDays().contains(d), seatPrice);
+            choices[d] = items == null ? null : DayChoice.of(items, max, profile.oneSeatDays().contains(d), seatPrice,
+                    breaches ? breachPrice : Double.NaN);
             double[][] next = filled(MAX_DAYS_IN_A_ROW + 1, most + 1);
             int[][] back = new int[MAX_DAYS_IN_A_ROW + 1][most + 1];
             for (int run = 0; run <= MAX_DAYS_IN_A_ROW; run++) {
@@ -181,18 +191,19 @@ final class PlanPricing {
 
     private static Plan trace(DayChoice[] choices, int[][][] from, int run, int units) {
         Map<Integer, Integer> use = new TreeMap<>();
+        int breaches = 0;
         int u = units;
         int r = run;
         for (int d = choices.length - 1; d >= 0; d--) {
             int code = from[d][r][u];
             int worked = code & 0xFFFF;
             if (worked > 0) {
-                choices[d].addSeats(worked, use);
+                breaches += choices[d].addSeats(worked, use) ? 1 : 0;
             }
             u -= worked;
             r = code >>> 16;
         }
-        return new Plan(units, use);
+        return new Plan(units, use, breaches);
     }
 
     private static int encode(int run, int worked) {
@@ -212,16 +223,45 @@ final class PlanPricing {
     }
 
     /**
-     * One date's cheapest seats for each number of units worked (at least one seat): a bounded
-     * knapsack over the date's items, each taken at most its count, at most one seat on a
-     * one-seat day.
+     * One date's cheapest seats for each number of units worked (at least one seat): those that
+     * keep the gentle start, or (when {@code breachPrice} is a number) any, at that price more.
      */
-    private record DayChoice(double[] best, List<Item> copies, boolean[][] taken) {
+    private record DayChoice(double[] best, Knapsack gentle, Knapsack any, boolean[] breach) {
 
-        static DayChoice of(List<Item> items, int max, boolean oneSeat, double[] seatPrice) {
+        static DayChoice of(List<Item> items, int max, boolean oneSeat, double[] seatPrice, double breachPrice) {
+            var gentle = Knapsack.of(items, Item::gentleCount, max, oneSeat, seatPrice);
+            if (Double.isNaN(breachPrice)) {
+                return new DayChoice(gentle.best, gentle, gentle, new boolean[max + 1]);
+            }
+            var any = Knapsack.of(items, Item::count, max, false, seatPrice);
+            double[] best = new double[max + 1];
+            boolean[] breach = new boolean[max + 1];
+            for (int u = 0; u <= max; u++) {
+                breach[u] = any.best[u] + breachPrice < gentle.best[u];
+                best[u] = breach[u] ? any.best[u] + breachPrice : gentle.best[u];
+            }
+            return new DayChoice(best, gentle, any, breach);
+        }
+
+        /** Adds the seats of the day's choice for {@code units}; whether it is counted as a breach. */
+        boolean addSeats(int units, Map<Integer, Integer> use) {
+            (breach[units] ? any : gentle).addSeats(units, use);
+            return breach[units];
+        }
+    }
+
+    /**
+     * The cheapest seats of one date for each number of units: a bounded knapsack over the
+     * date's items, each taken at most its count, at most one seat on a one-seat day.
+     */
+    private record Knapsack(double[] best, List<Item> copies, boolean[][] taken) {
+
+        static Knapsack of(List<Item> items, java.util.function.ToIntFunction<Item> count, int max, boolean oneSeat,
+                double[] seatPrice) {
             List<Item> copies = new ArrayList<>();
             for (Item item : items) {
-                int n = oneSeat ? 1 : Math.min(item.count(), max / item.units());
+                int n = Math.min(oneSeat ? 1 : count.applyAsInt(item), Math.min(count.applyAsInt(item),
+                        max / item.units()));
                 for (int i = 0; i < n; i++) {
                     copies.add(item);
                 }
@@ -246,16 +286,15 @@ final class PlanPricing {
                     }
                 }
             }
-            return new DayChoice(best, copies, taken);
+            return new Knapsack(best, copies, taken);
         }
 
         void addSeats(int units, Map<Integer, Integer> use) {
             int u = units;
             for (int c = copies.size() - 1; c >= 0 && u > 0; c--) {
                 if (taken[c][u]) {
-                    Item item = copies.get(c);
-                    use.merge(item.kind(), 1, Integer::sum);
-                    u -= item.units();
+                    use.merge(copies.get(c).kind(), 1, Integer::sum);
+                    u -= copies.get(c).units();
                 }
             }
         }
