@@ -43,7 +43,7 @@ final class PlanBound {
 
     /** A violated tie costs this much per seat or unit in the linear program, so it always has a solution. */
     private static final double SLACK_COST = 1e4;
-    private static final double FIRST_WIDTH = 0.1;
+    private static final double FIRST_WIDTH = 0.25;
     private static final double LEAST_WIDTH = 0.002;
     private static final int MAX_ROUNDS = 300;
     /** An interval whose gap is bounded above this (sd above the mean) is not refined further. */
@@ -65,6 +65,8 @@ final class PlanBound {
     private final List<Set<PlanPricing.Plan>> pool = new ArrayList<>();
     private final int[] availableDays;
     private final Map<Long, Double> ruleIgnoring = new HashMap<>();
+    private final int fewestDays;
+    private final int mostDays;
     private int abnormal;
 
     /** Breaches of the gentle start allowed; null when it is not kept. */
@@ -75,6 +77,8 @@ final class PlanBound {
         this.breaches = breaches;
         this.profiles = new ArrayList<>(camp.classes().keySet());
         this.availableDays = availableDays;
+        this.fewestDays = Arrays.stream(availableDays).min().orElse(1);
+        this.mostDays = Arrays.stream(availableDays).max().orElse(1);
         for (int c = 0; c < profiles.size(); c++) {
             pool.add(new LinkedHashSet<>(List.of(new PlanPricing.Plan(0, Map.of(), 0))));
         }
@@ -91,11 +95,14 @@ final class PlanBound {
     }
 
     private Result search(long deadline, Duration limit) {
-        double highest = profiles.stream().mapToDouble(p -> (double) p.maxUnitsPerDay() * camp.unitHours()).max()
-                .orElse(0);
+        // Every roster's mean lies between the required seats' hours and all seats' hours, shared out
+        // over the longest and the shortest stays, and below the most anyone may work a day.
+        double lowest = seatHours(Shift::getMinHeadcount) / ((double) camp.people() * mostDays) - 1e-9;
+        double highest = 1e-9 + Math.min(seatHours(Shift::getMaxHeadcount) / ((double) camp.people() * fewestDays),
+                profiles.stream().mapToDouble(p -> (double) p.maxUnitsPerDay() * camp.unitHours()).max().orElse(0));
         var open = new PriorityQueue<Interval>((a, b) -> Double.compare(a.gapBound(), b.gapBound()));
         List<Interval> closed = new ArrayList<>();
-        for (double from = 0; from < highest; from += FIRST_WIDTH) {
+        for (double from = lowest; from < highest; from += FIRST_WIDTH) {
             open.add(new Interval(from, Math.min(highest, from + FIRST_WIDTH), 0, Double.NEGATIVE_INFINITY));
         }
         long slice = Math.max(Duration.ofMillis(200).toNanos(), limit.toNanos() / 100);
@@ -118,10 +125,19 @@ final class PlanBound {
             open.add(new Interval(middle, bounded.to(), spread, bounded.gapBound()));
         }
         closed.addAll(open);
+        if (closed.isEmpty()) { // the required seats need more hours than there are seats: no roster at all
+            return new Result(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, lowest, highest, 0, profiles.size(),
+                    0, 0);
+        }
         Interval least = closed.stream().min((a, b) -> Double.compare(a.gapBound(), b.gapBound())).orElseThrow();
         double sd = closed.stream().mapToDouble(this::sdBound).min().orElseThrow();
         int columns = pool.stream().mapToInt(Set::size).sum();
         return new Result(sd, least.gapBound(), least.from(), least.to(), solved, profiles.size(), columns, abnormal);
+    }
+
+    private double seatHours(java.util.function.ToIntFunction<Shift> headcount) {
+        return camp.shifts().stream().flatMap(List::stream)
+                .mapToDouble(shift -> headcount.applyAsInt(shift) * shift.durationMinutes() / 60.0).sum();
     }
 
     /** The interval with the gap bound its spread bound gives (infinite where no mean is above 0). */
@@ -142,8 +158,6 @@ final class PlanBound {
      */
     private double mostRuleIgnoring(double from, double to) {
         int people = camp.people();
-        int fewestDays = Arrays.stream(availableDays).min().orElse(1);
-        int mostDays = Arrays.stream(availableDays).max().orElse(1);
         long first = (long) Math.floor(people * from * fewestDays / camp.unitHours());
         long last = (long) Math.ceil(people * to * mostDays / camp.unitHours());
         double most = 0;
