@@ -46,6 +46,8 @@ final class PlanBound {
     private static final double FIRST_WIDTH = 0.25;
     private static final double LEAST_WIDTH = 0.002;
     private static final int MAX_ROUNDS = 300;
+    /** Totals of units over which the rule-ignoring bound is taken exactly; see {@link #mostRuleIgnoring}. */
+    private static final int EXACT_TOTALS = 2_000;
     /** An interval whose gap is bounded above this (sd above the mean) is not refined further. */
     private static final double SETTLED_GAP = 100;
 
@@ -89,6 +91,10 @@ final class PlanBound {
      * breaking the gentle start (null: any number; 0: kept strictly).
      */
     static Result of(Roster roster, @Nullable Integer gentleBreaches, Duration limit) {
+        if (roster.getSeats().stream().anyMatch(seat -> seat.getConfirmedMinutes() != null)) {
+            // Fairness counts a checked-in seat's confirmed minutes; the plans count shift lengths.
+            throw new IllegalArgumentException("The whole-plan bound covers planned rosters only, with no seat checked in");
+        }
         int[] days = roster.getVolunteers().stream().mapToInt(Volunteer::availableDays).toArray();
         return new PlanBound(PlanPricing.camp(roster, gentleBreaches != null), days, gentleBreaches)
                 .search(System.nanoTime() + limit.toNanos(), limit);
@@ -153,17 +159,51 @@ final class PlanBound {
     }
 
     /**
-     * The largest rule-ignoring bound of any number of units a roster with its mean in [from, to]
-     * hands out: a mean c needs between N c dMin and N c dMax hours.
+     * At least the largest rule-ignoring bound of any number of units a roster with its mean in
+     * [from, to] hands out: a mean c needs between N c dMin and N c dMax hours. Exact (the bound
+     * itself, cached) over up to {@link #EXACT_TOTALS} totals; over more, when stays differ in
+     * length, the sd of handing out each unit in turn to whoever it leaves lowest, which is at
+     * least the bound (the least sd of any sharing) and takes one pass: on L an interval spans
+     * tens of thousands of totals, and the exact bound takes milliseconds for each.
      */
     private double mostRuleIgnoring(double from, double to) {
         int people = camp.people();
-        long first = (long) Math.floor(people * from * fewestDays / camp.unitHours());
+        long first = Math.max(0, (long) Math.floor(people * from * fewestDays / camp.unitHours()));
         long last = (long) Math.ceil(people * to * mostDays / camp.unitHours());
+        if (last - first > EXACT_TOTALS) {
+            return mostWaterFilled(first, last);
+        }
         double most = 0;
-        for (long units = Math.max(0, first); units <= last; units++) {
+        for (long units = first; units <= last; units++) {
             most = Math.max(most, ruleIgnoring.computeIfAbsent(units,
                     u -> FairnessLowerBound.sd(availableDays, u, camp.unitHours())));
+        }
+        return most;
+    }
+
+    /** The largest sd, over totals first..last, of units handed out one by one to whoever they leave lowest. */
+    private double mostWaterFilled(long first, long last) {
+        int people = availableDays.length;
+        double[] load = new double[people];
+        var next = new PriorityQueue<Integer>((a, b) -> Double.compare(load[a] + camp.unitHours() / availableDays[a],
+                load[b] + camp.unitHours() / availableDays[b]));
+        for (int p = 0; p < people; p++) {
+            next.add(p);
+        }
+        double sum = 0;
+        double squares = 0;
+        double most = 0;
+        for (long units = 1; units <= last; units++) {
+            int p = next.poll();
+            double before = load[p];
+            load[p] += camp.unitHours() / availableDays[p];
+            sum += load[p] - before;
+            squares += load[p] * load[p] - before * before;
+            next.add(p);
+            if (units >= first) {
+                double mean = sum / people;
+                most = Math.max(most, Math.sqrt(Math.max(0, squares / people - mean * mean)));
+            }
         }
         return most;
     }
@@ -197,7 +237,7 @@ final class PlanBound {
                     improving = true;
                 }
             }
-            if (bound > value + 1e-6 * Math.max(1, Math.abs(value))) {
+            if (bound > value + 1e-5 * Math.max(camp.people(), Math.abs(value))) { // above GLOP's tolerances
                 throw new IllegalStateException("The Lagrangian bound " + bound + " exceeds the restricted"
                         + " linear program's optimum " + value + ": the dual prices are read wrongly");
             }
@@ -253,8 +293,9 @@ final class PlanBound {
             seats = new MPConstraint[kinds];
             for (int k = 0; k < kinds; k++) {
                 List<Shift> shifts = camp.shifts().get(k);
-                seats[k] = ranged(shifts.stream().mapToInt(Shift::getMinHeadcount).sum(),
-                        shifts.stream().mapToInt(Shift::getMaxHeadcount).sum());
+                // a kind of no length is in no plan (PlanPricing): its minimum is left out, not charged
+                int least = camp.kinds().get(k).minutes() > 0 ? shifts.stream().mapToInt(Shift::getMinHeadcount).sum() : 0;
+                seats[k] = ranged(least, shifts.stream().mapToInt(Shift::getMaxHeadcount).sum());
             }
             mean = ranged(camp.people() * from, camp.people() * to);
             budget = breaches == null || breaches == 0 ? null : solver.makeConstraint(0, breaches);

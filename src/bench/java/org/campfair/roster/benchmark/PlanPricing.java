@@ -105,7 +105,7 @@ final class PlanPricing {
                     gentleCount += shift.getIntensity().isWithin(ceiling) ? 1 : 0;
                 }
             }
-            if (count > 0) {
+            if (count > 0 && kinds.get(k).minutes() > 0) { // a seat of no length changes nobody's hours
                 byDate.computeIfAbsent(day, d -> new ArrayList<>())
                         .add(new Item(k, (int) (kinds.get(k).minutes() / unit), count, gentleCount));
             }
