@@ -3,6 +3,7 @@ package org.campfair.roster.benchmark;
 import com.google.ortools.Loader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.campfair.roster.fairness.Fairness;
@@ -24,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>With -Dbench.dayBound.parts=plan (or lp,plan) the line carries {@link PlanBound}'s whole-plan
  * bounds instead of (or after) those: {@code plan_bound} for any hours, {@code plan_bound_gentle}
  * keeping the gentle start, and (when the solved roster breaks it) {@code plan_bound_breaches_N}
- * breaking it no more often than the solved roster (or -Dbench.planBoundBreaches=N; parts=plan_breaches
- * computes that one alone), each with the least {@code fairness_gap_pct} any such roster can read
+ * breaking it no more often than the solved roster (or -Dbench.planBoundBreaches=N; parts=plan_gentle
+ * and parts=plan_breaches compute one of the last two alone), each with the least {@code fairness_gap_pct} any such roster can read
  * (its own mean and rule-ignoring bound, not the solved roster's) and the interval of means where
  * that least gap sits; each runs for -Dbench.planBoundSeconds (300).
  */
@@ -37,7 +38,8 @@ final class DayBoundLine implements DayBoundReference {
 
     private final Duration limit = Duration.ofSeconds(Long.getLong("bench.dayBoundSeconds", 120));
     private final Duration planLimit = Duration.ofSeconds(Long.getLong("bench.planBoundSeconds", 300));
-    private final List<String> parts = List.of(System.getProperty("bench.dayBound.parts", "lp").split(","));
+    private final List<String> parts = Arrays.stream(System.getProperty("bench.dayBound.parts", "lp").split(","))
+            .map(String::strip).toList();
 
     @Override
     public String describe(Roster solved) {
@@ -52,6 +54,8 @@ final class DayBoundLine implements DayBoundReference {
         }
         if (parts.contains("plan")) {
             described.add(planPart("plan_bound", solved, null));
+        }
+        if (parts.contains("plan") || parts.contains("plan_gentle")) {
             described.add(planPart("plan_bound_gentle", solved, 0));
         }
         // -Dbench.planBoundBreaches=N: the breaches allowed, in place of the solved roster's
