@@ -41,15 +41,7 @@ class DayBoundTest {
      */
     @Test
     void seesTheDayOffAfterFiveInARowAndTheLightDaysSeat() {
-        var ana = volunteer(1, "Ana").returning().skills("builder").maxHoursPerDay(6).staying(MONDAY, SATURDAY).build();
-        var ben = volunteer(2, "Ben").skills("cook").maxHoursPerDay(3).staying(MONDAY, SATURDAY).build();
-        List<Shift> shifts = new ArrayList<>();
-        for (int day = 0; day < 5; day++) {
-            shifts.add(shift(10 + day, "Building", MONDAY.plusDays(day), 8, 14).requires("builder").headcount(1, 1).build());
-            shifts.add(shift(20 + day, "Cooking", MONDAY.plusDays(day), 9, 12).requires("cook").headcount(1, 1).build());
-        }
-        shifts.add(shift(30, "Weeding", SATURDAY, 9, 12).headcount(0, 1).build());
-        var roster = roster(List.of(ana, ben), shifts);
+        var roster = fiveDaysInARowCamp();
 
         var bound = DayBound.of(roster, DayBound.Rules.ANY_HOURS, Duration.ofSeconds(30));
 
@@ -93,7 +85,21 @@ class DayBoundTest {
         assertThat(bound.sd()).isLessThanOrEqualTo(ExactFairness.sd(camp, fairest.objective()) + 1e-9);
     }
 
-    private static Roster roster(List<Volunteer> volunteers, List<Shift> shifts) {
+    /** The camp of {@link #seesTheDayOffAfterFiveInARowAndTheLightDaysSeat}, nobody seated; Ana first, then Ben. */
+    static Roster fiveDaysInARowCamp() {
+        var ana = volunteer(1, "Ana").returning().skills("builder").maxHoursPerDay(6).staying(MONDAY, SATURDAY).build();
+        var ben = volunteer(2, "Ben").skills("cook").maxHoursPerDay(3).staying(MONDAY, SATURDAY).build();
+        List<Shift> shifts = new ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            shifts.add(shift(10 + day, "Building", MONDAY.plusDays(day), 8, 14).requires("builder").headcount(1, 1).build());
+            shifts.add(shift(20 + day, "Cooking", MONDAY.plusDays(day), 9, 12).requires("cook").headcount(1, 1).build());
+        }
+        shifts.add(shift(30, "Weeding", SATURDAY, 9, 12).headcount(0, 1).build());
+        return roster(List.of(ana, ben), shifts);
+    }
+
+    /** The shifts with every seat empty. */
+    static Roster roster(List<Volunteer> volunteers, List<Shift> shifts) {
         List<Seat> seats = new ArrayList<>();
         shifts.forEach(shift -> {
             for (int index = 0; index < shift.getMaxHeadcount(); index++) {

@@ -3,7 +3,6 @@ package org.campfair.roster.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.campfair.roster.model.TestCamp.MONDAY;
-import static org.campfair.roster.model.TestCamp.seat;
 import static org.campfair.roster.model.TestCamp.shift;
 import static org.campfair.roster.model.TestCamp.volunteer;
 
@@ -14,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.campfair.roster.fairness.Fairness;
-import org.campfair.roster.model.Roster;
-import org.campfair.roster.model.Seat;
 import org.campfair.roster.model.Shift;
 import org.campfair.roster.model.Volunteer;
 import org.campfair.task.Intensity;
@@ -41,7 +38,7 @@ class PlanBoundTest {
     void givesASeatWholeToOnePerson() {
         var ana = volunteer(1, "Ana").returning().maxHoursPerDay(6).staying(MONDAY, MONDAY).build();
         var ben = volunteer(2, "Ben").returning().maxHoursPerDay(6).staying(MONDAY, MONDAY).build();
-        var roster = roster(List.of(ana, ben), List.of(shift(1, "Lifting", MONDAY, 9, 12).headcount(1, 1).build()));
+        var roster = DayBoundTest.roster(List.of(ana, ben), List.of(shift(1, "Lifting", MONDAY, 9, 12).headcount(1, 1).build()));
 
         assertThat(DayBound.of(roster, DayBound.Rules.ANY_HOURS, LIMIT).sd()).isCloseTo(0, within(5e-4));
         assertThat(PlanBound.of(roster, null, LIMIT).sd()).isCloseTo(1.5, within(5e-3));
@@ -55,20 +52,13 @@ class PlanBoundTest {
      */
     @Test
     void seesTheDayOffAfterFiveInARowAndBoundsTheGap() {
-        var ana = volunteer(1, "Ana").returning().skills("builder").maxHoursPerDay(6).staying(MONDAY, SATURDAY).build();
-        var ben = volunteer(2, "Ben").skills("cook").maxHoursPerDay(3).staying(MONDAY, SATURDAY).build();
-        List<Shift> shifts = new ArrayList<>();
-        for (int day = 0; day < 5; day++) {
-            shifts.add(shift(10 + day, "Building", MONDAY.plusDays(day), 8, 14).requires("builder").headcount(1, 1).build());
-            shifts.add(shift(20 + day, "Cooking", MONDAY.plusDays(day), 9, 12).requires("cook").headcount(1, 1).build());
-        }
-        shifts.add(shift(30, "Weeding", SATURDAY, 9, 12).headcount(0, 1).build());
-
-        var bound = PlanBound.of(roster(List.of(ana, ben), shifts), null, LIMIT);
+        var bound = PlanBound.of(DayBoundTest.fiveDaysInARowCamp(), null, LIMIT);
 
         assertThat(bound.sd()).isCloseTo(1.25, within(5e-3));
         assertThat(bound.gapPct()).isCloseTo(26.7, within(0.2));
-        var fairest = roster(List.of(ana, ben), shifts);
+        var fairest = DayBoundTest.fiveDaysInARowCamp();
+        var ana = fairest.getVolunteers().get(0);
+        var ben = fairest.getVolunteers().get(1);
         fairest.getSeats().stream().filter(seat -> seat.getShift().getDay().isBefore(SATURDAY))
                 .forEach(seat -> seat.setVolunteer(seat.getShift().getRequiredSkills().contains("cook") ? ben : ana));
         assertThat(bound.gapPct()).isLessThanOrEqualTo(Fairness.of(fairest).gapPercent() + 1e-9);
@@ -85,7 +75,7 @@ class PlanBoundTest {
     void keepsTheGentleStartWhenAsked() {
         var ana = volunteer(1, "Ana").returning().maxHoursPerDay(6).staying(MONDAY, MONDAY).build();
         var ben = volunteer(2, "Ben").comfortableWith(Intensity.LIGHT).maxHoursPerDay(3).staying(MONDAY, MONDAY).build();
-        var roster = roster(List.of(ana, ben), List.of(
+        var roster = DayBoundTest.roster(List.of(ana, ben), List.of(
                 shift(1, "Lifting", MONDAY, 9, 11).intensity(Intensity.HEAVY).headcount(1, 1).build(),
                 shift(2, "Sorting", MONDAY, 11, 12).intensity(Intensity.LIGHT).headcount(0, 1).build(),
                 shift(3, "Sorting", MONDAY, 13, 14).intensity(Intensity.LIGHT).headcount(0, 1).build()));
@@ -111,7 +101,7 @@ class PlanBoundTest {
         for (int hour = 13; hour < 17; hour++) {
             shifts.add(shift(hour, "Sorting", MONDAY, hour, hour + 1).intensity(Intensity.LIGHT).headcount(0, 1).build());
         }
-        var roster = roster(people, shifts);
+        var roster = DayBoundTest.roster(people, shifts);
 
         assertThat(PlanBound.of(roster, null, LIMIT).sd()).isCloseTo(Math.sqrt(2.0 / 9), within(5e-3));
         assertThat(PlanBound.of(roster, 0, LIMIT).sd()).isCloseTo(Math.sqrt(8.0 / 9), within(5e-3));
@@ -132,7 +122,7 @@ class PlanBoundTest {
                 volunteer(1, "Ana").returning().maxHoursPerDay(6).staying(MONDAY, tuesday).build(),
                 volunteer(2, "Ben").returning().maxHoursPerDay(6).staying(MONDAY, tuesday).build(),
                 volunteer(3, "Cai").returning().maxHoursPerDay(6).staying(MONDAY, tuesday).build());
-        var camp = roster(people, List.of(
+        var camp = DayBoundTest.roster(people, List.of(
                 shift(1, "Lifting", MONDAY, 9, 12).headcount(1, 1).build(),
                 shift(2, "Sorting", MONDAY, 9, 11).headcount(0, 1).build(),
                 shift(3, "Harvest", tuesday, 8, 10).headcount(1, 2).build(),
@@ -145,15 +135,5 @@ class PlanBoundTest {
 
         assertThat(bound.sd()).isLessThanOrEqualTo(ExactFairness.sd(camp, fairest.objective()) + 1e-9);
         assertThat(bound.sd()).isGreaterThan(DayBound.of(camp, DayBound.Rules.ANY_HOURS, LIMIT).sd() + 0.1);
-    }
-
-    private static Roster roster(List<Volunteer> volunteers, List<Shift> shifts) {
-        List<Seat> seats = new ArrayList<>();
-        shifts.forEach(shift -> {
-            for (int index = 0; index < shift.getMaxHeadcount(); index++) {
-                seats.add(seat(shift, index, null));
-            }
-        });
-        return new Roster(1, volunteers, shifts, List.of(), seats, List.of());
     }
 }
